@@ -1,0 +1,118 @@
+package dev.procura.identity;
+
+import dev.procura.identity.IdentityViews.TokenView;
+import dev.procura.identity.IdentityViews.UserView;
+import dev.procura.identity.SecurityEvent.Type;
+import dev.procura.platform.security.AccessTokens;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.security.ClientAddress;
+import dev.procura.platform.security.PasswordHasher;
+import dev.procura.platform.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Login, refresh and logout. bcrypt runs outside any transaction so no connection waits on it;
+ * unknown emails cost one bcrypt verification too, so they answer like wrong passwords.
+ */
+@ApplicationScoped
+public class AuthService {
+
+    private static final String INVALID_CREDENTIALS = "The email or password is incorrect";
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    SecurityEventLog events;
+
+    @Inject
+    ClientAddress client;
+
+    @Inject
+    UserService userService;
+
+    public TokenView login(IdentityRequests.Login request) {
+        String email = User.normalizeEmail(request.email());
+        String address = client.address();
+        Instant now = Instant.now();
+        try {
+            throttle.checkAllowed(address, email, now);
+        } catch (ProblemException.TooManyRequests throttled) {
+            events.record(Type.LOGIN_THROTTLED, null, email, null, "address " + address);
+            throw throttled;
+        }
+        Optional<User> found = users.findByEmail(email);
+        if (found.isPresent() && found.get().isLocked(now)) {
+            events.record(Type.LOGIN_FAILED, found.get().id(), email, null, "account locked");
+            throw accountLocked(found.get().lockedUntil(), now);
+        }
+        boolean verified = found.isPresent()
+                ? hasher.verify(request.password(), found.get().passwordHash())
+                : hasher.verifyDecoy(request.password());
+        if (!verified) {
+            failLogin(address, email, found.orElse(null), now);
+        }
+        User user = found.get();
+        throttle.recordSuccess(address, email, user.id());
+        SessionService.Opened opened = sessions.open(user.id(), address, client.userAgent());
+        events.record(Type.LOGIN_SUCCEEDED, user.id(), email, opened.session().id(), null);
+        return tokens(user, opened.session().id(), opened.refreshToken());
+    }
+
+    public TokenView refresh(IdentityRequests.Refresh request) {
+        SessionService.Rotation rotation = sessions.rotate(request.refreshToken());
+        if (rotation instanceof SessionService.Rotation.Rotated rotated) {
+            User user = users.find(rotated.session().userId()).orElseThrow();
+            return tokens(user, rotated.session().id(), rotated.refreshToken());
+        }
+        if (rotation instanceof SessionService.Rotation.Reused reused) {
+            events.record(Type.REFRESH_REUSED, reused.session().userId(), null, reused.session().id(),
+                    "session revoked");
+            throw new ProblemException.Unauthorized("refresh-token-reused",
+                    "This refresh token was already used; its session has been revoked");
+        }
+        throw new ProblemException.Unauthorized("invalid-refresh-token", "The refresh token is not valid");
+    }
+
+    public void logout(Caller caller) {
+        sessions.revoke(caller.userId(), caller.sessionId(), "logout");
+        events.record(Type.LOGOUT, caller.userId(), caller.email(), caller.sessionId(), null);
+    }
+
+    private void failLogin(String address, String email, User user, Instant now) {
+        Optional<Instant> lockedUntil = throttle.recordFailure(address, email, user == null ? null : user.id(), now);
+        events.record(Type.LOGIN_FAILED, user == null ? null : user.id(), email, null,
+                user == null ? "unknown email" : "wrong password");
+        if (lockedUntil.isPresent()) {
+            events.record(Type.ACCOUNT_LOCKED, user.id(), email, null, "locked until " + lockedUntil.get());
+        }
+        throw new ProblemException.Unauthorized("invalid-credentials", INVALID_CREDENTIALS);
+    }
+
+    private static ProblemException accountLocked(Instant lockedUntil, Instant now) {
+        return new ProblemException.TooManyRequests("account-locked",
+                "Too many failed logins on this account; try again later", Duration.between(now, lockedUntil));
+    }
+
+    private TokenView tokens(User user, java.util.UUID sessionId, String refreshToken) {
+        AccessTokens.Issued access = accessTokens.issue(user.id(), user.email(), user.groups(), sessionId);
+        return new TokenView(access.token(), refreshToken, "Bearer", accessTokens.accessTokenTtl().toSeconds(),
+                UserView.of(user), userService.tenantsOf(user.id()));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.procura.identity;
+
+import dev.procura.platform.security.ClientAddress;
+import dev.procura.platform.web.RequestIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records security events in a transaction of their own, so a failure that rolls back the
+ * request (a wrong password, a reused refresh token) is still on record.
+ */
+@ApplicationScoped
+public class SecurityEventLog {
+
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
+
+    @Inject
+    ClientAddress client;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(SecurityEvent.Type type, UUID userId, String email, UUID sessionId, String detail) {
+        em.persist(new SecurityEvent(type, userId, email, sessionId, client.address(), RequestIds.current(),
+                detail, Instant.now()));
+    }
+}

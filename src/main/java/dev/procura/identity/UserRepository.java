@@ -1,0 +1,35 @@
+package dev.procura.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class UserRepository {
+
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
+
+    public Optional<User> findByEmail(String email) {
+        return em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                .setParameter("email", User.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<User> find(UUID id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    /** The user row locked until the transaction ends, for read-modify-write of counters. */
+    public Optional<User> lock(UUID id) {
+        return Optional.ofNullable(em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void add(User user) {
+        em.persist(user);
+        em.flush();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.procura.identity;
+
+import dev.procura.identity.IdentityViews.UserTenantView;
+import dev.procura.identity.IdentityViews.UserView;
+import dev.procura.identity.SecurityEvent.Type;
+import dev.procura.platform.persistence.ControlTransaction;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.security.PasswordHasher;
+import dev.procura.platform.tenancy.MembershipDirectory;
+import dev.procura.platform.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Registration and the signed-in user's own profile, password and tenants. */
+@ApplicationScoped
+public class UserService {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    SecurityEventLog events;
+
+    @Inject
+    ControlTransaction transaction;
+
+    @Inject
+    Instance<MembershipDirectory> memberships;
+
+    public UserView register(IdentityRequests.Register request) {
+        policy.refusal(request.password(), request.email()).ifPresent(reason -> {
+            throw new ProblemException.InvalidInput("password", reason);
+        });
+        if (users.findByEmail(request.email()).isPresent()) {
+            throw emailTaken();
+        }
+        User user = new User(request.email(), hasher.hash(request.password()), request.firstName(),
+                request.lastName(), Set.of(), Instant.now());
+        try {
+            transaction.run(() -> users.add(user));
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+        events.record(Type.REGISTERED, user.id(), user.email(), null, null);
+        return UserView.of(user);
+    }
+
+    public UserView me(Caller caller) {
+        return UserView.of(existing(caller.userId()));
+    }
+
+    public UserView updateProfile(Caller caller, IdentityRequests.UpdateProfile request) {
+        return transaction.call(() -> {
+            User user = users.lock(caller.userId()).orElseThrow(() -> notFound(caller.userId()));
+            user.rename(request.firstName(), request.lastName(), Instant.now());
+            return UserView.of(user);
+        });
+    }
+
+    /** Checks the current password, sets the new one and ends every other session of the user. */
+    public void changePassword(Caller caller, IdentityRequests.ChangePassword request) {
+        User user = existing(caller.userId());
+        if (!hasher.verify(request.currentPassword(), user.passwordHash())) {
+            throw new ProblemException.InvalidInput("current_password", "is incorrect");
+        }
+        policy.refusal(request.newPassword(), user.email()).ifPresent(reason -> {
+            throw new ProblemException.InvalidInput("new_password", reason);
+        });
+        String newHash = hasher.hash(request.newPassword());
+        int revoked = transaction.call(() -> {
+            users.lock(user.id()).orElseThrow(() -> notFound(user.id())).changePasswordHash(newHash, Instant.now());
+            return sessions.revokeOthers(user.id(), caller.sessionId(), "password-changed");
+        });
+        events.record(Type.PASSWORD_CHANGED, user.id(), user.email(), caller.sessionId(),
+                revoked + " other sessions revoked");
+    }
+
+    public void revokeSession(Caller caller, UUID sessionId) {
+        sessions.revoke(caller.userId(), sessionId, "revoked-by-user");
+        events.record(Type.SESSION_REVOKED, caller.userId(), caller.email(), sessionId, null);
+    }
+
+    public List<UserTenantView> tenantsOf(UUID userId) {
+        if (memberships.isUnsatisfied()) {
+            return List.of();
+        }
+        return memberships.get().membershipsOf(userId).stream()
+                .map(m -> new UserTenantView(m.tenantId(), m.tenantName(), m.role())).toList();
+    }
+
+    private User existing(UUID userId) {
+        return users.find(userId).orElseThrow(() -> notFound(userId));
+    }
+
+    private static ProblemException notFound(UUID userId) {
+        return new ProblemException.NotFound("No user " + userId);
+    }
+
+    private static ProblemException emailTaken() {
+        return new ProblemException.Conflict("email-taken", "An account with this email already exists");
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.procura.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Refuses to start in production mode while required settings are missing. Runs first. */
+@ApplicationScoped
+public class StartupGate {
+
+    private static final Logger LOG = Logger.getLogger(StartupGate.class.getName());
+
+    void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object event) {
+        Config config = ConfigProvider.getConfig();
+        RunMode mode = RunMode.parse(config.getOptionalValue("procura.mode", String.class).orElse("prod"));
+        List<String> missing = RequiredSettings.missing(mode,
+                name -> config.getOptionalValue(name, String.class).orElse(null));
+        if (!missing.isEmpty()) {
+            String message = RequiredSettings.message(missing);
+            LOG.severe(message);
+            throw new DeploymentException(message);
+        }
+        LOG.info("Procura starting in " + mode + " mode");
+    }
+}

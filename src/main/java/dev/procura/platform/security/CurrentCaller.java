@@ -1,0 +1,22 @@
+package dev.procura.platform.security;
+
+import dev.procura.platform.web.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+
+/** The authenticated caller of the current request, set by {@link AuthenticationFilter}. */
+@RequestScoped
+public class CurrentCaller {
+
+    private Caller caller;
+
+    void set(Caller caller) {
+        this.caller = caller;
+    }
+
+    public Caller get() {
+        if (caller == null) {
+            throw new ProblemException.Unauthorized("unauthenticated", "An access token is required");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.procura.platform.web;
+
+/** One invalid field of a request: {@code field} is the snake_case JSON name. */
+public record FieldError(String field, String message) {
+}

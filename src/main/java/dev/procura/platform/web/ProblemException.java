@@ -1,0 +1,106 @@
+package dev.procura.platform.web;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A failure that the caller can act upon. Services throw one of the subclasses; one mapper turns
+ * any of them into problem+json.
+ */
+public abstract class ProblemException extends RuntimeException {
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    protected ProblemException(String slug, String title, int status, String detail) {
+        super(detail);
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public Problem problem() {
+        return Problem.of(slug, title, status, getMessage()).withErrors(fieldErrors());
+    }
+
+    protected List<FieldError> fieldErrors() {
+        return null;
+    }
+
+    /** Seconds the client should wait before retrying, if the failure is temporary. */
+    public Duration retryAfter() {
+        return null;
+    }
+
+    public static final class NotFound extends ProblemException {
+        public NotFound(String detail) {
+            super("not-found", "Not found", 404, detail);
+        }
+    }
+
+    public static final class Conflict extends ProblemException {
+        public Conflict(String slug, String detail) {
+            super(slug, "Conflict", 409, detail);
+        }
+    }
+
+    public static final class Unauthorized extends ProblemException {
+        public Unauthorized(String slug, String detail) {
+            super(slug, "Unauthorized", 401, detail);
+        }
+    }
+
+    public static final class Forbidden extends ProblemException {
+        public Forbidden(String slug, String detail) {
+            super(slug, "Forbidden", 403, detail);
+        }
+    }
+
+    public static final class InvalidInput extends ProblemException {
+        private final List<FieldError> errors;
+
+        public InvalidInput(List<FieldError> errors) {
+            super("validation", "Invalid request", 400,
+                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
+            this.errors = List.copyOf(errors);
+        }
+
+        public InvalidInput(String field, String message) {
+            this(List.of(new FieldError(field, message)));
+        }
+
+        @Override
+        protected List<FieldError> fieldErrors() {
+            return errors;
+        }
+    }
+
+    public static final class TooManyRequests extends ProblemException {
+        private final Duration retryAfter;
+
+        public TooManyRequests(String slug, String detail, Duration retryAfter) {
+            super(slug, "Too many requests", 429, detail);
+            this.retryAfter = retryAfter;
+        }
+
+        @Override
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    public static final class Unavailable extends ProblemException {
+        private final Duration retryAfter;
+
+        public Unavailable(String detail, Duration retryAfter) {
+            super("unavailable", "Service unavailable", 503, detail);
+            this.retryAfter = retryAfter;
+        }
+
+        @Override
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+}
