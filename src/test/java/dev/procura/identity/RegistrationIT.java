@@ -1,0 +1,92 @@
+package dev.procura.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.procura.support.Accounts;
+import dev.procura.support.Api;
+import dev.procura.support.ControlDb;
+import dev.procura.support.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+@MicroShedTest
+class RegistrationIT {
+
+    private static final String REGISTER = "/api/v1/auth/register";
+
+    @Test
+    void registrationCreatesTheUserWithoutExposingTheHash() throws Exception {
+        String email = Accounts.uniqueEmail();
+        Reply reply = Api.post(REGISTER, null, Accounts.registration(email.toUpperCase(), Accounts.PASSWORD)).expect(201);
+
+        JsonObject user = reply.json();
+        assertEquals(email, user.getString("email"), "email is stored lower-cased");
+        assertEquals("Test", user.getString("first_name"));
+        assertEquals("User", user.getString("last_name"));
+        assertFalse(reply.body().contains("password"), reply.body());
+        assertTrue(reply.header("Location").orElseThrow().endsWith("/api/v1/users/" + user.getString("id")));
+
+        UUID id = UUID.fromString(user.getString("id"));
+        List<String> hashes = ControlDb.strings("SELECT password_hash FROM users WHERE id = ?", id);
+        assertTrue(hashes.get(0).startsWith("$2"), "bcrypt hash stored");
+        assertEquals(List.of("REGISTERED"), ControlDb.eventTypes(id));
+    }
+
+    @Test
+    void duplicateEmailIsAConflictWhateverTheCase() {
+        Accounts.Account existing = Accounts.register();
+        Api.post(REGISTER, null, Accounts.registration(existing.email().toUpperCase(), "Another-long-pass-9"))
+                .expectProblem(409, "email-taken");
+    }
+
+    @Test
+    void concurrentRegistrationsOfOneEmailCreateExactlyOneAccount() throws Exception {
+        String email = Accounts.uniqueEmail();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var replies = pool.invokeAll(java.util.Collections.nCopies(8,
+                    () -> Api.post(REGISTER, null, Accounts.registration(email, Accounts.PASSWORD))));
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var reply : replies) {
+                statuses.add(reply.get().status());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(List.of("1"), ControlDb.strings("SELECT count(*) FROM users WHERE email = ?", email));
+    }
+
+    @Test
+    void invalidFieldsAreListedBySnakeCaseName() {
+        JsonObject body = Json.createObjectBuilder().add("email", "not-an-email").add("password", "x")
+                .add("first_name", " ").build();
+        assertEquals(List.of("email", "first_name", "last_name"), Api.post(REGISTER, null, body).fieldErrors());
+    }
+
+    @Test
+    void passwordPolicyRefusesShortCommonAndEmailPasswords() {
+        String email = Accounts.uniqueEmail();
+        for (String weak : List.of("short1", "password123", email, email.substring(0, email.indexOf('@')))) {
+            JsonObject problem = Api.post(REGISTER, null, Accounts.registration(email, weak)).expectProblem(400, "validation");
+            assertEquals("password", problem.getJsonArray("errors").getJsonObject(0).getString("field"), weak);
+        }
+        Api.post("/api/v1/auth/login", null, Json.createObjectBuilder().add("email", email)
+                .add("password", "password123").build()).expectProblem(401, "invalid-credentials");
+    }
+
+    @Test
+    void missingOrMalformedBodiesAreProblems() {
+        Api.request("POST", REGISTER).body("application/json", "{\"email\": ").send().expectProblem(400, "malformed-json");
+        Api.request("POST", REGISTER).body("application/json", "").send().expectProblem(400, "malformed-json");
+        assertEquals(List.of("body"), Api.request("POST", REGISTER).body("application/json", "null").send().fieldErrors());
+        Api.request("POST", REGISTER).body("text/plain", "hello").send().expectProblem(415, "unsupported-media-type");
+    }
+}

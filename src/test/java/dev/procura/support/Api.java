@@ -1,0 +1,99 @@
+package dev.procura.support;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.microshed.testing.ApplicationEnvironment;
+
+/** Calls the running server (MicroShed's manually started configuration) over plain HTTP. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private static String baseUrl;
+
+    private Api() {
+    }
+
+    public static String baseUrl() {
+        if (baseUrl == null) {
+            String url = ApplicationEnvironment.Resolver.load().getApplicationURL();
+            baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        }
+        return baseUrl;
+    }
+
+    public static Request request(String method, String path) {
+        return new Request(method, path);
+    }
+
+    public static Reply get(String path, String token) {
+        return request("GET", path).token(token).send();
+    }
+
+    public static Reply post(String path, String token, JsonObject body) {
+        return request("POST", path).token(token).json(body).send();
+    }
+
+    public static Reply put(String path, String token, JsonObject body) {
+        return request("PUT", path).token(token).json(body).send();
+    }
+
+    public static Reply delete(String path, String token) {
+        return request("DELETE", path).token(token).send();
+    }
+
+    /** A request under construction. */
+    public static final class Request {
+        private final String method;
+        private final HttpRequest.Builder builder;
+        private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+        private Request(String method, String path) {
+            this.method = method;
+            this.builder = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        }
+
+        public Request token(String token) {
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            return this;
+        }
+
+        public Request header(String name, String value) {
+            builder.header(name, value);
+            return this;
+        }
+
+        public Request json(JsonObject json) {
+            return body("application/json", json.toString());
+        }
+
+        public Request body(String contentType, String text) {
+            builder.header("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofString(text);
+            return this;
+        }
+
+        public Reply send() {
+            try {
+                HttpResponse<String> response = HTTP.send(builder.method(method, body).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return new Reply(response.statusCode(), response.headers(), response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
