@@ -50,8 +50,9 @@ class RegistrationIT {
         String email = Accounts.uniqueEmail();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
-            var replies = pool.invokeAll(java.util.Collections.nCopies(8,
-                    () -> Api.post(REGISTER, null, Accounts.registration(email, Accounts.PASSWORD))));
+            java.util.concurrent.Callable<Reply> register =
+                    () -> Api.post(REGISTER, null, Accounts.registration(email, Accounts.PASSWORD));
+            var replies = pool.invokeAll(java.util.Collections.nCopies(8, register));
             List<Integer> statuses = new java.util.ArrayList<>();
             for (var reply : replies) {
                 statuses.add(reply.get().status());
