@@ -28,6 +28,13 @@ public class UserRepository {
         return Optional.ofNullable(em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    public java.util.List<User> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class).setParameter("ids", ids).getResultList();
+    }
+
     public void add(User user) {
         em.persist(user);
         em.flush();

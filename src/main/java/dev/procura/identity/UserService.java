@@ -99,6 +99,16 @@ public class UserService {
         events.record(Type.SESSION_REVOKED, caller.userId(), caller.email(), sessionId, null);
     }
 
+    /** For other capabilities: the account with this email, if any. */
+    public java.util.Optional<UserView> findByEmail(String email) {
+        return users.findByEmail(email).map(UserView::of);
+    }
+
+    /** For other capabilities: the accounts with these ids. */
+    public java.util.Map<UUID, UserView> byIds(java.util.Collection<UUID> ids) {
+        return users.findAll(ids).stream().collect(java.util.stream.Collectors.toMap(User::id, UserView::of));
+    }
+
     public List<UserTenantView> tenantsOf(UUID userId) {
         if (memberships.isUnsatisfied()) {
             return List.of();

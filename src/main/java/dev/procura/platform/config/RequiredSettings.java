@@ -12,7 +12,8 @@ public final class RequiredSettings {
 
     static final List<String> IN_PRODUCTION = List.of(
             "procura.db.url", "procura.db.user", "procura.db.password",
-            "procura.jwt.signing-key", "procura.admin.email", "procura.admin.password");
+            "procura.jwt.signing-key", "procura.admin.email", "procura.admin.password",
+            "procura.tenants.master-key");
 
     private RequiredSettings() {
     }

@@ -55,9 +55,24 @@ public class DatabaseSettings {
     }
 
     public Properties connectionProperties() {
+        return connectionProperties(user, password.orElse(null));
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public Optional<String> password() {
+        return password;
+    }
+
+    /** Connection properties for another login, with the same TLS settings. */
+    public Properties connectionProperties(String loginUser, String loginPassword) {
         Properties properties = new Properties();
-        properties.setProperty("user", user);
-        password.ifPresent(p -> properties.setProperty("password", p));
+        properties.setProperty("user", loginUser);
+        if (loginPassword != null && !loginPassword.isEmpty()) {
+            properties.setProperty("password", loginPassword);
+        }
         properties.setProperty("sslmode", sslMode);
         sslRootCert.filter(s -> !s.isBlank()).ifPresent(path -> properties.setProperty("sslrootcert", path));
         properties.setProperty("ApplicationName", "procura");
@@ -66,7 +81,11 @@ public class DatabaseSettings {
 
     /** Opens a connection with the driver packaged in the application (DriverManager misses it after a redeploy). */
     public Connection open(String jdbcUrl) throws SQLException {
-        Connection connection = new org.postgresql.Driver().connect(jdbcUrl, connectionProperties());
+        return open(jdbcUrl, connectionProperties());
+    }
+
+    public Connection open(String jdbcUrl, Properties properties) throws SQLException {
+        Connection connection = new org.postgresql.Driver().connect(jdbcUrl, properties);
         if (connection == null) {
             throw new SQLException("Not a PostgreSQL JDBC URL: " + jdbcUrl);
         }

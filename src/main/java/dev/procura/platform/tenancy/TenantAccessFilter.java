@@ -1,0 +1,72 @@
+package dev.procura.platform.tenancy;
+
+import dev.procura.platform.security.CurrentCaller;
+import dev.procura.platform.web.ProblemException;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Guards every request whose path carries {@code {tenantId}}: non-members get 404 (the tenant's
+ * existence is not revealed), members of a suspended or deleted tenant get 403 with a distinct
+ * type, members without the method's {@link RequiresPermission} get 403.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class TenantAccessFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(TenantAccessFilter.class.getName());
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    TenantAccess tenantAccess;
+
+    @Inject
+    TenantContext context;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String tenantParameter = request.getUriInfo().getPathParameters().getFirst("tenantId");
+        if (tenantParameter == null || resource.getResourceMethod() == null) {
+            return;
+        }
+        TenantAccess.Access access = parse(tenantParameter)
+                .flatMap(tenantId -> tenantAccess.accessOf(tenantId, caller.get().userId()))
+                .orElseThrow(() -> new ProblemException.NotFound("No tenant " + tenantParameter));
+        switch (access.status()) {
+            case SUSPENDED -> throw new ProblemException.Forbidden("tenant-suspended", "This tenant is suspended");
+            case DELETED -> throw new ProblemException.Forbidden("tenant-deleted", "This tenant has been deleted");
+            default -> { }
+        }
+        RequiresPermission required = resource.getResourceMethod().getAnnotation(RequiresPermission.class);
+        if (required == null) {
+            LOG.severe("Tenant-scoped method without @RequiresPermission refused: " + resource.getResourceMethod());
+            throw new ProblemException.Forbidden("forbidden", "This action is not permitted");
+        }
+        if (!access.permissions().contains(required.value())) {
+            throw new ProblemException.Forbidden("forbidden",
+                    "Your role '" + access.role() + "' lacks the permission " + required.value());
+        }
+        context.set(access);
+    }
+
+    private static java.util.Optional<UUID> parse(String value) {
+        try {
+            return java.util.Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

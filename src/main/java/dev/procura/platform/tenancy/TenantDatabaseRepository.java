@@ -1,0 +1,47 @@
+package dev.procura.platform.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TenantDatabaseRepository {
+
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
+
+    public Optional<TenantDatabase> find(UUID tenantId) {
+        return Optional.ofNullable(em.find(TenantDatabase.class, tenantId));
+    }
+
+    public void add(TenantDatabase database) {
+        em.persist(database);
+    }
+
+    public void remove(UUID tenantId) {
+        em.createQuery("DELETE FROM TenantDatabase d WHERE d.tenantId = :id").setParameter("id", tenantId).executeUpdate();
+    }
+
+    /** Tenant databases per server name. */
+    public Map<String, Long> countByServer() {
+        Map<String, Long> counts = new HashMap<>();
+        List<Object[]> rows = em.createQuery(
+                "SELECT d.serverName, COUNT(d) FROM TenantDatabase d GROUP BY d.serverName", Object[].class).getResultList();
+        for (Object[] row : rows) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Transactional
+    public void markMigrated(UUID tenantId, String version) {
+        find(tenantId).ifPresent(d -> d.migrated(version, Instant.now()));
+    }
+}

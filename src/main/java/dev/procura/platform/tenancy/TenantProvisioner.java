@@ -1,0 +1,190 @@
+package dev.procura.platform.tenancy;
+
+import dev.procura.platform.persistence.Migrations;
+import dev.procura.platform.web.ProblemException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.postgresql.PGConnection;
+
+/**
+ * Creates and drops tenant databases. Each server holds a template database migrated with the
+ * tenant changelog at start-up; a tenant database is a clone of it ({@code CREATE DATABASE …
+ * TEMPLATE}), owned by a role of its own, with {@code CONNECT} revoked from {@code PUBLIC}.
+ * Migrating the template and cloning it never overlap, also across servers: both hold the same
+ * PostgreSQL advisory lock on that server.
+ */
+@ApplicationScoped
+public class TenantProvisioner {
+
+    public static final String TEMPLATE = "procura_tenant_template";
+    private static final long TEMPLATE_LOCK = 0x5052_4f43_5552_4101L;
+    private static final Logger LOG = Logger.getLogger(TenantProvisioner.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TenantServers servers;
+
+    @Inject
+    TenantDatabaseRepository databases;
+
+    @Inject
+    MasterKey masterKey;
+
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 15)
+                 @Initialized(ApplicationScoped.class) Object event) {
+        for (TenantServers.Server server : servers.all()) {
+            try {
+                prepareTemplate(server);
+            } catch (Exception e) {
+                // One server down must not stop the others; its tenants answer 503 until it is back.
+                LOG.log(Level.SEVERE, "Cannot prepare the tenant template on server " + server.name(), e);
+            }
+        }
+    }
+
+    /** Creates the template if missing and applies the tenant changelog to it. */
+    public void prepareTemplate(TenantServers.Server server) throws Exception {
+        long started = System.nanoTime();
+        try (Connection admin = servers.openAsAdmin(server, "postgres")) {
+            lock(admin);
+            try {
+                if (!exists(admin, TEMPLATE)) {
+                    execute(admin, "CREATE DATABASE " + TEMPLATE);
+                    execute(admin, "REVOKE CONNECT ON DATABASE " + TEMPLATE + " FROM PUBLIC");
+                }
+                try (Connection template = servers.openAsAdmin(server, TEMPLATE)) {
+                    Migrations.apply(template, TenantSchema.CHANGELOG);
+                }
+            } finally {
+                unlock(admin);
+            }
+        }
+        LOG.info(() -> "Tenant template on server " + server.name() + " at schema " + TenantSchema.currentVersion()
+                + " in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+    }
+
+    /** Servers by the number of tenant databases they hold, fewest first. */
+    public List<TenantServers.Server> placementOrder() {
+        Map<String, Long> counts = databases.countByServer();
+        return servers.all().stream()
+                .sorted(Comparator.comparingLong((TenantServers.Server s) -> counts.getOrDefault(s.name(), 0L)))
+                .toList();
+    }
+
+    /**
+     * Clones the template into a new database owned by a new role, on the server with the fewest
+     * tenants that answers. On failure nothing is left behind on the server. The returned
+     * placement is not yet saved: the caller saves it with the tenant row, and calls
+     * {@link #drop} if that fails.
+     */
+    public TenantDatabase create(UUID tenantId) {
+        for (TenantServers.Server server : placementOrder()) {
+            try {
+                return createOn(server, tenantId);
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "Provisioning tenant " + tenantId + " on " + server.name()
+                        + " failed; trying the next server", e);
+            }
+        }
+        throw new ProblemException.Unavailable("The tenant database could not be created; try again", Duration.ofSeconds(5));
+    }
+
+    private TenantDatabase createOn(TenantServers.Server server, UUID tenantId) throws SQLException {
+        String name = TenantDatabase.databaseNameOf(tenantId);
+        String password = randomPassword();
+        try (Connection admin = servers.openAsAdmin(server, "postgres")) {
+            lock(admin);
+            try {
+                execute(admin, "CREATE ROLE " + name + " LOGIN NOINHERIT");
+                admin.unwrap(PGConnection.class).alterUserPassword(name, password.toCharArray(), "scram-sha-256");
+                execute(admin, "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + name);
+                execute(admin, "REVOKE CONNECT, TEMPORARY ON DATABASE " + name + " FROM PUBLIC");
+            } finally {
+                unlock(admin);
+            }
+            try (Connection tenant = servers.openAsAdmin(server, name)) {
+                handOver(tenant, name);
+            }
+        } catch (SQLException e) {
+            dropQuietly(server.name(), name);
+            throw e;
+        }
+        return new TenantDatabase(tenantId, server.name(), name, name, masterKey.encrypt(password),
+                TenantSchema.currentVersion(), Instant.now());
+    }
+
+    /** Drops a tenant database and its role; safe to call for a half-made tenant. */
+    public void drop(String serverName, String databaseName) throws SQLException {
+        TenantServers.Server server = servers.byName(serverName).orElseThrow(() ->
+                new IllegalStateException("Unknown tenant server " + serverName));
+        try (Connection admin = servers.openAsAdmin(server, "postgres")) {
+            execute(admin, "DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+            execute(admin, "DROP ROLE IF EXISTS " + databaseName);
+        }
+    }
+
+    public void dropQuietly(String serverName, String databaseName) {
+        try {
+            drop(serverName, databaseName);
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Could not drop " + databaseName + " on " + serverName + "; drop it by hand", e);
+        }
+    }
+
+    /** The clone's tables belong to the admin who migrated the template: give them to the tenant role. */
+    private static void handOver(Connection tenant, String role) throws SQLException {
+        execute(tenant, "DO $$ DECLARE r record; BEGIN"
+                + " FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + "   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S', 'v', 'm') LOOP"
+                + "   EXECUTE format('ALTER TABLE public.%I OWNER TO " + role + "', r.relname);"
+                + " END LOOP; END $$");
+    }
+
+    private static boolean exists(Connection admin, String database) throws SQLException {
+        try (PreparedStatement query = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, database);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void lock(Connection admin) throws SQLException {
+        execute(admin, "SELECT pg_advisory_lock(" + TEMPLATE_LOCK + ")");
+    }
+
+    private static void unlock(Connection admin) throws SQLException {
+        execute(admin, "SELECT pg_advisory_unlock(" + TEMPLATE_LOCK + ")");
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.procura.platform.tenancy;
+
+import dev.procura.platform.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The one way capabilities touch tenant data: a transaction on the current tenant's database
+ * that begins, commits or rolls back, and releases the connection, whatever happens. A server
+ * that cannot be reached becomes a 503 for that tenant only.
+ */
+@ApplicationScoped
+public class TenantTransactions {
+
+    @Inject
+    TenantContext context;
+
+    @Inject
+    TenantDatabaseRepository databases;
+
+    @Inject
+    TenantUnits units;
+
+    /** Runs {@code work} in a transaction of the current request's tenant. */
+    public <T> T call(Function<EntityManager, T> work) {
+        return call(context.tenantId(), work);
+    }
+
+    /** Runs {@code work} in a transaction of the given tenant (system work, outside requests). */
+    public <T> T call(UUID tenantId, Function<EntityManager, T> work) {
+        TenantDatabase database = databases.find(tenantId)
+                .orElseThrow(() -> new ProblemException.NotFound("No database for tenant " + tenantId));
+        try (TenantUnits.Lease lease = units.lease(database)) {
+            EntityManager em = lease.factory().createEntityManager();
+            EntityTransaction transaction = em.getTransaction();
+            try {
+                transaction.begin();
+                T result = work.apply(em);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+                throw translate(e);
+            } finally {
+                em.close();
+            }
+        }
+    }
+
+    private static RuntimeException translate(RuntimeException e) {
+        if (e instanceof PersistenceException && TenantUnits.isConnectionFailure(e)) {
+            return new ProblemException.Unavailable("The tenant's database cannot be reached; try again later",
+                    Duration.ofSeconds(10));
+        }
+        return e;
+    }
+}

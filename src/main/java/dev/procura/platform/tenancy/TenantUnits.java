@@ -1,0 +1,355 @@
+package dev.procura.platform.tenancy;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.procura.platform.persistence.Migrations;
+import dev.procura.platform.persistence.PostgresPlatform;
+import dev.procura.platform.web.ProblemException;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One EntityManagerFactory per tenant database, opened on first use with a small pool of its own
+ * ({@code procura.tenants.pool-size}), kept in an LRU and closed when idle. At most
+ * {@code connection-budget / pool-size} units are open at once, so tenant connections never
+ * exceed the budget whatever the number of tenants: a request that needs a unit while all are
+ * busy waits up to {@code procura.tenants.acquire-timeout}, then gets 503.
+ * A tenant whose schema is behind is migrated when its unit opens.
+ */
+@ApplicationScoped
+public class TenantUnits {
+
+    private static final Logger LOG = Logger.getLogger(TenantUnits.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "procura.tenants.connection-budget", defaultValue = "30")
+    int connectionBudget;
+
+    @Inject
+    @ConfigProperty(name = "procura.tenants.pool-size", defaultValue = "3")
+    int poolSize;
+
+    @Inject
+    @ConfigProperty(name = "procura.tenants.idle-timeout", defaultValue = "PT5M")
+    Duration idleTimeout;
+
+    @Inject
+    @ConfigProperty(name = "procura.tenants.acquire-timeout", defaultValue = "PT2S")
+    Duration acquireTimeout;
+
+    @Inject
+    TenantServers servers;
+
+    @Inject
+    MasterKey masterKey;
+
+    @Inject
+    TenantDatabaseRepository databases;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** Access-ordered: the first entry is the least recently used. Guarded by {@code this}. */
+    private final LinkedHashMap<UUID, Unit> units = new LinkedHashMap<>(16, 0.75f, true);
+    /** Units being opened; they count against the budget too. Guarded by {@code this}. */
+    private final Map<UUID, CompletableFuture<Unit>> pending = new java.util.HashMap<>();
+    private ScheduledFuture<?> idleSweep;
+
+    /** An open tenant unit; {@link Lease#close()} hands it back. */
+    public final class Lease implements AutoCloseable {
+        private final Unit unit;
+        private boolean closed;
+
+        private Lease(Unit unit) {
+            this.unit = unit;
+        }
+
+        public EntityManagerFactory factory() {
+            return unit.factory;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                release(unit);
+            }
+        }
+    }
+
+    private static final class Unit {
+        final UUID tenantId;
+        final HikariDataSource dataSource;
+        final EntityManagerFactory factory;
+        final AtomicInteger leases = new AtomicInteger();
+        volatile long lastUsedNanos = System.nanoTime();
+
+        Unit(UUID tenantId, HikariDataSource dataSource, EntityManagerFactory factory) {
+            this.tenantId = tenantId;
+            this.dataSource = dataSource;
+            this.factory = factory;
+        }
+    }
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long period = Math.max(5, idleTimeout.toSeconds() / 4);
+        idleSweep = scheduler.scheduleWithFixedDelay(this::closeIdle, period, period, TimeUnit.SECONDS);
+    }
+
+    public int maxOpenUnits() {
+        return Math.max(1, connectionBudget / poolSize);
+    }
+
+    public Lease lease(TenantDatabase database) {
+        long deadline = System.nanoTime() + acquireTimeout.toNanos();
+        UUID tenantId = database.tenantId();
+        while (true) {
+            CompletableFuture<Unit> opening;
+            boolean mine = false;
+            synchronized (this) {
+                Unit open = units.get(tenantId);
+                if (open != null) {
+                    return leaseOf(open);
+                }
+                opening = pending.get(tenantId);
+                if (opening == null && (units.size() + pending.size() < maxOpenUnits() || evictLeastRecentlyUsedIdle())) {
+                    opening = new CompletableFuture<>();
+                    pending.put(tenantId, opening);
+                    mine = true;
+                }
+                if (opening == null) {
+                    awaitCapacity(deadline);
+                    continue;
+                }
+            }
+            if (mine) {
+                openOutsideTheLock(database, opening);
+            }
+            try {
+                opening.get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + 30_000, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } catch (InterruptedException | TimeoutException e) {
+                throw busy();
+            }
+        }
+    }
+
+    /** Opening a unit (and perhaps migrating) takes a while: other tenants must not wait for it. */
+    private void openOutsideTheLock(TenantDatabase database, CompletableFuture<Unit> opening) {
+        try {
+            Unit unit = open(database);
+            synchronized (this) {
+                pending.remove(database.tenantId());
+                units.put(database.tenantId(), unit);
+                notifyAll();
+            }
+            opening.complete(unit);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                pending.remove(database.tenantId());
+                notifyAll();
+            }
+            opening.completeExceptionally(e);
+        }
+    }
+
+    private Lease leaseOf(Unit unit) {
+        unit.leases.incrementAndGet();
+        unit.lastUsedNanos = System.nanoTime();
+        return new Lease(unit);
+    }
+
+    private void awaitCapacity(long deadline) {
+        long waitMillis = (deadline - System.nanoTime()) / 1_000_000;
+        if (waitMillis <= 0) {
+            throw busy();
+        }
+        try {
+            wait(waitMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        }
+    }
+
+    private static ProblemException busy() {
+        return new ProblemException.Unavailable("All tenant connections are busy; try again shortly", Duration.ofSeconds(1));
+    }
+
+    private synchronized void release(Unit unit) {
+        unit.leases.decrementAndGet();
+        unit.lastUsedNanos = System.nanoTime();
+        notifyAll();
+    }
+
+    public synchronized int openUnits() {
+        return units.size();
+    }
+
+    /** Connections currently open (busy or idle) in all tenant pools. */
+    public synchronized int openConnections() {
+        int total = 0;
+        for (Unit unit : units.values()) {
+            var pool = unit.dataSource.getHikariPoolMXBean();
+            total += pool == null ? 0 : pool.getTotalConnections();
+        }
+        return total;
+    }
+
+    /** Closes a tenant's unit, e.g. before its database is dropped. */
+    public void evict(UUID tenantId) {
+        Unit unit;
+        synchronized (this) {
+            unit = units.remove(tenantId);
+            notifyAll();
+        }
+        if (unit != null) {
+            close(unit);
+        }
+    }
+
+    private boolean evictLeastRecentlyUsedIdle() {
+        Iterator<Map.Entry<UUID, Unit>> oldestFirst = units.entrySet().iterator();
+        while (oldestFirst.hasNext()) {
+            Unit candidate = oldestFirst.next().getValue();
+            if (candidate.leases.get() == 0) {
+                oldestFirst.remove();
+                close(candidate);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void closeIdle() {
+        List<Unit> idle = new ArrayList<>();
+        long cutoff = System.nanoTime() - idleTimeout.toNanos();
+        synchronized (this) {
+            units.values().removeIf(unit -> {
+                boolean isIdle = unit.leases.get() == 0 && unit.lastUsedNanos < cutoff;
+                if (isIdle) {
+                    idle.add(unit);
+                }
+                return isIdle;
+            });
+        }
+        idle.forEach(this::close);
+    }
+
+    @PreDestroy
+    void closeAll() {
+        if (idleSweep != null) {
+            idleSweep.cancel(false);
+        }
+        List<Unit> all;
+        synchronized (this) {
+            all = new ArrayList<>(units.values());
+            units.clear();
+        }
+        all.forEach(this::close);
+    }
+
+    private Unit open(TenantDatabase database) {
+        TenantServers.Server server = servers.byName(database.serverName()).orElseThrow(() ->
+                new IllegalStateException("Tenant " + database.tenantId() + " is on unknown server " + database.serverName()));
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("tenant-" + database.tenantId());
+        config.setJdbcUrl(server.urlOf(database.databaseName()));
+        config.setDataSourceProperties(servers.loginProperties(database.ownerRole(), masterKey.decrypt(database.passwordEnc())));
+        config.setDriverClassName("org.postgresql.Driver");
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(Math.max(10_000, idleTimeout.toMillis() / 2));
+        config.setConnectionTimeout(Math.max(250, acquireTimeout.toMillis()));
+        config.setInitializationFailTimeout(-1);
+        config.setAutoCommit(false);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            if (!database.isCurrent()) {
+                migrate(database, dataSource);
+            }
+            Map<String, Object> properties = Map.of(
+                    "jakarta.persistence.nonJtaDataSource", dataSource,
+                    "eclipselink.session-name", "tenant-" + database.tenantId(),
+                    "eclipselink.target-database", PostgresPlatform.class.getName());
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory("tenant", properties);
+            return new Unit(database.tenantId(), dataSource, factory);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** Brings a tenant left behind by a release up to date, once, even with several servers. */
+    private void migrate(TenantDatabase database, HikariDataSource dataSource) {
+        long lockKey = database.tenantId().getMostSignificantBits();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_advisory_lock(" + lockKey + ")");
+            }
+            try {
+                Migrations.apply(connection, TenantSchema.CHANGELOG);
+            } finally {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SELECT pg_advisory_unlock(" + lockKey + ")");
+                }
+            }
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Migrating tenant " + database.tenantId() + " failed", e);
+            throw new ProblemException.Unavailable("The tenant's data is being upgraded; try again shortly",
+                    Duration.ofSeconds(5));
+        }
+        databases.markMigrated(database.tenantId(), TenantSchema.currentVersion());
+        LOG.info("Migrated tenant " + database.tenantId() + " to schema " + TenantSchema.currentVersion());
+    }
+
+    private void close(Unit unit) {
+        try {
+            unit.factory.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Closing the unit of tenant " + unit.tenantId, e);
+        }
+        unit.dataSource.close();
+    }
+
+    /** Connections of a tenant's pool cannot be made: the server is down, for instance. */
+    static boolean isConnectionFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

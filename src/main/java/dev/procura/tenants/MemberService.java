@@ -1,0 +1,96 @@
+package dev.procura.tenants;
+
+import dev.procura.identity.IdentityViews.UserView;
+import dev.procura.identity.UserService;
+import dev.procura.platform.persistence.ControlTransaction;
+import dev.procura.platform.web.Page;
+import dev.procura.platform.web.ProblemException;
+import dev.procura.tenants.TenantViews.MemberView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Who belongs to a tenant and with which role. A tenant always keeps at least one admin. */
+@ApplicationScoped
+public class MemberService {
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    TenantService tenantService;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ControlTransaction transaction;
+
+    public Page<MemberView> list(UUID tenantId, int page, int perPage) {
+        return new Page<>(tenantService.membersPage(tenantId, (page - 1) * perPage, perPage), page, perPage,
+                tenants.countMembers(tenantId));
+    }
+
+    public MemberView add(UUID tenantId, TenantRequests.AddMember request) {
+        UserView user = users.findByEmail(request.email()).orElseThrow(() ->
+                new ProblemException.InvalidInput("email", "no user with this email; they must register first"));
+        return transaction.call(() -> {
+            requireRole(tenantId, request.role());
+            if (tenants.membership(tenantId, user.id()).isPresent()) {
+                throw new ProblemException.Conflict("already-member", "This user is already a member");
+            }
+            Membership membership = new Membership(tenantId, user.id(), request.role(), Instant.now());
+            tenants.add(membership);
+            tenants.invalidateAccess(tenantId);
+            return view(membership, user);
+        });
+    }
+
+    public MemberView changeRole(UUID tenantId, UUID userId, TenantRequests.ChangeRole request) {
+        return transaction.call(() -> {
+            requireRole(tenantId, request.role());
+            var admins = tenants.lockAdmins(tenantId);
+            Membership membership = tenants.lockMembership(tenantId, userId).orElseThrow(() -> notMember(userId));
+            if (membership.isAdmin() && !SystemRoles.ADMIN.equals(request.role()) && admins.size() <= 1) {
+                throw lastAdmin();
+            }
+            membership.changeRole(request.role(), Instant.now());
+            tenants.invalidateAccess(tenantId);
+            return view(membership, users.byIds(java.util.List.of(userId)).get(userId));
+        });
+    }
+
+    public void remove(UUID tenantId, UUID userId) {
+        transaction.run(() -> {
+            var admins = tenants.lockAdmins(tenantId);
+            Membership membership = tenants.lockMembership(tenantId, userId).orElseThrow(() -> notMember(userId));
+            if (membership.isAdmin() && admins.size() <= 1) {
+                throw lastAdmin();
+            }
+            tenants.remove(membership);
+            tenants.invalidateAccess(tenantId);
+        });
+    }
+
+    /** The role exists in this tenant: a system role or one of its custom roles. */
+    void requireRole(UUID tenantId, String role) {
+        if (!SystemRoles.isSystem(role) && tenants.customRole(tenantId, role).isEmpty()) {
+            throw new ProblemException.InvalidInput("role", "no such role in this tenant");
+        }
+    }
+
+    private static MemberView view(Membership membership, UserView user) {
+        return new MemberView(membership.userId(), user == null ? null : user.email(),
+                user == null ? null : user.firstName(), user == null ? null : user.lastName(), membership.role(),
+                membership.createdAt());
+    }
+
+    private static ProblemException notMember(UUID userId) {
+        return new ProblemException.NotFound("User " + userId + " is not a member of this tenant");
+    }
+
+    private static ProblemException lastAdmin() {
+        return new ProblemException.Conflict("last-admin", "A tenant must keep at least one admin");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.procura.tenants;
+
+import dev.procura.platform.persistence.ControlTransaction;
+import dev.procura.platform.tenancy.Permissions;
+import dev.procura.platform.web.FieldError;
+import dev.procura.platform.web.ProblemException;
+import dev.procura.tenants.TenantViews.RoleView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** The tenant's roles: the four system roles, which never change, and the admins' custom roles. */
+@ApplicationScoped
+public class RoleService {
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    ControlTransaction transaction;
+
+    public List<RoleView> list(UUID tenantId) {
+        List<RoleView> roles = new ArrayList<>();
+        SystemRoles.all().forEach((name, permissions) ->
+                roles.add(new RoleView(name, "System role", new TreeSet<>(permissions), true)));
+        tenants.customRoles(tenantId).forEach(role -> roles.add(view(role)));
+        return roles;
+    }
+
+    public RoleView create(UUID tenantId, TenantRequests.SaveRole request) {
+        Set<String> permissions = checkedPermissions(request.permissions());
+        if (SystemRoles.isSystem(request.name())) {
+            throw new ProblemException.Conflict("role-exists", "'" + request.name() + "' is a system role");
+        }
+        return transaction.call(() -> {
+            if (tenants.customRole(tenantId, request.name()).isPresent()) {
+                throw new ProblemException.Conflict("role-exists", "The role '" + request.name() + "' already exists");
+            }
+            TenantRole role = new TenantRole(tenantId, request.name(), request.description(), permissions, Instant.now());
+            tenants.add(role);
+            return view(role);
+        });
+    }
+
+    public RoleView update(UUID tenantId, String name, TenantRequests.SaveRole request) {
+        refuseSystem(name);
+        if (!name.equals(request.name())) {
+            throw new ProblemException.InvalidInput("name", "must match the role in the path; roles cannot be renamed");
+        }
+        Set<String> permissions = checkedPermissions(request.permissions());
+        return transaction.call(() -> {
+            TenantRole role = tenants.customRole(tenantId, name).orElseThrow(() -> notFound(name));
+            role.redefine(request.description(), permissions, Instant.now());
+            tenants.invalidateAccess(tenantId);
+            return view(role);
+        });
+    }
+
+    public void delete(UUID tenantId, String name) {
+        refuseSystem(name);
+        transaction.run(() -> {
+            TenantRole role = tenants.customRole(tenantId, name).orElseThrow(() -> notFound(name));
+            long holders = tenants.countWithRole(tenantId, name);
+            if (holders > 0) {
+                throw new ProblemException.Conflict("role-in-use",
+                        "The role '" + name + "' is held by " + holders + " member(s); reassign them first");
+            }
+            tenants.remove(role);
+        });
+    }
+
+    private static Set<String> checkedPermissions(Set<String> requested) {
+        List<FieldError> unknown = requested.stream().filter(p -> !Permissions.isKnown(p)).sorted()
+                .map(p -> new FieldError("permissions", "unknown permission '" + p + "'")).toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException.InvalidInput(unknown);
+        }
+        return Set.copyOf(requested);
+    }
+
+    private static void refuseSystem(String name) {
+        if (SystemRoles.isSystem(name)) {
+            throw new ProblemException.Conflict("system-role", "System roles cannot be changed or deleted");
+        }
+    }
+
+    private static RoleView view(TenantRole role) {
+        return new RoleView(role.name(), role.description(), new TreeSet<>(role.permissions()), false);
+    }
+
+    private static ProblemException notFound(String name) {
+        return new ProblemException.NotFound("No role '" + name + "' in this tenant");
+    }
+}

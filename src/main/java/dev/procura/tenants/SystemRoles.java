@@ -1,0 +1,45 @@
+package dev.procura.tenants;
+
+import static dev.procura.platform.tenancy.Permissions.MEMBERS_READ;
+import static dev.procura.platform.tenancy.Permissions.ROLES_READ;
+import static dev.procura.platform.tenancy.Permissions.SETTINGS_READ;
+import static dev.procura.platform.tenancy.Permissions.TENANT_READ;
+
+import dev.procura.platform.tenancy.Permissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The four roles every tenant has; they cannot be changed or deleted. */
+public final class SystemRoles {
+
+    public static final String ADMIN = "admin";
+    public static final String APPROVER = "approver";
+    public static final String REQUESTER = "requester";
+    public static final String VIEWER = "viewer";
+
+    private static final Map<String, Set<String>> ROLES = new LinkedHashMap<>();
+
+    static {
+        ROLES.put(ADMIN, Set.copyOf(Permissions.ALL));
+        ROLES.put(APPROVER, Set.of(TENANT_READ, MEMBERS_READ, ROLES_READ, SETTINGS_READ));
+        ROLES.put(REQUESTER, Set.of(TENANT_READ, MEMBERS_READ, SETTINGS_READ));
+        ROLES.put(VIEWER, Set.of(TENANT_READ, SETTINGS_READ));
+    }
+
+    private SystemRoles() {
+    }
+
+    public static boolean isSystem(String role) {
+        return ROLES.containsKey(role);
+    }
+
+    public static Optional<Set<String>> permissionsOf(String role) {
+        return Optional.ofNullable(ROLES.get(role));
+    }
+
+    public static Map<String, Set<String>> all() {
+        return ROLES;
+    }
+}

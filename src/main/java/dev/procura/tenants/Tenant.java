@@ -1,0 +1,112 @@
+package dev.procura.tenants;
+
+import dev.procura.platform.tenancy.TenantAccess.TenantStatus;
+import dev.procura.platform.web.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A company using Procura. Its business data lives in its own database. */
+@Entity
+@Table(name = "tenants")
+public class Tenant {
+
+    @Id
+    private UUID id;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private TenantStatus status;
+    @Column(name = "created_by")
+    private UUID createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(UUID id, String name, UUID createdBy, Instant now) {
+        this.id = id;
+        this.name = name.strip();
+        this.status = TenantStatus.ACTIVE;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void rename(String newName, Instant now) {
+        this.name = newName.strip();
+        this.updatedAt = now;
+    }
+
+    /** Soft delete: access is refused, data is kept, a platform operator can restore it. */
+    public void delete(Instant now) {
+        requireStatus(TenantStatus.ACTIVE, TenantStatus.SUSPENDED);
+        this.status = TenantStatus.DELETED;
+        this.deletedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void suspend(Instant now) {
+        requireStatus(TenantStatus.ACTIVE);
+        this.status = TenantStatus.SUSPENDED;
+        this.updatedAt = now;
+    }
+
+    public void resume(Instant now) {
+        requireStatus(TenantStatus.SUSPENDED);
+        this.status = TenantStatus.ACTIVE;
+        this.updatedAt = now;
+    }
+
+    public void restore(Instant now) {
+        requireStatus(TenantStatus.DELETED);
+        this.status = TenantStatus.ACTIVE;
+        this.deletedAt = null;
+        this.updatedAt = now;
+    }
+
+    private void requireStatus(TenantStatus... allowed) {
+        for (TenantStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new ProblemException.Conflict("invalid-state", "The tenant is " + status.name().toLowerCase());
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TenantStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+}
