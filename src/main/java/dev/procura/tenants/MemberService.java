@@ -27,6 +27,9 @@ public class MemberService {
     @Inject
     ControlTransaction transaction;
 
+    @Inject
+    TenantAccessDirectory access;
+
     public Page<MemberView> list(UUID tenantId, int page, int perPage) {
         return new Page<>(tenantService.membersPage(tenantId, (page - 1) * perPage, perPage), page, perPage,
                 tenants.countMembers(tenantId));
@@ -35,7 +38,7 @@ public class MemberService {
     public MemberView add(UUID tenantId, TenantRequests.AddMember request) {
         UserView user = users.findByEmail(request.email()).orElseThrow(() ->
                 new ProblemException.InvalidInput("email", "no user with this email; they must register first"));
-        return transaction.call(() -> {
+        MemberView added = transaction.call(() -> {
             requireRole(tenantId, request.role());
             if (tenants.membership(tenantId, user.id()).isPresent()) {
                 throw new ProblemException.Conflict("already-member", "This user is already a member");
@@ -45,10 +48,12 @@ public class MemberService {
             tenants.invalidateAccess(tenantId);
             return view(membership, user);
         });
+        access.evict(tenantId);
+        return added;
     }
 
     public MemberView changeRole(UUID tenantId, UUID userId, TenantRequests.ChangeRole request) {
-        return transaction.call(() -> {
+        MemberView changed = transaction.call(() -> {
             requireRole(tenantId, request.role());
             var admins = tenants.lockAdmins(tenantId);
             Membership membership = tenants.lockMembership(tenantId, userId).orElseThrow(() -> notMember(userId));
@@ -59,6 +64,8 @@ public class MemberService {
             tenants.invalidateAccess(tenantId);
             return view(membership, users.byIds(java.util.List.of(userId)).get(userId));
         });
+        access.evict(tenantId);
+        return changed;
     }
 
     public void remove(UUID tenantId, UUID userId) {
@@ -71,6 +78,7 @@ public class MemberService {
             tenants.remove(membership);
             tenants.invalidateAccess(tenantId);
         });
+        access.evict(tenantId);
     }
 
     /** The role exists in this tenant: a system role or one of its custom roles. */

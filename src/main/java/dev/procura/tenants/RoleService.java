@@ -24,6 +24,9 @@ public class RoleService {
     @Inject
     ControlTransaction transaction;
 
+    @Inject
+    TenantAccessDirectory access;
+
     public List<RoleView> list(UUID tenantId) {
         List<RoleView> roles = new ArrayList<>();
         SystemRoles.all().forEach((name, permissions) ->
@@ -53,12 +56,14 @@ public class RoleService {
             throw new ProblemException.InvalidInput("name", "must match the role in the path; roles cannot be renamed");
         }
         Set<String> permissions = checkedPermissions(request.permissions());
-        return transaction.call(() -> {
+        RoleView updated = transaction.call(() -> {
             TenantRole role = tenants.customRole(tenantId, name).orElseThrow(() -> notFound(name));
             role.redefine(request.description(), permissions, Instant.now());
             tenants.invalidateAccess(tenantId);
             return view(role);
         });
+        access.evict(tenantId);
+        return updated;
     }
 
     public void delete(UUID tenantId, String name) {

@@ -49,6 +49,7 @@ final class SettingsDocument {
         BigDecimal secondLevel = decimal(change, "approval_second_level_amount", current.approvalSecondLevelAmount(),
                 BigDecimal.ZERO, null);
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw new ProblemException.InvalidInput(errors);
         }
         return new TenantSettings(timeZone, currency, numbering, weights, tolerance, secondLevel);

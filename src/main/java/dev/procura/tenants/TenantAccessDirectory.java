@@ -59,12 +59,16 @@ public class TenantAccessDirectory implements TenantAccess, MembershipDirectory 
                 .toList();
     }
 
+    /** Drops this server's entries of a tenant at once (other servers follow through NOTIFY). */
+    public void evict(UUID tenantId) {
+        cache.keySet().removeIf(key -> key.tenantId().equals(tenantId));
+    }
+
     void onInvalidation(@Observes Invalidation invalidation) {
         if ("*".equals(invalidation.topic())) {
             cache.clear();
         } else if (TOPIC.equals(invalidation.topic())) {
-            UUID tenantId = UUID.fromString(invalidation.key());
-            cache.keySet().removeIf(key -> key.tenantId().equals(tenantId));
+            evict(UUID.fromString(invalidation.key()));
         }
     }
 

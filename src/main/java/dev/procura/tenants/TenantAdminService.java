@@ -36,6 +36,9 @@ public class TenantAdminService {
     @Inject
     ControlTransaction transaction;
 
+    @Inject
+    TenantAccessDirectory access;
+
     public Page<AdminTenantView> list(int page, int perPage) {
         var items = tenants.all((page - 1) * perPage, perPage).stream().map(this::view).toList();
         return new Page<>(items, page, perPage, tenants.countAll());
@@ -84,15 +87,18 @@ public class TenantAdminService {
             tenants.lock(tenantId).ifPresent(tenants::remove);
             tenants.invalidateAccess(tenantId);
         });
+        access.evict(tenantId);
     }
 
     private AdminTenantView transition(UUID tenantId, BiConsumer<Tenant, Instant> change) {
-        return transaction.call(() -> {
+        AdminTenantView changed = transaction.call(() -> {
             Tenant tenant = tenants.lock(tenantId).orElseThrow(() -> TenantService.notFound(tenantId));
             change.accept(tenant, Instant.now());
             tenants.invalidateAccess(tenantId);
             return view(tenant);
         });
+        access.evict(tenantId);
+        return changed;
     }
 
     private AdminTenantView view(Tenant tenant) {

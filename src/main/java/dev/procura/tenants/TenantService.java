@@ -39,6 +39,9 @@ public class TenantService {
     ControlTransaction transaction;
 
     @Inject
+    TenantAccessDirectory access;
+
+    @Inject
     UserService users;
 
     /**
@@ -93,6 +96,7 @@ public class TenantService {
             tenants.lock(tenantId).orElseThrow(() -> notFound(tenantId)).delete(Instant.now());
             tenants.invalidateAccess(tenantId);
         });
+        access.evict(tenantId);
     }
 
     List<MemberView> membersPage(UUID tenantId, int first, int max) {

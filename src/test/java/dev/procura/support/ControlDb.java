@@ -26,7 +26,13 @@ public final class ControlDb {
     }
 
     public static List<String> strings(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        return stringsAt(System.getProperty("procura.db.url", "jdbc:postgresql://localhost:5432/procura"), sql, parameters);
+    }
+
+    /** The first column of a query on any database of the local servers, as strings. */
+    public static List<String> stringsAt(String url, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+             PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

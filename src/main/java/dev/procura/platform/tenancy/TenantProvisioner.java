@@ -114,7 +114,7 @@ public class TenantProvisioner {
         try (Connection admin = servers.openAsAdmin(server, "postgres")) {
             lock(admin);
             try {
-                execute(admin, "CREATE ROLE " + name + " LOGIN NOINHERIT");
+                execute(admin, "CREATE ROLE " + name + " LOGIN");
                 admin.unwrap(PGConnection.class).alterUserPassword(name, password.toCharArray(), "scram-sha-256");
                 execute(admin, "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + name);
                 execute(admin, "REVOKE CONNECT, TEMPORARY ON DATABASE " + name + " FROM PUBLIC");

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Function;
@@ -56,7 +55,7 @@ public class TenantTransactions {
     }
 
     private static RuntimeException translate(RuntimeException e) {
-        if (e instanceof PersistenceException && TenantUnits.isConnectionFailure(e)) {
+        if (TenantUnits.isConnectionFailure(e)) {
             return new ProblemException.Unavailable("The tenant's database cannot be reached; try again later",
                     Duration.ofSeconds(10));
         }
