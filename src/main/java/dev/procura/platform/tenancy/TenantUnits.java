@@ -2,7 +2,6 @@ package dev.procura.platform.tenancy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.procura.platform.persistence.Migrations;
 import dev.procura.platform.persistence.PostgresPlatform;
 import dev.procura.platform.web.ProblemException;
 import jakarta.annotation.PreDestroy;
@@ -16,7 +15,6 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 /**
  * One EntityManagerFactory per tenant database, opened on first use with a small pool of its own
@@ -70,7 +70,7 @@ public class TenantUnits {
     MasterKey masterKey;
 
     @Inject
-    TenantDatabaseRepository databases;
+    TenantMigrator migrator;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -209,11 +209,21 @@ public class TenantUnits {
         notifyAll();
     }
 
+    @Gauge(name = "procura_tenant_units_open", unit = MetricUnits.NONE, absolute = true,
+            description = "Tenant persistence units (EntityManagerFactory + pool) open now")
     public synchronized int openUnits() {
         return units.size();
     }
 
+    @Gauge(name = "procura_tenant_connection_budget", unit = MetricUnits.NONE, absolute = true,
+            description = "Most tenant database connections this server may hold")
+    public int connectionBudgetGauge() {
+        return connectionBudget;
+    }
+
     /** Connections currently open (busy or idle) in all tenant pools. */
+    @Gauge(name = "procura_tenant_connections_open", unit = MetricUnits.NONE, absolute = true,
+            description = "Tenant database connections open now (busy or idle), never above the budget")
     public synchronized int openConnections() {
         int total = 0;
         for (Unit unit : units.values()) {
@@ -307,28 +317,15 @@ public class TenantUnits {
         }
     }
 
-    /** Brings a tenant left behind by a release up to date, once, even with several servers. */
+    /** Brings a tenant left behind by a release up to date before anyone uses it. */
     private void migrate(TenantDatabase database, HikariDataSource dataSource) {
-        long lockKey = database.tenantId().getMostSignificantBits();
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SELECT pg_advisory_lock(" + lockKey + ")");
-            }
-            try {
-                Migrations.apply(connection, TenantSchema.CHANGELOG);
-            } finally {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SELECT pg_advisory_unlock(" + lockKey + ")");
-                }
-            }
+            migrator.migrate(database, connection);
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Migrating tenant " + database.tenantId() + " failed", e);
             throw new ProblemException.Unavailable("The tenant's data is being upgraded; try again shortly",
                     Duration.ofSeconds(5));
         }
-        databases.markMigrated(database.tenantId(), TenantSchema.currentVersion());
-        LOG.info("Migrated tenant " + database.tenantId() + " to schema " + TenantSchema.currentVersion());
     }
 
     private void close(Unit unit) {
