@@ -286,7 +286,10 @@ provision() {
         -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{\"name\":\"Bench tenant $1\"}")
     code=${r%% *}
     [ "$code" = 201 ] || { echo "POST /api/v1/tenants #$1 answered $code: $(cat "$out/created.json")" >&2; return 1; }
-    sed -nE 's/.*"id":"([0-9a-f-]{36})".*/\1/p' "$out/created.json" >> "$out/ids.txt"
+    local id
+    id=$(sed -nE 's/.*"id":"([0-9a-f-]{36})".*/\1/p' "$out/created.json")
+    [ -n "$id" ] || { echo "no id in the answer to POST /api/v1/tenants: $(cat "$out/created.json")" >&2; return 1; }
+    echo "$id" >> "$out/ids.txt"
     awk -v s="${r#* }" 'BEGIN {printf "%.1f\n", s * 1000}' >> "$2"
 }
 
