@@ -248,7 +248,7 @@ cleanup() {
     fi
     echo "dropped $dropped tenant databases and roles (failed: $failed), $baselines leftover baseline databases;" \
          "control database $CONTROL_DB $control_note"
-    [ "$failed" -eq 0 ] && [ "$rc" -eq 0 ] && rm -rf "$out"
+    if [ "$failed" -eq 0 ] && [ "$rc" -eq 0 ] && [ -z "${BENCH_KEEP_FILES:-}" ]; then rm -rf "$out"; else echo "raw files kept in $out"; fi
     echo "server copy and its logs kept in $WLP (replaced by the next run)"
     local wall=$(( $(date +%s) - WALL_START ))
     echo "wall time: $((wall / 60)) min $((wall % 60)) s"
