@@ -46,7 +46,7 @@ public class MemberService {
             Membership membership = new Membership(tenantId, user.id(), request.role(), Instant.now());
             tenants.add(membership);
             tenants.invalidateAccess(tenantId);
-            return view(membership, user);
+            return MemberView.of(membership, user);
         });
         access.evict(tenantId);
         return added;
@@ -62,7 +62,7 @@ public class MemberService {
             }
             membership.changeRole(request.role(), Instant.now());
             tenants.invalidateAccess(tenantId);
-            return view(membership, users.byIds(java.util.List.of(userId)).get(userId));
+            return MemberView.of(membership, users.byIds(java.util.List.of(userId)).get(userId));
         });
         access.evict(tenantId);
         return changed;
@@ -86,12 +86,6 @@ public class MemberService {
         if (!SystemRoles.isSystem(role) && tenants.customRole(tenantId, role).isEmpty()) {
             throw new ProblemException.InvalidInput("role", "no such role in this tenant");
         }
-    }
-
-    private static MemberView view(Membership membership, UserView user) {
-        return new MemberView(membership.userId(), user == null ? null : user.email(),
-                user == null ? null : user.firstName(), user == null ? null : user.lastName(), membership.role(),
-                membership.createdAt());
     }
 
     private static ProblemException notMember(UUID userId) {

@@ -102,11 +102,7 @@ public class TenantService {
     List<MemberView> membersPage(UUID tenantId, int first, int max) {
         List<Membership> memberships = tenants.members(tenantId, first, max);
         Map<UUID, UserView> people = users.byIds(memberships.stream().map(Membership::userId).toList());
-        return memberships.stream().map(m -> {
-            UserView user = people.get(m.userId());
-            return new MemberView(m.userId(), user == null ? null : user.email(), user == null ? null : user.firstName(),
-                    user == null ? null : user.lastName(), m.role(), m.createdAt());
-        }).toList();
+        return memberships.stream().map(m -> MemberView.of(m, people.get(m.userId()))).toList();
     }
 
     private Tenant existing(UUID tenantId) {

@@ -29,6 +29,11 @@ public final class TenantViews {
 
     @Schema(name = "Member")
     public record MemberView(UUID userId, String email, String firstName, String lastName, String role, Instant joinedAt) {
+        static MemberView of(Membership membership, dev.procura.identity.IdentityViews.UserView user) {
+            return new MemberView(membership.userId(), user == null ? null : user.email(),
+                    user == null ? null : user.firstName(), user == null ? null : user.lastName(), membership.role(),
+                    membership.createdAt());
+        }
     }
 
     @Schema(name = "Role")

@@ -44,6 +44,11 @@ public final class Tenants {
         return new Member(account, Accounts.login(account).accessToken());
     }
 
+    /** The name of the tenant's database (and of its owner role). */
+    public static String databaseName(UUID tenantId) {
+        return "tenant_" + tenantId.toString().replace("-", "");
+    }
+
     public static String path(UUID tenantId, String rest) {
         return "/api/v1/tenants/" + tenantId + rest;
     }

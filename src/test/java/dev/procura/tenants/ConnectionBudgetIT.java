@@ -44,7 +44,7 @@ class ConnectionBudgetIT {
                 assertTrue(gauge(metrics, "procura_tenant_connections_open") <= budget, metrics);
             }
         }
-        String[] names = tenants.stream().map(id -> "tenant_" + id.toString().replace("-", "")).toArray(String[]::new);
+        String[] names = tenants.stream().map(id -> Tenants.databaseName(id)).toArray(String[]::new);
         long seenByPostgres = 0;
         for (String port : List.of("5432", "5433")) {
             try (var connection = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",

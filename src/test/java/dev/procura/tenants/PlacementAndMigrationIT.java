@@ -86,7 +86,7 @@ class PlacementAndMigrationIT {
         Member admin = Tenants.signedIn();
         UUID id = Tenants.create(admin.token(), "Left behind");
         String current = ControlDb.strings("SELECT schema_version FROM tenant_databases WHERE tenant_id = ?", id).get(0);
-        String database = "tenant_" + id.toString().replace("-", "");
+        String database = Tenants.databaseName(id);
         String port = "second".equals(serverOf(id)) ? "5433" : "5432";
         // Make the tenant look like it was created by an older release: no settings table yet.
         try (Connection tenant = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database,

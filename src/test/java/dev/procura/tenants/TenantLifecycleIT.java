@@ -36,7 +36,7 @@ class TenantLifecycleIT {
         List<String> placement = ControlDb.strings(
                 "SELECT server_name || '|' || database_name || '|' || owner_role FROM tenant_databases WHERE tenant_id = ?", id);
         String[] parts = placement.get(0).split("\\|");
-        String database = "tenant_" + id.toString().replace("-", "");
+        String database = Tenants.databaseName(id);
         assertEquals(database, parts[1]);
         assertEquals(database, parts[2]);
         assertEquals(List.of(database + "|" + database),
@@ -99,7 +99,7 @@ class TenantLifecycleIT {
         String server = ControlDb.strings("SELECT server_name FROM tenant_databases WHERE tenant_id = ?", id).get(0);
         Api.delete("/api/v1/admin/tenants/" + id + "?confirm=" + id, operator.token()).expect(204);
 
-        String database = "tenant_" + id.toString().replace("-", "");
+        String database = Tenants.databaseName(id);
         assertEquals(List.of(), onServer(server, "SELECT datname FROM pg_database WHERE datname = ?", database));
         assertEquals(List.of(), onServer(server, "SELECT rolname FROM pg_roles WHERE rolname = ?", database));
         assertEquals(List.of(), ControlDb.strings("SELECT id::text FROM tenants WHERE id = ?", id));

@@ -28,8 +28,7 @@ class TenantMigrationJobIT {
 
     private static void forgetSettingsTable(UUID tenantId) throws Exception {
         String server = ControlDb.strings("SELECT server_name FROM tenant_databases WHERE tenant_id = ?", tenantId).get(0);
-        String url = "jdbc:postgresql://localhost:" + ("second".equals(server) ? "5433" : "5432") + "/tenant_"
-                + tenantId.toString().replace("-", "");
+        String url = "jdbc:postgresql://localhost:" + ("second".equals(server) ? "5433" : "5432") + "/" + Tenants.databaseName(tenantId);
         try (Connection tenant = DriverManager.getConnection(url, "postgres", ""); Statement statement = tenant.createStatement()) {
             statement.execute("DROP TABLE tenant_settings");
             statement.execute("DELETE FROM databasechangelog WHERE id = '001-tenant-settings'");
@@ -74,7 +73,7 @@ class TenantMigrationJobIT {
                     "SELECT (schema_version = 'old')::text FROM tenant_databases WHERE tenant_id = ?", behind));
         } finally {
             ControlDb.update("UPDATE tenant_databases SET database_name = ? WHERE tenant_id = ?",
-                    "tenant_" + broken.toString().replace("-", ""), broken);
+                    Tenants.databaseName(broken), broken);
         }
     }
 

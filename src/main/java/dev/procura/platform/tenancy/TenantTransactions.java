@@ -33,9 +33,8 @@ public class TenantTransactions {
 
     /** Runs {@code work} in a transaction of the given tenant (system work, outside requests). */
     public <T> T call(UUID tenantId, Function<EntityManager, T> work) {
-        TenantDatabase database = databases.find(tenantId)
-                .orElseThrow(() -> new ProblemException.NotFound("No database for tenant " + tenantId));
-        try (TenantUnits.Lease lease = units.lease(database)) {
+        try (TenantUnits.Lease lease = units.lease(tenantId, () -> databases.find(tenantId)
+                .orElseThrow(() -> new ProblemException.NotFound("No database for tenant " + tenantId)))) {
             EntityManager em = lease.factory().createEntityManager();
             EntityTransaction transaction = em.getTransaction();
             try {

@@ -28,6 +28,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -126,9 +127,12 @@ public class TenantUnits {
         return Math.max(1, connectionBudget / poolSize);
     }
 
-    public Lease lease(TenantDatabase database) {
+    /**
+     * A lease on the tenant's unit. {@code placement} is asked only when the unit is not open yet,
+     * so requests to an open tenant cost no control-database query.
+     */
+    public Lease lease(UUID tenantId, Supplier<TenantDatabase> placement) {
         long deadline = System.nanoTime() + acquireTimeout.toNanos();
-        UUID tenantId = database.tenantId();
         while (true) {
             CompletableFuture<Unit> opening;
             boolean mine = false;
@@ -149,7 +153,7 @@ public class TenantUnits {
                 }
             }
             if (mine) {
-                openOutsideTheLock(database, opening);
+                openOutsideTheLock(tenantId, placement, opening);
             }
             try {
                 opening.get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + 30_000, TimeUnit.MILLISECONDS);
@@ -162,18 +166,18 @@ public class TenantUnits {
     }
 
     /** Opening a unit (and perhaps migrating) takes a while: other tenants must not wait for it. */
-    private void openOutsideTheLock(TenantDatabase database, CompletableFuture<Unit> opening) {
+    private void openOutsideTheLock(UUID tenantId, Supplier<TenantDatabase> placement, CompletableFuture<Unit> opening) {
         try {
-            Unit unit = open(database);
+            Unit unit = open(placement.get());
             synchronized (this) {
-                pending.remove(database.tenantId());
-                units.put(database.tenantId(), unit);
+                pending.remove(tenantId);
+                units.put(tenantId, unit);
                 notifyAll();
             }
             opening.complete(unit);
         } catch (RuntimeException e) {
             synchronized (this) {
-                pending.remove(database.tenantId());
+                pending.remove(tenantId);
                 notifyAll();
             }
             opening.completeExceptionally(e);
