@@ -95,7 +95,7 @@ public class TenantResource {
             + "data is kept; a platform operator can restore it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("tenantId") UUID tenantId) {
-        tenants.delete(tenantId);
+        tenants.delete(caller.get(), tenantId);
         return Response.noContent().build();
     }
 }

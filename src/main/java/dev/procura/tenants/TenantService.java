@@ -2,6 +2,7 @@ package dev.procura.tenants;
 
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.UserService;
+import dev.procura.platform.events.Outbox;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantDatabase;
@@ -44,6 +45,16 @@ public class TenantService {
     @Inject
     UserService users;
 
+    @Inject
+    Outbox outbox;
+
+    /** The data of tenant.created and tenant.deleted. */
+    public record TenantEventData(UUID id, String name, String status) {
+        static TenantEventData of(Tenant tenant) {
+            return new TenantEventData(tenant.id(), tenant.name(), TenantViews.status(tenant.status()));
+        }
+    }
+
     /**
      * Creates the tenant database first (slow, outside any transaction), then the tenant row, its
      * placement and the caller's admin membership in one transaction. If that fails the database
@@ -59,6 +70,7 @@ public class TenantService {
                 tenants.add(tenant);
                 databases.add(database);
                 tenants.add(new Membership(tenantId, caller.userId(), SystemRoles.ADMIN, now));
+                outbox.publish("tenant.created", tenantId.toString(), tenantId, caller.userId(), TenantEventData.of(tenant));
                 return TenantView.of(tenant, SystemRoles.ADMIN);
             });
         } catch (RuntimeException e) {
@@ -91,10 +103,12 @@ public class TenantService {
     }
 
     /** Soft delete: members are refused from now on (on every server), data is kept. */
-    public void delete(UUID tenantId) {
+    public void delete(Caller caller, UUID tenantId) {
         transaction.run(() -> {
-            tenants.lock(tenantId).orElseThrow(() -> notFound(tenantId)).delete(Instant.now());
+            Tenant tenant = tenants.lock(tenantId).orElseThrow(() -> notFound(tenantId));
+            tenant.delete(Instant.now());
             tenants.invalidateAccess(tenantId);
+            outbox.publish("tenant.deleted", tenantId.toString(), tenantId, caller.userId(), TenantEventData.of(tenant));
         });
         access.evict(tenantId);
     }

@@ -1,0 +1,47 @@
+package dev.procura.platform.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes events of control-database changes. Call it inside the transaction that makes the
+ * change: the event exists exactly when the change commits, and the relay publishes it after.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
+
+    @Inject
+    Event<OutboxWritten> written;
+
+    /** Records {@code eventType} for the aggregate {@code key} (events of one key keep their order). */
+    public UUID publish(String eventType, String key, UUID tenantId, UUID userId, Object data) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, Instant.now(), data);
+        em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, envelope.eventId()).setParameter(2, eventType).setParameter(3, key)
+                .setParameter(4, JSON.toJson(envelope)).setParameter(5, Timestamp.from(envelope.timestamp()))
+                .executeUpdate();
+        written.fire(new OutboxWritten());
+        return envelope.eventId();
+    }
+
+    /** Fired inside the writing transaction; the relay observes it after a successful commit. */
+    public record OutboxWritten() {
+    }
+}

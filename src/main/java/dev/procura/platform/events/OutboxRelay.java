@@ -1,0 +1,219 @@
+package dev.procura.platform.events;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Publishes outbox rows to Kafka and marks them sent. It wakes when a transaction that wrote an
+ * event commits, and sweeps every {@code procura.outbox.sweep-interval} for rows a crash left
+ * behind. One server relays an outbox at a time (a transaction-scoped advisory lock), so each row
+ * goes out once, in id order, which keeps the order of events of one key. If Kafka is down the
+ * rows wait, and go out when it is back; nothing is lost and nothing is sent for a rolled-back change.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    private static final long CONTROL_OUTBOX_LOCK = 0x5052_4f43_4f55_5431L;
+    private static final int BATCH = 200;
+
+    @Resource(lookup = "jdbc/control")
+    DataSource control;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    @ConfigProperty(name = "procura.kafka.bootstrap-servers", defaultValue = "localhost:9092")
+    String bootstrapServers;
+
+    @Inject
+    @ConfigProperty(name = "procura.outbox.sweep-interval", defaultValue = "PT5S")
+    Duration sweepInterval;
+
+    @Inject
+    @ConfigProperty(name = "procura.outbox.retention", defaultValue = "P7D")
+    Duration retention;
+
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running = true;
+    private volatile Producer<String, String> producer;
+    private Thread worker;
+    private long lastPrune;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        worker = threads.newThread(this::loop);
+        worker.setName("procura-outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        Duration backoff = Duration.ofSeconds(1);
+        while (running) {
+            try {
+                wakeUp.tryAcquire(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+                while (running && relayBatch() == BATCH) {
+                    // a full batch: there may be more
+                }
+                pruneNowAndThen();
+                backoff = Duration.ofSeconds(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Outbox relay failed; retrying in " + backoff.toSeconds() + " s: " + e);
+                closeProducer();
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30)
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Publishes up to one batch; returns how many rows were sent. */
+    int relayBatch() throws Exception {
+        try (Connection connection = control.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!tryLock(connection)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<Long> ids = new ArrayList<>();
+                List<Future<?>> sends = new ArrayList<>();
+                try (PreparedStatement pending = connection.prepareStatement("SELECT id, topic, message_key, payload"
+                        + " FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT " + BATCH)) {
+                    try (ResultSet rs = pending.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                            sends.add(producer().send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4))));
+                        }
+                    }
+                }
+                if (ids.isEmpty()) {
+                    connection.commit();
+                    return 0;
+                }
+                producer().flush();
+                for (Future<?> send : sends) {
+                    send.get(30, TimeUnit.SECONDS);
+                }
+                try (PreparedStatement sent = connection.prepareStatement(
+                        "UPDATE outbox SET sent_at = now() WHERE id = ANY (?)")) {
+                    Array array = connection.createArrayOf("bigint", ids.toArray());
+                    sent.setArray(1, array);
+                    sent.executeUpdate();
+                }
+                connection.commit();
+                return ids.size();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, CONTROL_OUTBOX_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private void pruneNowAndThen() throws SQLException {
+        if (System.currentTimeMillis() - lastPrune < Duration.ofMinutes(10).toMillis()) {
+            return;
+        }
+        lastPrune = System.currentTimeMillis();
+        try (Connection connection = control.getConnection();
+             PreparedStatement prune = connection.prepareStatement(
+                     "DELETE FROM outbox WHERE sent_at < now() - (? * interval '1 second')")) {
+            prune.setLong(1, retention.toSeconds());
+            prune.executeUpdate();
+        }
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            Properties config = new Properties();
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, "procura-outbox-relay");
+            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            // The Kafka client loads classes by name: it must see the application's class loader.
+            ClassLoader previous = Thread.currentThread().getContextClassLoader();
+            Thread.currentThread().setContextClassLoader(KafkaProducer.class.getClassLoader());
+            try {
+                producer = new KafkaProducer<>(config);
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
+            }
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        Producer<String, String> current = producer;
+        producer = null;
+        if (current != null) {
+            current.close(Duration.ofSeconds(1));
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+        }
+        closeProducer();
+    }
+}
