@@ -12,14 +12,18 @@ ROOT=$(pwd)
 N=${BENCH_PROVISION:-100}          # tenants timed for provisioning (and baseline databases)
 T=${BENCH_TENANTS:-1000}           # tenants for the round-robin read and the second start-up
 DURATION=${BENCH_DURATION:-15}     # seconds per wrk run
+STARTS=${BENCH_STARTS:-3}          # restarts measured with 1 and with T tenants (median reported)
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 BUDGET=${BENCH_BUDGET:-24}         # procura.tenants.connection-budget of the bench server
 POOL_SIZE=3                        # procura.tenants.pool-size (the application's default)
 PORT=${BENCH_PORT:-5998}
 CONTROL_DB=${BENCH_CONTROL_DB:-procura_bench}
 WLP=${BENCH_WLP:-/tmp/bench-wlp}
+# Where the outbox relay publishes: by default nowhere (a closed port), so this run's events never
+# reach the Kafka of a build or test run on this machine; they wait in the bench databases.
+KAFKA=${BENCH_KAFKA:-127.0.0.1:9}
 B=http://localhost:$PORT
-for v in N T DURATION CONNECTIONS BUDGET PORT; do
+for v in N T DURATION STARTS CONNECTIONS BUDGET PORT; do
     [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "$v must be a positive integer (got '${!v}')" >&2; exit 2; }
 done
 [[ $CONTROL_DB =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "BENCH_CONTROL_DB must be a plain lower-case name" >&2; exit 2; }
@@ -40,7 +44,11 @@ if [ "${BENCH_SERVERS:-main,second}" != main ] &&
     PG_PORT[second]=5433; SERVER_NAMES+=(second)
 fi
 TENANT_SERVERS=$(IFS=,; echo "${SERVER_NAMES[*]}")
-psql_on() { local port=$1; shift; psql -X -q -h 127.0.0.1 -p "$port" -U postgres "$@"; }
+# The psql binary itself, not Debian's wrapper: a background sampler must be stoppable by its pid.
+PSQL=$(pg_config --bindir 2>/dev/null)/psql
+[ -x "$PSQL" ] || PSQL=$(ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -1)
+[ -x "$PSQL" ] || PSQL=psql
+psql_on() { local port=$1; shift; "$PSQL" -X -q -h 127.0.0.1 -p "$port" -U postgres "$@"; }
 control_sql() { psql_on 5432 -d "$CONTROL_DB" -Atc "$1"; }
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -69,14 +77,20 @@ prepare_server() {
     fi
     rm -rf "$WLP"
     cp -r target/liberty/wlp "$WLP"
+    BUILD="target/procura.war of $(date -r target/procura.war '+%F %T'), HEAD $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    if [ -n "$(git status --porcelain -- src pom.xml liberty 2>/dev/null)" ]; then BUILD="$BUILD + uncommitted changes in src/"; fi
     local dir=$WLP/usr/servers/procura
     rm -rf "$dir/logs" "$dir/workarea" "$dir/tranlog" "$dir/apps/"*
     # A packaged WAR, not the loose application (which reads target/classes while other builds
     # rewrite it). Retry while a concurrent build is writing the file.
-    for attempt in 1 2 3 4 5; do
-        cp target/procura.war "$dir/apps/procura.war"
-        unzip -tqq "$dir/apps/procura.war" >/dev/null 2>&1 && break
-        [ "$attempt" = 5 ] && { echo "target/procura.war is not a valid archive" >&2; exit 1; }
+    local attempt before
+    for attempt in $(seq 1 40); do
+        before=$(stat -c %Y target/procura.war)
+        if [ $(( $(date +%s) - before )) -ge 10 ]; then   # not written in the last 10 s
+            cp target/procura.war "$dir/apps/procura.war"
+            [ "$(stat -c %Y target/procura.war)" = "$before" ] && unzip -tqq "$dir/apps/procura.war" >/dev/null 2>&1 && break
+        fi
+        [ "$attempt" = 40 ] && { echo "target/procura.war keeps changing or is not a valid archive" >&2; exit 1; }
         sleep 3
     done
     # Configuration from the sources: the generated jvm.options may carry the test run's JaCoCo agent.
@@ -100,6 +114,9 @@ prepare_server() {
         done
         echo "    <variable name=\"procura.tenants.connection-budget\" value=\"$BUDGET\"/>"
         echo "    <variable name=\"procura.tenants.pool-size\" value=\"$POOL_SIZE\"/>"
+        echo "    <variable name=\"procura.kafka.bootstrap-servers\" value=\"$KAFKA\"/>"
+        echo '    <!-- Keep the logs of every start of the run (Liberty keeps 2 files by default). -->'
+        echo '    <logging maxFiles="50"/>'
         echo '</server>'
     } > "$dir/configDropins/overrides/zz-bench.xml"
 }
@@ -120,6 +137,16 @@ start_server() {
     done
     [ "$k" -lt 1800 ] || { echo "Not ready after 180 s; see $WLP/usr/servers/procura/logs" >&2; return 1; }
     STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+
+# STARTS stop/start cycles; the start-up times (ms) go to file $1.
+restarts() {
+    local k
+    for ((k = 1; k <= STARTS; k++)); do
+        stop_server
+        start_server
+        echo "$STARTUP_MS" >> "$1"
+    done
 }
 
 stop_server() {
@@ -155,7 +182,7 @@ SELECT floor(extract(epoch FROM clock_timestamp()) * 5)::bigint, count(*) FILTER
 SQL
     SAMPLER_PIDS=()
     for port in "${PG_PORT[@]}"; do
-        psql_on "$port" -d postgres -f "$out/sampler.sql" > "$out/samples-$1-$port.txt" 2>/dev/null &
+        "$PSQL" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -f "$out/sampler.sql" > "$out/samples-$1-$port.txt" 2>/dev/null &
         SAMPLER_PIDS+=($!)
     done
 }
@@ -313,11 +340,9 @@ baseline_once() {   # $1 = index
 }
 
 # ---------------------------------------------------------------- 1. provisioning, start-up with 1 tenant
-echo "Creating tenant 1, restarting (start-up with 1 tenant)…"
+echo "Creating tenant 1, restarting $STARTS times (start-up with 1 tenant)…"
 provision 1 "$out/first-ms.txt"
-stop_server
-start_server
-START_ONE_MS=$STARTUP_MS
+restarts "$out/start-one-ms.txt"
 echo "Provisioning $N tenants through the API, each followed by one baseline database…"
 for ((i = 1; i <= N; i++)); do
     provision $((i + 1)) "$out/provision-ms.txt"
@@ -354,10 +379,8 @@ read -r HEAP_GC _ <<<"$(heap)"
 XMX=$(grep -o -- '-Xmx[0-9]*[kmgKMG]' "$WLP/usr/servers/procura/jvm.options" | head -1)
 
 # ---------------------------------------------------------------- 3. start-up with all tenants
-echo "Restarting with $TOTAL tenants…"
-stop_server
-start_server
-START_ALL_MS=$STARTUP_MS
+echo "Restarting $STARTS times with $TOTAL tenants…"
+restarts "$out/start-all-ms.txt"
 
 # ---------------------------------------------------------------- report
 LOGS=$WLP/usr/servers/procura/logs
@@ -368,40 +391,51 @@ log_codes=$(cat "$LOGS"/messages*.log | grep -E '^\[[^]]*\] [0-9a-f]+ .* [EW] ' 
 log_error_lines=$(cat "$LOGS"/messages*.log | grep -E '^\[[^]]*\] [0-9a-f]+ .* E ' | sed -E 's/^\[[^]]*\] [0-9a-f]+ +[^ ]+ +E +//' | cut -c1-160 |
     sort | uniq -c | sort -rn | head -5 || true)
 ffdc=$(ls "$LOGS/ffdc" 2>/dev/null | grep -c '^ffdc_' || true)
+ffdc_kinds=$(cat "$LOGS"/ffdc/ffdc_* 2>/dev/null | sed -nE 's/^Stack Dump = (.{1,110}).*/\1/p' | sort | uniq -c | sort -rn | head -8 || true)
 one_p50=$(wrk_pct "$out/one.txt" 50); one_p99=$(wrk_pct "$out/one.txt" 99)
 all_p50=$(wrk_pct "$out/all.txt" 50); all_p99=$(wrk_pct "$out/all.txt" 99)
 api_p50=$(pct "$out/provision-ms.txt" 50); base_p50=$(pct "$out/baseline-ms.txt" 50)
-sec() { awk -v ms="$1" 'BEGIN {printf "%.1f s", ms / 1000}'; }
+starts() { sort -n "$1" | awk '{a[NR] = $1 / 1000} END {printf "median %5.1f s   (", a[int((NR + 1) / 2)]; for (i = 1; i <= NR; i++) printf "%s%.1f", (i > 1 ? ", " : ""), a[i]; printf ")"}'; }
+row() { printf '%-58s %9s %9s\n' "$@"; }
+wrow() { printf '%-40s %9.0f %9s %9s %8s %7s\n' "$1" "$(rate "$2")" "$(wrk_pct "$2" 50)" "$(wrk_pct "$2" 99)" "$(non2xx "$2")" "$(errors "$2")"; }
 cat <<REPORT
 
 Procura tenancy benchmark — $(nproc) cores; tenant servers: $(for s in "${SERVER_NAMES[@]}"; do printf '%s (%s) ' "$s" "${PG_PORT[$s]}"; done)
 bench server: port $PORT, control database $CONTROL_DB, connection budget $BUDGET, pool size $POOL_SIZE ($((BUDGET / POOL_SIZE)) units), bcrypt 4
+application: $BUILD
 
-(1) Provisioning, $N tenants one after another                     p50 ms    p95 ms
-POST /api/v1/tenants (clone of the migrated template)         $(printf '%9s %9s' "$api_p50" "$(pct "$out/provision-ms.txt" 95)")
-baseline: CREATE DATABASE + psql -f of the changelog's SQL     $(printf '%9s %9s' "$base_p50" "$(pct "$out/baseline-ms.txt" 95)")
-  baseline = empty database + ${SQL_FILES[*]} in psql, one process, same clusters alternately
-  (not Liquibase, which adds its own ≈0.4–0.6 s per database)
+(1) Provisioning, $N tenants one after another
+$(row "" "p50 ms" "p95 ms")
+$(row "POST /api/v1/tenants (clone of the migrated template)" "$api_p50" "$(pct "$out/provision-ms.txt" 95)")
+$(row "baseline: CREATE DATABASE + psql -f of the changelog's SQL" "$base_p50" "$(pct "$out/baseline-ms.txt" 95)")
+  baseline = CREATE DATABASE (empty) + the changelog's SQL files run by psql, one process per database,
+  on the clusters in turn like the API's placement; files: ${SQL_FILES[*]}
+  (plain psql, not Liquibase, which costs another ≈0.4–0.6 s per database)
   ratio API / baseline (p50):  $(ratio "$api_p50" "$base_p50")
   all $(wc -l < "$out/all-ms.txt") API creations of this run: p50 $(pct "$out/all-ms.txt" 50) ms, p95 $(pct "$out/all-ms.txt" 95) ms, max $(pct "$out/all-ms.txt" 100) ms
 
-(2) GET /api/v1/tenants/{id}/settings, wrk -t1 -c$CONNECTIONS, ${DURATION}s      req/s    p50 ms    p99 ms  non-2xx  errors
-one tenant (baseline)                                     $(printf '%9.0f %9s %9s %8s %7s' "$(rate "$out/one.txt")" "$one_p50" "$one_p99" "$(non2xx "$out/one.txt")" "$(errors "$out/one.txt")")
-round robin over $TOTAL tenants                    $(printf '%16.0f %9s %9s %8s %7s' "$(rate "$out/all.txt")" "$all_p50" "$all_p99" "$(non2xx "$out/all.txt")" "$(errors "$out/all.txt")")
+(2) GET /api/v1/tenants/{id}/settings, wrk -t1 -c$CONNECTIONS, ${DURATION}s each
+$(printf '%-40s %9s %9s %9s %8s %7s' "" "req/s" "p50 ms" "p99 ms" "non-2xx" "errors")
+$(wrow "one tenant (baseline)" "$out/one.txt")
+$(wrow "round robin over $TOTAL tenants" "$out/all.txt")
   ratio round robin / one tenant:  p50 $(ratio "$all_p50" "$one_p50"), p99 $(ratio "$all_p99" "$one_p99"), req/s $(ratio "$(rate "$out/all.txt")" "$(rate "$out/one.txt")")
-  peak connections to this run's tenant databases (both clusters, every 200 ms):
-    one tenant $(peak 3 "$out"/samples-one-*.txt), round robin $(peak 3 "$out"/samples-all-*.txt); budget $BUDGET
+  peak connections to this run's tenant databases (both clusters, sampled every 200 ms):
+    one tenant $(peak 3 "$out"/samples-one-*.txt), round robin $(peak 3 "$out"/samples-all-*.txt); configured budget $BUDGET
   peak connections to any tenant_% database (includes other servers' tenants):
     one tenant $(peak 2 "$out"/samples-one-*.txt), round robin $(peak 2 "$out"/samples-all-*.txt)
   server heap after the run: ${HEAP_USED:-?} MB used of ${HEAP_TOTAL:-?} MB committed; ${HEAP_GC:-?} MB after a full GC ($XMX)
 
 (3) Start-up, \`server start\` until /health/ready = 200
-new control database, 0 tenants    $(sec "$START_FRESH_MS")
-1 tenant                           $(sec "$START_ONE_MS")
-$TOTAL tenants                     $(sec "$START_ALL_MS")
+$(printf '%-40s' "first start (new control database)") $(awk -v ms="$START_FRESH_MS" 'BEGIN {printf "%12.1f s", ms / 1000}')
+$(printf '%-40s' "1 tenant, $STARTS starts") $(starts "$out/start-one-ms.txt")
+$(printf '%-40s' "$TOTAL tenants, $STARTS starts") $(starts "$out/start-all-ms.txt")
+  ratio $TOTAL / 1 tenant (medians): $(ratio "$(sort -n "$out/start-all-ms.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" "$(sort -n "$out/start-one-ms.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')")
 
 server log ($LOGS): $log_errors errors, $log_warnings warnings${log_codes:+ ($log_codes)}, $ffdc FFDC files
-${log_error_lines}
+${log_error_lines:+most frequent errors:
+$log_error_lines
+}${ffdc_kinds:+FFDC exceptions:
+$ffdc_kinds}
 REPORT
 if [ -s "$out/down.txt" ]; then
     echo "WARNING: a tenant cluster did not answer during the run (someone else stopped it); figures taken then suffer:"

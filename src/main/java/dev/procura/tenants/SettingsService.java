@@ -1,6 +1,8 @@
 package dev.procura.tenants;
 
 import dev.procura.platform.security.Caller;
+import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,12 @@ public class SettingsService {
     @Inject
     TenantTransactions tenantData;
 
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    TenantOutbox outbox;
+
     public TenantSettings current() {
         return tenantData.call(SettingsService::read);
     }
@@ -36,6 +44,7 @@ public class SettingsService {
             } else {
                 record.replace(JSON.toJson(updated), caller.userId(), Instant.now());
             }
+            outbox.publish(em, tenant.tenantId(), "settings.updated", tenant.tenantId().toString(), caller.userId(), updated);
             return updated;
         });
     }

@@ -52,7 +52,8 @@ class TenantMigrationJobIT {
             long run = started.json().getJsonNumber("id").longValue();
 
             JsonObject status = null;
-            for (int i = 0; i < 60; i++) {
+            // Every tenant on the server is walked: allow for a few hundred of them.
+            for (int i = 0; i < 360; i++) {
                 status = Api.get(location.substring(location.indexOf("/api/")), operator.token()).expect(200).json();
                 if (List.of("completed", "failed", "stopped").contains(status.getString("status"))) {
                     break;

@@ -1,5 +1,7 @@
 package dev.procura.platform.events;
 
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -14,9 +16,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +48,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final long CONTROL_OUTBOX_LOCK = 0x5052_4f43_4f55_5431L;
+    private static final long TENANT_OUTBOX_LOCK = 0x5052_4f43_4f55_5432L;
     private static final int BATCH = 200;
 
     @Resource(lookup = "jdbc/control")
@@ -62,11 +69,22 @@ public class OutboxRelay {
     @ConfigProperty(name = "procura.outbox.retention", defaultValue = "P7D")
     Duration retention;
 
+    @Inject
+    @ConfigProperty(name = "procura.outbox.sweep-tenants", defaultValue = "20")
+    int sweepTenants;
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    OutboxSignals signals;
+
     private final Semaphore wakeUp = new Semaphore(0);
+    private final Set<UUID> signalled = ConcurrentHashMap.newKeySet();
+    private long nextSweepNanos;
     private volatile boolean running = true;
     private volatile Producer<String, String> producer;
     private Thread worker;
-    private long lastPrune;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         worker = threads.newThread(this::loop);
@@ -79,16 +97,51 @@ public class OutboxRelay {
         wakeUp.release();
     }
 
+    void onTenantEvents(@Observes TenantTransactions.TenantEventsCommitted committed) {
+        signalled.addAll(committed.tenantIds());
+        wakeUp.release();
+    }
+
+    private List<UUID> takeSignalled() {
+        List<UUID> tenants = new ArrayList<>(signalled);
+        signalled.removeAll(tenants);
+        return tenants;
+    }
+
+    /**
+     * Catch-up for events a crash left unsent: the tenants still marked in outbox_signals, oldest
+     * first, a bounded number per pass. Never a connection per tenant, never a scan of all tenants.
+     */
+    private void sweepSignalledTenants() throws SQLException {
+        if (System.nanoTime() < nextSweepNanos) {
+            return;
+        }
+        nextSweepNanos = System.nanoTime() + sweepInterval.toNanos();
+        for (UUID tenantId : signals.oldest(sweepTenants).keySet()) {
+            try {
+                relayTenant(tenantId);
+            } catch (ProblemException.NotFound gone) {
+                signals.clear(tenantId, Instant.now());
+            } catch (RuntimeException e) {
+                // One unreachable tenant must not stop the others; its mark stays for the next pass.
+                LOG.log(Level.FINE, "Outbox sweep could not relay tenant " + tenantId, e);
+            }
+        }
+    }
+
     private void loop() {
         Duration backoff = Duration.ofSeconds(1);
         while (running) {
             try {
                 wakeUp.tryAcquire(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                while (running && relayBatch() == BATCH) {
+                while (running && relayControlBatch() == BATCH) {
                     // a full batch: there may be more
                 }
-                pruneNowAndThen();
+                for (UUID tenantId : takeSignalled()) {
+                    relayTenant(tenantId);
+                }
+                sweepSignalledTenants();
                 backoff = Duration.ofSeconds(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -103,42 +156,14 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch; returns how many rows were sent. */
-    int relayBatch() throws Exception {
+    /** Publishes up to one batch of the control outbox; returns how many rows were sent. */
+    int relayControlBatch() throws Exception {
         try (Connection connection = control.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (!tryLock(connection)) {
-                    connection.rollback();
-                    return 0;
-                }
-                List<Long> ids = new ArrayList<>();
-                List<Future<?>> sends = new ArrayList<>();
-                try (PreparedStatement pending = connection.prepareStatement("SELECT id, topic, message_key, payload"
-                        + " FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT " + BATCH)) {
-                    try (ResultSet rs = pending.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getLong(1));
-                            sends.add(producer().send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4))));
-                        }
-                    }
-                }
-                if (ids.isEmpty()) {
-                    connection.commit();
-                    return 0;
-                }
-                producer().flush();
-                for (Future<?> send : sends) {
-                    send.get(30, TimeUnit.SECONDS);
-                }
-                try (PreparedStatement sent = connection.prepareStatement(
-                        "UPDATE outbox SET sent_at = now() WHERE id = ANY (?)")) {
-                    Array array = connection.createArrayOf("bigint", ids.toArray());
-                    sent.setArray(1, array);
-                    sent.executeUpdate();
-                }
+                int sent = publishPending(connection, CONTROL_OUTBOX_LOCK);
                 connection.commit();
-                return ids.size();
+                return sent;
             } catch (Exception e) {
                 connection.rollback();
                 throw e;
@@ -146,25 +171,79 @@ public class OutboxRelay {
         }
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, CONTROL_OUTBOX_LOCK);
-            try (ResultSet rs = lock.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
+    /** Publishes a tenant's pending events, batch by batch, in tenant transactions (within the budget). */
+    void relayTenant(UUID tenantId) {
+        Instant drainingSince = Instant.now();
+        int sent;
+        do {
+            sent = tenantData.call(tenantId, em -> {
+                try {
+                    return publishPending(em.unwrap(Connection.class), TENANT_OUTBOX_LOCK);
+                } catch (Exception e) {
+                    throw new RelayFailure(e);
+                }
+            });
+        } while (sent == BATCH && running);
+        try {
+            signals.clear(tenantId, drainingSince);
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Outbox signal of " + tenantId + " not cleared; the sweep will look again", e);
         }
     }
 
-    private void pruneNowAndThen() throws SQLException {
-        if (System.currentTimeMillis() - lastPrune < Duration.ofMinutes(10).toMillis()) {
-            return;
+    /**
+     * In the caller's transaction on {@code connection}: takes the outbox's advisory lock (or
+     * gives up: another server is on it), sends the oldest pending rows in order, waits until
+     * Kafka has them all, and marks them sent. Any failure leaves them pending.
+     */
+    private int publishPending(Connection connection, long lockKey) throws Exception {
+        if (!tryLock(connection, lockKey)) {
+            return 0;
         }
-        lastPrune = System.currentTimeMillis();
-        try (Connection connection = control.getConnection();
-             PreparedStatement prune = connection.prepareStatement(
-                     "DELETE FROM outbox WHERE sent_at < now() - (? * interval '1 second')")) {
+        List<Long> ids = new ArrayList<>();
+        List<Future<?>> sends = new ArrayList<>();
+        try (PreparedStatement pending = connection.prepareStatement("SELECT id, topic, message_key, payload"
+                + " FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT " + BATCH)) {
+            try (ResultSet rs = pending.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    sends.add(producer().send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4))));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        producer().flush();
+        for (Future<?> send : sends) {
+            send.get(30, TimeUnit.SECONDS);
+        }
+        try (PreparedStatement sent = connection.prepareStatement("UPDATE outbox SET sent_at = now() WHERE id = ANY (?)")) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            sent.setArray(1, array);
+            sent.executeUpdate();
+        }
+        try (PreparedStatement prune = connection.prepareStatement(
+                "DELETE FROM outbox WHERE sent_at < now() - (? * interval '1 second')")) {
             prune.setLong(1, retention.toSeconds());
             prune.executeUpdate();
+        }
+        return ids.size();
+    }
+
+    /** A checked failure of the relay inside a tenant transaction (rolls it back). */
+    static final class RelayFailure extends RuntimeException {
+        RelayFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    private static boolean tryLock(Connection connection, long lockKey) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, lockKey);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
         }
     }
 

@@ -29,6 +29,17 @@ public class TenantDatabaseRepository {
         em.createQuery("DELETE FROM TenantDatabase d WHERE d.tenantId = :id").setParameter("id", tenantId).executeUpdate();
     }
 
+    /** Tenant ids in id order after {@code after} (null: from the first), at most {@code limit}. */
+    public List<UUID> idsAfter(UUID after, int limit) {
+        String query = "SELECT d.tenantId FROM TenantDatabase d" + (after == null ? "" : " WHERE d.tenantId > :after")
+                + " ORDER BY d.tenantId";
+        var typed = em.createQuery(query, UUID.class).setMaxResults(limit);
+        if (after != null) {
+            typed.setParameter("after", after);
+        }
+        return typed.getResultList();
+    }
+
     /** Tenant databases per server name. */
     public Map<String, Long> countByServer() {
         Map<String, Long> counts = new HashMap<>();

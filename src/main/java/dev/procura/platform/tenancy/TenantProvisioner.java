@@ -154,7 +154,7 @@ public class TenantProvisioner {
     private static void handOver(Connection tenant, String role) throws SQLException {
         execute(tenant, "DO $$ DECLARE r record; BEGIN"
                 + " FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                + "   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S', 'v', 'm') LOOP"
+                + "   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm') LOOP"
                 + "   EXECUTE format('ALTER TABLE public.%I OWNER TO " + role + "', r.relname);"
                 + " END LOOP; END $$");
     }

@@ -1,11 +1,14 @@
 package dev.procura.platform.tenancy;
 
 import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.events.TenantOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -26,6 +29,13 @@ public class TenantTransactions {
     @Inject
     TenantUnits units;
 
+    @Inject
+    Event<TenantEventsCommitted> committedEvents;
+
+    /** Tenants whose transaction just committed events to their outbox (the relay listens). */
+    public record TenantEventsCommitted(Set<UUID> tenantIds) {
+    }
+
     /** Runs {@code work} in a transaction of the current request's tenant. */
     public <T> T call(Function<EntityManager, T> work) {
         return call(context.tenantId(), work);
@@ -38,11 +48,17 @@ public class TenantTransactions {
             EntityManager em = lease.factory().createEntityManager();
             EntityTransaction transaction = em.getTransaction();
             try {
+                TenantOutbox.takeWritten();
                 transaction.begin();
                 T result = work.apply(em);
                 transaction.commit();
+                Set<UUID> withEvents = TenantOutbox.takeWritten();
+                if (!withEvents.isEmpty()) {
+                    committedEvents.fire(new TenantEventsCommitted(withEvents));
+                }
                 return result;
             } catch (RuntimeException e) {
+                TenantOutbox.takeWritten();
                 if (transaction.isActive()) {
                     transaction.rollback();
                 }

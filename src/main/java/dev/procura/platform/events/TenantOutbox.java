@@ -1,0 +1,51 @@
+package dev.procura.platform.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes events of tenant-data changes into the tenant's own outbox, with the
+ * EntityManager of the tenant transaction that makes the change. When that transaction
+ * commits, {@link dev.procura.platform.tenancy.TenantTransactions} tells the relay, which
+ * publishes the rows; a crash before that is caught up by the relay's sweep.
+ */
+@ApplicationScoped
+public class TenantOutbox {
+
+    @jakarta.inject.Inject
+    OutboxSignals signals;
+
+    /** Tenants whose current transaction (on this thread) wrote events. */
+    private static final ThreadLocal<Set<UUID>> WRITTEN = ThreadLocal.withInitial(HashSet::new);
+
+    public UUID publish(EntityManager em, UUID tenantId, String eventType, String key, UUID userId, Object data) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, Instant.now(), data);
+        em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, envelope.eventId()).setParameter(2, eventType).setParameter(3, key)
+                .setParameter(4, Outbox.JSON.toJson(envelope)).setParameter(5, Timestamp.from(envelope.timestamp()))
+                .executeUpdate();
+        if (WRITTEN.get().add(tenantId)) {
+            // Durable before the tenant transaction commits: a crash right after the commit
+            // still leaves the relay a trace of this tenant.
+            signals.mark(tenantId);
+        }
+        return envelope.eventId();
+    }
+
+    /** The tenants whose events this thread wrote since the last call; clears the record. */
+    public static Set<UUID> takeWritten() {
+        Set<UUID> written = WRITTEN.get();
+        if (written.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> copy = Set.copyOf(written);
+        written.clear();
+        return copy;
+    }
+}
