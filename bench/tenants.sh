@@ -165,7 +165,8 @@ login() {
 
 # ---------------------------------------------------------------- sampling and figures
 # Every 200 ms on each cluster: 200-ms bucket, connections to any tenant_% database, and
-# connections to this run's tenant databases (one psql session per cluster, \watch 0.2).
+# connections to this run's tenant databases, and in how many of them (one psql session per
+# cluster, \watch 0.2).
 start_sampler() {   # $1 = label
     local port
     control_sql "SELECT d.database_name FROM tenant_databases d JOIN tenants t ON t.id = d.tenant_id
@@ -178,7 +179,7 @@ start_sampler() {   # $1 = label
 CREATE TEMP TABLE mine (d name PRIMARY KEY);
 \\copy mine FROM '$out/mine.txt'
 SELECT floor(extract(epoch FROM clock_timestamp()) * 5)::bigint, count(*) FILTER (WHERE a.datname LIKE 'tenant\\_%'),
-       count(m.d) FROM pg_stat_activity a LEFT JOIN mine m ON m.d = a.datname \\watch 0.2
+       count(m.d), count(DISTINCT m.d) FROM pg_stat_activity a LEFT JOIN mine m ON m.d = a.datname \\watch 0.2
 SQL
     SAMPLER_PIDS=()
     for port in "${PG_PORT[@]}"; do
@@ -421,14 +422,15 @@ $(wrow "round robin over $TOTAL tenants" "$out/all.txt")
   ratio round robin / one tenant:  p50 $(ratio "$all_p50" "$one_p50"), p99 $(ratio "$all_p99" "$one_p99"), req/s $(ratio "$(rate "$out/all.txt")" "$(rate "$out/one.txt")")
   peak connections to this run's tenant databases (both clusters, sampled every 200 ms):
     one tenant $(peak 3 "$out"/samples-one-*.txt), round robin $(peak 3 "$out"/samples-all-*.txt); configured budget $BUDGET
+    (tenant databases with a connection at once, peak: one tenant $(peak 4 "$out"/samples-one-*.txt), round robin $(peak 4 "$out"/samples-all-*.txt))
   peak connections to any tenant_% database (includes other servers' tenants):
     one tenant $(peak 2 "$out"/samples-one-*.txt), round robin $(peak 2 "$out"/samples-all-*.txt)
   server heap after the run: ${HEAP_USED:-?} MB used of ${HEAP_TOTAL:-?} MB committed; ${HEAP_GC:-?} MB after a full GC ($XMX)
 
 (3) Start-up, \`server start\` until /health/ready = 200
 $(printf '%-40s' "first start (new control database)") $(awk -v ms="$START_FRESH_MS" 'BEGIN {printf "%12.1f s", ms / 1000}')
-$(printf '%-40s' "1 tenant, $STARTS starts") $(starts "$out/start-one-ms.txt")
-$(printf '%-40s' "$TOTAL tenants, $STARTS starts") $(starts "$out/start-all-ms.txt")
+$(printf '%-40s' "1 tenant ($STARTS starts)") $(starts "$out/start-one-ms.txt")
+$(printf '%-40s' "$TOTAL tenants ($STARTS starts)") $(starts "$out/start-all-ms.txt")
   ratio $TOTAL / 1 tenant (medians): $(ratio "$(sort -n "$out/start-all-ms.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" "$(sort -n "$out/start-one-ms.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')")
 
 server log ($LOGS): $log_errors errors, $log_warnings warnings${log_codes:+ ($log_codes)}, $ffdc FFDC files

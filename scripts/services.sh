@@ -6,7 +6,7 @@
 #                                             start what is not running; with --watch, stop them
 #                                             again when process PID ends (--with-parent: the
 #                                             process that ran this script, e.g. the Maven build)
-#   scripts/services.sh stop
+#   scripts/services.sh stop [kafka|s3proxy]
 # An external Kafka or S3 is used instead when PROCURA_KAFKA_BOOTSTRAP_SERVERS or
 # PROCURA_S3_ENDPOINT is set: the matching local server is then not started.
 set -euo pipefail
@@ -147,8 +147,12 @@ case "${1:-}" in
         if [ "${2:-}" = "--with-parent" ]; then watch_and_stop "$PPID"; fi
         ;;
     stop)
-        stop_one kafka
-        stop_one s3proxy
+        # stop [kafka|s3proxy]: both by default
+        case "${2:-all}" in
+            kafka) stop_one kafka ;;
+            s3proxy) stop_one s3proxy ;;
+            *) stop_one kafka; stop_one s3proxy ;;
+        esac
         ;;
     *)
         echo "usage: $0 start [--watch PID] | stop" >&2

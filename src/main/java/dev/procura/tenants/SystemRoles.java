@@ -1,5 +1,7 @@
 package dev.procura.tenants;
 
+import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_READ;
+import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_WRITE;
 import static dev.procura.platform.tenancy.Permissions.MEMBERS_READ;
 import static dev.procura.platform.tenancy.Permissions.ROLES_READ;
 import static dev.procura.platform.tenancy.Permissions.SETTINGS_READ;
@@ -23,9 +25,9 @@ public final class SystemRoles {
 
     static {
         ROLES.put(ADMIN, Set.copyOf(Permissions.ALL));
-        ROLES.put(APPROVER, Set.of(TENANT_READ, MEMBERS_READ, ROLES_READ, SETTINGS_READ));
-        ROLES.put(REQUESTER, Set.of(TENANT_READ, MEMBERS_READ, SETTINGS_READ));
-        ROLES.put(VIEWER, Set.of(TENANT_READ, SETTINGS_READ));
+        ROLES.put(APPROVER, Set.of(TENANT_READ, MEMBERS_READ, ROLES_READ, SETTINGS_READ, DOCUMENTS_READ, DOCUMENTS_WRITE));
+        ROLES.put(REQUESTER, Set.of(TENANT_READ, MEMBERS_READ, SETTINGS_READ, DOCUMENTS_READ, DOCUMENTS_WRITE));
+        ROLES.put(VIEWER, Set.of(TENANT_READ, SETTINGS_READ, DOCUMENTS_READ));
     }
 
     private SystemRoles() {

@@ -77,10 +77,28 @@ public final class Api {
             return body("application/json", json.toString());
         }
 
+        public Request bytes(String contentType, byte[] content) {
+            builder.header("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofByteArray(content);
+            return this;
+        }
+
         public Request body(String contentType, String text) {
             builder.header("Content-Type", contentType);
             body = HttpRequest.BodyPublishers.ofString(text);
             return this;
+        }
+
+        /** Sends and returns the raw bytes of the answer, for downloads. */
+        public HttpResponse<byte[]> sendForBytes() {
+            try {
+                return HTTP.send(builder.method(method, body).build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         public Reply send() {

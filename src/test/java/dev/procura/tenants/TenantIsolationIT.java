@@ -44,11 +44,13 @@ class TenantIsolationIT {
 
     /** What each system role may do, as the issue defines it. */
     private static final Map<String, Set<String>> ROLE_PERMISSIONS = Map.of(
-            "viewer", Set.of("tenant:read", "settings:read"),
-            "requester", Set.of("tenant:read", "settings:read", "members:read"),
-            "approver", Set.of("tenant:read", "settings:read", "members:read", "roles:read"),
+            "viewer", Set.of("tenant:read", "settings:read", "documents:read"),
+            "requester", Set.of("tenant:read", "settings:read", "members:read", "documents:read", "documents:write"),
+            "approver", Set.of("tenant:read", "settings:read", "members:read", "roles:read", "documents:read",
+                    "documents:write"),
             "admin", Set.of("tenant:read", "tenant:write", "members:read", "members:write", "roles:read",
-                    "roles:write", "settings:read", "settings:write"));
+                    "roles:write", "settings:read", "settings:write", "documents:read", "documents:write",
+                    "documents:manage"));
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "", f -> null, "tenant:read", false),
@@ -66,6 +68,8 @@ class TenantIsolationIT {
             new Endpoint("PUT", "/roles/{role}", f -> role(f.customRole()), "roles:write", false),
             new Endpoint("DELETE", "/roles/{role}", f -> null, "roles:write", true),
             new Endpoint("GET", "/settings", f -> null, "settings:read", false),
+            new Endpoint("GET", "/documents", f -> null, "documents:read", false),
+            new Endpoint("GET", "/files", f -> null, "documents:read", false),
             new Endpoint("PUT", "/settings", f -> Json.createObjectBuilder().add("currency", "USD").build(),
                     "settings:write", false));
 

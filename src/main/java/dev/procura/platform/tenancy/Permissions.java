@@ -16,9 +16,14 @@ public final class Permissions {
     public static final String ROLES_WRITE = "roles:write";
     public static final String SETTINGS_READ = "settings:read";
     public static final String SETTINGS_WRITE = "settings:write";
+    public static final String DOCUMENTS_READ = "documents:read";
+    /** Upload documents, and change or delete one's own. */
+    public static final String DOCUMENTS_WRITE = "documents:write";
+    /** Change or delete anyone's documents, and delete orphan files. */
+    public static final String DOCUMENTS_MANAGE = "documents:manage";
 
     public static final List<String> ALL = List.of(TENANT_READ, TENANT_WRITE, MEMBERS_READ, MEMBERS_WRITE,
-            ROLES_READ, ROLES_WRITE, SETTINGS_READ, SETTINGS_WRITE);
+            ROLES_READ, ROLES_WRITE, SETTINGS_READ, SETTINGS_WRITE, DOCUMENTS_READ, DOCUMENTS_WRITE, DOCUMENTS_MANAGE);
 
     private Permissions() {
     }

@@ -76,6 +76,12 @@ public abstract class ProblemException extends RuntimeException {
         }
     }
 
+    public static final class PayloadTooLarge extends ProblemException {
+        public PayloadTooLarge(String detail) {
+            super("payload-too-large", "Payload too large", 413, detail);
+        }
+    }
+
     public static final class TooManyRequests extends ProblemException {
         private final Duration retryAfter;
 

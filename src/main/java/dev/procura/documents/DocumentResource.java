@@ -1,0 +1,192 @@
+package dev.procura.documents;
+
+import dev.procura.documents.DocumentViews.DocumentView;
+import dev.procura.documents.DocumentViews.DownloadView;
+import dev.procura.platform.security.CurrentCaller;
+import dev.procura.platform.storage.ContentDisposition;
+import dev.procura.platform.tenancy.Permissions;
+import dev.procura.platform.tenancy.RequiresPermission;
+import dev.procura.platform.web.Page;
+import dev.procura.platform.web.Paging;
+import dev.procura.platform.web.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tenants/{tenantId}/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Documents", description = "Procurement documents over content-addressed files in S3")
+@APIResponse(responseCode = "404", description = "No such tenant or document, or not a member")
+@APIResponse(responseCode = "403", description = "Role lacks the permission, or the tenant is suspended or deleted")
+public class DocumentResource {
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresPermission(Permissions.DOCUMENTS_WRITE)
+    @Operation(summary = "Upload a document", description = "Multipart parts: `file` (required), `filename`, `mime_type`, "
+            + "`tags` (comma-separated). Streamed and hashed (SHA-256, MD5); the same content in the same tenant reuses "
+            + "its file (`duplicate: true`). The declared type must match the content.")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "400", description = "No file part, or a type that does not match the content")
+    @APIResponse(responseCode = "413", description = "Larger than procura.documents.max-bytes")
+    @APIResponse(responseCode = "503", description = "File storage unreachable; nothing was stored")
+    public Response upload(@PathParam("tenantId") UUID tenantId, List<EntityPart> parts) throws IOException {
+        EntityPart file = part(parts, "file").orElseThrow(() -> new ProblemException.InvalidInput("file", "is required"));
+        String filename = text(parts, "filename").or(() -> file.getFileName()).filter(n -> !n.isBlank())
+                .orElseThrow(() -> new ProblemException.InvalidInput("filename", "is required when the file part has none"));
+        if (filename.length() > 255) {
+            throw new ProblemException.InvalidInput("filename", "size must be between 1 and 255");
+        }
+        List<String> tags = text(parts, "tags").map(t -> Arrays.stream(t.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+        try (InputStream content = file.getContent()) {
+            DocumentView created = documents.upload(caller.get(), new DocumentService.Upload(content, filename,
+                    text(parts, "mime_type").filter(m -> !m.isBlank()).orElse(null), tags));
+            return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/documents/{d}").build(tenantId, created.id()))
+                    .entity(created).build();
+        }
+    }
+
+    @GET
+    @RequiresPermission(Permissions.DOCUMENTS_READ)
+    @Operation(summary = "List documents", description = "Filters: `filename` (contains), `mime_type`, `uploaded_by`, "
+            + "`from`/`to` (ISO-8601 instants). `sort`: created_at, filename, mime_type, updated_at; '-' for descending.")
+    @APIResponse(responseCode = "200", description = "A page of documents")
+    public Page<DocumentView> list(@PathParam("tenantId") UUID tenantId,
+                                   @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+                                   @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
+                                   @Max(Paging.MAX_PER_PAGE) int perPage,
+                                   @QueryParam("filename") String filename, @QueryParam("mime_type") String mimeType,
+                                   @QueryParam("uploaded_by") UUID uploadedBy, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("sort") @DefaultValue("-created_at") String sort) {
+        var filter = new DocumentRepository.Filter(filename, mimeType, uploadedBy, instant("from", from), instant("to", to));
+        return documents.list(filter, sort, page, perPage);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RequiresPermission(Permissions.DOCUMENTS_READ)
+    @Operation(summary = "A document with its file")
+    @APIResponse(responseCode = "200", description = "The document")
+    public DocumentView get(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
+        return documents.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permissions.DOCUMENTS_WRITE)
+    @Operation(summary = "Rename, retype or retag a document", description = "The uploader, or a member with documents:manage.")
+    @APIResponse(responseCode = "200", description = "The document")
+    public DocumentView describe(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
+                                 @Valid @NotNull DocumentRequests.Describe body) {
+        return documents.describe(caller.get(), id, body);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RequiresPermission(Permissions.DOCUMENTS_WRITE)
+    @Operation(summary = "Delete a document", description = "The uploader, or a member with documents:manage. "
+            + "A file left without documents is removed afterwards.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
+        documents.delete(caller.get(), id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/download")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RequiresPermission(Permissions.DOCUMENTS_READ)
+    @Operation(summary = "A time-limited download URL", description = "JSON `{url, expires_at}` when the client accepts "
+            + "JSON, otherwise a 302 redirect to the URL.")
+    @APIResponse(responseCode = "200", description = "The link")
+    @APIResponse(responseCode = "302", description = "Redirect to the link")
+    public Response download(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
+                             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        DownloadView link = documents.downloadLink(caller.get(), id);
+        if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(link, MediaType.APPLICATION_JSON).build();
+        }
+        return Response.status(Response.Status.FOUND).location(URI.create(link.url())).build();
+    }
+
+    @GET
+    @Path("/{id}/content")
+    @Produces(MediaType.WILDCARD)
+    @RequiresPermission(Permissions.DOCUMENTS_READ)
+    @Operation(summary = "The document's bytes, streamed through the server")
+    @APIResponse(responseCode = "200", description = "The content")
+    public Response content(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
+        DocumentService.Content content = documents.content(caller.get(), id);
+        StreamingOutput body = out -> {
+            try (InputStream in = content.stream()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, content.mimeType()).header(HttpHeaders.CONTENT_LENGTH, content.size())
+                .header("Content-Disposition", ContentDisposition.attachment(content.filename())).build();
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    /** A text part, read as UTF-8 (RFC 7578 form fields rarely name their charset). */
+    private static Optional<String> text(List<EntityPart> parts, String name) throws IOException {
+        Optional<EntityPart> part = part(parts, name);
+        if (part.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = part.get().getContent()) {
+            return Optional.of(new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException.InvalidInput(field, "must be an ISO-8601 instant, e.g. 2026-01-31T00:00:00Z");
+        }
+    }
+}

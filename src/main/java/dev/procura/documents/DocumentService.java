@@ -1,0 +1,243 @@
+package dev.procura.documents;
+
+import dev.procura.documents.DocumentViews.DocumentView;
+import dev.procura.documents.DocumentViews.DownloadView;
+import dev.procura.documents.DocumentViews.FileDetailView;
+import dev.procura.documents.DocumentViews.FileView;
+import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.storage.BlobStore;
+import dev.procura.platform.storage.SpooledUpload;
+import dev.procura.platform.tenancy.Permissions;
+import dev.procura.platform.tenancy.TenantContext;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.Page;
+import dev.procura.platform.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Documents and their content-addressed files. An upload is spooled and hashed first; a content
+ * the tenant already has reuses its file and object, a new one is put into S3 before any row is
+ * written, so a storage failure leaves nothing behind.
+ */
+@ApplicationScoped
+public class DocumentService {
+
+    /** What the client sent with the bytes. */
+    public record Upload(InputStream content, String filename, String declaredType, List<String> tags) {
+    }
+
+    /** The stored object of a document, to stream to the client. */
+    public record Content(InputStream stream, String filename, String mimeType, long size) {
+    }
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    TenantOutbox outbox;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    BlobStore blobs;
+
+    @Inject
+    @ConfigProperty(name = "procura.documents.max-bytes", defaultValue = "104857600")
+    long maxBytes;
+
+    public DocumentView upload(Caller caller, Upload upload) {
+        UUID tenantId = tenant.tenantId();
+        try (SpooledUpload spooled = SpooledUpload.of(upload.content(), maxBytes)) {
+            String detected = ContentTypes.detect(spooled.file(), upload.filename());
+            String mimeType = upload.declaredType() == null ? detected : upload.declaredType();
+            if (!ContentTypes.fits(mimeType, detected)) {
+                throw new ProblemException.InvalidInput("mime_type", "does not match the content (detected " + detected + ")");
+            }
+            DocumentView reused = tenantData.call(em -> documents.fileBySha256(em, spooled.sha256())
+                    .map(existing -> record(em, caller, upload, mimeType, existing, true)).orElse(null));
+            if (reused != null) {
+                return reused;
+            }
+            StoredFile file = new StoredFile(tenantId, spooled.sha256(), spooled.md5(), spooled.size(), detected, Instant.now());
+            blobs.put(file.objectKey(), spooled.file(), detected);
+            try {
+                return tenantData.call(em -> {
+                    em.persist(file);
+                    em.flush();
+                    return record(em, caller, upload, mimeType, file, false);
+                });
+            } catch (RuntimeException failed) {
+                // No row refers to the object we put: remove it, so nothing is left to reconcile.
+                blobs.delete(file.objectKey());
+                if (!isUniqueViolation(failed)) {
+                    throw failed;
+                }
+                // The same content arrived twice at once: the other upload's file wins.
+                return tenantData.call(em -> record(em, caller, upload, mimeType,
+                        documents.fileBySha256(em, spooled.sha256()).orElseThrow(() -> failed), true));
+            }
+        }
+    }
+
+    private DocumentView record(EntityManager em, Caller caller, Upload upload, String mimeType, StoredFile file,
+                                boolean duplicate) {
+        Document document = new Document(file.id(), upload.filename(), mimeType, upload.tags(), caller.userId(), Instant.now());
+        em.persist(document);
+        UUID tenantId = tenant.tenantId();
+        outbox.publish(em, tenantId, "document.uploaded", document.id().toString(), caller.userId(),
+                Map.of("document_id", document.id(), "file_id", file.id(), "filename", document.filename(),
+                        "mime_type", mimeType, "size_bytes", file.sizeBytes(), "duplicate", duplicate));
+        if (!duplicate) {
+            outbox.publish(em, tenantId, "file.process", file.id().toString(), caller.userId(),
+                    Map.of("file_id", file.id(), "object_key", file.objectKey(), "detected_type", file.detectedType()));
+        }
+        return DocumentView.of(document, file, duplicate);
+    }
+
+    public Page<DocumentView> list(DocumentRepository.Filter filter, String sort, int page, int perPage) {
+        if (!DocumentRepository.SORTS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort)) {
+            throw new ProblemException.InvalidInput("sort", "must be one of " + DocumentRepository.SORTS.keySet()
+                    + ", optionally with a leading '-'");
+        }
+        return tenantData.call(em -> new Page<>(documents.documents(em, filter, sort, (page - 1) * perPage, perPage)
+                .stream().map(d -> DocumentView.of(d, em.find(StoredFile.class, d.fileId()), null)).toList(),
+                page, perPage, documents.countDocuments(em, filter)));
+    }
+
+    public DocumentView get(UUID documentId) {
+        return tenantData.call(em -> {
+            Document document = existing(em, documentId);
+            return DocumentView.of(document, em.find(StoredFile.class, document.fileId()), null);
+        });
+    }
+
+    public DocumentView describe(Caller caller, UUID documentId, DocumentRequests.Describe change) {
+        return tenantData.call(em -> {
+            Document document = mine(em, caller, documentId);
+            document.describe(change.filename(), change.mimeType(), change.tags() == null ? document.tags() : change.tags(),
+                    Instant.now());
+            return DocumentView.of(document, em.find(StoredFile.class, document.fileId()), null);
+        });
+    }
+
+    /** Deletes the document; when it was its file's last, the event says the file is now an orphan. */
+    public void delete(Caller caller, UUID documentId) {
+        tenantData.call(em -> {
+            Document document = mine(em, caller, documentId);
+            em.remove(document);
+            em.flush();
+            StoredFile file = em.find(StoredFile.class, document.fileId());
+            boolean orphan = documents.documentsOf(em, file.id()) == 0;
+            outbox.publish(em, tenant.tenantId(), "document.deleted", document.id().toString(), caller.userId(),
+                    Map.of("document_id", document.id(), "file_id", file.id(), "orphan", orphan,
+                            "object_key", file.objectKey()));
+            return null;
+        });
+    }
+
+    /** A presigned S3 URL valid for {@code procura.s3.presign-ttl}; the download is recorded. */
+    public DownloadView downloadLink(Caller caller, UUID documentId) {
+        Found found = recordDownload(caller, documentId, "link");
+        return new DownloadView(blobs.presignedDownload(found.file().objectKey(), found.document().filename()).toString(),
+                Instant.now().plus(blobs.presignTtl()));
+    }
+
+    /** The bytes, streamed through the server; recorded once the object could be opened. */
+    public Content content(Caller caller, UUID documentId) {
+        Found found = tenantData.call(em -> {
+            Document document = existing(em, documentId);
+            return new Found(document, em.find(StoredFile.class, document.fileId()));
+        });
+        InputStream stream = blobs.open(found.file().objectKey());
+        recordDownload(caller, documentId, "stream");
+        return new Content(stream, found.document().filename(), found.document().mimeType(), found.file().sizeBytes());
+    }
+
+    private record Found(Document document, StoredFile file) {
+    }
+
+    private Found recordDownload(Caller caller, UUID documentId, String via) {
+        return tenantData.call(em -> {
+            Document document = existing(em, documentId);
+            StoredFile file = em.find(StoredFile.class, document.fileId());
+            outbox.publish(em, tenant.tenantId(), "document.downloaded", document.id().toString(), caller.userId(),
+                    Map.of("document_id", document.id(), "file_id", file.id(), "via", via));
+            return new Found(document, file);
+        });
+    }
+
+    public Page<FileView> files(int page, int perPage) {
+        return tenantData.call(em -> new Page<>(documents.filesWithCounts(em, (page - 1) * perPage, perPage).stream()
+                .map(row -> FileView.of((StoredFile) row[0], (Long) row[1])).toList(), page, perPage, documents.countFiles(em)));
+    }
+
+    public FileDetailView file(UUID fileId) {
+        return tenantData.call(em -> {
+            StoredFile file = existingFile(em, fileId);
+            List<DocumentView> using = documents.documentsUsing(em, fileId).stream()
+                    .map(d -> DocumentView.of(d, null, null)).toList();
+            return new FileDetailView(FileView.of(file, (long) using.size()), using);
+        });
+    }
+
+    /** Deletes an orphan file and its object; a file still used by documents is a conflict. */
+    public void deleteOrphanFile(UUID fileId) {
+        String objectKey = tenantData.call(em -> {
+            StoredFile file = existingFile(em, fileId);
+            long using = documents.documentsOf(em, fileId);
+            if (using > 0) {
+                throw new ProblemException.Conflict("file-in-use", "The file is used by " + using + " document(s)");
+            }
+            em.remove(file);
+            return file.objectKey();
+        });
+        blobs.delete(objectKey);
+    }
+
+    private static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Document existing(EntityManager em, UUID documentId) {
+        Document document = em.find(Document.class, documentId);
+        if (document == null) {
+            throw new ProblemException.NotFound("No document " + documentId);
+        }
+        return document;
+    }
+
+    /** Requesters and approvers change only their own documents; documents:manage changes any. */
+    private Document mine(EntityManager em, Caller caller, UUID documentId) {
+        Document document = existing(em, documentId);
+        if (!document.isUploadedBy(caller.userId()) && !tenant.permissions().contains(Permissions.DOCUMENTS_MANAGE)) {
+            throw new ProblemException.Forbidden("forbidden", "Only the uploader or a manager may change this document");
+        }
+        return document;
+    }
+
+    private StoredFile existingFile(EntityManager em, UUID fileId) {
+        StoredFile file = em.find(StoredFile.class, fileId);
+        if (file == null) {
+            throw new ProblemException.NotFound("No file " + fileId);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.procura.platform.storage;
+
+import dev.procura.platform.web.ProblemException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * Objects in any S3-compatible store ({@code procura.s3.*}). Failures to reach the store become
+ * 503 problems, so no caller writes rows for an object that is not there.
+ */
+@ApplicationScoped
+public class BlobStore {
+
+    private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "procura.s3.endpoint")
+    Optional<String> endpoint;
+
+    @Inject
+    @ConfigProperty(name = "procura.s3.region", defaultValue = "us-east-1")
+    String region;
+
+    @Inject
+    @ConfigProperty(name = "procura.s3.bucket", defaultValue = "procura")
+    String bucket;
+
+    @Inject
+    @ConfigProperty(name = "procura.s3.access-key")
+    Optional<String> accessKey;
+
+    @Inject
+    @ConfigProperty(name = "procura.s3.secret-key")
+    Optional<String> secretKey;
+
+    @Inject
+    @ConfigProperty(name = "procura.s3.presign-ttl", defaultValue = "PT10M")
+    Duration presignTtl;
+
+    private S3Client client;
+    private S3Presigner presigner;
+    private volatile boolean bucketReady;
+
+    @PostConstruct
+    void connect() {
+        AwsCredentialsProvider credentials = accessKey.isPresent() && secretKey.isPresent()
+                ? StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey.get(), secretKey.get()))
+                : DefaultCredentialsProvider.builder().build();
+        var builder = S3Client.builder().region(Region.of(region)).credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(60)).build())
+                .forcePathStyle(endpoint.isPresent());
+        var presign = S3Presigner.builder().region(Region.of(region)).credentialsProvider(credentials)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build());
+        endpoint.ifPresent(uri -> {
+            builder.endpointOverride(URI.create(uri));
+            presign.endpointOverride(URI.create(uri));
+        });
+        client = builder.build();
+        presigner = presign.build();
+        ensureBucket();
+    }
+
+    /** Creates the bucket when it is missing and we may; an operator's bucket is left as it is. */
+    private void ensureBucket() {
+        try {
+            client.headBucket(b -> b.bucket(bucket));
+            bucketReady = true;
+        } catch (SdkException missing) {
+            try {
+                client.createBucket(b -> b.bucket(bucket));
+                bucketReady = true;
+                LOG.info("Created bucket " + bucket);
+            } catch (SdkException e) {
+                LOG.warning("Bucket " + bucket + " is not reachable now (" + e.getMessage()
+                        + "); uploads answer 503 until it is");
+            }
+        }
+    }
+
+    public void put(String key, Path file, String contentType) {
+        if (!bucketReady) {
+            ensureBucket();
+        }
+        try {
+            client.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromFile(file));
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    public InputStream open(String key) {
+        try {
+            return client.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build());
+        } catch (NoSuchKeyException e) {
+            throw new ProblemException.NotFound("The stored content is missing");
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    public boolean exists(String key) {
+        try {
+            client.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).build());
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    public void delete(String key) {
+        try {
+            client.deleteObject(b -> b.bucket(bucket).key(key));
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** A time-limited GET URL that downloads the object with this file name. */
+    public URL presignedDownload(String key, String filename) {
+        return presigner.presignGetObject(p -> p.signatureDuration(presignTtl).getObjectRequest(g -> g.bucket(bucket)
+                .key(key).responseContentDisposition(ContentDisposition.attachment(filename)))).url();
+    }
+
+    public Duration presignTtl() {
+        return presignTtl;
+    }
+
+    private static ProblemException unavailable(SdkException e) {
+        LOG.log(Level.WARNING, "Object store failure", e);
+        return new ProblemException.Unavailable("File storage is unavailable; try again shortly", Duration.ofSeconds(10));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+        presigner.close();
+    }
+}

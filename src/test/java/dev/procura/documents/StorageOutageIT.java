@@ -1,0 +1,45 @@
+package dev.procura.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.procura.support.Api;
+import dev.procura.support.Tenants;
+import dev.procura.support.Tenants.Member;
+import dev.procura.support.Uploads;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/** With S3 unreachable an upload answers 503 and leaves no row behind. */
+@MicroShedTest
+class StorageOutageIT {
+
+    @Test
+    void anUploadDuringAStorageOutageLeavesNothingBehind() throws Exception {
+        Member admin = Tenants.signedIn();
+        UUID tenant = Tenants.create(admin.token(), "Outage");
+        services("stop", "s3proxy");
+        try {
+            Uploads.upload(admin.token(), tenant, "lost.csv", "a,b\n" + UUID.randomUUID() + ",1\n")
+                    .expectProblem(503, "unavailable");
+            assertEquals(0, Api.get(Tenants.path(tenant, "/documents"), admin.token()).json().getInt("total"));
+            assertEquals(0, Api.get(Tenants.path(tenant, "/files"), admin.token()).json().getInt("total"));
+        } finally {
+            services("start");
+        }
+        Uploads.upload(admin.token(), tenant, "kept.csv", "a,b\n" + UUID.randomUUID() + ",1\n").expect(201);
+        assertEquals(1, Api.get(Tenants.path(tenant, "/files"), admin.token()).json().getInt("total"));
+    }
+
+    private static void services(String... action) throws Exception {
+        String[] command = new String[action.length + 2];
+        command[0] = "bash";
+        command[1] = "scripts/services.sh";
+        System.arraycopy(action, 0, command, 2, action.length);
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("scripts/services.sh " + String.join(" ", action) + " failed");
+        }
+    }
+}
