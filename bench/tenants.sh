@@ -7,7 +7,6 @@
 # Usage: bench/tenants.sh      (knobs: see bench/README.md; e.g. BENCH_TENANTS=30 BENCH_PROVISION=10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
 
 N=${BENCH_PROVISION:-100}          # tenants timed for provisioning (and baseline databases)
 T=${BENCH_TENANTS:-1000}           # tenants for the round-robin read and the second start-up
@@ -77,8 +76,6 @@ prepare_server() {
     fi
     rm -rf "$WLP"
     cp -r target/liberty/wlp "$WLP"
-    BUILD="target/procura.war of $(date -r target/procura.war '+%F %T'), HEAD $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-    if [ -n "$(git status --porcelain -- src pom.xml liberty 2>/dev/null)" ]; then BUILD="$BUILD + uncommitted changes in src/"; fi
     local dir=$WLP/usr/servers/procura
     rm -rf "$dir/logs" "$dir/workarea" "$dir/tranlog" "$dir/apps/"*
     # A packaged WAR, not the loose application (which reads target/classes while other builds
@@ -93,6 +90,8 @@ prepare_server() {
         [ "$attempt" = 40 ] && { echo "target/procura.war keeps changing or is not a valid archive" >&2; exit 1; }
         sleep 3
     done
+    BUILD="target/procura.war of $(date -d "@$before" '+%F %T'), HEAD $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    if [ -n "$(git status --porcelain -- src pom.xml liberty 2>/dev/null)" ]; then BUILD="$BUILD + uncommitted changes"; fi
     # Configuration from the sources: the generated jvm.options may carry the test run's JaCoCo agent.
     cp liberty/server.xml liberty/jvm.options "$dir/"
     # Sorts after liberty-plugin-variable-config.xml, so these values win over the build's.
@@ -288,6 +287,11 @@ trap 'exit 130' INT TERM
 # ---------------------------------------------------------------- 0. server, account
 echo "Preparing the bench server in $WLP (port $PORT, control database $CONTROL_DB)…"
 prepare_server
+# The tenant changelog of the WAR under test, for the baseline.
+unzip -qo "$WLP/usr/servers/procura/apps/procura.war" 'WEB-INF/classes/db/tenant/*' -d "$out/war"
+RESOURCES=$out/war/WEB-INF/classes
+mapfile -t SQL_FILES < <(sed -nE 's/.*<include[[:space:]]+file="([^"]+)".*/\1/p' "$RESOURCES/db/tenant/changelog.xml")
+[ "${#SQL_FILES[@]}" -gt 0 ] || { echo "no <include file=…> in the tenant changelog" >&2; exit 1; }
 # Availability of the clusters, once a second, for the report.
 monitor_clusters() {
     local s
@@ -322,12 +326,11 @@ provision() {
 }
 
 # Baseline: an empty database plus every SQL file the tenant changelog includes, run by psql
-# (the --liquibase/--changeset lines are SQL comments). Timed from psql start to exit.
-mapfile -t SQL_FILES < <(sed -nE 's/.*<include[[:space:]]+file="([^"]+)".*/\1/p' src/main/resources/db/tenant/changelog.xml)
-[ "${#SQL_FILES[@]}" -gt 0 ] || { echo "no <include file=…> in the tenant changelog" >&2; exit 1; }
+# (the --liquibase/--changeset lines are SQL comments). Timed from psql start to exit. The files
+# come from the WAR under test (read after prepare_server), so they are the schema its template has.
 baseline_once() {   # $1 = index
     local db="bench_baseline_${RUN}_$1" port=${PG_PORT[${SERVER_NAMES[$(( ($1 - 1) % ${#SERVER_NAMES[@]} ))]}]} t0 t1 f attempt
-    { echo "CREATE DATABASE $db;"; echo "\\c $db"; for f in "${SQL_FILES[@]}"; do echo "\\i $ROOT/src/main/resources/$f"; done; } > "$out/baseline.sql"
+    { echo "CREATE DATABASE $db;"; echo "\\c $db"; for f in "${SQL_FILES[@]}"; do echo "\\i $RESOURCES/$f"; done; } > "$out/baseline.sql"
     for attempt in 1 2 3; do   # a retry only when the cluster was stopped meanwhile
         wait_cluster "$port" || { echo "cluster on port $port is down" >&2; return 1; }
         t0=$(date +%s%N)
@@ -337,7 +340,10 @@ baseline_once() {   # $1 = index
     done
     t1=$(date +%s%N)
     awk -v ns=$((t1 - t0)) 'BEGIN {printf "%.1f\n", ns / 1e6}' >> "$out/baseline-ms.txt"
-    wait_cluster "$port" && psql_on "$port" -d postgres -c "DROP DATABASE $db" >/dev/null
+    for attempt in 1 2 3; do   # untimed; what stays is dropped by the cleanup
+        wait_cluster "$port" && psql_on "$port" -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 && break
+        sleep 2
+    done
 }
 
 # ---------------------------------------------------------------- 1. provisioning, start-up with 1 tenant
@@ -377,7 +383,7 @@ stop_sampler
 read -r HEAP_USED HEAP_TOTAL <<<"$(heap)"
 jcmd "$LIBERTY_PID" GC.run >/dev/null 2>&1 || true
 read -r HEAP_GC _ <<<"$(heap)"
-XMX=$(grep -o -- '-Xmx[0-9]*[kmgKMG]' "$WLP/usr/servers/procura/jvm.options" | head -1)
+XMX=$(grep -o -- '-Xmx[0-9]*[kmgKMG]' "$WLP/usr/servers/procura/jvm.options" | head -1 || true)
 
 # ---------------------------------------------------------------- 3. start-up with all tenants
 echo "Restarting $STARTS times with $TOTAL tenants…"

@@ -189,7 +189,9 @@ public class DocumentService {
             StoredFile file = existingFile(em, fileId);
             List<DocumentView> using = documents.documentsUsing(em, fileId).stream()
                     .map(d -> DocumentView.of(d, null, null)).toList();
-            return new FileDetailView(FileView.of(file, (long) using.size()), using);
+            String text = file.extractedText();
+            return new FileDetailView(FileView.of(file, (long) using.size()), using,
+                    text == null ? null : text.substring(0, Math.min(2000, text.length())), file.metadata());
         });
     }
 

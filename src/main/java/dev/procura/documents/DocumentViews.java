@@ -33,7 +33,11 @@ public final class DocumentViews {
     }
 
     @Schema(name = "FileWithDocuments")
-    public record FileDetailView(FileView file, List<DocumentView> documents) {
+    public record FileDetailView(FileView file, List<DocumentView> documents,
+                                 @Schema(description = "The first 2,000 characters of the extracted text, once file.process ran")
+                                 String textPreview,
+                                 @Schema(description = "Metadata found in the content (JSON), once file.process ran")
+                                 String metadata) {
     }
 
     @Schema(name = "DownloadLink")

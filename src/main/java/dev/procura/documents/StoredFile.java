@@ -25,6 +25,9 @@ public class StoredFile {
     private String objectKey;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "extracted_text")
+    private String extractedText;
+    private String metadata;
 
     protected StoredFile() {
     }
@@ -43,6 +46,20 @@ public class StoredFile {
     static String objectKeyOf(UUID tenantId, UUID fileId, String sha256, Instant when) {
         var date = when.atOffset(ZoneOffset.UTC);
         return String.format("tenants/%s/files/%04d/%02d/%s_%s", tenantId, date.getYear(), date.getMonthValue(), fileId, sha256);
+    }
+
+    /** The text and metadata that file.process found in the content. */
+    public void extracted(String text, String metadataJson) {
+        this.extractedText = text;
+        this.metadata = metadataJson;
+    }
+
+    public String extractedText() {
+        return extractedText;
+    }
+
+    public String metadata() {
+        return metadata;
     }
 
     public UUID id() {

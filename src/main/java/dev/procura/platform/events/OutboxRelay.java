@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,11 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,8 +54,7 @@ public class OutboxRelay {
     ManagedThreadFactory threads;
 
     @Inject
-    @ConfigProperty(name = "procura.kafka.bootstrap-servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    KafkaProducers producers;
 
     @Inject
     @ConfigProperty(name = "procura.outbox.sweep-interval", defaultValue = "PT5S")
@@ -83,7 +78,6 @@ public class OutboxRelay {
     private final Set<UUID> signalled = ConcurrentHashMap.newKeySet();
     private long nextSweepNanos;
     private volatile boolean running = true;
-    private volatile Producer<String, String> producer;
     private Thread worker;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -248,35 +242,11 @@ public class OutboxRelay {
     }
 
     private Producer<String, String> producer() {
-        if (producer == null) {
-            Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, "procura-outbox-relay");
-            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            // The Kafka client loads classes by name: it must see the application's class loader.
-            ClassLoader previous = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(KafkaProducer.class.getClassLoader());
-            try {
-                producer = new KafkaProducer<>(config);
-            } finally {
-                Thread.currentThread().setContextClassLoader(previous);
-            }
-        }
-        return producer;
+        return producers.producer();
     }
 
     private void closeProducer() {
-        Producer<String, String> current = producer;
-        producer = null;
-        if (current != null) {
-            current.close(Duration.ofSeconds(1));
-        }
+        producers.reset();
     }
 
     private static void sleep(Duration duration) {
@@ -293,6 +263,5 @@ public class OutboxRelay {
         if (worker != null) {
             worker.interrupt();
         }
-        closeProducer();
     }
 }
