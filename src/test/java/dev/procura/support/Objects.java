@@ -42,6 +42,10 @@ public final class Objects {
         }
     }
 
+    public static void delete(String key) {
+        S3.deleteObject(b -> b.bucket(BUCKET).key(key));
+    }
+
     public static void put(String key, byte[] content) {
         S3.putObject(b -> b.bucket(BUCKET).key(key), software.amazon.awssdk.core.sync.RequestBody.fromBytes(content));
     }

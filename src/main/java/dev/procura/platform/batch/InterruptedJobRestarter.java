@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 public class InterruptedJobRestarter {
 
     /** Jobs whose steps checkpoint and are safe to run again from a checkpoint. */
-    static final Set<String> RESTARTABLE = Set.of("tenant-migrations");
+    static final Set<String> RESTARTABLE = Set.of("tenant-migrations", "file-reconciliation");
     private static final Duration RECENT = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(InterruptedJobRestarter.class.getName());
 
@@ -46,6 +46,9 @@ public class InterruptedJobRestarter {
             // Touching the repository makes Liberty fail this server's stale executions first.
             operator.getJobNames();
             for (String job : RESTARTABLE) {
+                if (operator.getJobInstanceCount(job) == 0) {
+                    continue;
+                }
                 List<JobInstance> instances = operator.getJobInstances(job, 0, 20);
                 for (JobInstance instance : instances) {
                     List<JobExecution> executions = operator.getJobExecutions(instance);
@@ -58,6 +61,8 @@ public class InterruptedJobRestarter {
                     }
                 }
             }
+        } catch (jakarta.batch.operations.NoSuchJobException never) {
+            // the job has never run on this repository: nothing to resume
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not check for interrupted batch jobs", e);
         }

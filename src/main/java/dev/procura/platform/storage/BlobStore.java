@@ -143,6 +143,18 @@ public class BlobStore {
         }
     }
 
+    /** Keys under {@code prefix} with when each was last written, page by page. */
+    public java.util.Map<String, java.time.Instant> list(String prefix) {
+        java.util.Map<String, java.time.Instant> keys = new java.util.LinkedHashMap<>();
+        try {
+            client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()
+                    .forEach(object -> keys.put(object.key(), object.lastModified()));
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+        return keys;
+    }
+
     /** A time-limited GET URL that downloads the object with this file name. */
     public URL presignedDownload(String key, String filename) {
         return presigner.presignGetObject(p -> p.signatureDuration(presignTtl).getObjectRequest(g -> g.bucket(bucket)

@@ -1,8 +1,6 @@
 package dev.procura.platform.tenancy.migrations;
 
-import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,13 +15,6 @@ public class TenantMigrationRepository {
     @PersistenceContext(unitName = "control")
     EntityManager em;
 
-    @Inject
-    TenantDatabaseRepository databases;
-
-    /** Every tenant with a database, in id order, after {@code after} (null: from the start). */
-    public List<UUID> tenantIdsAfter(UUID after) {
-        return databases.idsAfter(after, Integer.MAX_VALUE);
-    }
 
     /** Joins the chunk's transaction when there is one, else runs in a transaction of its own. */
     @Transactional

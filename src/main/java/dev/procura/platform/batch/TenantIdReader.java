@@ -1,8 +1,8 @@
-package dev.procura.platform.tenancy.migrations;
+package dev.procura.platform.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.StepContext;
+import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,10 +10,14 @@ import java.io.Serializable;
 import java.util.Iterator;
 import java.util.UUID;
 
-/** The tenant ids of this partition, in id order, resuming after the checkpointed id. */
+/**
+ * Reads the id of every tenant with a database, in id order, for jobs that walk all tenants.
+ * Partitioned jobs pass {@code partition}/{@code partitions}: each partition takes the ids that
+ * hash to it. The checkpoint is the last id read, so a restart resumes after it.
+ */
 @Named
 @Dependent
-public class TenantMigrationReader extends AbstractItemReader {
+public class TenantIdReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty(name = "partition")
@@ -24,10 +28,7 @@ public class TenantMigrationReader extends AbstractItemReader {
     String partitions;
 
     @Inject
-    TenantMigrationRepository repository;
-
-    @Inject
-    StepContext step;
+    TenantDatabaseRepository databases;
 
     private Iterator<UUID> tenants;
     private UUID last;
@@ -35,9 +36,9 @@ public class TenantMigrationReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         last = checkpoint == null ? null : UUID.fromString((String) checkpoint);
-        int slice = Integer.parseInt(partition);
-        int slices = Integer.parseInt(partitions);
-        tenants = repository.tenantIdsAfter(last).stream()
+        int slice = partition == null ? 0 : Integer.parseInt(partition);
+        int slices = partitions == null ? 1 : Integer.parseInt(partitions);
+        tenants = databases.idsAfter(last, Integer.MAX_VALUE).stream()
                 .filter(id -> Math.floorMod(id.hashCode(), slices) == slice).iterator();
     }
 

@@ -1,0 +1,48 @@
+package dev.procura.platform.batch;
+
+import dev.procura.platform.web.ProblemException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Properties;
+
+/** Starting jobs and looking up their executions, with the answers the API gives. */
+public final class Jobs {
+
+    private Jobs() {
+    }
+
+    public static long start(String job) {
+        return BatchRuntime.getJobOperator().start(job, new Properties());
+    }
+
+    /** The execution, if it exists and is one of {@code job}'s; else 404. */
+    public static JobExecution execution(String job, long executionId) {
+        JobExecution execution;
+        try {
+            execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
+        } catch (RuntimeException e) {
+            // Liberty wraps NoSuchJobExecutionException in its own persistence exception.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof NoSuchJobExecutionException) {
+                    throw new ProblemException.NotFound("No " + job + " run " + executionId);
+                }
+            }
+            throw e;
+        }
+        if (!job.equals(execution.getJobName())) {
+            throw new ProblemException.NotFound("No " + job + " run " + executionId);
+        }
+        return execution;
+    }
+
+    public static String status(JobExecution execution) {
+        return execution.getBatchStatus().name().toLowerCase();
+    }
+
+    public static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
