@@ -46,10 +46,12 @@ public class InterruptedJobRestarter {
             // Touching the repository makes Liberty fail this server's stale executions first.
             operator.getJobNames();
             for (String job : RESTARTABLE) {
-                if (operator.getJobInstanceCount(job) == 0) {
-                    continue;
+                List<JobInstance> instances;
+                try {
+                    instances = operator.getJobInstances(job, 0, 20);
+                } catch (jakarta.batch.operations.NoSuchJobException never) {
+                    continue; // never run on this repository: nothing to resume
                 }
-                List<JobInstance> instances = operator.getJobInstances(job, 0, 20);
                 for (JobInstance instance : instances) {
                     List<JobExecution> executions = operator.getJobExecutions(instance);
                     JobExecution latest = executions.stream()
@@ -61,8 +63,6 @@ public class InterruptedJobRestarter {
                     }
                 }
             }
-        } catch (jakarta.batch.operations.NoSuchJobException never) {
-            // the job has never run on this repository: nothing to resume
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not check for interrupted batch jobs", e);
         }
