@@ -3,11 +3,11 @@ package dev.procura.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.procura.support.Api;
+import dev.procura.support.LocalServices;
 import dev.procura.support.Tenants;
 import dev.procura.support.Tenants.Member;
 import dev.procura.support.Uploads;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -19,27 +19,16 @@ class StorageOutageIT {
     void anUploadDuringAStorageOutageLeavesNothingBehind() throws Exception {
         Member admin = Tenants.signedIn();
         UUID tenant = Tenants.create(admin.token(), "Outage");
-        services("stop", "s3proxy");
+        LocalServices.run("stop", "s3proxy");
         try {
             Uploads.upload(admin.token(), tenant, "lost.csv", "a,b\n" + UUID.randomUUID() + ",1\n")
                     .expectProblem(503, "unavailable");
             assertEquals(0, Api.get(Tenants.path(tenant, "/documents"), admin.token()).json().getInt("total"));
             assertEquals(0, Api.get(Tenants.path(tenant, "/files"), admin.token()).json().getInt("total"));
         } finally {
-            services("start");
+            LocalServices.run("start");
         }
         Uploads.upload(admin.token(), tenant, "kept.csv", "a,b\n" + UUID.randomUUID() + ",1\n").expect(201);
         assertEquals(1, Api.get(Tenants.path(tenant, "/files"), admin.token()).json().getInt("total"));
-    }
-
-    private static void services(String... action) throws Exception {
-        String[] command = new String[action.length + 2];
-        command[0] = "bash";
-        command[1] = "scripts/services.sh";
-        System.arraycopy(action, 0, command, 2, action.length);
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("scripts/services.sh " + String.join(" ", action) + " failed");
-        }
     }
 }

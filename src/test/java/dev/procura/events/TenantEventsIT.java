@@ -3,6 +3,7 @@ package dev.procura.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.procura.support.Api;
+import dev.procura.support.LocalServices;
 import dev.procura.support.ControlDb;
 import dev.procura.support.Tenants;
 import dev.procura.support.Tenants.Member;
@@ -11,7 +12,6 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -46,7 +46,7 @@ class TenantEventsIT {
     @Test
     void eventsWrittenWhileKafkaIsDownArriveOnceWhenItIsBack() throws Exception {
         Member admin = Tenants.signedIn();
-        services("stop");
+        LocalServices.run("stop");
         UUID id;
         try {
             id = Tenants.create(admin.token(), "Created during a Kafka outage");
@@ -55,7 +55,7 @@ class TenantEventsIT {
                     "SELECT (sent_at IS NOT NULL)::text FROM outbox WHERE topic = 'tenant.created' AND payload LIKE ?",
                     "%" + id + "%"));
         } finally {
-            services("start");
+            LocalServices.run("start");
         }
         List<JsonObject> created = eventsOf("tenant.created", id, Duration.ofSeconds(60));
         assertEquals(1, created.size(), created.toString());
@@ -65,10 +65,4 @@ class TenantEventsIT {
     }
 
     /** Stops or starts the build's Kafka (and S3Proxy) with the same script the build uses. */
-    private static void services(String action) throws Exception {
-        Process process = new ProcessBuilder("bash", "scripts/services.sh", action).inheritIO().start();
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("scripts/services.sh " + action + " failed");
-        }
-    }
 }

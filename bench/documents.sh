@@ -1,0 +1,529 @@
+#!/usr/bin/env bash
+# Documents and events benchmark: a large upload through the API vs a direct AWS SDK PUT to the same
+# S3 (with the server's heap during the upload); the outbox relay's rate to Kafka vs a raw producer;
+# end-to-end event latency (API call → event received from Kafka). Runs its own Liberty (a copy of
+# target/liberty/wlp on port 5997, control database procura_bench_documents), its own Kafka (29092)
+# and S3Proxy (28080), so a server, test run or services.sh on this machine are left alone; it stops
+# all of them by pid and drops every database it made.
+# Usage: bench/documents.sh      (knobs: see bench/README.md; e.g. BENCH_UPLOAD_MB=10 BENCH_EVENTS=500)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+UPLOAD_MB=${BENCH_UPLOAD_MB:-100}      # size of the upload (MB = 2^20 bytes)
+REPEAT=${BENCH_REPEAT:-3}              # uploads and relay rounds (median reported)
+EVENTS=${BENCH_EVENTS:-2000}           # outbox rows per relay round
+EVENT_BYTES=${BENCH_EVENT_BYTES:-500}  # payload size of those rows (about)
+CALLS=${BENCH_LATENCY_CALLS:-200}      # API calls timed for the end-to-end latency
+WARMUP=${BENCH_LATENCY_WARMUP:-20}     # untimed calls before them
+PORT=${BENCH_PORT:-5997}
+KAFKA_PORT=${BENCH_KAFKA_PORT:-29092}
+CONTROLLER_PORT=${BENCH_CONTROLLER_PORT:-29093}
+S3_PORT=${BENCH_S3_PORT:-28080}
+CONTROL_DB=${BENCH_CONTROL_DB:-procura_bench_documents}
+WLP=${BENCH_WLP:-/tmp/bench-documents-wlp}
+LOG_COPY=${BENCH_LOGS:-/tmp/bench-documents-logs}   # the server's logs are kept here after the run
+B=http://localhost:$PORT
+KAFKA=127.0.0.1:$KAFKA_PORT
+S3=http://127.0.0.1:$S3_PORT
+S3_BUCKET=procura-bench
+S3_ACCESS=bench-local
+S3_SECRET=bench-local-only
+for v in UPLOAD_MB REPEAT EVENTS EVENT_BYTES CALLS PORT KAFKA_PORT CONTROLLER_PORT S3_PORT; do
+    [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "$v must be a positive integer (got '${!v}')" >&2; exit 2; }
+done
+[[ $WARMUP =~ ^[0-9]+$ ]] || { echo "BENCH_LATENCY_WARMUP must be a number" >&2; exit 2; }
+[[ $CONTROL_DB =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "BENCH_CONTROL_DB must be a plain lower-case name" >&2; exit 2; }
+UPLOAD_BYTES=$(( UPLOAD_MB * 1048576 ))
+MAX_BYTES=$(( UPLOAD_BYTES + 1048576 > 209715200 ? UPLOAD_BYTES + 1048576 : 209715200 ))   # procura.documents.max-bytes
+RUN=$(date +%s)
+WALL_START=$(date +%s)
+PASSWORD="Bench-password-2026"
+EMAIL="bench-documents-$RUN-$$@example.com"
+JARS=services/target                   # Kafka and S3Proxy jars (services/pom.xml)
+
+# The psql binary itself, not Debian's wrapper: a background poller must be stoppable by its pid.
+PSQL=$(pg_config --bindir 2>/dev/null)/psql
+[ -x "$PSQL" ] || PSQL=$(ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -1)
+[ -x "$PSQL" ] || PSQL=psql
+psql_on() { local db=$1; shift; "$PSQL" -X -q -h 127.0.0.1 -p 5432 -U postgres -d "$db" "$@"; }
+control_sql() { psql_on "$CONTROL_DB" -Atc "$1"; }
+
+for p in "$PORT" "$KAFKA_PORT" "$CONTROLLER_PORT" "$S3_PORT"; do
+    if ss -ltn "( sport = :$p )" | grep -q LISTEN; then
+        echo "Port $p is in use; set BENCH_PORT / BENCH_KAFKA_PORT / BENCH_CONTROLLER_PORT / BENCH_S3_PORT or stop what listens there." >&2
+        exit 1
+    fi
+done
+
+out=$(mktemp -d /tmp/bench-documents.XXXXXX)
+started_server=false
+LIBERTY_PID=
+KAFKA_PID=
+S3_PID=
+JSTAT_PID=
+WATCH_PID=
+USER_ID=
+CREATED_CONTROL=false
+[ -z "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$CONTROL_DB'")" ] && CREATED_CONTROL=true
+
+# ---------------------------------------------------------------- Kafka and S3Proxy of this run
+# As scripts/services.sh starts them, on this run's ports, with data under $out.
+fetch_jars() {
+    if [ ! -d "$JARS/kafka/lib" ] || [ ! -f "$JARS/s3proxy/s3proxy.jar" ]; then
+        echo "Fetching Kafka and S3Proxy from Maven Central…"
+        ./mvnw -q -B -f services/pom.xml package
+    fi
+}
+
+start_kafka() {
+    local dir=$out/kafka root
+    root=$(pwd)
+    mkdir -p "$dir/data"
+    cat > "$dir/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$dir/data
+num.partitions=3
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+log.cleaner.dedupe.buffer.size=8388608
+auto.create.topics.enable=true
+PROPS
+    # At INFO the storage tool prints a log line into the generated id: keep it at WARN.
+    cat > "$dir/tools-log4j2.properties" <<PROPS
+rootLogger.level=WARN
+rootLogger.appenderRef.out.ref=OUT
+appender.out.type=Console
+appender.out.name=OUT
+appender.out.target=SYSTEM_ERR
+appender.out.layout.type=PatternLayout
+appender.out.layout.pattern=%m%n
+PROPS
+    # The broker logs warnings, and the line that says it is up.
+    sed -e 's/^rootLogger.level=WARN/rootLogger.level=WARN\nlogger.up.name=kafka.server.KafkaRaftServer\nlogger.up.level=INFO/' \
+        "$dir/tools-log4j2.properties" > "$dir/broker-log4j2.properties"
+    local java_tools=(java -Dlog4j2.configurationFile="$dir/tools-log4j2.properties" -cp "$root/$JARS/kafka/lib/*")
+    local cluster_id
+    cluster_id=$("${java_tools[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
+    "${java_tools[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/server.properties" \
+        --ignore-formatted >/dev/null 2>&1
+    cd "$dir"
+    nohup java -Xmx256m -Dlog4j2.configurationFile="$dir/broker-log4j2.properties" -cp "$root/$JARS/kafka/lib/*" \
+        kafka.Kafka "$dir/server.properties" > "$dir/kafka.log" 2>&1 &
+    KAFKA_PID=$!
+    cd "$root"
+    local k
+    for ((k = 0; k < 120; k++)); do
+        grep -q 'Kafka Server started' "$dir/kafka.log" && return 0
+        kill -0 "$KAFKA_PID" 2>/dev/null || { tail -20 "$dir/kafka.log" >&2; echo "Kafka exited" >&2; return 1; }
+        sleep 0.5
+    done
+    echo "Kafka did not start; see $dir/kafka.log" >&2; return 1
+}
+
+start_s3() {
+    local dir=$out/s3proxy
+    mkdir -p "$dir/data"
+    cat > "$dir/s3proxy.conf" <<PROPS
+s3proxy.endpoint=$S3
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=$S3_ACCESS
+s3proxy.credential=$S3_SECRET
+s3proxy.ignore-unknown-headers=true
+jclouds.provider=filesystem-nio2
+jclouds.filesystem.basedir=$dir/data
+jclouds.identity=unused
+jclouds.credential=unused
+PROPS
+    nohup java -Xmx256m -jar "$JARS/s3proxy/s3proxy.jar" --properties "$dir/s3proxy.conf" > "$dir/s3proxy.log" 2>&1 &
+    S3_PID=$!
+    local k
+    for ((k = 0; k < 60; k++)); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$S3/" || true)" = 403 ] && return 0
+        kill -0 "$S3_PID" 2>/dev/null || { tail -20 "$dir/s3proxy.log" >&2; echo "S3Proxy exited" >&2; return 1; }
+        sleep 0.5
+    done
+    echo "S3Proxy did not start; see $dir/s3proxy.log" >&2; return 1
+}
+
+stop_pid() {   # $1 = pid: TERM, up to 10 s, then KILL
+    local pid=$1 k
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    kill "$pid" 2>/dev/null || true
+    for ((k = 0; k < 40; k++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+# ---------------------------------------------------------------- server copy and control
+prepare_server() {
+    if [ ! -d target/liberty/wlp ] || [ ! -f target/procura.war ]; then
+        echo "Building the server (target/liberty is missing)…"
+        ./mvnw -q -DskipTests -Djacoco.skip=true package liberty:create liberty:deploy >/dev/null
+    fi
+    if [ -d "$WLP/usr/servers/procura" ] && "$WLP/bin/server" status procura >/dev/null 2>&1; then
+        echo "A bench server is still running from $WLP; stop it with: $WLP/bin/server stop procura" >&2
+        exit 1
+    fi
+    rm -rf "$WLP"
+    cp -r target/liberty/wlp "$WLP"
+    local dir=$WLP/usr/servers/procura
+    rm -rf "$dir/logs" "$dir/workarea" "$dir/tranlog" "$dir/apps/"*
+    # A packaged WAR, not the loose application (which reads target/classes while other builds
+    # rewrite it). Retry while a concurrent build is writing the file.
+    local attempt before
+    for attempt in $(seq 1 40); do
+        before=$(stat -c %Y target/procura.war)
+        if [ $(( $(date +%s) - before )) -ge 10 ]; then   # not written in the last 10 s
+            cp target/procura.war "$dir/apps/procura.war"
+            [ "$(stat -c %Y target/procura.war)" = "$before" ] && unzip -tqq "$dir/apps/procura.war" >/dev/null 2>&1 && break
+        fi
+        [ "$attempt" = 40 ] && { echo "target/procura.war keeps changing or is not a valid archive" >&2; exit 1; }
+        sleep 3
+    done
+    BUILD="target/procura.war of $(date -d "@$before" '+%F %T'), HEAD $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    if [ -n "$(git status --porcelain -- src pom.xml liberty 2>/dev/null)" ]; then BUILD="$BUILD + uncommitted changes"; fi
+    # Configuration from the sources: the generated jvm.options may carry the test run's JaCoCo agent.
+    cp liberty/server.xml liberty/jvm.options "$dir/"
+    # Sorts after liberty-plugin-variable-config.xml, so these values win over the build's.
+    cat > "$dir/configDropins/overrides/zz-bench.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<server>
+    <!-- Written by bench/documents.sh: its own port, control database, Kafka and S3. -->
+    <variable name="procura.mode" value="dev"/>
+    <variable name="procura.http.port" value="$PORT"/>
+    <variable name="procura.db.url" value="jdbc:postgresql://localhost:5432/$CONTROL_DB"/>
+    <variable name="procura.db.user" value="postgres"/>
+    <variable name="procura.db.pool.max" value="10"/>
+    <variable name="procura.admin.email" value="admin@procura.localhost"/>
+    <variable name="procura.bcrypt.cost" value="4"/>
+    <variable name="procura.jwt.access-token-ttl" value="PT2H"/>
+    <variable name="procura.tenants.servers" value="main"/>
+    <variable name="procura.tenants.server.main.url" value="jdbc:postgresql://localhost:5432/"/>
+    <variable name="procura.tenants.connection-budget" value="6"/>
+    <variable name="procura.tenants.pool-size" value="3"/>
+    <variable name="procura.kafka.bootstrap-servers" value="$KAFKA"/>
+    <variable name="procura.outbox.sweep-interval" value="PT0.2S"/>
+    <variable name="procura.s3.endpoint" value="$S3"/>
+    <variable name="procura.s3.bucket" value="$S3_BUCKET"/>
+    <variable name="procura.s3.access-key" value="$S3_ACCESS"/>
+    <variable name="procura.s3.secret-key" value="$S3_SECRET"/>
+    <variable name="procura.documents.max-bytes" value="$MAX_BYTES"/>
+</server>
+XML
+    # The SDK and Kafka client jars of the WAR under test, for the Java baselines.
+    unzip -qo "$dir/apps/procura.war" 'WEB-INF/lib/*.jar' -d "$out/war"
+    LIB=$out/war/WEB-INF/lib
+}
+
+# Starts the server and waits for /health/ready = 200.
+start_server() {
+    local msg
+    msg=$(env -u WLP_USER_DIR -u WLP_OUTPUT_DIR "$WLP/bin/server" start procura "$@" 2>&1) || { echo "$msg" >&2; return 1; }
+    LIBERTY_PID=$(sed -nE 's/.*process ID ([0-9]+).*/\1/p' <<<"$msg" | head -1)
+    [ -n "$LIBERTY_PID" ] || LIBERTY_PID=$(cat "$WLP/usr/servers/.pid/procura.pid")
+    started_server=true
+    local k
+    for ((k = 0; k < 1800; k++)); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/health/ready")" = 200 ] && return 0
+        kill -0 "$LIBERTY_PID" 2>/dev/null || { echo "The server exited; see $WLP/usr/servers/procura/logs" >&2; return 1; }
+        sleep 0.1
+    done
+    echo "Not ready after 180 s; see $WLP/usr/servers/procura/logs" >&2; return 1
+}
+
+stop_server() {
+    env -u WLP_USER_DIR -u WLP_OUTPUT_DIR "$WLP/bin/server" stop procura >/dev/null 2>&1 || true
+    local k
+    for ((k = 0; k < 300; k++)); do kill -0 "$LIBERTY_PID" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$LIBERTY_PID" 2>/dev/null; then kill "$LIBERTY_PID"; sleep 2; fi
+    started_server=false
+}
+
+# A Java helper of bench/ run from source, with the WAR's jars; its client logging (JUL) at WARNING.
+helper() {   # $1 = source file, then its arguments
+    local src=$1; shift
+    java -Xmx256m -Djava.util.logging.config.file="$out/logging.properties" -cp "$LIB/*" "bench/$src" "$@"
+}
+
+# ---------------------------------------------------------------- figures
+median() { sort -n | awk '{a[NR] = $1} END {if (NR) print a[int((NR + 1) / 2)]}'; }
+# Nearest-rank percentile of a file of numbers.
+pct() { sort -n "$1" | awk -v p="$2" '{a[NR] = $1} END {i = int(p / 100 * NR); if (i < p / 100 * NR) i++; if (i < 1) i = 1; printf "%.1f", a[i]}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'; }
+mbps() { awk -v s="$1" -v b="$UPLOAD_BYTES" 'BEGIN {if (s > 0) printf "%.1f", b / 1048576 / s; else print "n/a"}'; }
+per_s() { awk -v s="$1" -v n="$EVENTS" 'BEGIN {if (s > 0) printf "%.0f", n / s; else print "n/a"}'; }
+# From a `jstat -gc` file: "used-before used-peak old-before old-peak" in MB (used = survivors + eden + old).
+heap_figures() {
+    awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i; next}
+         $1 ~ /^[0-9.]+$/ {u = $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]; o = $c["OU"]
+              if (n++ == 0) {u0 = u; o0 = o}; if (u > um) um = u; if (o > om) om = o}
+         END {printf "%.0f %.0f %.0f %.0f", u0 / 1024, um / 1024, o0 / 1024, om / 1024}' "$1"
+}
+
+# ---------------------------------------------------------------- cleanup
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    set +e
+    [ -n "$JSTAT_PID" ] && stop_pid "$JSTAT_PID"
+    [ -n "$WATCH_PID" ] && stop_pid "$WATCH_PID"
+    echo
+    echo "Cleaning up…"
+    $started_server && stop_server
+    stop_pid "$KAFKA_PID"
+    stop_pid "$S3_PID"
+    # This run's tenants: those its user created.
+    if [ -z "$USER_ID" ] && [ -n "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$CONTROL_DB'")" ]; then
+        USER_ID=$(control_sql "SELECT id FROM users WHERE email = '$EMAIL'" 2>/dev/null)
+    fi
+    local dropped=0 failed=0
+    if [ -n "$USER_ID" ]; then
+        control_sql "SELECT d.database_name, d.owner_role FROM tenant_databases d
+                     JOIN tenants t ON t.id = d.tenant_id WHERE t.created_by = '$USER_ID'" | tr '|' ' ' > "$out/drop.txt"
+        awk '$1 ~ /^tenant_[0-9a-f]{32}$/ && $2 ~ /^tenant_[0-9a-f]{32}$/ {
+            printf "DROP DATABASE IF EXISTS %s WITH (FORCE);\nDROP ROLE IF EXISTS %s;\n", $1, $2}' "$out/drop.txt" > "$out/drop.sql"
+        [ -s "$out/drop.sql" ] && psql_on postgres -f "$out/drop.sql" > "$out/drop.log" 2>&1
+        local name
+        while read -r name _; do
+            if [ -z "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]; then
+                dropped=$((dropped + 1))
+                control_sql "DELETE FROM tenants t USING tenant_databases d WHERE d.tenant_id = t.id
+                             AND d.database_name = '$name'" >/dev/null
+            else
+                failed=$((failed + 1))
+            fi
+        done < "$out/drop.txt"
+        [ "$failed" -eq 0 ] || echo "$failed tenant databases are left; drop them with $out/drop.sql" \
+            "(then: DELETE FROM tenants WHERE created_by = '$USER_ID' in $CONTROL_DB)"
+        control_sql "DELETE FROM tenants t WHERE t.created_by = '$USER_ID'
+                     AND NOT EXISTS (SELECT 1 FROM tenant_databases d WHERE d.tenant_id = t.id)" >/dev/null
+    fi
+    local control_note="kept (it existed before this run)"
+    if $CREATED_CONTROL; then
+        if [ "$failed" -eq 0 ]; then
+            psql_on postgres -c "DROP DATABASE IF EXISTS $CONTROL_DB WITH (FORCE)" >/dev/null && control_note="dropped"
+        else
+            control_note="kept: $failed tenant databases could not be dropped (see $out/drop.log)"
+        fi
+    fi
+    echo "dropped $dropped tenant databases and roles (failed: $failed); control database $CONTROL_DB $control_note"
+    # The server's logs are kept; the server copy, Kafka's and S3Proxy's data and the upload files go.
+    if [ -d "$WLP/usr/servers/procura/logs" ]; then
+        rm -rf "$LOG_COPY"; cp -r "$WLP/usr/servers/procura/logs" "$LOG_COPY"
+        echo "server logs kept in $LOG_COPY (replaced by the next run)"
+    fi
+    if [ "$failed" -eq 0 ] && [ "$rc" -eq 0 ] && [ -z "${BENCH_KEEP_FILES:-}" ]; then
+        rm -rf "$out" "$WLP"
+        echo "removed $out (Kafka and S3Proxy data, upload files) and the server copy $WLP"
+    else
+        echo "raw files kept in $out, server copy in $WLP"
+    fi
+    local wall=$(( $(date +%s) - WALL_START ))
+    echo "wall time: $((wall / 60)) min $((wall % 60)) s"
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------- 0. services, server, account, tenant
+printf '.level=WARNING\nhandlers=java.util.logging.ConsoleHandler\n' > "$out/logging.properties"
+echo "Starting Kafka on $KAFKA and S3Proxy on $S3 (data in $out)…"
+fetch_jars
+start_kafka
+start_s3
+echo "Preparing the bench server in $WLP (port $PORT, control database $CONTROL_DB)…"
+prepare_server
+start_server --clean
+XMX=$(grep -o -- '-Xmx[0-9]*[kmgKMG]' "$WLP/usr/servers/procura/jvm.options" | head -1 || true)
+curl -sf -X POST "$B/api/v1/auth/register" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"Documents\"}" >/dev/null
+USER_ID=$(control_sql "SELECT id FROM users WHERE email = '$EMAIL'")
+TOKEN=$(curl -sf -X POST "$B/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+[ -n "$TOKEN" ] || { echo "login failed" >&2; exit 1; }
+code=$(curl -s -o "$out/tenant.json" -w '%{http_code}' -X POST "$B/api/v1/tenants" -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' -d '{"name":"Bench documents"}')
+[ "$code" = 201 ] || { echo "POST /api/v1/tenants answered $code: $(cat "$out/tenant.json")" >&2; exit 1; }
+TID=$(sed -nE 's/.*"id":"([0-9a-f-]{36})".*/\1/p' "$out/tenant.json" | head -1)
+TENANT_DB=$(control_sql "SELECT database_name FROM tenant_databases WHERE tenant_id = '$TID'")
+[[ $TENANT_DB =~ ^tenant_[0-9a-f]{32}$ ]] || { echo "no database for tenant $TID" >&2; exit 1; }
+tenant_sql() { psql_on "$TENANT_DB" -Atc "$1"; }
+
+# ---------------------------------------------------------------- 1. upload vs direct S3 PUT
+echo "Generating $UPLOAD_MB MB of random bytes…"
+head -c "$UPLOAD_BYTES" /dev/urandom > "$out/upload.bin"
+head -c $((8 * 1048576)) /dev/urandom > "$out/warmup.bin"
+# One POST of the documents API; "seconds" of curl's time_total. Checks 201, size and a new file.
+upload() {   # $1 = file, $2 = name, $3 = answer file
+    local r code
+    r=$(curl -s -o "$3" -w '%{http_code} %{time_total}' -X POST "$B/api/v1/tenants/$TID/documents" \
+        -H "Authorization: Bearer $TOKEN" -H 'Expect:' -F "file=@$1;filename=$2;type=application/octet-stream")
+    code=${r%% *}
+    [ "$code" = 201 ] || { echo "upload of $2 answered $code: $(head -c 500 "$3")" >&2; return 1; }
+    grep -q "\"size_bytes\":$(stat -c %s "$1")" "$3" || { echo "upload of $2: unexpected size in $(head -c 500 "$3")" >&2; return 1; }
+    grep -q '"duplicate":false' "$3" || { echo "upload of $2 was a duplicate: $(head -c 500 "$3")" >&2; return 1; }
+    awk -v s="${r#* }" 'BEGIN {printf "%.3f\n", s}'
+}
+echo "Uploading $UPLOAD_MB MB $REPEAT times through the API and $REPEAT times straight to S3…"
+upload "$out/warmup.bin" warmup.bin "$out/upload-warmup.json" >/dev/null
+for ((i = 1; i <= REPEAT; i++)); do
+    # New bytes at the start: every upload is new content (the same content in a tenant reuses its file, no PUT).
+    head -c 32 /dev/urandom | dd of="$out/upload.bin" bs=32 count=1 conv=notrunc status=none
+    jcmd "$LIBERTY_PID" GC.run >/dev/null 2>&1 || true
+    sleep 1
+    jstat -gc "$LIBERTY_PID" 200 > "$out/heap-$i.txt" 2>/dev/null &
+    JSTAT_PID=$!
+    for ((k = 0; k < 50; k++)); do [ "$(wc -l < "$out/heap-$i.txt")" -ge 2 ] && break; sleep 0.1; done
+    upload "$out/upload.bin" "bench-$i.bin" "$out/upload-$i.json" >> "$out/api-s.txt"
+    sleep 0.4   # two more samples
+    stop_pid "$JSTAT_PID"; JSTAT_PID=
+    heap_figures "$out/heap-$i.txt" >> "$out/heap.txt"; echo >> "$out/heap.txt"
+    helper S3PutBaseline.java "$S3" "$S3_BUCKET" "$S3_ACCESS" "$S3_SECRET" "$out/warmup.bin" "$out/upload.bin" \
+        "bench-baseline/$RUN/$i" 2> "$out/s3-baseline.err" | awk '{print $1}' >> "$out/s3-s.txt" ||
+        { cat "$out/s3-baseline.err" >&2; exit 1; }
+done
+
+# ---------------------------------------------------------------- 2. outbox → Kafka relay vs raw producer
+PAD=$(( EVENT_BYTES > 260 ? EVENT_BYTES - 260 : 0 ))
+# N pending rows in the tenant's outbox, shaped like the relay's envelopes; prints the highest id before them.
+insert_rows() {   # $1 = rows
+    tenant_sql "SELECT coalesce(max(id), 0) FROM outbox"
+    tenant_sql "WITH r AS (SELECT i, gen_random_uuid() AS e, gen_random_uuid() AS k FROM generate_series(1, $1) i)
+        INSERT INTO outbox (event_id, topic, message_key, payload, created_at)
+        SELECT e, 'bench.relay', k::text, json_build_object('event_id', e, 'event_type', 'bench.relay',
+            'tenant_id', '$TID', 'user_id', '$USER_ID', 'timestamp', now(),
+            'data', json_build_object('seq', i, 'pad', repeat('x', $PAD)))::text, now() FROM r" >/dev/null
+}
+# Marks the tenant in outbox_signals (the relay's sweep picks it up); prints the time (epoch s).
+signal() {
+    control_sql "INSERT INTO outbox_signals (tenant_id, marked_at) VALUES ('$TID', now())
+        ON CONFLICT (tenant_id) DO UPDATE SET marked_at = now() RETURNING extract(epoch FROM clock_timestamp())" | head -1
+}
+# Every 50 ms, one psql session on the tenant database: "<epoch s> <pending rows>".
+cat > "$out/watch.sql" <<'SQL'
+\set QUIET on
+\pset format unaligned
+\pset tuples_only on
+\pset fieldsep ' '
+SELECT extract(epoch FROM clock_timestamp()), count(*) FROM outbox WHERE sent_at IS NULL \watch 0.05
+SQL
+# Waits until the watcher has seen no pending row; prints the time of that sample.
+drained() {   # $1 = samples file
+    local k t
+    for ((k = 0; k < 2400; k++)); do
+        t=$(awk '$2 == 0 {print $1; exit}' "$1")
+        [ -n "$t" ] && { echo "$t"; return 0; }
+        kill -0 "$WATCH_PID" 2>/dev/null || { echo "the outbox watcher stopped" >&2; return 1; }
+        sleep 0.05
+    done
+    echo "the outbox was not drained in 120 s" >&2; return 1
+}
+relay_round() {   # $1 = rows, $2 = label; appends "signal→drained s, first batch→drained s" to $out/relay.txt
+    local low t0 t1 first k
+    low=$(insert_rows "$1")
+    [ "$(tenant_sql "SELECT count(*) FROM outbox WHERE sent_at IS NULL")" = "$1" ] ||
+        { echo "pending rows before the signal: not $1 (the relay was already on them?)" >&2; return 1; }
+    [ "$2" = 1 ] && tenant_sql "COPY (SELECT topic, message_key, payload FROM outbox WHERE id > $low ORDER BY id) TO STDOUT" > "$out/records.tsv"
+    "$PSQL" -X -q -h 127.0.0.1 -p 5432 -U postgres -d "$TENANT_DB" -f "$out/watch.sql" > "$out/watch-$2.txt" 2>/dev/null &
+    WATCH_PID=$!
+    for ((k = 0; k < 50; k++)); do [ -s "$out/watch-$2.txt" ] && break; sleep 0.05; done
+    t0=$(signal)
+    t1=$(drained "$out/watch-$2.txt")
+    stop_pid "$WATCH_PID"; WATCH_PID=
+    first=$(tenant_sql "SELECT extract(epoch FROM min(sent_at)) FROM outbox WHERE id > $low")
+    [ "$(tenant_sql "SELECT count(*) FROM outbox WHERE id > $low AND sent_at IS NOT NULL")" = "$1" ] ||
+        { echo "not every row of the round was sent" >&2; return 1; }
+    [ "$2" = warmup ] || awk -v a="$t0" -v b="$t1" -v f="$first" 'BEGIN {printf "%.3f %.3f %.3f\n", b - a, b - f, f - a}' >> "$out/relay.txt"
+}
+echo "Relaying $EVENTS outbox rows to Kafka, $REPEAT rounds (and a warm-up round of 200)…"
+relay_round 200 warmup
+for ((i = 1; i <= REPEAT; i++)); do relay_round "$EVENTS" "$i"; done
+PAYLOAD_AVG=$(awk -F'\t' '{s += length($3)} END {printf "%.0f", s / NR}' "$out/records.tsv")
+echo "Raw producer baseline: the same $EVENTS records to the same broker…"
+helper RawProducerBaseline.java "$KAFKA" "$out/records.tsv" "$REPEAT" > "$out/raw-producer.txt" 2> "$out/raw-producer.err" ||
+    { cat "$out/raw-producer.err" >&2; exit 1; }
+
+# ---------------------------------------------------------------- 3. end-to-end event latency
+echo "End-to-end latency: $CALLS PUT settings calls (after $WARMUP untimed), then $CALLS raw records…"
+helper LatencyConsumer.java "$KAFKA" "$B" "$TOKEN" "$TID" "$CALLS" "$WARMUP" "$out/latency.txt" 2> "$out/latency.err" ||
+    { cat "$out/latency.err" >&2; exit 1; }
+awk '$1 == "api" {print $2}' "$out/latency.txt" > "$out/api-e2e-ms.txt"
+awk '$1 == "api" {print $3}' "$out/latency.txt" > "$out/api-http-ms.txt"
+awk '$1 == "raw" {print $2}' "$out/latency.txt" > "$out/raw-e2e-ms.txt"
+EVENT_CHARS=$(awk '$1 == "size" {print $2}' "$out/latency.txt")
+
+# ---------------------------------------------------------------- report
+LOGS=$WLP/usr/servers/procura/logs
+log_errors=$(cat "$LOGS"/messages*.log | grep -cE '^\[[^]]*\] [0-9a-f]+ .* E ' || true)
+log_warnings=$(cat "$LOGS"/messages*.log | grep -cE '^\[[^]]*\] [0-9a-f]+ .* W ' || true)
+log_codes=$(cat "$LOGS"/messages*.log | grep -E '^\[[^]]*\] [0-9a-f]+ .* [EW] ' | grep -oE ' [EW] [A-Z]{4,5}[0-9]{4}[EW]' | sort | uniq -c |
+    awk '{printf "%s%s×%s", sep, $3, $1; sep=", "}' || true)
+log_lines=$(cat "$LOGS"/messages*.log | grep -E '^\[[^]]*\] [0-9a-f]+ .* [EW] ' | sed -E 's/^\[[^]]*\] [0-9a-f]+ +[^ ]+ +([EW]) +/\1 /' | cut -c1-160 |
+    sort | uniq -c | sort -rn | head -5 || true)
+ffdc=$(ls "$LOGS/ffdc" 2>/dev/null | grep -c '^ffdc_' || true)
+ffdc_kinds=$(cat "$LOGS"/ffdc/ffdc_* 2>/dev/null | sed -nE 's/^Stack Dump = (.{1,110}).*/\1/p' | sort | uniq -c | sort -rn | head -8 || true)
+api_s=$(median < "$out/api-s.txt"); s3_s=$(median < "$out/s3-s.txt")
+relay_all=$(awk '{print $1}' "$out/relay.txt" | median); relay_drain=$(awk '{print $2}' "$out/relay.txt" | median)
+relay_wait=$(awk '{print $3}' "$out/relay.txt" | median)
+raw_pipe=$(awk '$1 == "pipelined" {print $2}' "$out/raw-producer.txt" | median)
+raw_batch=$(awk '$1 == "batch200" {print $2}' "$out/raw-producer.txt" | median)
+runs() { awk '{printf "%s%.2f", (NR > 1 ? ", " : ""), $1}' "$1"; }
+row() { printf '%-70s %9s %9s\n' "$1" "$(awk -v s="$2" 'BEGIN {printf "%.3f", s}')" "$3"; }
+lrow() { printf '%-70s %9s %9s %9s\n' "$1" "$(pct "$2" 50)" "$(pct "$2" 99)" "$(pct "$2" 100)"; }
+heap_rows=$(awk 'NF == 4 {printf "    upload %d: before %4d MB, peak %4d MB (%+5d MB); old generation %4d → %4d MB (%+d MB)\n", ++n, $1, $2, $2 - $1, $3, $4, $4 - $3}' "$out/heap.txt")
+cat <<REPORT
+
+Procura documents and events benchmark — $(nproc) cores; bench server port $PORT ($XMX), control database $CONTROL_DB
+Kafka 4.3.1 on $KAFKA and S3Proxy (filesystem under /tmp) on $S3, both started by this run
+application: $BUILD
+
+(1) Upload of $UPLOAD_MB MB of random bytes, $REPEAT times each (median; every upload is new content)
+$(printf '%-70s %9s %9s' "" "seconds" "MB/s")
+$(row "POST /api/v1/tenants/{id}/documents (curl -F, multipart)" "$api_s" "$(mbps "$api_s")")
+$(row "baseline: AWS SDK PutObject of the same file, same S3Proxy" "$s3_s" "$(mbps "$s3_s")")
+  ratio API / baseline (time):  $(ratio "$api_s" "$s3_s")
+  runs (s): API $(runs "$out/api-s.txt"); baseline $(runs "$out/s3-s.txt")
+  the API spools the part to a temp file while hashing (SHA-256, MD5), detects the type, then PUTs that file
+  to S3 with the same SDK client, and writes the rows and 2 outbox events; the baseline is the PUT alone
+  (a fresh JVM per run, after one untimed 8 MB PUT)
+  server heap used (jstat -gc every 200 ms; a full GC before each upload; used = survivors + eden + old):
+$heap_rows
+
+(2) Outbox → Kafka: $EVENTS rows (payload ≈ $PAYLOAD_AVG bytes) inserted into the tenant's outbox, then the tenant
+    marked in outbox_signals; the relay's sweep (every 0.2 s) publishes them in batches of 200 — median of $REPEAT rounds
+$(printf '%-70s %9s %9s' "" "seconds" "events/s")
+$(row "relay, first batch -> all rows sent_at set" "$relay_drain" "$(per_s "$relay_drain")")
+$(row "relay, signal -> all rows sent_at set (includes the sweep wait)" "$relay_all" "$(per_s "$relay_all")")
+$(row "baseline: raw producer, same records, all sends then one flush" "$raw_pipe" "$(per_s "$raw_pipe")")
+$(row "raw producer in batches of 200, flush + wait each (the relay's way)" "$raw_batch" "$(per_s "$raw_batch")")
+  ratio relay / raw producer (events/s, first batch → all sent):  $(ratio "$raw_pipe" "$relay_drain")
+  ratio relay / raw producer in batches of 200:                     $(ratio "$raw_batch" "$relay_drain")
+  wait from the signal to the first batch (median): $(awk -v w="$relay_wait" 'BEGIN {printf "%.0f ms", w * 1000}'); end of a round seen by polling every 50 ms
+  both producers: idempotent, acks=all, same timeouts; the relay's rows are read, sent, flushed and marked
+  sent_at batch by batch, one tenant transaction each
+
+(3) End-to-end event latency, $CALLS calls one after another (after $WARMUP untimed)
+$(printf '%-70s %9s %9s %9s' "" "p50 ms" "p99 ms" "max ms")
+$(lrow "PUT settings -> settings.updated received from Kafka" "$out/api-e2e-ms.txt")
+$(lrow "  of which the HTTP call itself (until its 200)" "$out/api-http-ms.txt")
+$(lrow "baseline: raw producer send() -> received, same size, same broker" "$out/raw-e2e-ms.txt")
+  events of $EVENT_CHARS characters; each call's event is matched by a unique approval_second_level_amount;
+  the calls, the consumer (assigned every partition, from the end) and the baseline producer share one JVM
+
+server log (kept in $LOG_COPY): $log_errors errors, $log_warnings warnings${log_codes:+ ($log_codes)}, $ffdc FFDC files
+${log_lines:+most frequent error and warning lines:
+$log_lines
+}${ffdc_kinds:+FFDC exceptions:
+$ffdc_kinds}
+REPORT
