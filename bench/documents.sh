@@ -312,7 +312,7 @@ cleanup() {
     local control_note="kept (it existed before this run)"
     if $CREATED_CONTROL; then
         if [ "$failed" -eq 0 ]; then
-            psql_on postgres -c "DROP DATABASE IF EXISTS $CONTROL_DB WITH (FORCE)" >/dev/null && control_note="dropped"
+            PGOPTIONS="-c client_min_messages=warning" psql_on postgres -c "DROP DATABASE IF EXISTS $CONTROL_DB WITH (FORCE)" >/dev/null && control_note="dropped"
         else
             control_note="kept: $failed tenant databases could not be dropped (see $out/drop.log)"
         fi

@@ -53,6 +53,58 @@ class ConsumersIT {
     }
 
     @Test
+    void pdfDocxAndXlsxTextIsExtracted() throws Exception {
+        Member admin = Tenants.signedIn();
+        UUID tenant = Tenants.create(admin.token(), "Office formats");
+        String marker = "M" + UUID.randomUUID().toString().substring(0, 8);
+
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Purchase order " + marker);
+            document.write(docx);
+        }
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            workbook.createSheet("Lines").createRow(0).createCell(0).setCellValue("Invoice line " + marker);
+            workbook.write(xlsx);
+        }
+        java.util.Map<String, byte[]> uploads = java.util.Map.of("order.docx", docx.toByteArray(),
+                "invoice.xlsx", xlsx.toByteArray(), "quote.pdf", minimalPdf("Quote " + marker));
+        for (var upload : uploads.entrySet()) {
+            String fileId = Uploads.upload(admin.token(), tenant, upload.getKey(), upload.getValue(), java.util.Map.of())
+                    .expect(201).json().getJsonObject("file").getString("id");
+            JsonObject file = fileWhen(admin, tenant, fileId, r -> r.status() == 200 && r.json().containsKey("text_preview"));
+            assertTrue(file.getString("text_preview").contains(marker), upload.getKey() + ": " + file);
+        }
+    }
+
+    /** A one-page PDF showing {@code text} in Helvetica, written by hand (no PDF library needed). */
+    private static byte[] minimalPdf(String text) {
+        String content = "BT /F1 18 Tf 20 80 Td (" + text + ") Tj ET";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 144] /Contents 4 0 R"
+                    + " /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Test
     void aPoisonMessageIsParkedOnTheDeadLetterTopicAndTheNextOnesAreHandled() throws Exception {
         String poison = "not an envelope " + UUID.randomUUID();
         Properties config = new Properties();
