@@ -9,15 +9,18 @@
 #   scripts/services.sh stop [kafka|s3proxy]
 # An external Kafka or S3 is used instead when PROCURA_KAFKA_BOOTSTRAP_SERVERS or
 # PROCURA_S3_ENDPOINT is set: the matching local server is then not started.
+# PROCURA_SERVICES_DIR and PROCURA_SERVICES_{KAFKA,CONTROLLER,S3}_PORT give another set of servers
+# (e.g. a benchmark's) its own state and ports.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-run=$root/target/services
+# Other runs (benchmarks) can have their own servers: a state directory and ports of their own.
+run=${PROCURA_SERVICES_DIR:-$root/target/services}
 jars=$root/services/target
 mkdir -p "$run"
 
-kafka_port=19092
-controller_port=19093
-s3_port=18080
+kafka_port=${PROCURA_SERVICES_KAFKA_PORT:-19092}
+controller_port=${PROCURA_SERVICES_CONTROLLER_PORT:-19093}
+s3_port=${PROCURA_SERVICES_S3_PORT:-18080}
 
 log() { echo "[services] $*"; }
 
