@@ -58,102 +58,20 @@ done
 out=$(mktemp -d /tmp/bench-documents.XXXXXX)
 started_server=false
 LIBERTY_PID=
-KAFKA_PID=
-S3_PID=
 JSTAT_PID=
 WATCH_PID=
+PROBE_PID=
 USER_ID=
 CREATED_CONTROL=false
 [ -z "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$CONTROL_DB'")" ] && CREATED_CONTROL=true
 
 # ---------------------------------------------------------------- Kafka and S3Proxy of this run
-# As scripts/services.sh starts them, on this run's ports, with data under $out.
-fetch_jars() {
-    if [ ! -d "$JARS/kafka/lib" ] || [ ! -f "$JARS/s3proxy/s3proxy.jar" ]; then
-        echo "Fetching Kafka and S3Proxy from Maven Central…"
-        ./mvnw -q -B -f services/pom.xml package
-    fi
-}
-
-start_kafka() {
-    local dir=$out/kafka root
-    root=$(pwd)
-    mkdir -p "$dir/data"
-    cat > "$dir/server.properties" <<PROPS
-process.roles=broker,controller
-node.id=1
-controller.quorum.voters=1@127.0.0.1:$CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
-controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-log.dirs=$dir/data
-num.partitions=3
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-share.coordinator.state.topic.replication.factor=1
-share.coordinator.state.topic.min.isr=1
-group.initial.rebalance.delay.ms=0
-log.cleaner.dedupe.buffer.size=8388608
-auto.create.topics.enable=true
-PROPS
-    # At INFO the storage tool prints a log line into the generated id: keep it at WARN.
-    cat > "$dir/tools-log4j2.properties" <<PROPS
-rootLogger.level=WARN
-rootLogger.appenderRef.out.ref=OUT
-appender.out.type=Console
-appender.out.name=OUT
-appender.out.target=SYSTEM_ERR
-appender.out.layout.type=PatternLayout
-appender.out.layout.pattern=%m%n
-PROPS
-    # The broker logs warnings, and the line that says it is up.
-    sed -e 's/^rootLogger.level=WARN/rootLogger.level=WARN\nlogger.up.name=kafka.server.KafkaRaftServer\nlogger.up.level=INFO/' \
-        "$dir/tools-log4j2.properties" > "$dir/broker-log4j2.properties"
-    local java_tools=(java -Dlog4j2.configurationFile="$dir/tools-log4j2.properties" -cp "$root/$JARS/kafka/lib/*")
-    local cluster_id
-    cluster_id=$("${java_tools[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
-    "${java_tools[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/server.properties" \
-        --ignore-formatted >/dev/null 2>&1
-    cd "$dir"
-    nohup java -Xmx256m -Dlog4j2.configurationFile="$dir/broker-log4j2.properties" -cp "$root/$JARS/kafka/lib/*" \
-        kafka.Kafka "$dir/server.properties" > "$dir/kafka.log" 2>&1 &
-    KAFKA_PID=$!
-    cd "$root"
-    local k
-    for ((k = 0; k < 120; k++)); do
-        grep -q 'Kafka Server started' "$dir/kafka.log" && return 0
-        kill -0 "$KAFKA_PID" 2>/dev/null || { tail -20 "$dir/kafka.log" >&2; echo "Kafka exited" >&2; return 1; }
-        sleep 0.5
-    done
-    echo "Kafka did not start; see $dir/kafka.log" >&2; return 1
-}
-
-start_s3() {
-    local dir=$out/s3proxy
-    mkdir -p "$dir/data"
-    cat > "$dir/s3proxy.conf" <<PROPS
-s3proxy.endpoint=$S3
-s3proxy.authorization=aws-v2-or-v4
-s3proxy.identity=$S3_ACCESS
-s3proxy.credential=$S3_SECRET
-s3proxy.ignore-unknown-headers=true
-jclouds.provider=filesystem-nio2
-jclouds.filesystem.basedir=$dir/data
-jclouds.identity=unused
-jclouds.credential=unused
-PROPS
-    nohup java -Xmx256m -jar "$JARS/s3proxy/s3proxy.jar" --properties "$dir/s3proxy.conf" > "$dir/s3proxy.log" 2>&1 &
-    S3_PID=$!
-    local k
-    for ((k = 0; k < 60; k++)); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "$S3/" || true)" = 403 ] && return 0
-        kill -0 "$S3_PID" 2>/dev/null || { tail -20 "$dir/s3proxy.log" >&2; echo "S3Proxy exited" >&2; return 1; }
-        sleep 0.5
-    done
-    echo "S3Proxy did not start; see $dir/s3proxy.log" >&2; return 1
+# The same script the build uses, with this run's ports and its state and data under $out.
+services() {
+    PROCURA_SERVICES_DIR=$out/services PROCURA_SERVICES_KAFKA_PORT=$KAFKA_PORT \
+    PROCURA_SERVICES_CONTROLLER_PORT=$CONTROLLER_PORT PROCURA_SERVICES_S3_PORT=$S3_PORT \
+    PROCURA_LOCAL_S3_ACCESS_KEY=$S3_ACCESS PROCURA_LOCAL_S3_SECRET_KEY=$S3_SECRET \
+        env -u PROCURA_KAFKA_BOOTSTRAP_SERVERS -u PROCURA_S3_ENDPOINT scripts/services.sh "$@"
 }
 
 stop_pid() {   # $1 = pid: TERM, up to 10 s, then KILL
@@ -278,11 +196,11 @@ cleanup() {
     set +e
     [ -n "$JSTAT_PID" ] && stop_pid "$JSTAT_PID"
     [ -n "$WATCH_PID" ] && stop_pid "$WATCH_PID"
+    [ -n "$PROBE_PID" ] && stop_pid "$PROBE_PID"
     echo
     echo "Cleaning up…"
     $started_server && stop_server
-    stop_pid "$KAFKA_PID"
-    stop_pid "$S3_PID"
+    services stop > /dev/null
     # This run's tenants: those its user created.
     if [ -z "$USER_ID" ] && [ -n "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$CONTROL_DB'")" ]; then
         USER_ID=$(control_sql "SELECT id FROM users WHERE email = '$EMAIL'" 2>/dev/null)
@@ -339,9 +257,7 @@ trap 'exit 130' INT TERM
 # ---------------------------------------------------------------- 0. services, server, account, tenant
 printf '.level=WARNING\nhandlers=java.util.logging.ConsoleHandler\n' > "$out/logging.properties"
 echo "Starting Kafka on $KAFKA and S3Proxy on $S3 (data in $out)…"
-fetch_jars
-start_kafka
-start_s3
+services start
 echo "Preparing the bench server in $WLP (port $PORT, control database $CONTROL_DB)…"
 prepare_server
 start_server --clean
@@ -375,13 +291,14 @@ upload() {   # $1 = file, $2 = name, $3 = answer file
     grep -q '"duplicate":false' "$3" || { echo "upload of $2 was a duplicate: $(head -c 500 "$3")" >&2; return 1; }
     awk -v s="${r#* }" 'BEGIN {printf "%.3f\n", s}'
 }
-echo "Uploading $UPLOAD_MB MB $REPEAT times through the API and $REPEAT times straight to S3…"
+echo "Uploading $UPLOAD_MB MB $REPEAT times through the API and $REPEAT times straight to S3, then once more for the live heap…"
 upload "$out/warmup.bin" warmup.bin "$out/upload-warmup.json" >/dev/null
 for ((i = 1; i <= REPEAT; i++)); do
     # New bytes at the start: every upload is new content (the same content in a tenant reuses its file, no PUT).
     head -c 32 /dev/urandom | dd of="$out/upload.bin" bs=32 count=1 conv=notrunc status=none
     jcmd "$LIBERTY_PID" GC.run >/dev/null 2>&1 || true
     sleep 1
+    : > "$out/heap-$i.txt"
     jstat -gc "$LIBERTY_PID" 200 > "$out/heap-$i.txt" 2>/dev/null &
     JSTAT_PID=$!
     for ((k = 0; k < 50; k++)); do [ "$(wc -l < "$out/heap-$i.txt")" -ge 2 ] && break; sleep 0.1; done
@@ -393,6 +310,22 @@ for ((i = 1; i <= REPEAT; i++)); do
         "bench-baseline/$RUN/$i" 2> "$out/s3-baseline.err" | awk '{print $1}' >> "$out/s3-s.txt" ||
         { cat "$out/s3-baseline.err" >&2; exit 1; }
 done
+
+# One more upload, untimed: forced full GCs back to back, each followed by the heap in use, which is
+# then only live objects. An upload held in memory would add its size here; young garbage does not count.
+printf 'GC.run\nGC.heap_info\n' > "$out/live.jcmd"
+live_heap() {   # MB in use after a full GC
+    jcmd "$LIBERTY_PID" -f "$out/live.jcmd" 2>/dev/null | awk '/total/ && /used/ {
+        for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i+1); gsub(/[K,]/, "", v); printf "%.0f\n", v / 1024; exit } }'
+}
+head -c 32 /dev/urandom | dd of="$out/upload.bin" bs=32 count=1 conv=notrunc status=none
+LIVE_BEFORE=$(live_heap)
+upload "$out/upload.bin" bench-live.bin "$out/upload-live.json" > "$out/live-s.txt" &
+PROBE_PID=$!
+while kill -0 "$PROBE_PID" 2>/dev/null; do live_heap >> "$out/live.txt"; done
+wait "$PROBE_PID" || { echo "the live-heap upload failed" >&2; exit 1; }
+LIVE_PEAK=$(sort -n "$out/live.txt" | tail -1)
+LIVE_SAMPLES=$(wc -l < "$out/live.txt")
 
 # ---------------------------------------------------------------- 2. outbox → Kafka relay vs raw producer
 PAD=$(( EVENT_BYTES > 260 ? EVENT_BYTES - 260 : 0 ))
@@ -499,6 +432,9 @@ $(row "baseline: AWS SDK PutObject of the same file, same S3Proxy" "$s3_s" "$(mb
   (a fresh JVM per run, after one untimed 8 MB PUT)
   server heap used (jstat -gc every 200 ms; a full GC before each upload; used = survivors + eden + old):
 $heap_rows
+  live heap of the server during one more upload (forced full GCs back to back, each then the heap in use;
+  $LIVE_SAMPLES samples over $(awk '{printf "%.1f", $1}' "$out/live-s.txt") s): before $LIVE_BEFORE MB, peak $LIVE_PEAK MB ($(awk -v a="$LIVE_PEAK" -v b="$LIVE_BEFORE" 'BEGIN {printf "%+d", a - b}') MB);
+  an upload held in memory would add ≥ $UPLOAD_MB MB here, young garbage adds nothing
 
 (2) Outbox → Kafka: $EVENTS rows (payload ≈ $PAYLOAD_AVG bytes) inserted into the tenant's outbox, then the tenant
     marked in outbox_signals; the relay's sweep (every 0.2 s) publishes them in batches of 200 — median of $REPEAT rounds

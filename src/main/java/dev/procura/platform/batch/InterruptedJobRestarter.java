@@ -44,14 +44,12 @@ public class InterruptedJobRestarter {
         try {
             JobOperator operator = BatchRuntime.getJobOperator();
             // Touching the repository makes Liberty fail this server's stale executions first.
-            operator.getJobNames();
+            Set<String> known = operator.getJobNames();
             for (String job : RESTARTABLE) {
-                List<JobInstance> instances;
-                try {
-                    instances = operator.getJobInstances(job, 0, 20);
-                } catch (jakarta.batch.operations.NoSuchJobException never) {
+                if (!known.contains(job)) {
                     continue; // never run on this repository: nothing to resume
                 }
+                List<JobInstance> instances = operator.getJobInstances(job, 0, 20);
                 for (JobInstance instance : instances) {
                     List<JobExecution> executions = operator.getJobExecutions(instance);
                     JobExecution latest = executions.stream()
