@@ -104,6 +104,7 @@ public class DocumentService {
             outbox.publish(em, tenantId, "file.process", file.id().toString(), caller.userId(),
                     Map.of("file_id", file.id(), "object_key", file.objectKey(), "detected_type", file.detectedType()));
         }
+        audit(em, caller, "document.uploaded", document.id());
         return DocumentView.of(document, file, duplicate);
     }
 
@@ -129,6 +130,7 @@ public class DocumentService {
             Document document = mine(em, caller, documentId);
             document.describe(change.filename(), change.mimeType(), change.tags() == null ? document.tags() : change.tags(),
                     Instant.now());
+            audit(em, caller, "document.updated", document.id());
             return DocumentView.of(document, em.find(StoredFile.class, document.fileId()), null);
         });
     }
@@ -144,6 +146,7 @@ public class DocumentService {
             outbox.publish(em, tenant.tenantId(), "document.deleted", document.id().toString(), caller.userId(),
                     Map.of("document_id", document.id(), "file_id", file.id(), "orphan", orphan,
                             "object_key", file.objectKey()));
+            audit(em, caller, "document.deleted", document.id());
             return null;
         });
     }
@@ -175,6 +178,7 @@ public class DocumentService {
             StoredFile file = em.find(StoredFile.class, document.fileId());
             outbox.publish(em, tenant.tenantId(), "document.downloaded", document.id().toString(), caller.userId(),
                     Map.of("document_id", document.id(), "file_id", file.id(), "via", via));
+            audit(em, caller, "document.downloaded", document.id());
             return new Found(document, file);
         });
     }
@@ -207,6 +211,13 @@ public class DocumentService {
             return file.objectKey();
         });
         blobs.delete(objectKey);
+    }
+
+    /** One line of the tenant's audit trail, on the audit.log topic, in the same transaction. */
+    private void audit(EntityManager em, Caller caller, String action, UUID documentId) {
+        outbox.publish(em, tenant.tenantId(), "audit.log", documentId.toString(), caller.userId(),
+                Map.of("action", action, "resource_type", "document", "resource_id", documentId,
+                        "actor_email", caller.email()));
     }
 
     private static boolean isUniqueViolation(Throwable error) {

@@ -105,6 +105,11 @@ class DocumentsIT {
         List<JsonObject> downloads = Topics.events("document.downloaded",
                 e -> id.equals(e.getJsonObject("data").getString("document_id", "")), Duration.ofSeconds(20));
         assertEquals(3, downloads.size(), downloads.toString());
+        List<JsonObject> audit = Topics.events("audit.log",
+                e -> id.equals(e.getJsonObject("data").getString("resource_id", "")), Duration.ofSeconds(20));
+        assertEquals(List.of("document.uploaded", "document.downloaded", "document.downloaded", "document.downloaded"),
+                audit.stream().map(e -> e.getJsonObject("data").getString("action")).toList());
+        assertEquals(admin.account().email(), audit.get(0).getJsonObject("data").getString("actor_email"));
     }
 
     @Test
