@@ -112,14 +112,7 @@ public class OutboxRelay {
         }
         nextSweepNanos = System.nanoTime() + sweepInterval.toNanos();
         for (UUID tenantId : signals.oldest(sweepTenants).keySet()) {
-            try {
-                relayTenant(tenantId);
-            } catch (ProblemException.NotFound gone) {
-                signals.clear(tenantId, Instant.now());
-            } catch (RuntimeException e) {
-                // One unreachable tenant must not stop the others; its mark stays for the next pass.
-                LOG.log(Level.FINE, "Outbox sweep could not relay tenant " + tenantId, e);
-            }
+            relayOrLeaveForTheSweep(tenantId);
         }
     }
 
@@ -133,7 +126,7 @@ public class OutboxRelay {
                     // a full batch: there may be more
                 }
                 for (UUID tenantId : takeSignalled()) {
-                    relayTenant(tenantId);
+                    relayOrLeaveForTheSweep(tenantId);
                 }
                 sweepSignalledTenants();
                 backoff = Duration.ofSeconds(1);
@@ -162,6 +155,22 @@ public class OutboxRelay {
                 connection.rollback();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * One tenant whose database cannot be reached (its server is down) must not hold up the others
+     * or the control outbox: its mark stays in outbox_signals and a later sweep tries again.
+     */
+    private void relayOrLeaveForTheSweep(UUID tenantId) throws SQLException {
+        try {
+            relayTenant(tenantId);
+        } catch (ProblemException.NotFound gone) {
+            signals.clear(tenantId, Instant.now());
+        } catch (RelayFailure kafka) {
+            throw kafka;
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Outbox of tenant " + tenantId + " not relayed now; the sweep will retry", e);
         }
     }
 
