@@ -1,8 +1,6 @@
 package dev.procura.platform.tenancy;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.procura.platform.persistence.PostgresPlatform;
 import dev.procura.platform.web.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,8 +10,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,13 +61,7 @@ public class TenantUnits {
     Duration acquireTimeout;
 
     @Inject
-    TenantServers servers;
-
-    @Inject
-    MasterKey masterKey;
-
-    @Inject
-    TenantMigrator migrator;
+    TenantUnitFactory unitFactory;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -291,45 +281,8 @@ public class TenantUnits {
     }
 
     private Unit open(TenantDatabase database) {
-        TenantServers.Server server = servers.byName(database.serverName()).orElseThrow(() ->
-                new IllegalStateException("Tenant " + database.tenantId() + " is on unknown server " + database.serverName()));
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("tenant-" + database.tenantId());
-        config.setJdbcUrl(server.urlOf(database.databaseName()));
-        config.setDataSourceProperties(servers.loginProperties(database.ownerRole(), masterKey.decrypt(database.passwordEnc())));
-        config.setDriverClassName("org.postgresql.Driver");
-        config.setMaximumPoolSize(poolSize);
-        config.setMinimumIdle(0);
-        config.setIdleTimeout(Math.max(10_000, idleTimeout.toMillis() / 2));
-        config.setConnectionTimeout(Math.max(250, acquireTimeout.toMillis()));
-        config.setInitializationFailTimeout(-1);
-        config.setAutoCommit(false);
-        HikariDataSource dataSource = new HikariDataSource(config);
-        try {
-            if (!database.isCurrent()) {
-                migrate(database, dataSource);
-            }
-            Map<String, Object> properties = Map.of(
-                    "jakarta.persistence.nonJtaDataSource", dataSource,
-                    "eclipselink.session-name", "tenant-" + database.tenantId(),
-                    "eclipselink.target-database", PostgresPlatform.class.getName());
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory("tenant", properties);
-            return new Unit(database.tenantId(), dataSource, factory);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
-    }
-
-    /** Brings a tenant left behind by a release up to date before anyone uses it. */
-    private void migrate(TenantDatabase database, HikariDataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            migrator.migrate(database, connection);
-        } catch (Exception e) {
-            LOG.log(Level.SEVERE, "Migrating tenant " + database.tenantId() + " failed", e);
-            throw new ProblemException.Unavailable("The tenant's data is being upgraded; try again shortly",
-                    Duration.ofSeconds(5));
-        }
+        TenantUnitFactory.Parts parts = unitFactory.open(database, poolSize, idleTimeout, acquireTimeout);
+        return new Unit(database.tenantId(), parts.dataSource(), parts.factory());
     }
 
     private void close(Unit unit) {
