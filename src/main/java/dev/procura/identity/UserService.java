@@ -47,9 +47,7 @@ public class UserService {
         policy.refusal(request.password(), request.email()).ifPresent(reason -> {
             throw new ProblemException.InvalidInput("password", reason);
         });
-        if (users.findByEmail(request.email()).isPresent()) {
-            throw emailTaken();
-        }
+        // No look-up first: the unique index decides, so two registrations racing get one 201 and one 409.
         User user = new User(request.email(), hasher.hash(request.password()), request.firstName(),
                 request.lastName(), Set.of(), Instant.now());
         try {
