@@ -45,6 +45,9 @@ JARS=services/target                   # Kafka and S3Proxy jars (services/pom.xm
 PSQL=$(pg_config --bindir 2>/dev/null)/psql
 [ -x "$PSQL" ] || PSQL=$(ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -1)
 [ -x "$PSQL" ] || PSQL=psql
+# Copying, starting and stopping the bench server: shared with the other benchmark.
+source bench/lib.sh
+
 psql_on() { local db=$1; shift; "$PSQL" -X -q -h 127.0.0.1 -p 5432 -U postgres -d "$db" "$@"; }
 control_sql() { psql_on "$CONTROL_DB" -Atc "$1"; }
 
@@ -85,36 +88,9 @@ stop_pid() {   # $1 = pid: TERM, up to 10 s, then KILL
 
 # ---------------------------------------------------------------- server copy and control
 prepare_server() {
-    if [ ! -d target/liberty/wlp ] || [ ! -f target/procura.war ]; then
-        echo "Building the server (target/liberty is missing)…"
-        ./mvnw -q -DskipTests -Djacoco.skip=true package liberty:create liberty:deploy >/dev/null
-    fi
-    if [ -d "$WLP/usr/servers/procura" ] && "$WLP/bin/server" status procura >/dev/null 2>&1; then
-        echo "A bench server is still running from $WLP; stop it with: $WLP/bin/server stop procura" >&2
-        exit 1
-    fi
-    rm -rf "$WLP"
-    cp -r target/liberty/wlp "$WLP"
+    copy_server
     local dir=$WLP/usr/servers/procura
-    rm -rf "$dir/logs" "$dir/workarea" "$dir/tranlog" "$dir/apps/"*
-    # A packaged WAR, not the loose application (which reads target/classes while other builds
-    # rewrite it). Retry while a concurrent build is writing the file.
-    local attempt before
-    for attempt in $(seq 1 40); do
-        before=$(stat -c %Y target/procura.war)
-        if [ $(( $(date +%s) - before )) -ge 10 ]; then   # not written in the last 10 s
-            cp target/procura.war "$dir/apps/procura.war"
-            [ "$(stat -c %Y target/procura.war)" = "$before" ] && unzip -tqq "$dir/apps/procura.war" >/dev/null 2>&1 && break
-        fi
-        [ "$attempt" = 40 ] && { echo "target/procura.war keeps changing or is not a valid archive" >&2; exit 1; }
-        sleep 3
-    done
-    BUILD="target/procura.war of $(date -d "@$before" '+%F %T'), HEAD $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-    if [ -n "$(git status --porcelain -- src pom.xml liberty 2>/dev/null)" ]; then BUILD="$BUILD + uncommitted changes"; fi
-    # Configuration from the sources: the generated jvm.options may carry the test run's JaCoCo agent.
-    cp liberty/server.xml liberty/jvm.options "$dir/"
-    # Sorts after liberty-plugin-variable-config.xml, so these values win over the build's.
-    cat > "$dir/configDropins/overrides/zz-bench.xml" <<XML
+    cat > "$(bench_overrides)" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
 <server>
     <!-- Written by bench/documents.sh: its own port, control database, Kafka and S3. -->
@@ -145,28 +121,7 @@ XML
 }
 
 # Starts the server and waits for /health/ready = 200.
-start_server() {
-    local msg
-    msg=$(env -u WLP_USER_DIR -u WLP_OUTPUT_DIR "$WLP/bin/server" start procura "$@" 2>&1) || { echo "$msg" >&2; return 1; }
-    LIBERTY_PID=$(sed -nE 's/.*process ID ([0-9]+).*/\1/p' <<<"$msg" | head -1)
-    [ -n "$LIBERTY_PID" ] || LIBERTY_PID=$(cat "$WLP/usr/servers/.pid/procura.pid")
-    started_server=true
-    local k
-    for ((k = 0; k < 1800; k++)); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/health/ready")" = 200 ] && return 0
-        kill -0 "$LIBERTY_PID" 2>/dev/null || { echo "The server exited; see $WLP/usr/servers/procura/logs" >&2; return 1; }
-        sleep 0.1
-    done
-    echo "Not ready after 180 s; see $WLP/usr/servers/procura/logs" >&2; return 1
-}
 
-stop_server() {
-    env -u WLP_USER_DIR -u WLP_OUTPUT_DIR "$WLP/bin/server" stop procura >/dev/null 2>&1 || true
-    local k
-    for ((k = 0; k < 300; k++)); do kill -0 "$LIBERTY_PID" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$LIBERTY_PID" 2>/dev/null; then kill "$LIBERTY_PID"; sleep 2; fi
-    started_server=false
-}
 
 # A Java helper of bench/ run from source, with the WAR's jars; its client logging (JUL) at WARNING.
 helper() {   # $1 = source file, then its arguments
