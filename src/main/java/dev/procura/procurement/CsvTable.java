@@ -1,0 +1,97 @@
+package dev.procura.procurement;
+
+import dev.procura.procurement.ImportTable.Row;
+import dev.procura.procurement.ImportTable.Unreadable;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** A UTF-8 CSV table (RFC 4180 quoting), values separated by ',' or, when the header has only those, ';'. */
+final class CsvTable {
+
+    private static final int HEADER_LOOKAHEAD = 64 * 1024;
+
+    private CsvTable() {
+    }
+
+    static List<Row> read(InputStream content, int maxRows) throws Unreadable, IOException {
+        try {
+            BufferedReader text = ImportTable.utf8(content);
+            CSVFormat format = CSVFormat.RFC4180.builder()
+                    .setDelimiter(delimiter(text))
+                    .setIgnoreEmptyLines(false)
+                    .setIgnoreSurroundingSpaces(true)
+                    .get();
+            try (CSVParser parser = format.parse(text)) {
+                return rows(parser.iterator(), maxRows);
+            }
+        } catch (CharacterCodingException e) {
+            throw new Unreadable("The file is not UTF-8 text", e);
+        } catch (CSVException e) {
+            throw new Unreadable("The file is not valid CSV: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Row> rows(Iterator<CSVRecord> records, int maxRows) throws Unreadable, IOException {
+        TableHeader header = null;
+        long headerRecord = 0;
+        TableRows rows = new TableRows(maxRows);
+        for (CSVRecord record = next(records); record != null; record = next(records)) {
+            List<String> values = record.toList();
+            if (values.stream().anyMatch(CsvTable::isBinary)) {
+                throw new Unreadable("The file is not CSV text: it holds control characters");
+            }
+            if (header == null) {
+                if (!TableHeader.isBlank(values)) {
+                    header = TableHeader.of(values);
+                    headerRecord = record.getRecordNumber();
+                }
+                continue;
+            }
+            int number = Math.toIntExact(record.getRecordNumber() - headerRecord);
+            rows.add(number, header.cells(number, values));
+        }
+        if (header == null) {
+            throw new Unreadable("The file has no header row");
+        }
+        return rows.rows();
+    }
+
+    /** Commons CSV's iterator wraps read and parse errors; unwrapped, they are told apart above. */
+    private static CSVRecord next(Iterator<CSVRecord> records) throws IOException {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** ';' when the first non-blank line has a ';' and no ',' (a spreadsheet saved in a comma-decimal locale). */
+    private static char delimiter(BufferedReader text) throws IOException {
+        text.mark(HEADER_LOOKAHEAD);
+        StringBuilder line = new StringBuilder();
+        for (int read = 0, c; read < HEADER_LOOKAHEAD && (c = text.read()) != -1; read++) {
+            if (c != '\n' && c != '\r') {
+                line.append((char) c);
+            } else if (line.toString().isBlank()) {
+                line.setLength(0);
+            } else {
+                break;
+            }
+        }
+        text.reset();
+        return line.indexOf(";") >= 0 && line.indexOf(",") < 0 ? ';' : ',';
+    }
+
+    private static boolean isBinary(String value) {
+        return value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
+    }
+}

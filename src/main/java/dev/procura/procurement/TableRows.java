@@ -1,0 +1,33 @@
+package dev.procura.procurement;
+
+import dev.procura.procurement.ImportTable.Row;
+import dev.procura.procurement.ImportTable.Unreadable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The rows read so far, never more than the limit: reading stops at the first row over it. */
+final class TableRows {
+
+    private final int maxRows;
+    private final List<Row> rows = new ArrayList<>();
+
+    TableRows(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    /** Leaves out a row without values; its number stays taken. */
+    void add(int number, Map<String, String> cells) throws Unreadable {
+        if (cells.isEmpty()) {
+            return;
+        }
+        if (rows.size() == maxRows) {
+            throw new Unreadable("The file has more than " + maxRows + " rows");
+        }
+        rows.add(new Row(number, cells));
+    }
+
+    List<Row> rows() {
+        return List.copyOf(rows);
+    }
+}
