@@ -2,6 +2,7 @@ package dev.procura.tenants;
 
 import dev.procura.platform.web.FieldError;
 import dev.procura.platform.web.ProblemException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -24,7 +26,9 @@ final class SettingsDocument {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z0-9-]{1,10}");
     private static final Set<String> TOP = Set.of("time_zone", "currency", "numbering", "scorecard_weights",
-            "match_tolerance_percent", "approval_second_level_amount");
+            "match_tolerance_percent", "approval_second_level_amount", "standings", "exchange_rates");
+    private static final Pattern STANDING_NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}");
+    private static final Pattern RATE_KEY = Pattern.compile("([A-Z]{3})/([A-Z]{3})");
     private static final Set<String> NUMBERING = Set.of("purchase_order_prefix", "rfq_prefix", "quote_prefix",
             "invoice_prefix");
     private static final Set<String> WEIGHTS = Set.of("quality", "delivery", "price", "service");
@@ -48,11 +52,72 @@ final class SettingsDocument {
                 BigDecimal.ZERO, new BigDecimal("50"));
         BigDecimal secondLevel = decimal(change, "approval_second_level_amount", current.approvalSecondLevelAmount(),
                 BigDecimal.ZERO, null);
+        List<TenantSettings.Standing> standings = change.containsKey("standings")
+                ? standings(change.get("standings")) : current.standings();
+        Map<String, BigDecimal> rates = change.containsKey("exchange_rates")
+                ? rates(change.get("exchange_rates")) : current.exchangeRates();
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw new ProblemException.InvalidInput(errors);
         }
-        return new TenantSettings(timeZone, currency, numbering, weights, tolerance, secondLevel);
+        return new TenantSettings(timeZone, currency, numbering, weights, tolerance, secondLevel, standings, rates);
+    }
+
+    private List<TenantSettings.Standing> standings(JsonValue value) {
+        if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > 10) {
+            errors.add(new FieldError("standings", "must be an array of 1 to 10 standings"));
+            return List.of();
+        }
+        List<TenantSettings.Standing> standings = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = "standings[" + i + "].";
+            if (!(array.get(i) instanceof JsonObject standing)) {
+                errors.add(new FieldError("standings[" + i + "]", "must be an object"));
+                continue;
+            }
+            unknownKeys(standing, Set.of("name", "min_score", "action"), at);
+            String name = string(standing, "name", null, v -> STANDING_NAME.matcher(v).matches() ? null
+                    : "must be 1-30 of a-z, 0-9 and _, starting with a letter", at);
+            int minScore = decimal(standing, "min_score", BigDecimal.valueOf(-1), BigDecimal.ZERO,
+                    BigDecimal.valueOf(100), at).intValue();
+            String action = string(standing, "action", null, v -> Set.of("none", "warn", "block").contains(v) ? null
+                    : "must be one of none, warn, block", at);
+            if (name == null || action == null || minScore < 0) {
+                errors.add(new FieldError(at.substring(0, at.length() - 1), "needs name, min_score and action"));
+                continue;
+            }
+            if (!names.add(name)) {
+                errors.add(new FieldError(at + "name", "is used by another standing"));
+            }
+            if (i == 0 && minScore != 0) {
+                errors.add(new FieldError(at + "min_score", "must be 0 for the first standing"));
+            }
+            if (!standings.isEmpty() && minScore <= standings.get(standings.size() - 1).minScore()) {
+                errors.add(new FieldError(at + "min_score", "must be above the previous standing's"));
+            }
+            standings.add(new TenantSettings.Standing(name, minScore, action));
+        }
+        return standings;
+    }
+
+    private Map<String, BigDecimal> rates(JsonValue value) {
+        if (!(value instanceof JsonObject object)) {
+            errors.add(new FieldError("exchange_rates", "must be an object of \"FROM/TO\": rate"));
+            return Map.of();
+        }
+        Map<String, BigDecimal> rates = new java.util.TreeMap<>();
+        for (String key : object.keySet()) {
+            var codes = RATE_KEY.matcher(key);
+            if (!codes.matches() || checkCurrency(codes.group(1)) != null || checkCurrency(codes.group(2)) != null
+                    || codes.group(1).equals(codes.group(2))) {
+                errors.add(new FieldError("exchange_rates." + key, "must be named FROM/TO with two different ISO 4217 codes"));
+                continue;
+            }
+            BigDecimal rate = decimal(object, key, BigDecimal.ZERO, new BigDecimal("0.000001"), null, "exchange_rates.");
+            rates.put(key, rate);
+        }
+        return rates;
     }
 
     private TenantSettings.Numbering numbering(TenantSettings.Numbering current, JsonObject change) {

@@ -34,6 +34,11 @@ public class SettingsService {
         return tenantData.call(SettingsService::read);
     }
 
+    /** The settings, read in the caller's tenant transaction. */
+    public TenantSettings current(EntityManager em) {
+        return read(em);
+    }
+
     /** Changes the given keys; the others keep their values. All-or-nothing. */
     public TenantSettings change(Caller caller, JsonObject change) {
         return tenantData.call(em -> {
@@ -51,6 +56,7 @@ public class SettingsService {
 
     private static TenantSettings read(EntityManager em) {
         SettingsRecord record = em.find(SettingsRecord.class, SettingsRecord.ID);
-        return record == null ? TenantSettings.defaults() : JSON.fromJson(record.document(), TenantSettings.class);
+        return record == null ? TenantSettings.defaults()
+                : JSON.fromJson(record.document(), TenantSettings.class).withDefaults();
     }
 }

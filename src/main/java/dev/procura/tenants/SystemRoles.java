@@ -1,10 +1,15 @@
 package dev.procura.tenants;
 
+import static dev.procura.platform.tenancy.Permissions.BUDGETS_READ;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_READ;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_WRITE;
 import static dev.procura.platform.tenancy.Permissions.MEMBERS_READ;
+import static dev.procura.platform.tenancy.Permissions.PURCHASING_READ;
+import static dev.procura.platform.tenancy.Permissions.PURCHASING_WRITE;
 import static dev.procura.platform.tenancy.Permissions.ROLES_READ;
 import static dev.procura.platform.tenancy.Permissions.SETTINGS_READ;
+import static dev.procura.platform.tenancy.Permissions.SUPPLIERS_RATE;
+import static dev.procura.platform.tenancy.Permissions.SUPPLIERS_READ;
 import static dev.procura.platform.tenancy.Permissions.TENANT_READ;
 
 import dev.procura.platform.tenancy.Permissions;
@@ -25,9 +30,12 @@ public final class SystemRoles {
 
     static {
         ROLES.put(ADMIN, Set.copyOf(Permissions.ALL));
-        ROLES.put(APPROVER, Set.of(TENANT_READ, MEMBERS_READ, ROLES_READ, SETTINGS_READ, DOCUMENTS_READ, DOCUMENTS_WRITE));
-        ROLES.put(REQUESTER, Set.of(TENANT_READ, MEMBERS_READ, SETTINGS_READ, DOCUMENTS_READ, DOCUMENTS_WRITE));
-        ROLES.put(VIEWER, Set.of(TENANT_READ, SETTINGS_READ, DOCUMENTS_READ));
+        ROLES.put(APPROVER, Set.of(TENANT_READ, MEMBERS_READ, ROLES_READ, SETTINGS_READ, DOCUMENTS_READ, DOCUMENTS_WRITE,
+                SUPPLIERS_READ, SUPPLIERS_RATE, PURCHASING_READ, PURCHASING_WRITE, BUDGETS_READ));
+        ROLES.put(REQUESTER, Set.of(TENANT_READ, MEMBERS_READ, SETTINGS_READ, DOCUMENTS_READ, DOCUMENTS_WRITE,
+                SUPPLIERS_READ, SUPPLIERS_RATE, PURCHASING_READ, PURCHASING_WRITE, BUDGETS_READ));
+        ROLES.put(VIEWER, Set.of(TENANT_READ, SETTINGS_READ, DOCUMENTS_READ, SUPPLIERS_READ, PURCHASING_READ,
+                BUDGETS_READ));
     }
 
     private SystemRoles() {

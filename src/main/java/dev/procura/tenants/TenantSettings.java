@@ -1,6 +1,8 @@
 package dev.procura.tenants;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The per-tenant configuration document, with the values a new tenant starts from. */
@@ -12,7 +14,22 @@ public record TenantSettings(
         ScorecardWeights scorecardWeights,
         @Schema(description = "Invoice vs PO/receipt tolerance, percent", example = "2") BigDecimal matchTolerancePercent,
         @Schema(description = "Amount above which a second (admin) approval level applies", example = "10000")
-        BigDecimal approvalSecondLevelAmount) {
+        BigDecimal approvalSecondLevelAmount,
+        @Schema(description = "Supplier standings by scorecard score, ascending; the first starts at 0")
+        List<Standing> standings,
+        @Schema(description = "Exchange rates used to compare amounts with budgets: key FROM/TO, value = TO per 1 FROM",
+                example = "{\"USD/EUR\": 0.92}")
+        Map<String, BigDecimal> exchangeRates) {
+
+    /** What a standing does to new RFQs and purchase orders for a supplier in it. */
+    public enum StandingAction { NONE, WARN, BLOCK }
+
+    /** A supplier whose score is at least {@code minScore} (and below the next standing's) stands here. */
+    public record Standing(String name, int minScore, String action) {
+        public StandingAction actionKind() {
+            return StandingAction.valueOf(action.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     public record Numbering(String purchaseOrderPrefix, String rfqPrefix, String quotePrefix, String invoicePrefix) {
     }
@@ -26,6 +43,43 @@ public record TenantSettings(
 
     public static TenantSettings defaults() {
         return new TenantSettings("UTC", "EUR", new Numbering("PO-", "RFQ-", "Q-", "INV-"),
-                new ScorecardWeights(25, 25, 25, 25), new BigDecimal("2"), new BigDecimal("10000"));
+                new ScorecardWeights(25, 25, 25, 25), new BigDecimal("2"), new BigDecimal("10000"),
+                DEFAULT_STANDINGS, Map.of());
+    }
+
+    private static final List<Standing> DEFAULT_STANDINGS = List.of(new Standing("poor", 0, "warn"),
+            new Standing("average", 30, "none"), new Standing("excellent", 80, "none"));
+
+    /** Fills keys added after the document was stored with their defaults. */
+    public TenantSettings withDefaults() {
+        TenantSettings d = defaults();
+        return new TenantSettings(timeZone, currency, numbering, scorecardWeights, matchTolerancePercent,
+                approvalSecondLevelAmount, standings == null ? d.standings : standings,
+                exchangeRates == null ? d.exchangeRates : exchangeRates);
+    }
+
+    /** The standing a score falls in. */
+    public Standing standingOf(BigDecimal score) {
+        Standing found = standings.get(0);
+        for (Standing standing : standings) {
+            if (score.compareTo(BigDecimal.valueOf(standing.minScore())) >= 0) {
+                found = standing;
+            }
+        }
+        return found;
+    }
+
+    /** The rate to convert {@code from} into {@code to}: stated, or the inverse of the opposite rate. */
+    public java.util.Optional<BigDecimal> rate(String from, String to) {
+        if (from.equals(to)) {
+            return java.util.Optional.of(BigDecimal.ONE);
+        }
+        BigDecimal direct = exchangeRates.get(from + "/" + to);
+        if (direct != null) {
+            return java.util.Optional.of(direct);
+        }
+        BigDecimal inverse = exchangeRates.get(to + "/" + from);
+        return inverse == null ? java.util.Optional.empty()
+                : java.util.Optional.of(BigDecimal.ONE.divide(inverse, 10, java.math.RoundingMode.HALF_UP));
     }
 }

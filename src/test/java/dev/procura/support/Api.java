@@ -38,8 +38,10 @@ public final class Api {
         return request("GET", path).token(token).send();
     }
 
+    /** A POST; {@code body} may be null for actions that take none. */
     public static Reply post(String path, String token, JsonObject body) {
-        return request("POST", path).token(token).json(body).send();
+        Request request = request("POST", path).token(token);
+        return (body == null ? request : request.json(body)).send();
     }
 
     public static Reply put(String path, String token, JsonObject body) {

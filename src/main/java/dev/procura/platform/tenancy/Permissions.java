@@ -22,8 +22,22 @@ public final class Permissions {
     /** Change or delete anyone's documents, and delete orphan files. */
     public static final String DOCUMENTS_MANAGE = "documents:manage";
 
+    public static final String SUPPLIERS_READ = "suppliers:read";
+    /** Create, change, deactivate and reactivate suppliers (master data). */
+    public static final String SUPPLIERS_WRITE = "suppliers:write";
+    /** Rate a supplier, once per purchase order. */
+    public static final String SUPPLIERS_RATE = "suppliers:rate";
+    /** Read RFQs, quotes, purchase orders, receipts and invoices. */
+    public static final String PURCHASING_READ = "purchasing:read";
+    /** Create and move RFQs, quotes, purchase orders, receipts and invoices. */
+    public static final String PURCHASING_WRITE = "purchasing:write";
+    public static final String BUDGETS_READ = "budgets:read";
+    public static final String BUDGETS_WRITE = "budgets:write";
+
     public static final List<String> ALL = List.of(TENANT_READ, TENANT_WRITE, MEMBERS_READ, MEMBERS_WRITE,
-            ROLES_READ, ROLES_WRITE, SETTINGS_READ, SETTINGS_WRITE, DOCUMENTS_READ, DOCUMENTS_WRITE, DOCUMENTS_MANAGE);
+            ROLES_READ, ROLES_WRITE, SETTINGS_READ, SETTINGS_WRITE, DOCUMENTS_READ, DOCUMENTS_WRITE, DOCUMENTS_MANAGE,
+            SUPPLIERS_READ, SUPPLIERS_WRITE, SUPPLIERS_RATE, PURCHASING_READ, PURCHASING_WRITE, BUDGETS_READ,
+            BUDGETS_WRITE);
 
     private Permissions() {
     }

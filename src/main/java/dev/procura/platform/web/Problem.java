@@ -1,23 +1,34 @@
 package dev.procura.platform.web;
 
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** RFC 9457 problem details, the body of every error answer. */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "request_id", "errors"})
+/**
+ * RFC 9457 problem details, the body of every error answer. {@code extensions} are extra members
+ * written at the top level (e.g. {@code current_status}, {@code budget}), as the RFC allows.
+ */
+@JsonbTypeSerializer(ProblemSerializer.class)
 public record Problem(String type, String title, int status, String detail, String instance,
-                      String requestId, List<FieldError> errors) {
+                      String requestId, List<FieldError> errors, Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://procura.dev/problems/";
 
     public static Problem of(String slug, String title, int status, String detail) {
-        return new Problem(TYPE_BASE + slug, title, status, detail, null, RequestIds.current(), null);
+        return new Problem(TYPE_BASE + slug, title, status, detail, null, RequestIds.current(), null, Map.of());
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, requestId, fieldErrors);
+        return new Problem(type, title, status, detail, instance, requestId, fieldErrors, extensions);
+    }
+
+    public Problem with(Map<String, Object> members) {
+        Map<String, Object> merged = new LinkedHashMap<>(extensions);
+        merged.putAll(members);
+        return new Problem(type, title, status, detail, instance, requestId, errors, merged);
     }
 
     public Response.ResponseBuilder toResponse() {

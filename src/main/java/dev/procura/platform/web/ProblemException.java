@@ -2,6 +2,7 @@ package dev.procura.platform.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure that the caller can act upon. Services throw one of the subclasses; one mapper turns
@@ -21,11 +22,16 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     public Problem problem() {
-        return Problem.of(slug, title, status, getMessage()).withErrors(fieldErrors());
+        return Problem.of(slug, title, status, getMessage()).withErrors(fieldErrors()).with(extensions());
     }
 
     protected List<FieldError> fieldErrors() {
         return null;
+    }
+
+    /** Extra members of the problem that state the facts behind it (a current status, figures). */
+    protected Map<String, Object> extensions() {
+        return Map.of();
     }
 
     /** Seconds the client should wait before retrying, if the failure is temporary. */
@@ -40,8 +46,35 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     public static final class Conflict extends ProblemException {
+        private final Map<String, Object> facts;
+
         public Conflict(String slug, String detail) {
+            this(slug, detail, Map.of());
+        }
+
+        public Conflict(String slug, String detail, Map<String, Object> facts) {
             super(slug, "Conflict", 409, detail);
+            this.facts = facts;
+        }
+
+        @Override
+        protected Map<String, Object> extensions() {
+            return facts;
+        }
+    }
+
+    /** A status change the document's state machine does not allow from where it is. */
+    public static final class InvalidTransition extends ProblemException {
+        private final String currentStatus;
+
+        public InvalidTransition(String what, String currentStatus, String action) {
+            super("invalid-transition", "Conflict", 409, what + " is " + currentStatus + "; it cannot be " + action);
+            this.currentStatus = currentStatus;
+        }
+
+        @Override
+        protected Map<String, Object> extensions() {
+            return Map.of("current_status", currentStatus);
         }
     }
 

@@ -39,13 +39,17 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
                 parameter = node.getName();
                 continue;
             }
+            // An index belongs to the container before this node: contacts[0].email, categories[1].
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
             if (!field.isEmpty()) {
                 field.append('.');
             }
             field.append(JsonNames.snakeCase(node.getName()));
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (!field.isEmpty()) {
             return field.toString();

@@ -1,0 +1,182 @@
+package dev.procura.budgets;
+
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.Page;
+import dev.procura.platform.web.ProblemException;
+import dev.procura.procurement.Money;
+import dev.procura.procurement.ProcurementEvents;
+import dev.procura.tenants.SettingsService;
+import dev.procura.tenants.TenantSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Budgets per cost centre and period, their status, and the check orders pass on submit and approval. */
+@ApplicationScoped
+public class BudgetService {
+
+    /** An order's claim on budgets: its cost centre, date, currency and amount. */
+    public record Claim(UUID orderId, String reference, String costCenter, LocalDate orderDate, String currency,
+                        BigDecimal amount) {
+    }
+
+    /** What a check found: the warn budgets the claim exceeds (stop budgets refuse instead). */
+    public record Verdict(List<BudgetFigures> warnings) {
+    }
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    BudgetRepository budgets;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    ProcurementEvents events;
+
+    public BudgetFigures define(Caller caller, BudgetRequests.Define request) {
+        BudgetPeriod period = valid(request);
+        return tenantData.call(em -> {
+            if (budgets.find(em, request.costCenter(), period.label()).isPresent()) {
+                throw duplicate(request, period);
+            }
+            Budget budget = new Budget(caller.userId(), Instant.now());
+            budget.define(request.costCenter(), period, request.amount(), request.currency(), request.actionOnExceed(),
+                    Instant.now());
+            em.persist(budget);
+            events.publish(em, caller.userId(), "budget.defined", budget.id(), Map.of("budget_id", budget.id(),
+                    "cost_center", budget.costCenter(), "period", budget.period(), "amount", budget.amount(),
+                    "currency", budget.currency()));
+            return figures(em, budget, null, settings.current(em));
+        });
+    }
+
+    public BudgetFigures change(Caller caller, UUID id, BudgetRequests.Define request) {
+        BudgetPeriod period = valid(request);
+        return tenantData.call(em -> {
+            Budget budget = existing(em, id);
+            budgets.find(em, request.costCenter(), period.label()).filter(other -> !other.id().equals(id))
+                    .ifPresent(other -> {
+                        throw duplicate(request, period);
+                    });
+            budget.define(request.costCenter(), period, request.amount(), request.currency(), request.actionOnExceed(),
+                    Instant.now());
+            events.publish(em, caller.userId(), "budget.changed", id, Map.of("budget_id", id, "amount", budget.amount(),
+                    "currency", budget.currency(), "action_on_exceed", budget.actionOnExceed()));
+            return figures(em, budget, null, settings.current(em));
+        });
+    }
+
+    public Page<BudgetView> list(String costCenter, Integer year, String sort, int page, int perPage) {
+        return tenantData.call(em -> new Page<>(budgets.list(em, costCenter, year, sort, (page - 1) * perPage, perPage)
+                .stream().map(BudgetView::of).toList(), page, perPage, budgets.count(em, costCenter, year)));
+    }
+
+    public BudgetView get(UUID id) {
+        return tenantData.call(em -> BudgetView.of(existing(em, id)));
+    }
+
+    public BudgetFigures status(String costCenter, String periodLabel) {
+        BudgetPeriod period = BudgetPeriod.parse("period", periodLabel);
+        return tenantData.call(em -> {
+            Budget budget = budgets.find(em, costCenter, period.label()).orElseThrow(() ->
+                    new ProblemException.NotFound("No budget for cost centre " + costCenter + " in " + period.label()));
+            return figures(em, budget, null, settings.current(em));
+        });
+    }
+
+    /**
+     * Checks an order against every budget of its cost centre whose period holds its date (a
+     * month, its quarter and its year may all apply). A {@code stop} budget it would exceed
+     * refuses it with the figures; {@code warn} budgets are returned. An order in another
+     * currency than a budget needs a rate in the tenant settings.
+     */
+    public Verdict check(EntityManager em, Claim claim) {
+        TenantSettings tenantSettings = settings.current(em);
+        List<BudgetFigures> warnings = new ArrayList<>();
+        for (Budget budget : budgets.covering(em, claim.costCenter(), claim.orderDate())) {
+            BigDecimal requested = convert(tenantSettings, claim.amount(), claim.currency(), budget);
+            BudgetFigures figures = figures(em, budget, claim.orderId(), tenantSettings, requested);
+            if (!figures.wouldExceed()) {
+                continue;
+            }
+            if (budget.stops()) {
+                Map<String, Object> facts = new LinkedHashMap<>();
+                facts.put("budget", figures);
+                throw new ProblemException.Conflict("budget-exceeded", claim.reference() + " (" + figures.requested() + " "
+                        + budget.currency() + ") exceeds budget " + budget.costCenter() + " " + budget.period() + ": "
+                        + figures.remaining() + " of " + figures.amount() + " " + budget.currency() + " remain", facts);
+            }
+            warnings.add(figures);
+        }
+        return new Verdict(warnings);
+    }
+
+    /** Fails early, e.g. when an order is drafted, if a budget it falls under cannot be compared with it. */
+    public void requireComparable(EntityManager em, String costCenter, LocalDate orderDate, String currency) {
+        TenantSettings tenantSettings = settings.current(em);
+        for (Budget budget : budgets.covering(em, costCenter, orderDate)) {
+            convert(tenantSettings, BigDecimal.ONE, currency, budget);
+        }
+    }
+
+    private BudgetFigures figures(EntityManager em, Budget budget, UUID excludingOrder, TenantSettings tenantSettings) {
+        return figures(em, budget, excludingOrder, tenantSettings, null);
+    }
+
+    private BudgetFigures figures(EntityManager em, Budget budget, UUID excludingOrder, TenantSettings tenantSettings,
+                                  BigDecimal requested) {
+        BigDecimal committed = sum(tenantSettings, budget, budgets.committedByCurrency(em, budget, excludingOrder));
+        BigDecimal spent = sum(tenantSettings, budget, budgets.spentByCurrency(em, budget));
+        return BudgetFigures.of(budget, committed, spent, requested);
+    }
+
+    private static BigDecimal sum(TenantSettings tenantSettings, Budget budget, Map<String, BigDecimal> byCurrency) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> amount : byCurrency.entrySet()) {
+            total = total.add(convert(tenantSettings, amount.getValue(), amount.getKey(), budget));
+        }
+        return total;
+    }
+
+    private static BigDecimal convert(TenantSettings tenantSettings, BigDecimal amount, String currency, Budget budget) {
+        BigDecimal rate = tenantSettings.rate(currency, budget.currency()).orElseThrow(() ->
+                new ProblemException.Conflict("no-exchange-rate", "Budget " + budget.costCenter() + " " + budget.period()
+                        + " is in " + budget.currency() + " and the tenant settings hold no rate for " + currency
+                        + "; add exchange_rates[\"" + currency + "/" + budget.currency() + "\"]",
+                        Map.of("from", currency, "to", budget.currency())));
+        return amount.multiply(rate);
+    }
+
+    private static BudgetPeriod valid(BudgetRequests.Define request) {
+        BudgetPeriod period = BudgetPeriod.parse("period", request.period());
+        if (!Money.isCurrency(request.currency())) {
+            throw new ProblemException.InvalidInput("currency", "is not an ISO 4217 currency code");
+        }
+        return period;
+    }
+
+    private static ProblemException duplicate(BudgetRequests.Define request, BudgetPeriod period) {
+        return new ProblemException.Conflict("budget-exists", "Cost centre " + request.costCenter()
+                + " already has a budget for " + period.label());
+    }
+
+    private static Budget existing(EntityManager em, UUID id) {
+        Budget budget = em.find(Budget.class, id);
+        if (budget == null) {
+            throw new ProblemException.NotFound("No budget " + id + " in this tenant");
+        }
+        return budget;
+    }
+}

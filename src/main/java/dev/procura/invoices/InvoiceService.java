@@ -1,0 +1,175 @@
+package dev.procura.invoices;
+
+import dev.procura.orders.OrderFacts;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.Page;
+import dev.procura.platform.web.ProblemException;
+import dev.procura.procurement.DocumentNumbers;
+import dev.procura.procurement.LineImport;
+import dev.procura.procurement.LineItem;
+import dev.procura.procurement.LineView;
+import dev.procura.procurement.Lines;
+import dev.procura.procurement.Money;
+import dev.procura.procurement.ProcurementEvents;
+import dev.procura.tenants.SettingsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Supplier invoices against purchase orders. Entered through the API they are matched at once;
+ * imported ones start as drafts and are matched on request (e.g. after more goods arrive).
+ */
+@ApplicationScoped
+public class InvoiceService {
+
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    OrderFacts orders;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    LineImport lineImport;
+
+    @Inject
+    ProcurementEvents events;
+
+    public InvoiceView receive(Caller caller, InvoiceRequests.Invoice request) {
+        return tenantData.call(em -> {
+            Invoice invoice = record(em, caller, request);
+            match(em, caller.userId(), invoice);
+            return view(invoice);
+        });
+    }
+
+    /** A draft invoice whose lines come from an uploaded CSV, XLSX or JSON document; match it next. */
+    public InvoiceView importDraft(Caller caller, InvoiceRequests.InvoiceImport request) {
+        LineImport.Imported imported = lineImport.read(caller, request.documentId());
+        InvoiceRequests.Invoice i = request.invoice();
+        InvoiceRequests.Invoice withLines = new InvoiceRequests.Invoice(i.purchaseOrderId(), i.supplierInvoiceNumber(),
+                i.currency(), i.invoiceDate(), i.dueDate(), imported.lines());
+        try {
+            return tenantData.call(em -> view(record(em, caller, withLines)));
+        } catch (ProblemException.InvalidInput e) {
+            throw imported.onRows(e);
+        }
+    }
+
+    private Invoice record(EntityManager em, Caller caller, InvoiceRequests.Invoice request) {
+        if (!Money.isCurrency(request.currency())) {
+            throw new ProblemException.InvalidInput("currency", "is not an ISO 4217 currency code");
+        }
+        List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
+        OrderFacts.Order order = orders.invoiceable(em, request.purchaseOrderId());
+        if (!order.currency().equals(request.currency())) {
+            throw new ProblemException.InvalidInput("currency", "must be the order's currency " + order.currency());
+        }
+        if (invoices.exists(em, order.supplierId(), request.supplierInvoiceNumber())) {
+            throw new ProblemException.Conflict("duplicate-invoice", "The supplier's invoice "
+                    + request.supplierInvoiceNumber() + " is already recorded");
+        }
+        Invoice invoice = new Invoice(numbers.next(em, "invoice", settings.current(em).numbering().invoicePrefix()),
+                request, order.supplierId(), lines, caller.userId(), Instant.now());
+        em.persist(invoice);
+        events.publish(em, caller.userId(), "invoice.received", invoice.id(), Map.of("invoice_id", invoice.id(),
+                "purchase_order_id", order.id(), "total", invoice.total(), "currency", invoice.currency()));
+        return invoice;
+    }
+
+    public InvoiceView match(Caller caller, UUID id) {
+        return tenantData.call(em -> {
+            Invoice invoice = existing(em, id);
+            match(em, caller.userId(), invoice);
+            return view(invoice);
+        });
+    }
+
+    private void match(EntityManager em, UUID actor, Invoice invoice) {
+        Map<String, BigDecimal> billedBefore = invoices.invoicedBefore(em, invoice.purchaseOrderId(), invoice.id());
+        Map<String, InvoiceMatch.Expected> expected = new HashMap<>();
+        for (OrderFacts.Line line : orders.lines(em, invoice.purchaseOrderId())) {
+            expected.put(line.ordered().itemCode(), new InvoiceMatch.Expected(line.ordered(), line.acceptedReceived(),
+                    billedBefore.getOrDefault(line.ordered().itemCode(), BigDecimal.ZERO)));
+        }
+        List<InvoiceMatch.Mismatch> mismatches = InvoiceMatch.of(invoice.lines(), expected,
+                settings.current(em).matchTolerancePercent());
+        invoice.matched(mismatches.isEmpty() ? null : JSON.toJson(mismatches), Instant.now());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("invoice_id", invoice.id());
+        data.put("number", invoice.number());
+        data.put("purchase_order_id", invoice.purchaseOrderId());
+        data.put("total", invoice.total());
+        if (!mismatches.isEmpty()) {
+            data.put("mismatches", mismatches);
+        }
+        events.publish(em, actor, mismatches.isEmpty() ? "invoice.matched" : "invoice.mismatch", invoice.id(), data);
+    }
+
+    public InvoiceView pay(Caller caller, UUID id) {
+        return tenantData.call(em -> {
+            Invoice invoice = existing(em, id);
+            invoice.pay(Instant.now());
+            events.publish(em, caller.userId(), "invoice.paid", id, Map.of("invoice_id", id, "total", invoice.total()));
+            return view(invoice);
+        });
+    }
+
+    public InvoiceView cancel(Caller caller, UUID id) {
+        return tenantData.call(em -> {
+            Invoice invoice = existing(em, id);
+            invoice.cancel(Instant.now());
+            events.publish(em, caller.userId(), "invoice.cancelled", id, Map.of("invoice_id", id));
+            return view(invoice);
+        });
+    }
+
+    public Page<InvoiceView> list(InvoiceRepository.Filter filter, String sort, int page, int perPage) {
+        return tenantData.call(em -> new Page<>(invoices.list(em, filter, sort, (page - 1) * perPage, perPage).stream()
+                .map(InvoiceService::view).toList(), page, perPage, invoices.count(em, filter)));
+    }
+
+    public InvoiceView get(UUID id) {
+        return tenantData.call(em -> view(existing(em, id)));
+    }
+
+    private static Invoice existing(EntityManager em, UUID id) {
+        Invoice invoice = em.find(Invoice.class, id);
+        if (invoice == null) {
+            throw new ProblemException.NotFound("No invoice " + id + " in this tenant");
+        }
+        return invoice;
+    }
+
+    static InvoiceView view(Invoice i) {
+        List<InvoiceMatch.Mismatch> mismatches = i.mismatchesJson() == null ? null
+                : List.of(JSON.fromJson(i.mismatchesJson(), InvoiceMatch.Mismatch[].class));
+        return new InvoiceView(i.id(), i.number(), i.supplierInvoiceNumber(), i.supplierId(), i.purchaseOrderId(),
+                i.status().name().toLowerCase(), i.currency(), i.invoiceDate(), i.dueDate(), LineView.of(i.lines()),
+                i.subtotal(), i.taxTotal(), i.total(), mismatches, i.matchedAt(), i.createdBy(), i.createdAt(), i.updatedAt());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.procura.orders;
+
+import dev.procura.platform.approvals.ApprovableDocuments;
+import dev.procura.platform.approvals.ApprovalSubject;
+import dev.procura.procurement.ProcurementEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Purchase orders as the approvals side sees them, and what approval and rejection do to them. */
+@ApplicationScoped
+public class PurchaseOrderApprovals implements ApprovableDocuments {
+
+    public static final String TYPE = "purchase_order";
+
+    @Inject
+    PurchaseOrderService orders;
+
+    @Inject
+    ProcurementEvents events;
+
+    @Override
+    public String documentType() {
+        return TYPE;
+    }
+
+    @Override
+    public Optional<ApprovalSubject> subject(EntityManager em, UUID documentId) {
+        return Optional.ofNullable(em.find(PurchaseOrder.class, documentId)).map(PurchaseOrderApprovals::subject);
+    }
+
+    /** The fields approval conditions may read. */
+    static ApprovalSubject subject(PurchaseOrder order) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("number", order.number());
+        fields.put("total", order.total());
+        fields.put("subtotal", order.subtotal());
+        fields.put("currency", order.currency());
+        fields.put("cost_center", order.costCenter());
+        fields.put("supplier_id", order.supplierId().toString());
+        fields.put("order_date", order.orderDate().toString());
+        fields.put("lines", order.lines().size());
+        return new ApprovalSubject(TYPE, order.id(), order.number(), order.submittedBy(), fields);
+    }
+
+    /** Approval re-checks the budgets: another order may have been approved meanwhile. */
+    @Override
+    public void approved(EntityManager em, UUID documentId, UUID decidedBy) {
+        PurchaseOrder order = PurchaseOrderService.existing(em, documentId);
+        orders.checkBudgets(em, decidedBy, order);
+        order.approve(Instant.now());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("purchase_order_id", documentId);
+        data.put("number", order.number());
+        data.put("total", order.total());
+        data.put("currency", order.currency());
+        data.put("approved_by", decidedBy == null ? "policy" : decidedBy.toString());
+        events.publish(em, decidedBy, "purchase_order.approved", documentId, data);
+    }
+
+    @Override
+    public void rejected(EntityManager em, UUID documentId, UUID decidedBy, String feedback) {
+        PurchaseOrder order = PurchaseOrderService.existing(em, documentId);
+        order.reject(feedback, Instant.now());
+        events.publish(em, decidedBy, "purchase_order.rejected", documentId, Map.of("purchase_order_id", documentId,
+                "number", order.number(), "feedback", feedback));
+    }
+}

@@ -1,0 +1,220 @@
+package dev.procura.orders;
+
+import dev.procura.budgets.BudgetFigures;
+import dev.procura.budgets.BudgetService;
+import dev.procura.orders.OrderViews.OrderView;
+import dev.procura.platform.approvals.ApprovalPort;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.Page;
+import dev.procura.platform.web.ProblemException;
+import dev.procura.procurement.DocumentNumbers;
+import dev.procura.procurement.LineImport;
+import dev.procura.procurement.LineItem;
+import dev.procura.procurement.LineRequest;
+import dev.procura.procurement.Lines;
+import dev.procura.procurement.Money;
+import dev.procura.procurement.ProcurementEvents;
+import dev.procura.rfqs.Quote;
+import dev.procura.rfqs.QuoteService;
+import dev.procura.suppliers.Supplier;
+import dev.procura.suppliers.SupplierService;
+import dev.procura.tenants.SettingsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Purchase orders from draft to closed. Submitting checks the supplier and the budgets and hands
+ * the order to the approval port; no endpoint sets {@code approved} directly.
+ */
+@ApplicationScoped
+public class PurchaseOrderService {
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    SupplierService suppliers;
+
+    @Inject
+    QuoteService quotes;
+
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    LineImport lineImport;
+
+    @Inject
+    ApprovalPort approvals;
+
+    @Inject
+    ProcurementEvents events;
+
+    public OrderView create(Caller caller, OrderRequests.Order request) {
+        return tenantData.call(em -> {
+            Drafted drafted = draft(em, request);
+            PurchaseOrder order = new PurchaseOrder(numbers.next(em, "purchase_order",
+                    settings.current(em).numbering().purchaseOrderPrefix()), caller.userId(), Instant.now());
+            order.describe(drafted.source(), request, drafted.lines(), Instant.now());
+            budgets.requireComparable(em, order.costCenter(), order.orderDate(), order.currency());
+            em.persist(order);
+            events.publish(em, caller.userId(), "purchase_order.created", order.id(), Map.of("purchase_order_id", order.id(),
+                    "number", order.number(), "supplier_id", order.supplierId(), "total", order.total(),
+                    "currency", order.currency()));
+            return OrderView.of(order, drafted.warnings(), List.of());
+        });
+    }
+
+    /** A draft order whose lines come from an uploaded CSV, XLSX or JSON document. */
+    public OrderView importDraft(Caller caller, OrderRequests.OrderImport request) {
+        if (request.order().quoteId() != null) {
+            throw new ProblemException.InvalidInput("order.quote_id", "an imported order takes its lines from the document");
+        }
+        LineImport.Imported imported = lineImport.read(caller, request.documentId());
+        OrderRequests.Order o = request.order();
+        try {
+            return create(caller, new OrderRequests.Order(o.supplierId(), null, o.currency(), o.costCenter(), o.orderDate(),
+                    o.expectedDeliveryDate(), o.paymentTerms(), o.notes(), imported.lines()));
+        } catch (ProblemException.InvalidInput e) {
+            throw imported.onRows(e);
+        }
+    }
+
+    public Page<OrderView> list(OrderRepository.Filter filter, String sort, int page, int perPage) {
+        return tenantData.call(em -> new Page<>(orders.list(em, filter, sort, (page - 1) * perPage, perPage).stream()
+                .map(OrderView::of).toList(), page, perPage, orders.count(em, filter)));
+    }
+
+    public OrderView get(UUID id) {
+        return tenantData.call(em -> OrderView.of(existing(em, id)));
+    }
+
+    public OrderView update(Caller caller, UUID id, OrderRequests.Order request) {
+        return tenantData.call(em -> {
+            PurchaseOrder order = existing(em, id);
+            order.requireDraft("changed");
+            Drafted drafted = draft(em, request);
+            order.describe(drafted.source(), request, drafted.lines(), Instant.now());
+            budgets.requireComparable(em, order.costCenter(), order.orderDate(), order.currency());
+            events.publish(em, caller.userId(), "purchase_order.updated", id, Map.of("purchase_order_id", id,
+                    "total", order.total()));
+            return OrderView.of(order, drafted.warnings(), List.of());
+        });
+    }
+
+    /**
+     * Submits for approval: the supplier must still be admitted and a {@code stop} budget must
+     * hold the order; then the approval port decides (the default approves at once).
+     */
+    public OrderView submit(Caller caller, UUID id) {
+        return tenantData.call(em -> {
+            PurchaseOrder order = existing(em, id);
+            order.requireDraft("submitted");
+            List<String> warnings = suppliers.admitForNewBusiness(em, order.supplierId(), "supplier_id");
+            List<BudgetFigures> budgetWarnings = checkBudgets(em, caller.userId(), order);
+            order.submit(caller.userId(), Instant.now());
+            events.publish(em, caller.userId(), "purchase_order.submitted", id, Map.of("purchase_order_id", id,
+                    "number", order.number(), "total", order.total(), "currency", order.currency(),
+                    "cost_center", order.costCenter()));
+            approvals.requested(em, PurchaseOrderApprovals.subject(order));
+            return OrderView.of(order, warnings, budgetWarnings);
+        });
+    }
+
+    /** The budget check of submit and approval; warnings are also published as {@code budget.warning}. */
+    List<BudgetFigures> checkBudgets(EntityManager em, UUID actor, PurchaseOrder order) {
+        BudgetService.Verdict verdict = budgets.check(em, new BudgetService.Claim(order.id(), "Purchase order "
+                + order.number(), order.costCenter(), order.orderDate(), order.currency(), order.total()));
+        for (BudgetFigures warning : verdict.warnings()) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("purchase_order_id", order.id());
+            data.put("number", order.number());
+            data.put("budget", warning);
+            events.publish(em, actor, "budget.warning", order.id(), data);
+        }
+        return verdict.warnings();
+    }
+
+    public OrderView send(Caller caller, UUID id) {
+        return move(caller, id, "purchase_order.sent", order -> order.send(Instant.now()), Map.of());
+    }
+
+    public OrderView close(Caller caller, UUID id) {
+        return move(caller, id, "purchase_order.closed", order -> order.close(Instant.now()), Map.of());
+    }
+
+    public OrderView cancel(Caller caller, UUID id, OrderRequests.Cancel request) {
+        String reason = request == null || request.reason() == null ? "" : request.reason();
+        return move(caller, id, "purchase_order.cancelled", order -> order.cancel(Instant.now()), Map.of("reason", reason));
+    }
+
+    private OrderView move(Caller caller, UUID id, String event, java.util.function.Consumer<PurchaseOrder> change,
+                           Map<String, Object> extra) {
+        return tenantData.call(em -> {
+            PurchaseOrder order = existing(em, id);
+            change.accept(order);
+            Map<String, Object> data = new LinkedHashMap<>(extra);
+            data.put("purchase_order_id", id);
+            data.put("number", order.number());
+            events.publish(em, caller.userId(), event, id, data);
+            return OrderView.of(order);
+        });
+    }
+
+    private record Drafted(OrderRequests.Source source, List<LineItem> lines, List<String> warnings) {
+    }
+
+    /** Resolves supplier, currency and lines: from an accepted quote, or as given. */
+    private Drafted draft(EntityManager em, OrderRequests.Order request) {
+        if (request.quoteId() != null) {
+            Quote quote = quotes.acceptedQuote(em, request.quoteId());
+            if (request.supplierId() != null && !request.supplierId().equals(quote.supplierId())) {
+                throw new ProblemException.InvalidInput("supplier_id", "must be the quote's supplier (or left out)");
+            }
+            if (request.currency() != null && !request.currency().equals(quote.currency())) {
+                throw new ProblemException.InvalidInput("currency", "must be the quote's currency (or left out)");
+            }
+            List<LineRequest> lines = request.lines() == null || request.lines().isEmpty()
+                    ? quote.lines().stream().map(Lines::copy).toList() : request.lines();
+            List<String> warnings = suppliers.admitForNewBusiness(em, quote.supplierId(), "quote_id");
+            Supplier supplier = suppliers.find(em, quote.supplierId());
+            return new Drafted(new OrderRequests.Source(quote.supplierId(), quote.id(), quote.currency(),
+                    supplier.paymentTerms()), Lines.price(lines, quote.currency(), true), warnings);
+        }
+        if (request.supplierId() == null) {
+            throw new ProblemException.InvalidInput("supplier_id", "is required unless quote_id is given");
+        }
+        if (request.currency() == null || !Money.isCurrency(request.currency())) {
+            throw new ProblemException.InvalidInput("currency", request.currency() == null
+                    ? "is required unless quote_id is given" : "is not an ISO 4217 currency code");
+        }
+        List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
+        List<String> warnings = suppliers.admitForNewBusiness(em, request.supplierId(), "supplier_id");
+        return new Drafted(new OrderRequests.Source(request.supplierId(), null, request.currency(),
+                suppliers.find(em, request.supplierId()).paymentTerms()), lines, warnings);
+    }
+
+    static PurchaseOrder existing(EntityManager em, UUID id) {
+        PurchaseOrder order = em.find(PurchaseOrder.class, id);
+        if (order == null) {
+            throw new ProblemException.NotFound("No purchase order " + id + " in this tenant");
+        }
+        return order;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.procura.orders;
+
+import dev.procura.orders.OrderViews.ReceiptView;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.FieldError;
+import dev.procura.platform.web.ProblemException;
+import dev.procura.procurement.DocumentNumbers;
+import dev.procura.procurement.LineItem;
+import dev.procura.procurement.ProcurementEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Goods received against sent orders; the order becomes partially received or received. */
+@ApplicationScoped
+public class ReceiptService {
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    ProcurementEvents events;
+
+    public ReceiptView receive(Caller caller, UUID orderId, OrderRequests.Receive request) {
+        LocalDate receivedOn = request.receivedOn() == null ? LocalDate.now() : request.receivedOn();
+        if (receivedOn.isAfter(LocalDate.now().plusDays(1))) {
+            throw new ProblemException.InvalidInput("received_on", "must not be in the future");
+        }
+        return tenantData.call(em -> {
+            PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
+            PurchaseOrder.MACHINE.require(order.number(), order.status(), "received against",
+                    PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED);
+            Map<Integer, BigDecimal> accepted = orders.acceptedByLine(em, orderId);
+            List<ReceiptLine> lines = lines(order, request.lines(), accepted);
+            Receipt receipt = new Receipt(numbers.next(em, "receipt", "GRN-"), orderId, receivedOn, request.notes(), lines,
+                    caller.userId(), Instant.now());
+            em.persist(receipt);
+            lines.forEach(l -> accepted.merge(l.line(), l.acceptedQuantity(), BigDecimal::add));
+            order.received(isComplete(order, accepted), Instant.now());
+            events.publish(em, caller.userId(), "receipt.recorded", receipt.id(), Map.of("receipt_id", receipt.id(),
+                    "purchase_order_id", orderId, "number", receipt.number(), "received_on", receivedOn.toString(),
+                    "order_status", order.status().name().toLowerCase()));
+            return ReceiptView.of(receipt, order);
+        });
+    }
+
+    public List<ReceiptView> receipts(UUID orderId) {
+        return tenantData.call(em -> {
+            PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
+            return orders.receipts(em, orderId).stream().map(r -> ReceiptView.of(r, order)).toList();
+        });
+    }
+
+    /** Checks every line; accepting more than is outstanding on an order line is refused. */
+    private static List<ReceiptLine> lines(PurchaseOrder order, List<OrderRequests.ReceivedLine> requested,
+                                           Map<Integer, BigDecimal> acceptedSoFar) {
+        List<FieldError> errors = new ArrayList<>();
+        List<ReceiptLine> lines = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            OrderRequests.ReceivedLine line = requested.get(i);
+            String at = "lines[" + i + "].";
+            BigDecimal rejected = line.rejectedQuantity() == null ? BigDecimal.ZERO : line.rejectedQuantity();
+            if (line.line() > order.lines().size()) {
+                errors.add(new FieldError(at + "line", "the order has " + order.lines().size() + " lines"));
+                continue;
+            }
+            if (!seen.add(line.line())) {
+                errors.add(new FieldError(at + "line", "appears twice in this receipt"));
+            }
+            if (line.acceptedQuantity().signum() == 0 && rejected.signum() == 0) {
+                errors.add(new FieldError(at + "accepted_quantity", "accepted or rejected quantity must be above 0"));
+            }
+            LineItem ordered = order.lines().get(line.line() - 1);
+            BigDecimal outstanding = ordered.quantity().subtract(acceptedSoFar.getOrDefault(line.line(), BigDecimal.ZERO));
+            if (line.acceptedQuantity().compareTo(outstanding) > 0) {
+                errors.add(new FieldError(at + "accepted_quantity", "exceeds the outstanding quantity "
+                        + outstanding.stripTrailingZeros().toPlainString() + " of " + ordered.itemCode()));
+            }
+            lines.add(new ReceiptLine(line.line(), line.acceptedQuantity(), rejected, line.rejectionReason()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.InvalidInput(errors);
+        }
+        return lines;
+    }
+
+    private static boolean isComplete(PurchaseOrder order, Map<Integer, BigDecimal> accepted) {
+        for (int i = 0; i < order.lines().size(); i++) {
+            if (accepted.getOrDefault(i + 1, BigDecimal.ZERO).compareTo(order.lines().get(i).quantity()) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

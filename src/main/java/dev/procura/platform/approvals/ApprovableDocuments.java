@@ -1,0 +1,24 @@
+package dev.procura.platform.approvals;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Implemented by each capability whose documents go through approval. The approvals side reaches
+ * documents only through this interface; every call runs in the caller's tenant transaction.
+ */
+public interface ApprovableDocuments {
+
+    /** The document type this implementation answers for, e.g. {@code purchase_order}. */
+    String documentType();
+
+    /** The document as a subject of approval, if it exists. */
+    Optional<ApprovalSubject> subject(EntityManager em, UUID documentId);
+
+    /** The approval completed: the document moves on (and may refuse with a problem). */
+    void approved(EntityManager em, UUID documentId, UUID decidedBy);
+
+    /** The approval was refused: the document goes back to its author with the feedback. */
+    void rejected(EntityManager em, UUID documentId, UUID decidedBy, String feedback);
+}

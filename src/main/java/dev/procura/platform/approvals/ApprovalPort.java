@@ -1,0 +1,13 @@
+package dev.procura.platform.approvals;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Where documents hand themselves over for approval. A workflow engine implements it as an
+ * {@code @Alternative}; until one exists, {@link ImmediateApproval} decides at once.
+ */
+public interface ApprovalPort {
+
+    /** Called in the submitting transaction, once the document is pending approval. */
+    void requested(EntityManager em, ApprovalSubject subject);
+}

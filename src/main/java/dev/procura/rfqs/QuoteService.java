@@ -1,0 +1,208 @@
+package dev.procura.rfqs;
+
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.FieldError;
+import dev.procura.platform.web.Page;
+import dev.procura.platform.web.ProblemException;
+import dev.procura.procurement.DocumentNumbers;
+import dev.procura.procurement.LineImport;
+import dev.procura.procurement.LineItem;
+import dev.procura.procurement.Lines;
+import dev.procura.procurement.ProcurementEvents;
+import dev.procura.rfqs.RfqViews.Comparison;
+import dev.procura.rfqs.RfqViews.QuoteView;
+import dev.procura.suppliers.Supplier;
+import dev.procura.suppliers.SupplierService;
+import dev.procura.tenants.SettingsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Quotes: a supplier's priced answer to a sent RFQ (entered by the buyer), compared side by side,
+ * and accepted (awarding the RFQ and declining the others) or rejected.
+ */
+@ApplicationScoped
+public class QuoteService {
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    RfqRepository rfqs;
+
+    @Inject
+    SupplierService suppliers;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    LineImport lineImport;
+
+    @Inject
+    ProcurementEvents events;
+
+    public QuoteView record(Caller caller, RfqRequests.Quote request) {
+        List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
+        return tenantData.call(em -> {
+            Rfq rfq = rfqFor(em, request);
+            Rfq.MACHINE.require(rfq.number(), rfq.status(), "quoted", Rfq.Status.SENT);
+            if (rfqs.hasQuote(em, rfq.id(), request.supplierId())) {
+                throw new ProblemException.Conflict("quote-exists", "This supplier has already quoted for " + rfq.number()
+                        + "; change that quote instead");
+            }
+            checkLines(rfq, lines);
+            Quote quote = new Quote(numbers.next(em, "quote", settings.current(em).numbering().quotePrefix()),
+                    caller.userId(), Instant.now());
+            quote.describe(request, lines, Instant.now());
+            em.persist(quote);
+            events.publish(em, caller.userId(), "quote.received", quote.id(), Map.of("quote_id", quote.id(),
+                    "rfq_id", rfq.id(), "supplier_id", quote.supplierId(), "total", quote.total(), "currency", quote.currency()));
+            return QuoteView.of(quote);
+        });
+    }
+
+    /** A quote whose lines come from an uploaded CSV, XLSX or JSON document. */
+    public QuoteView importQuote(Caller caller, RfqRequests.QuoteImport request) {
+        LineImport.Imported imported = lineImport.read(caller, request.documentId());
+        RfqRequests.Quote q = request.quote();
+        try {
+            return record(caller, new RfqRequests.Quote(q.rfqId(), q.supplierId(), q.currency(), q.validUntil(),
+                    q.leadTimeDays(), q.supplierReference(), q.notes(), imported.lines()));
+        } catch (ProblemException.InvalidInput e) {
+            throw imported.onRows(e);
+        }
+    }
+
+    public Page<QuoteView> list(RfqRepository.QuoteFilter filter, String sort, int page, int perPage) {
+        return tenantData.call(em -> new Page<>(rfqs.quotes(em, filter, sort, (page - 1) * perPage, perPage).stream()
+                .map(QuoteView::of).toList(), page, perPage, rfqs.countQuotes(em, filter)));
+    }
+
+    public QuoteView get(UUID id) {
+        return tenantData.call(em -> QuoteView.of(existing(em, id)));
+    }
+
+    /** A revised offer, while the quote is still open and its RFQ still sent. */
+    public QuoteView revise(Caller caller, UUID id, RfqRequests.Quote request) {
+        List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
+        return tenantData.call(em -> {
+            Quote quote = existing(em, id);
+            quote.requireReceived("changed");
+            if (!quote.rfqId().equals(request.rfqId()) || !quote.supplierId().equals(request.supplierId())) {
+                throw new ProblemException.InvalidInput("rfq_id", "a quote cannot move to another RFQ or supplier");
+            }
+            Rfq rfq = RfqService.existing(em, quote.rfqId());
+            Rfq.MACHINE.require(rfq.number(), rfq.status(), "quoted", Rfq.Status.SENT);
+            checkLines(rfq, lines);
+            quote.describe(request, lines, Instant.now());
+            events.publish(em, caller.userId(), "quote.revised", id, Map.of("quote_id", id, "total", quote.total()));
+            return QuoteView.of(quote);
+        });
+    }
+
+    /** Accepts the quote: its RFQ is awarded to it and the RFQ's other open quotes are declined. */
+    public QuoteView accept(Caller caller, UUID id) {
+        return tenantData.call(em -> {
+            Quote quote = existing(em, id);
+            if (quote.isExpired(LocalDate.now())) {
+                throw new ProblemException.Conflict("quote-expired", "Quote " + quote.number() + " was valid until "
+                        + quote.validUntil(), Map.of("valid_until", quote.validUntil().toString()));
+            }
+            Rfq rfq = RfqService.existing(em, quote.rfqId());
+            quote.accept(Instant.now());
+            rfq.award(quote.id(), Instant.now());
+            for (Quote other : rfqs.quotesOf(em, rfq.id())) {
+                if (!other.id().equals(id) && other.status() == Quote.Status.RECEIVED) {
+                    other.reject(Instant.now());
+                    events.publish(em, caller.userId(), "quote.rejected", other.id(), Map.of("quote_id", other.id(),
+                            "rfq_id", rfq.id(), "reason", "another quote was accepted"));
+                }
+            }
+            events.publish(em, caller.userId(), "quote.accepted", id, Map.of("quote_id", id, "rfq_id", rfq.id(),
+                    "supplier_id", quote.supplierId(), "total", quote.total()));
+            return QuoteView.of(quote);
+        });
+    }
+
+    public QuoteView reject(Caller caller, UUID id) {
+        return tenantData.call(em -> {
+            Quote quote = existing(em, id);
+            quote.reject(Instant.now());
+            events.publish(em, caller.userId(), "quote.rejected", id, Map.of("quote_id", id, "rfq_id", quote.rfqId()));
+            return QuoteView.of(quote);
+        });
+    }
+
+    public Comparison compare(UUID rfqId) {
+        return tenantData.call(em -> {
+            Rfq rfq = RfqService.existing(em, rfqId);
+            List<Quote> quotes = rfqs.quotesOf(em, rfqId);
+            Map<UUID, QuoteComparison.SupplierName> names = new HashMap<>();
+            for (Quote quote : quotes) {
+                Supplier supplier = suppliers.find(em, quote.supplierId());
+                names.put(quote.supplierId(), new QuoteComparison.SupplierName(supplier.code(), supplier.legalName()));
+            }
+            return QuoteComparison.of(rfq, quotes, names, LocalDate.now());
+        });
+    }
+
+    /** The accepted quote a purchase order is made from, or a problem saying why it cannot be. */
+    public Quote acceptedQuote(EntityManager em, UUID quoteId) {
+        Quote quote = em.find(Quote.class, quoteId);
+        if (quote == null) {
+            throw new ProblemException.InvalidInput("quote_id", "is not a quote of this tenant");
+        }
+        Quote.MACHINE.require(quote.number(), quote.status(), "ordered (only an accepted quote can be)", Quote.Status.ACCEPTED);
+        return quote;
+    }
+
+    private Rfq rfqFor(EntityManager em, RfqRequests.Quote request) {
+        Rfq rfq = em.find(Rfq.class, request.rfqId());
+        if (rfq == null) {
+            throw new ProblemException.InvalidInput("rfq_id", "is not an RFQ of this tenant");
+        }
+        if (!rfq.supplierIds().contains(request.supplierId())) {
+            throw new ProblemException.InvalidInput("supplier_id", "was not invited to " + rfq.number());
+        }
+        if (!rfq.currency().equals(request.currency())) {
+            throw new ProblemException.InvalidInput("currency", "must be the RFQ's currency " + rfq.currency()
+                    + " so quotes compare");
+        }
+        return rfq;
+    }
+
+    /** Every quoted item must be one the RFQ asks for. */
+    private static void checkLines(Rfq rfq, List<LineItem> lines) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String code = lines.get(i).itemCode();
+            if (rfq.lines().stream().noneMatch(l -> l.itemCode().equals(code))) {
+                errors.add(new FieldError("lines[" + i + "].item_code", "is not an item of " + rfq.number()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.InvalidInput(errors);
+        }
+    }
+
+    private static Quote existing(EntityManager em, UUID id) {
+        Quote quote = em.find(Quote.class, id);
+        if (quote == null) {
+            throw new ProblemException.NotFound("No quote " + id + " in this tenant");
+        }
+        return quote;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.procura.rfqs;
+
+import dev.procura.procurement.LineItem;
+import dev.procura.procurement.StatusMachine;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** A request for quotation: what is needed, by when, and which suppliers are asked. */
+@Entity
+@Table(name = "rfqs")
+public class Rfq {
+
+    public enum Status { DRAFT, SENT, AWARDED, CLOSED, CANCELLED }
+
+    static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "RFQ")
+            .from(Status.DRAFT, Status.SENT, Status.CANCELLED)
+            .from(Status.SENT, Status.AWARDED, Status.CLOSED, Status.CANCELLED)
+            .from(Status.AWARDED, Status.CLOSED)
+            .build();
+
+    @Id
+    private UUID id;
+    private String number;
+    private String title;
+    private String status;
+    private String currency;
+    @Column(name = "needed_by")
+    private LocalDate neededBy;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    private String notes;
+    @Column(name = "awarded_quote_id")
+    private UUID awardedQuoteId;
+    @Column(name = "created_by")
+    private UUID createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rfq_lines", joinColumns = @JoinColumn(name = "rfq_id"))
+    @OrderColumn(name = "line_no")
+    private List<LineItem> lines = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rfq_suppliers", joinColumns = @JoinColumn(name = "rfq_id"))
+    private List<InvitedSupplier> invited = new ArrayList<>();
+
+    protected Rfq() {
+    }
+
+    Rfq(String number, UUID createdBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.number = number;
+        this.status = "draft";
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    void describe(RfqRequests.Rfq request, List<LineItem> pricedLines, Instant now) {
+        this.title = request.title();
+        this.currency = request.currency();
+        this.neededBy = request.neededBy();
+        this.dueDate = request.dueDate();
+        this.notes = request.notes();
+        this.lines.clear();
+        this.lines.addAll(pricedLines);
+        this.invited.clear();
+        new LinkedHashSet<>(request.supplierIds()).forEach(supplier -> this.invited.add(new InvitedSupplier(supplier)));
+        this.updatedAt = now;
+    }
+
+    void requireDraft(String action) {
+        MACHINE.require(number, status(), action, Status.DRAFT);
+    }
+
+    void send(Instant now) {
+        move(Status.SENT, "sent");
+        this.sentAt = now;
+    }
+
+    void award(UUID quoteId, Instant now) {
+        move(Status.AWARDED, "awarded");
+        this.awardedQuoteId = quoteId;
+        this.updatedAt = now;
+    }
+
+    void close(Instant now) {
+        move(Status.CLOSED, "closed");
+        this.updatedAt = now;
+    }
+
+    void cancel(Instant now) {
+        move(Status.CANCELLED, "cancelled");
+        this.updatedAt = now;
+    }
+
+    private void move(Status to, String action) {
+        this.status = StatusMachine.name(MACHINE.move(number, status(), to, action));
+        this.updatedAt = Instant.now();
+    }
+
+    public Status status() {
+        return Status.valueOf(status.toUpperCase(Locale.ROOT));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public LocalDate neededBy() {
+        return neededBy;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public UUID awardedQuoteId() {
+        return awardedQuoteId;
+    }
+
+    public UUID createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public List<LineItem> lines() {
+        return lines;
+    }
+
+    public Set<UUID> supplierIds() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        invited.forEach(i -> ids.add(i.supplierId()));
+        return ids;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.procura.rfqs;
+
+import dev.procura.platform.persistence.Conditions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Queries on RFQs and quotes. */
+@ApplicationScoped
+public class RfqRepository {
+
+    public record RfqFilter(String status, String text, UUID supplierId) {
+    }
+
+    public record QuoteFilter(UUID rfqId, UUID supplierId, String status) {
+    }
+
+    static final Map<String, String> RFQ_SORTS = Map.of("number", "r.number", "title", "r.title",
+            "due_date", "r.dueDate", "created_at", "r.createdAt", "status", "r.status");
+    static final Map<String, String> QUOTE_SORTS = Map.of("number", "q.number", "total", "q.total",
+            "lead_time_days", "q.leadTimeDays", "valid_until", "q.validUntil", "received_at", "q.receivedAt");
+
+    public List<Rfq> rfqs(EntityManager em, RfqFilter filter, String sort, int first, int max) {
+        return rfqConditions(filter).query(em, "SELECT r FROM Rfq r", Conditions.orderBy(sort, RFQ_SORTS, "r.id"), Rfq.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countRfqs(EntityManager em, RfqFilter filter) {
+        return rfqConditions(filter).count(em, "SELECT COUNT(r) FROM Rfq r");
+    }
+
+    private static Conditions rfqConditions(RfqFilter f) {
+        return new Conditions().when(f.status(), "r.status = :status", "status")
+                .contains(f.text(), "text", "LOWER(r.title)", "LOWER(r.number)")
+                .when(f.supplierId(), "r.id IN (SELECT x.id FROM Rfq x JOIN x.invited i WHERE i.supplierId = :supplier)",
+                        "supplier");
+    }
+
+    public List<Quote> quotes(EntityManager em, QuoteFilter filter, String sort, int first, int max) {
+        return quoteConditions(filter).query(em, "SELECT q FROM Quote q", Conditions.orderBy(sort, QUOTE_SORTS, "q.id"),
+                Quote.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countQuotes(EntityManager em, QuoteFilter filter) {
+        return quoteConditions(filter).count(em, "SELECT COUNT(q) FROM Quote q");
+    }
+
+    private static Conditions quoteConditions(QuoteFilter f) {
+        return new Conditions().when(f.rfqId(), "q.rfqId = :rfq", "rfq").when(f.supplierId(), "q.supplierId = :supplier", "supplier")
+                .when(f.status(), "q.status = :status", "status");
+    }
+
+    public List<Quote> quotesOf(EntityManager em, UUID rfqId) {
+        return em.createQuery("SELECT q FROM Quote q WHERE q.rfqId = :rfq ORDER BY q.total, q.number", Quote.class)
+                .setParameter("rfq", rfqId).getResultList();
+    }
+
+    public boolean hasQuote(EntityManager em, UUID rfqId, UUID supplierId) {
+        return em.createQuery("SELECT COUNT(q) FROM Quote q WHERE q.rfqId = :rfq AND q.supplierId = :supplier", Long.class)
+                .setParameter("rfq", rfqId).setParameter("supplier", supplierId).getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.procura.suppliers;
+
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.FieldError;
+import dev.procura.platform.web.Page;
+import dev.procura.platform.web.ProblemException;
+import dev.procura.procurement.Money;
+import dev.procura.procurement.ProcurementEvents;
+import dev.procura.suppliers.SupplierViews.PerformanceView;
+import dev.procura.suppliers.SupplierViews.RatingView;
+import dev.procura.suppliers.SupplierViews.SupplierView;
+import dev.procura.tenants.SettingsService;
+import dev.procura.tenants.TenantSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Supplier master data, ratings, performance and the scorecard gate on new business. */
+@ApplicationScoped
+public class SupplierService {
+
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES).withNullValues(false));
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** Performance is measured over this many days back when the caller names no period. */
+    static final int DEFAULT_PERIOD_DAYS = 365;
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    SupplierRepository suppliers;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    ProcurementEvents events;
+
+    public SupplierView create(Caller caller, SupplierRequests.Details details) {
+        checkCodes(details);
+        return tenantData.call(em -> {
+            if (suppliers.codeTaken(em, details.code(), null)) {
+                throw new ProblemException.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
+            }
+            Instant now = Instant.now();
+            Supplier supplier = new Supplier(details.code(), now);
+            supplier.describe(details, JSON.toJson(nonNull(details.contacts())), JSON.toJson(nonNull(details.addresses())), now);
+            if ("inactive".equals(details.status())) {
+                supplier.deactivate(now);
+            }
+            em.persist(supplier);
+            events.publish(em, caller.userId(), "supplier.created", supplier.id(),
+                    Map.of("supplier_id", supplier.id(), "code", supplier.code(), "legal_name", supplier.legalName()));
+            return view(supplier);
+        });
+    }
+
+    public Page<SupplierView> list(SupplierRepository.Filter filter, String sort, int page, int perPage) {
+        return tenantData.call(em -> new Page<>(suppliers.list(em, filter, sort, (page - 1) * perPage, perPage).stream()
+                .map(SupplierService::view).toList(), page, perPage, suppliers.count(em, filter)));
+    }
+
+    public SupplierView get(UUID id) {
+        return tenantData.call(em -> view(existing(em, id)));
+    }
+
+    /** Replaces the master data; {@code status: active} reactivates, {@code inactive} deactivates. */
+    public SupplierView update(Caller caller, UUID id, SupplierRequests.Details details) {
+        checkCodes(details);
+        return tenantData.call(em -> {
+            Supplier supplier = existing(em, id);
+            if (suppliers.codeTaken(em, details.code(), id)) {
+                throw new ProblemException.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
+            }
+            Instant now = Instant.now();
+            boolean wasActive = supplier.isActive();
+            supplier.describe(details, JSON.toJson(nonNull(details.contacts())), JSON.toJson(nonNull(details.addresses())), now);
+            if ("active".equals(details.status())) {
+                supplier.activate(now);
+            } else if ("inactive".equals(details.status())) {
+                supplier.deactivate(now);
+            }
+            String event = wasActive == supplier.isActive() ? "supplier.updated"
+                    : supplier.isActive() ? "supplier.reactivated" : "supplier.deactivated";
+            events.publish(em, caller.userId(), event, id, Map.of("supplier_id", id, "code", supplier.code()));
+            return view(supplier);
+        });
+    }
+
+    /** Deactivates: the supplier keeps its history but gets no new RFQs or orders. */
+    public void deactivate(Caller caller, UUID id) {
+        tenantData.call(em -> {
+            Supplier supplier = existing(em, id);
+            if (supplier.isActive()) {
+                supplier.deactivate(Instant.now());
+                events.publish(em, caller.userId(), "supplier.deactivated", id, Map.of("supplier_id", id, "code", supplier.code()));
+            }
+            return null;
+        });
+    }
+
+    public RatingView rate(Caller caller, UUID id, SupplierRequests.Rate marks) {
+        return tenantData.call(em -> {
+            Supplier supplier = existing(em, id);
+            if (marks.purchaseOrderId() != null) {
+                checkRatedOrder(em, id, marks.purchaseOrderId());
+            }
+            if (suppliers.rated(em, id, caller.userId(), marks.purchaseOrderId())) {
+                throw new ProblemException.Conflict("already-rated", marks.purchaseOrderId() == null
+                        ? "You have already rated this supplier in general; rate a purchase order instead"
+                        : "You have already rated this supplier for that purchase order");
+            }
+            SupplierRating rating = new SupplierRating(id, caller.userId(), marks, Instant.now());
+            em.persist(rating);
+            supplier.rated(rating.overall());
+            events.publish(em, caller.userId(), "supplier.rated", id, Map.of("supplier_id", id, "rating_id", rating.id(),
+                    "overall", rating.overall()));
+            return RatingView.of(rating);
+        });
+    }
+
+    public Page<RatingView> ratings(UUID id, int page, int perPage) {
+        return tenantData.call(em -> {
+            existing(em, id);
+            return new Page<>(suppliers.ratings(em, id, (page - 1) * perPage, perPage).stream().map(RatingView::of).toList(),
+                    page, perPage, suppliers.countRatings(em, id));
+        });
+    }
+
+    public PerformanceView performance(UUID id, LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate start = from == null ? end.minusDays(DEFAULT_PERIOD_DAYS) : from;
+        if (start.isAfter(end)) {
+            throw new ProblemException.InvalidInput("from", "must not be after to");
+        }
+        return tenantData.call(em -> {
+            existing(em, id);
+            return performance(em, id, start, end, settings.current(em));
+        });
+    }
+
+    private PerformanceView performance(EntityManager em, UUID id, LocalDate from, LocalDate to, TenantSettings tenantSettings) {
+        var ratings = suppliers.ratingAverages(em, id, from, to);
+        var deliveries = suppliers.deliveries(em, id, from, to);
+        var quantities = suppliers.quantities(em, id, from, to);
+        var variance = new SupplierViews.PriceVariance(suppliers.quoteToOrderVariance(em, id, from, to),
+                suppliers.orderToInvoiceVariance(em, id, from, to));
+        SupplierScorecard.Result scorecard = SupplierScorecard.score(new SupplierScorecard.Inputs(ratings.quality(),
+                ratings.delivery(), ratings.price(), ratings.service(),
+                quantities.rejectedPercent() == null ? null : BigDecimal.valueOf(100).subtract(quantities.rejectedPercent()),
+                deliveries.onTimePercent()), tenantSettings);
+        return new PerformanceView(id, from, to, suppliers.orders(em, id, from, to), ratings, deliveries, quantities,
+                variance, suppliers.rfqResponse(em, id, from, to),
+                suppliers.spend(em, id, from, to), scorecard);
+    }
+
+    /**
+     * The gate on new RFQs and orders: an inactive supplier is refused; a supplier whose standing
+     * blocks is refused with its scorecard; one whose standing warns passes with the warning returned.
+     */
+    public List<String> admitForNewBusiness(EntityManager em, UUID supplierId, String field) {
+        Supplier supplier = em.find(Supplier.class, supplierId);
+        if (supplier == null) {
+            throw new ProblemException.InvalidInput(field, "is not a supplier of this tenant");
+        }
+        if (!supplier.isActive()) {
+            throw new ProblemException.Conflict("supplier-inactive", "Supplier " + supplier.code()
+                    + " is deactivated; reactivate it before new RFQs or orders", Map.of("supplier_id", supplierId));
+        }
+        LocalDate today = LocalDate.now();
+        SupplierScorecard.Result scorecard = performance(em, supplierId, today.minusDays(DEFAULT_PERIOD_DAYS), today,
+                settings.current(em)).scorecard();
+        if (scorecard.blocks()) {
+            throw new ProblemException.Conflict("supplier-blocked", "Supplier " + supplier.code() + " stands "
+                    + scorecard.standing() + " (score " + scorecard.score() + "), which blocks new RFQs and orders",
+                    Map.of("supplier_id", supplierId, "scorecard", scorecard));
+        }
+        return scorecard.warns() ? List.of("Supplier " + supplier.code() + " stands " + scorecard.standing()
+                + " (score " + scorecard.score() + ")") : List.of();
+    }
+
+    /** The supplier, for other capabilities that need its currency or terms. */
+    public Supplier find(EntityManager em, UUID id) {
+        return em.find(Supplier.class, id);
+    }
+
+    private static void checkRatedOrder(EntityManager em, UUID supplierId, UUID orderId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT CAST(supplier_id AS VARCHAR), status FROM purchase_orders"
+                + " WHERE id = ?1").setParameter(1, orderId).getResultList();
+        Object[] order = rows.isEmpty() ? null : rows.get(0);
+        if (order == null || !supplierId.toString().equals(order[0])) {
+            throw new ProblemException.InvalidInput("purchase_order_id", "is not a purchase order of this supplier");
+        }
+        if (Set.of("draft", "pending_approval", "cancelled").contains(order[1])) {
+            throw new ProblemException.InvalidInput("purchase_order_id", "is " + order[1] + "; only orders placed can be rated");
+        }
+    }
+
+    private static void checkCodes(SupplierRequests.Details details) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!Money.isCurrency(details.currency())) {
+            errors.add(new FieldError("currency", "is not an ISO 4217 currency code"));
+        }
+        if (details.country() != null && !COUNTRIES.contains(details.country())) {
+            errors.add(new FieldError("country", "is not an ISO 3166 country code"));
+        }
+        List<SupplierRequests.Address> addresses = nonNull(details.addresses());
+        for (int i = 0; i < addresses.size(); i++) {
+            if (!COUNTRIES.contains(addresses.get(i).country())) {
+                errors.add(new FieldError("addresses[" + i + "].country", "is not an ISO 3166 country code"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.InvalidInput(errors);
+        }
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static Supplier existing(EntityManager em, UUID id) {
+        Supplier supplier = em.find(Supplier.class, id);
+        if (supplier == null) {
+            throw new ProblemException.NotFound("No supplier " + id + " in this tenant");
+        }
+        return supplier;
+    }
+
+    static SupplierView view(Supplier s) {
+        return new SupplierView(s.id(), s.code(), s.legalName(), s.taxId(), s.country(), s.currency(), s.paymentTerms(),
+                s.categories(), List.of(JSON.fromJson(s.contactsJson(), SupplierRequests.Contact[].class)),
+                List.of(JSON.fromJson(s.addressesJson(), SupplierRequests.Address[].class)), s.notes(), s.status(),
+                s.rating(), s.ratingsCount(), s.createdAt(), s.updatedAt());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.procura.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Suppliers, RFQs, quotes and orders made through the API for a test. */
+public final class Buying {
+
+    private Buying() {
+    }
+
+    /** A tenant with its admin, for buying tests. */
+    public record Shop(UUID tenantId, Tenants.Member admin) {
+        public String path(String rest) {
+            return Tenants.path(tenantId, rest);
+        }
+
+        public String token() {
+            return admin.token();
+        }
+    }
+
+    public static Shop shop(String name) {
+        Tenants.Member admin = Tenants.signedIn();
+        return new Shop(Tenants.create(admin.token(), name), admin);
+    }
+
+    public static JsonObjectBuilder supplierBody(String code) {
+        return Json.createObjectBuilder().add("code", code).add("legal_name", code + " Supplies Ltd")
+                .add("currency", "EUR").add("country", "PT").add("payment_terms", "NET 30")
+                .add("categories", Json.createArrayBuilder().add("it").add("office"))
+                .add("contacts", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Ana Sales")
+                        .add("email", "ana@" + code.toLowerCase() + ".example").add("role", "sales")))
+                .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "billing")
+                        .add("line1", "Rua Augusta 1").add("city", "Lisboa").add("postal_code", "1100-048")
+                        .add("country", "PT")));
+    }
+
+    public static UUID supplier(Shop shop, String code) {
+        return id(Api.post(shop.path("/suppliers"), shop.token(), supplierBody(code).build()).expect(201).json());
+    }
+
+    public static JsonObject line(String itemCode, String quantity, String unitPrice, String taxRate) {
+        JsonObjectBuilder line = Json.createObjectBuilder().add("item_code", itemCode).add("description", itemCode + " item")
+                .add("quantity", new java.math.BigDecimal(quantity)).add("unit", "ea");
+        if (unitPrice != null) {
+            line.add("unit_price", new java.math.BigDecimal(unitPrice));
+        }
+        if (taxRate != null) {
+            line.add("tax_rate", new java.math.BigDecimal(taxRate));
+        }
+        return line.build();
+    }
+
+    public static JsonArrayBuilder lines(JsonObject... lines) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (JsonObject line : lines) {
+            array.add(line);
+        }
+        return array;
+    }
+
+    /** A direct order body in EUR for cost centre IT, dated today, promised in a week. */
+    public static JsonObjectBuilder orderBody(UUID supplierId, JsonArrayBuilder lines) {
+        return Json.createObjectBuilder().add("supplier_id", supplierId.toString()).add("currency", "EUR")
+                .add("cost_center", "IT").add("expected_delivery_date", LocalDate.now().plusDays(7).toString())
+                .add("lines", lines);
+    }
+
+    public static JsonObject order(Shop shop, UUID supplierId, JsonArrayBuilder lines) {
+        return Api.post(shop.path("/purchase-orders"), shop.token(), orderBody(supplierId, lines).build()).expect(201).json();
+    }
+
+    /** A direct order taken through submit (auto-approved) and send. */
+    public static JsonObject sentOrder(Shop shop, UUID supplierId, JsonArrayBuilder lines) {
+        String id = order(shop, supplierId, lines).getString("id");
+        Api.post(shop.path("/purchase-orders/" + id + "/submit"), shop.token(), null).expect(200);
+        return Api.post(shop.path("/purchase-orders/" + id + "/send"), shop.token(), null).expect(200).json();
+    }
+
+    public static JsonObject receive(Shop shop, String orderId, int line, String accepted, String rejected) {
+        JsonObjectBuilder received = Json.createObjectBuilder().add("line", line)
+                .add("accepted_quantity", new java.math.BigDecimal(accepted));
+        if (rejected != null) {
+            received.add("rejected_quantity", new java.math.BigDecimal(rejected)).add("rejection_reason", "damaged");
+        }
+        return Api.post(shop.path("/purchase-orders/" + orderId + "/receipts"), shop.token(), Json.createObjectBuilder()
+                .add("lines", Json.createArrayBuilder().add(received)).build()).expect(201).json();
+    }
+
+    public static UUID id(JsonObject json) {
+        return UUID.fromString(json.getString("id"));
+    }
+}
