@@ -76,16 +76,21 @@ public final class MigrateCommand {
     }
 
     public static void main(String[] args) {
+        System.exit(run(System.getenv(), TenantTemplate.NAME));
+    }
+
+    /** Runs the migrations for the settings in {@code environment}; the exit status: 0 when all succeeded. */
+    static int run(Map<String, String> environment, String template) {
         // The server sets these in jvm.options; a job has only its command line.
         System.setProperty("liquibase.analytics.enabled", System.getProperty("liquibase.analytics.enabled", "false"));
         System.setProperty("liquibase.showBanner", System.getProperty("liquibase.showBanner", "false"));
         try {
-            fromEnvironment(System.getenv(), TenantTemplate.NAME).run();
+            fromEnvironment(environment, template).run();
             LOG.info("Migrations done");
-            System.exit(0);
+            return 0;
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Migrations failed", e);
-            System.exit(1);
+            return 1;
         }
     }
 }
