@@ -9,15 +9,19 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The one idempotent Kafka producer of this server (outbox relay and dead letters). */
+/** The one idempotent Kafka producer of this server (outbox relay and dead letters), with {@link KafkaSecurity}. */
 @ApplicationScoped
 public class KafkaProducers {
 
     @Inject
     @ConfigProperty(name = "procura.kafka.bootstrap-servers", defaultValue = "localhost:9092")
     String bootstrapServers;
+
+    @Inject
+    Config settings;
 
     private volatile Producer<String, String> producer;
 
@@ -33,6 +37,7 @@ public class KafkaProducers {
             config.put(ProducerConfig.CLIENT_ID_CONFIG, "procura");
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            config.putAll(KafkaSecurity.clientSettings(name -> settings.getOptionalValue(name, String.class)));
             // The Kafka client loads classes by name: it must see the application's class loader.
             ClassLoader previous = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(KafkaProducer.class.getClassLoader());

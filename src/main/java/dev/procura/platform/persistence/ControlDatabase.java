@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Makes the control database ready before anything uses it: creates it when it is missing (if
- * the configured user may) and applies the {@code db/control} changelog.
+ * the configured user may) and applies the {@code db/control} changelog. The Helm chart's
+ * migration job does the same before servers roll out; Liquibase's lock keeps the two apart.
  */
 @ApplicationScoped
 public class ControlDatabase {
@@ -30,20 +31,25 @@ public class ControlDatabase {
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10)
                  @Initialized(ApplicationScoped.class) Object event) throws Exception {
-        createIfMissing();
-        long started = System.nanoTime();
-        try (Connection connection = settings.open(settings.url())) {
-            Migrations.apply(connection, CHANGELOG);
-        }
+        prepare(settings);
         migrated = true;
-        LOG.info(() -> "Control database migrated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     public boolean isMigrated() {
         return migrated;
     }
 
-    private void createIfMissing() throws SQLException {
+    /** Creates the control database if missing and applies the changelog; also run by {@code MigrateCommand}. */
+    public static void prepare(DatabaseSettings settings) throws Exception {
+        createIfMissing(settings);
+        long started = System.nanoTime();
+        try (Connection connection = settings.open(settings.url())) {
+            Migrations.apply(connection, CHANGELOG);
+        }
+        LOG.info(() -> "Control database migrated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    private static void createIfMissing(DatabaseSettings settings) throws SQLException {
         String name = settings.databaseName();
         try (Connection connection = settings.open(settings.maintenanceUrl());
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {

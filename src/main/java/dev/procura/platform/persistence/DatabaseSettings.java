@@ -37,6 +37,17 @@ public class DatabaseSettings {
     @ConfigProperty(name = "procura.db.sslrootcert")
     Optional<String> sslRootCert;
 
+    /** Settings given directly, for code that runs without CDI (the migration command). */
+    public static DatabaseSettings of(String url, String user, String password, String sslMode, String sslRootCert) {
+        DatabaseSettings settings = new DatabaseSettings();
+        settings.url = url;
+        settings.user = user;
+        settings.password = Optional.ofNullable(password);
+        settings.sslMode = sslMode;
+        settings.sslRootCert = Optional.ofNullable(sslRootCert);
+        return settings;
+    }
+
     public String url() {
         return url;
     }

@@ -1,6 +1,7 @@
 package dev.procura.platform.tenancy;
 
-import dev.procura.platform.persistence.Migrations;
+import static dev.procura.platform.tenancy.TenantTemplate.execute;
+
 import dev.procura.platform.web.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -27,16 +25,15 @@ import org.postgresql.PGConnection;
 
 /**
  * Creates and drops tenant databases. Each server holds a template database migrated with the
- * tenant changelog at start-up; a tenant database is a clone of it ({@code CREATE DATABASE …
- * TEMPLATE}), owned by a role of its own, with {@code CONNECT} revoked from {@code PUBLIC}.
- * Migrating the template and cloning it never overlap, also across servers: both hold the same
- * PostgreSQL advisory lock on that server.
+ * tenant changelog at start-up ({@link TenantTemplate}); a tenant database is a clone of it
+ * ({@code CREATE DATABASE … TEMPLATE}), owned by a role of its own, with {@code CONNECT} revoked
+ * from {@code PUBLIC}. Migrating the template and cloning it never overlap, also across servers:
+ * both hold the template lock on that server.
  */
 @ApplicationScoped
 public class TenantProvisioner {
 
-    public static final String TEMPLATE = "procura_tenant_template";
-    private static final long TEMPLATE_LOCK = 0x5052_4f43_5552_4101L;
+    public static final String TEMPLATE = TenantTemplate.NAME;
     private static final Logger LOG = Logger.getLogger(TenantProvisioner.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -64,20 +61,7 @@ public class TenantProvisioner {
     /** Creates the template if missing and applies the tenant changelog to it. */
     public void prepareTemplate(TenantServers.Server server) throws Exception {
         long started = System.nanoTime();
-        try (Connection admin = servers.openAsAdmin(server, "postgres")) {
-            lock(admin);
-            try {
-                if (!exists(admin, TEMPLATE)) {
-                    execute(admin, "CREATE DATABASE " + TEMPLATE);
-                    execute(admin, "REVOKE CONNECT ON DATABASE " + TEMPLATE + " FROM PUBLIC");
-                }
-                try (Connection template = servers.openAsAdmin(server, TEMPLATE)) {
-                    Migrations.apply(template, TenantSchema.CHANGELOG);
-                }
-            } finally {
-                unlock(admin);
-            }
-        }
+        TenantTemplate.prepare(database -> servers.openAsAdmin(server, database), TEMPLATE);
         LOG.info(() -> "Tenant template on server " + server.name() + " at schema " + TenantSchema.currentVersion()
                 + " in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
     }
@@ -112,14 +96,14 @@ public class TenantProvisioner {
         String name = TenantDatabase.databaseNameOf(tenantId);
         String password = randomPassword();
         try (Connection admin = servers.openAsAdmin(server, "postgres")) {
-            lock(admin);
+            TenantTemplate.lock(admin);
             try {
                 execute(admin, "CREATE ROLE " + name + " LOGIN");
                 admin.unwrap(PGConnection.class).alterUserPassword(name, password.toCharArray(), "scram-sha-256");
                 execute(admin, "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + name);
                 execute(admin, "REVOKE CONNECT, TEMPORARY ON DATABASE " + name + " FROM PUBLIC");
             } finally {
-                unlock(admin);
+                TenantTemplate.unlock(admin);
             }
             try (Connection tenant = servers.openAsAdmin(server, name)) {
                 handOver(tenant, name);
@@ -157,29 +141,6 @@ public class TenantProvisioner {
                 + "   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm') LOOP"
                 + "   EXECUTE format('ALTER TABLE public.%I OWNER TO " + role + "', r.relname);"
                 + " END LOOP; END $$");
-    }
-
-    private static boolean exists(Connection admin, String database) throws SQLException {
-        try (PreparedStatement query = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            query.setString(1, database);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static void lock(Connection admin) throws SQLException {
-        execute(admin, "SELECT pg_advisory_lock(" + TEMPLATE_LOCK + ")");
-    }
-
-    private static void unlock(Connection admin) throws SQLException {
-        execute(admin, "SELECT pg_advisory_unlock(" + TEMPLATE_LOCK + ")");
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     private static String randomPassword() {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -40,22 +41,37 @@ public class TenantServers {
     @PostConstruct
     void load() {
         List<String> names = config.getOptionalValues("procura.tenants.servers", String.class).orElse(List.of());
+        servers.putAll(configured(names, name -> config.getOptionalValue(name, String.class), database));
+    }
+
+    /** The servers from settings read by {@code setting}, for code that runs without CDI (the migration command). */
+    public static TenantServers of(List<String> names, Function<String, Optional<String>> setting, DatabaseSettings database) {
+        TenantServers tenantServers = new TenantServers();
+        tenantServers.database = database;
+        tenantServers.servers.putAll(configured(names, setting, database));
+        return tenantServers;
+    }
+
+    private static Map<String, Server> configured(List<String> names, Function<String, Optional<String>> setting,
+                                                  DatabaseSettings database) {
+        Map<String, Server> servers = new LinkedHashMap<>();
         String defaultUser = database.user();
         String defaultPassword = database.password().orElse(null);
         if (names.isEmpty()) {
             String url = database.url();
             String base = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
             servers.put("main", new Server("main", base.substring(0, base.lastIndexOf('/') + 1), defaultUser, defaultPassword));
-            return;
+            return servers;
         }
         for (String name : names) {
             String prefix = "procura.tenants.server." + name + ".";
-            String url = config.getOptionalValue(prefix + "url", String.class).orElseThrow(() ->
+            String url = setting.apply(prefix + "url").orElseThrow(() ->
                     new IllegalStateException(prefix + "url is required for tenant server " + name));
             servers.put(name, new Server(name, url.endsWith("/") ? url : url + "/",
-                    config.getOptionalValue(prefix + "user", String.class).orElse(defaultUser),
-                    config.getOptionalValue(prefix + "password", String.class).orElse(defaultPassword)));
+                    setting.apply(prefix + "user").orElse(defaultUser),
+                    setting.apply(prefix + "password").orElse(defaultPassword)));
         }
+        return servers;
     }
 
     public List<Server> all() {
