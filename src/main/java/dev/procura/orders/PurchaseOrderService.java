@@ -15,6 +15,7 @@ import dev.procura.procurement.LineRequest;
 import dev.procura.procurement.Lines;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
+import dev.procura.procurement.StatusMachine;
 import dev.procura.rfqs.Quote;
 import dev.procura.rfqs.QuoteService;
 import dev.procura.suppliers.Supplier;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Purchase orders from draft to closed. Submitting checks the supplier and the budgets and hands
@@ -35,6 +37,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PurchaseOrderService {
+
+    private static final Logger LOG = Logger.getLogger(PurchaseOrderService.class.getName());
 
     @Inject
     TenantTransactions tenantData;
@@ -133,6 +137,7 @@ public class PurchaseOrderService {
                     "number", order.number(), "total", order.total(), "currency", order.currency(),
                     "cost_center", order.costCenter()));
             approvals.requested(em, PurchaseOrderApprovals.subject(order));
+            LOG.info(() -> "Purchase order " + order.number() + " submitted; now " + StatusMachine.name(order.status()));
             return OrderView.of(order, warnings, budgetWarnings);
         });
     }

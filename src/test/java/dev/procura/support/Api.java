@@ -31,7 +31,12 @@ public final class Api {
     }
 
     public static Request request(String method, String path) {
-        return new Request(method, path);
+        return new Request(method, baseUrl() + path);
+    }
+
+    /** A request to another server than the one under test (e.g. a second replica). */
+    public static Request requestAt(String base, String method, String path) {
+        return new Request(method, base + path);
     }
 
     public static Reply get(String path, String token) {
@@ -58,9 +63,9 @@ public final class Api {
         private final HttpRequest.Builder builder;
         private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
 
-        private Request(String method, String path) {
+        private Request(String method, String url) {
             this.method = method;
-            this.builder = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+            this.builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         }
 
         public Request token(String token) {

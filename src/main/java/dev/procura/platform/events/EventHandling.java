@@ -3,6 +3,8 @@ package dev.procura.platform.events;
 import dev.procura.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +34,9 @@ public class EventHandling {
     KafkaProducers producers;
 
     @Inject
+    MetricRegistry metrics;
+
+    @Inject
     @ConfigProperty(name = "procura.consumers.max-attempts", defaultValue = "5")
     int maxAttempts;
 
@@ -40,6 +45,8 @@ public class EventHandling {
     Duration backoff;
 
     public void handle(String topic, String payload, Consumer<JsonObject> handler) {
+        // Deliveries to this server: summed over servers they show each event reached one of them.
+        metrics.counter("procura_events_received", new Tag("topic", topic)).inc();
         JsonObject envelope;
         try (var reader = Json.createReader(new StringReader(payload))) {
             envelope = reader.readObject();

@@ -1,5 +1,6 @@
 package dev.procura.platform.security;
 
+import dev.procura.platform.observability.LogContext;
 import dev.procura.platform.web.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -59,6 +60,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             throw new ProblemException.Forbidden("forbidden", "This action needs the " + required.value() + " role");
         }
         currentCaller.set(caller);
+        LogContext.user(caller.userId());
     }
 
     private boolean isPublic(Method method) {

@@ -1,5 +1,6 @@
 package dev.procura.platform.tenancy;
 
+import dev.procura.platform.observability.LogContext;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.web.ProblemException;
 import jakarta.annotation.Priority;
@@ -60,6 +61,7 @@ public class TenantAccessFilter implements ContainerRequestFilter {
                     "Your role '" + access.role() + "' lacks the permission " + required.value());
         }
         context.set(access);
+        LogContext.tenant(access.tenantId());
     }
 
     private static java.util.Optional<UUID> parse(String value) {

@@ -227,6 +227,18 @@ public class TenantUnits {
         return total;
     }
 
+    /** Connections lent out right now (running a transaction), against the budget. */
+    @Gauge(name = "procura_tenant_connections_busy", unit = MetricUnits.NONE, absolute = true,
+            description = "Tenant database connections in use now, never above the budget")
+    public synchronized int busyConnections() {
+        int total = 0;
+        for (Unit unit : units.values()) {
+            var pool = unit.dataSource.getHikariPoolMXBean();
+            total += pool == null ? 0 : pool.getActiveConnections();
+        }
+        return total;
+    }
+
     /** Closes a tenant's unit, e.g. before its database is dropped. */
     public void evict(UUID tenantId) {
         Unit unit;

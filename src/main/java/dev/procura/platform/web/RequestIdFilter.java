@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.observability.LogContext;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,6 +21,7 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
         String requestId = RequestIds.accept(request.getHeaderString(RequestIds.HEADER));
         request.setProperty(RequestIds.HEADER, requestId);
         RequestIds.set(requestId);
+        LogContext.request(requestId);
     }
 
     @Override
@@ -29,5 +31,6 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
             response.getHeaders().putSingle(RequestIds.HEADER, requestId);
         }
         RequestIds.clear();
+        LogContext.clear();
     }
 }

@@ -1,0 +1,124 @@
+package dev.procura.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.procura.support.Accounts;
+import dev.procura.support.Api;
+import dev.procura.support.Metrics;
+import dev.procura.support.Reply;
+import dev.procura.support.SecondServer;
+import dev.procura.support.Tenants;
+import dev.procura.support.Uploads;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * Two servers against the same PostgreSQL, Kafka and S3 behave as one service: tokens, logout,
+ * tenants, events (one consumer group) and batch jobs are shared; nothing lives in one server.
+ */
+@MicroShedTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoServersIT {
+
+    private SecondServer b;
+
+    @BeforeAll
+    void startSecondServer() throws Exception {
+        b = SecondServer.start(5011);
+    }
+
+    @AfterAll
+    void stopSecondServer() throws Exception {
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    private Reply onB(String method, String path, String token, JsonObject body) {
+        Api.Request request = Api.requestAt(b.baseUrl(), method, path).token(token);
+        return (body == null ? request : request.json(body)).send();
+    }
+
+    @Test
+    void aTokenIssuedByOneIsAcceptedByTheOtherAndLogoutOnOneRevokesOnBoth() {
+        Accounts.Account account = Accounts.register();
+        Accounts.Login login = Accounts.login(account);
+        assertEquals(account.id().toString(), onB("GET", "/api/v1/users/me", login.accessToken(), null).expect(200).json()
+                .getString("id"));
+
+        Api.post("/api/v1/auth/logout", login.accessToken(), null).expect(204);
+        onB("GET", "/api/v1/users/me", login.accessToken(), null).expectProblem(401, "session-revoked");
+    }
+
+    @Test
+    void aTenantCreatedOnOneIsServedByTheOther() {
+        Tenants.Member admin = Tenants.signedIn();
+        UUID tenant = Tenants.create(admin.token(), "Across servers");
+        JsonObject supplier = onB("POST", Tenants.path(tenant, "/suppliers"), admin.token(),
+                dev.procura.support.Buying.supplierBody("XSERVER").build()).expect(201).json();
+        assertEquals("XSERVER", Api.get(Tenants.path(tenant, "/suppliers/" + supplier.getString("id")), admin.token())
+                .expect(200).json().getString("code"));
+        Tenants.Member viewer = Tenants.join(tenant, admin.token(), "viewer");
+        onB("POST", Tenants.path(tenant, "/suppliers"), viewer.token(),
+                dev.procura.support.Buying.supplierBody("NOPE").build()).expectProblem(403, "forbidden");
+    }
+
+    @Test
+    void eventsAreConsumedOnceAcrossBothServers() throws InterruptedException {
+        Tenants.Member admin = Tenants.signedIn();
+        UUID tenant = Tenants.create(admin.token(), "Events across servers");
+        String topic = "topic=\"file.process\"";
+        double before = Metrics.sum(Metrics.scrape(Api.baseUrl()), "procura_events_received_total", topic)
+                + Metrics.sum(Metrics.scrape(b.baseUrl()), "procura_events_received_total", topic);
+        int uploads = 6;
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 0; i < uploads; i++) {
+            files.add(Uploads.upload(admin.token(), tenant, "note-" + i + ".txt", "distinct content " + UUID.randomUUID())
+                    .expect(201).json().getJsonObject("file").getString("id"));
+        }
+        // Every file's text is extracted by whichever server holds the partition.
+        for (String file : files) {
+            waitForText(tenant, admin.token(), file);
+        }
+        Thread.sleep(1000);
+        double after = Metrics.sum(Metrics.scrape(Api.baseUrl()), "procura_events_received_total", topic)
+                + Metrics.sum(Metrics.scrape(b.baseUrl()), "procura_events_received_total", topic);
+        assertEquals(uploads, after - before, 0.0, "each event reached exactly one server of the consumer group");
+    }
+
+    private static void waitForText(UUID tenant, String token, String file) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            JsonObject detail = Api.get(Tenants.path(tenant, "/files/" + file), token).expect(200).json();
+            if (detail.containsKey("text_preview")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("file " + file + " was never processed");
+    }
+
+    @Test
+    void aBatchJobStartedOnOneIsVisibleFromTheOther() throws Exception {
+        Tenants.Member operator = Tenants.platformAdmin();
+        Reply started = Api.request("POST", "/api/v1/admin/migrations").token(operator.token()).send().expect(202);
+        String location = started.header("Location").orElseThrow();
+        String path = location.substring(location.indexOf("/api/"));
+        JsonObject status = onB("GET", path, operator.token(), null).expect(200).json();
+        assertEquals(started.json().getJsonNumber("id").longValue(), status.getJsonNumber("id").longValue());
+        for (int i = 0; i < 300 && !List.of("completed", "failed", "stopped").contains(status.getString("status")); i++) {
+            Thread.sleep(200);
+            status = onB("GET", path, operator.token(), null).expect(200).json();
+        }
+        assertEquals("completed", status.getString("status"), status.toString());
+        assertTrue(status.getJsonNumber("migrated").longValue() + status.getJsonNumber("up_to_date").longValue() > 0,
+                "B reports the tenants A's job walked: " + status);
+    }
+}
