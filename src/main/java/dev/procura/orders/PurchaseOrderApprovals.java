@@ -30,6 +30,11 @@ public class PurchaseOrderApprovals implements ApprovableDocuments {
     }
 
     @Override
+    public java.util.Set<String> fieldNames() {
+        return java.util.Set.of("number", "total", "subtotal", "currency", "cost_center", "supplier_id", "order_date", "lines");
+    }
+
+    @Override
     public Optional<ApprovalSubject> subject(EntityManager em, UUID documentId) {
         return Optional.ofNullable(em.find(PurchaseOrder.class, documentId)).map(PurchaseOrderApprovals::subject);
     }

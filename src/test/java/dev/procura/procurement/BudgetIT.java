@@ -46,8 +46,7 @@ class BudgetIT {
         UUID supplier = Buying.supplier(shop, "BUDG");
         Api.post(shop.path("/budgets"), shop.token(), budget("OPS", MONTH, "1000", "EUR", "stop")).expect(201);
         String first = orderFor(shop, supplier, "OPS", "EUR", "700").getString("id");
-        assertEquals("approved", Api.post(shop.path("/purchase-orders/" + first + "/submit"), shop.token(), null)
-                .expect(200).json().getString("status"));
+        assertEquals("approved", Buying.submitAndApprove(shop, first).getString("status"));
 
         JsonObject status = Api.get(shop.path("/budgets/status?cost_center=OPS&period=" + MONTH), shop.token()).expect(200).json();
         assertEquals(new BigDecimal("700.00"), decimal(status, "committed"));
@@ -66,8 +65,7 @@ class BudgetIT {
         // Cancelling the first order frees its commitment; the second now fits.
         Api.post(shop.path("/purchase-orders/" + first + "/cancel"), shop.token(),
                 Json.createObjectBuilder().add("reason", "re-planned").build()).expect(200);
-        assertEquals("approved", Api.post(shop.path("/purchase-orders/" + second + "/submit"), shop.token(), null)
-                .expect(200).json().getString("status"));
+        assertEquals("approved", Buying.submitAndApprove(shop, second).getString("status"));
     }
 
     @Test
@@ -78,7 +76,8 @@ class BudgetIT {
                 "EUR", "warn")).expect(201);
         String id = orderFor(shop, supplier, "MKT", "EUR", "150").getString("id");
         JsonObject submitted = Api.post(shop.path("/purchase-orders/" + id + "/submit"), shop.token(), null).expect(200).json();
-        assertEquals("approved", submitted.getString("status"));
+        assertEquals("pending_approval", submitted.getString("status"));
+        assertEquals("approved", Buying.approve(shop, id).getString("status"));
         JsonObject warning = submitted.getJsonArray("budget_warnings").getJsonObject(0);
         assertEquals("MKT", warning.getString("cost_center"));
         assertEquals(new BigDecimal("150.00"), decimal(warning, "requested"));
@@ -100,7 +99,7 @@ class BudgetIT {
         Api.put(shop.path("/settings"), shop.token(), Json.createObjectBuilder().add("exchange_rates",
                 Json.createObjectBuilder().add("USD/EUR", new BigDecimal("0.90"))).build()).expect(200);
         String id = orderFor(shop, supplier, "RND", "USD", "1000").getString("id");
-        Api.post(shop.path("/purchase-orders/" + id + "/submit"), shop.token(), null).expect(200);
+        Buying.submitAndApprove(shop, id);
         JsonObject status = Api.get(shop.path("/budgets/status?cost_center=RND&period=" + MONTH), shop.token()).expect(200).json();
         assertEquals(new BigDecimal("900.00"), decimal(status, "committed"), "1000 USD at 0.90");
         String over = orderFor(shop, supplier, "RND", "USD", "112").getString("id");

@@ -93,11 +93,13 @@ class BuyingCycleIT {
         assertEquals(new BigDecimal("14145.00"), decimal(order, "total"));
         assertTrue(order.getString("number").matches("PO-\\d{6}"));
 
-        // Nothing but submit leads to approved; without a workflow the default policy approves within budget.
+        // Nothing but the approval leads to approved: the default policy asks an approver, and an admin above 10000.
         Api.post(shop.path("/purchase-orders/" + orderId + "/send"), shop.token(), null).expectProblem(409, "invalid-transition");
         JsonObject submitted = Api.post(shop.path("/purchase-orders/" + orderId + "/submit"), shop.token(), null)
                 .expect(200).json();
-        assertEquals("approved", submitted.getString("status"));
+        assertEquals("pending_approval", submitted.getString("status"));
+        assertEquals(2, Buying.openApproval(shop, orderId).getInt("levels"));
+        assertEquals("approved", Buying.approve(shop, orderId).getString("status"));
         JsonObject again = Api.post(shop.path("/purchase-orders/" + orderId + "/submit"), shop.token(), null)
                 .expectProblem(409, "invalid-transition");
         assertEquals("approved", again.getString("current_status"));

@@ -52,11 +52,14 @@ class ProcurementIsolationIT {
     }
 
     private static final Map<String, Set<String>> ROLE_PERMISSIONS = Map.of(
-            "viewer", Set.of("suppliers:read", "purchasing:read", "budgets:read"),
-            "requester", Set.of("suppliers:read", "suppliers:rate", "purchasing:read", "purchasing:write", "budgets:read"),
-            "approver", Set.of("suppliers:read", "suppliers:rate", "purchasing:read", "purchasing:write", "budgets:read"),
+            "viewer", Set.of("suppliers:read", "purchasing:read", "budgets:read", "approvals:read"),
+            "requester", Set.of("suppliers:read", "suppliers:rate", "purchasing:read", "purchasing:write", "budgets:read",
+                    "approvals:read", "approvals:request", "approvals:decide"),
+            "approver", Set.of("suppliers:read", "suppliers:rate", "purchasing:read", "purchasing:write", "budgets:read",
+                    "approvals:read", "approvals:request", "approvals:decide"),
             "admin", Set.of("suppliers:read", "suppliers:write", "suppliers:rate", "purchasing:read", "purchasing:write",
-                    "budgets:read", "budgets:write"));
+                    "budgets:read", "budgets:write", "approvals:read", "approvals:request", "approvals:decide",
+                    "workflows:manage"));
 
     private static JsonObject order(Fixture f) {
         return Buying.orderBody(UUID.fromString(f.ids().get("supplier")), Buying.lines(Buying.line("X", "1", "5", "0"))).build();
@@ -145,7 +148,28 @@ class ProcurementIsolationIT {
             new Endpoint("GET", "/budgets/{budget}", f -> null, "budgets:read", false),
             new Endpoint("PUT", "/budgets/{budget}", f -> Json.createObjectBuilder().add("cost_center", "MX")
                     .add("period", "2030").add("amount", 20).add("currency", "EUR").add("action_on_exceed", "warn").build(),
-                    "budgets:write", false));
+                    "budgets:write", false),
+            new Endpoint("POST", "/approvals", f -> Json.createObjectBuilder().add("document_type", "purchase_order")
+                    .add("document_id", f.ids().get("pending")).build(), "approvals:request", false),
+            new Endpoint("GET", "/approvals", f -> null, "approvals:read", false),
+            new Endpoint("GET", "/approvals/pending", f -> null, "approvals:read", false),
+            new Endpoint("GET", "/approvals/{approval}", f -> null, "approvals:read", false),
+            new Endpoint("GET", "/approvals/{approval}/history", f -> null, "approvals:read", false),
+            new Endpoint("POST", "/approvals/{approval}/approve", f -> EMPTY, "approvals:decide", true),
+            new Endpoint("POST", "/approvals/{approval}/reject", f -> Json.createObjectBuilder().add("feedback", "no").build(),
+                    "approvals:decide", true),
+            new Endpoint("POST", "/approvals/{approval}/escalate", f -> Json.createObjectBuilder().add("to_role", "admin")
+                    .add("reason", "matrix").build(), "approvals:decide", true),
+            new Endpoint("POST", "/workflows", f -> Json.createObjectBuilder().add("document_type", "purchase_order")
+                    .add("name", "Matrix").add("levels", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("name", "L").add("approver_role", "approver").add("mode", "any"))).build(),
+                    "workflows:manage", false),
+            new Endpoint("GET", "/workflows", f -> null, "approvals:read", false),
+            new Endpoint("GET", "/workflows/active", f -> null, "approvals:read", false),
+            new Endpoint("POST", "/delegations", f -> Json.createObjectBuilder().add("delegate_id", f.ids().get("member"))
+                    .add("starts_on", "2031-01-01").add("ends_on", "2031-01-02").build(), "approvals:decide", false),
+            new Endpoint("GET", "/delegations", f -> null, "approvals:read", false),
+            new Endpoint("DELETE", "/delegations/{delegation}", f -> null, "approvals:decide", true));
 
     private Fixture main;
     private Fixture other;
@@ -167,6 +191,15 @@ class ProcurementIsolationIT {
         ids.put("sent", sent);
         Buying.receive(shop, sent, 1, "1", null);
         ids.put("invoice", Api.post(shop.path("/invoices"), shop.token(), invoice(f)).expect(201).json().getString("id"));
+        String pending = Buying.order(shop, supplier, Buying.lines(Buying.line("X", "1", "5", "0"))).getString("id");
+        Api.post(shop.path("/purchase-orders/" + pending + "/submit"), shop.token(), null).expect(200);
+        ids.put("pending", pending);
+        ids.put("approval", Buying.openApproval(shop, pending).getString("id"));
+        Member member = Tenants.join(shop.tenantId(), shop.token(), "viewer");
+        ids.put("member", member.id().toString());
+        ids.put("delegation", Api.post(shop.path("/delegations"), Buying.approver(shop).token(), Json.createObjectBuilder()
+                .add("delegate_id", member.id().toString()).add("starts_on", "2032-01-01").add("ends_on", "2032-01-02")
+                .build()).expect(201).json().getString("id"));
         Api.post(shop.path("/budgets"), shop.token(), Json.createObjectBuilder().add("cost_center", "MX")
                 .add("period", "2030").add("amount", 10).add("currency", "EUR").add("action_on_exceed", "warn").build())
                 .expect(201);

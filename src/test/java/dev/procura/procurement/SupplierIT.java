@@ -103,7 +103,7 @@ class SupplierIT {
                 .expect(200).json();
         assertEquals("active", back.getString("status"));
         assertEquals("back in business", back.getString("notes"));
-        assertEquals("approved", Api.post(shop.path("/purchase-orders/" + orderId + "/submit"), shop.token(), null)
+        assertEquals("pending_approval", Api.post(shop.path("/purchase-orders/" + orderId + "/submit"), shop.token(), null)
                 .expect(200).json().getString("status"));
     }
 

@@ -75,11 +75,57 @@ public final class Buying {
         return Api.post(shop.path("/purchase-orders"), shop.token(), orderBody(supplierId, lines).build()).expect(201).json();
     }
 
-    /** A direct order taken through submit (auto-approved) and send. */
+    /** A direct order taken through submit, the default approval policy, and send. */
     public static JsonObject sentOrder(Shop shop, UUID supplierId, JsonArrayBuilder lines) {
         String id = order(shop, supplierId, lines).getString("id");
-        Api.post(shop.path("/purchase-orders/" + id + "/submit"), shop.token(), null).expect(200);
+        submitAndApprove(shop, id);
         return Api.post(shop.path("/purchase-orders/" + id + "/send"), shop.token(), null).expect(200).json();
+    }
+
+    /** The shop's colleagues who approve under the default policy: an approver, and a second admin. */
+    private static final java.util.Map<UUID, Tenants.Member[]> APPROVERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public static Tenants.Member approver(Shop shop) {
+        return approvers(shop)[0];
+    }
+
+    public static Tenants.Member secondAdmin(Shop shop) {
+        return approvers(shop)[1];
+    }
+
+    private static Tenants.Member[] approvers(Shop shop) {
+        return APPROVERS.computeIfAbsent(shop.tenantId(), t -> new Tenants.Member[] {
+                Tenants.join(t, shop.token(), "approver"), Tenants.join(t, shop.token(), "admin")});
+    }
+
+    /** Submits the order (the admin is the requester), then approves it at every level the default policy has. */
+    public static JsonObject submitAndApprove(Shop shop, String orderId) {
+        JsonObject submitted = Api.post(shop.path("/purchase-orders/" + orderId + "/submit"), shop.token(), null)
+                .expect(200).json();
+        if (!"pending_approval".equals(submitted.getString("status"))) {
+            return submitted;
+        }
+        return approve(shop, orderId);
+    }
+
+    /** The order's open approval. */
+    public static JsonObject openApproval(Shop shop, String orderId) {
+        return Api.get(shop.path("/approvals?status=pending&document_type=purchase_order&per_page=100"), shop.token())
+                .expect(200).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("document_id").equals(orderId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no open approval for order " + orderId));
+    }
+
+    /** Approves the order's open approval: level 1 by the approver, level 2 (above the amount) by the second admin. */
+    public static JsonObject approve(Shop shop, String orderId) {
+        String approvalId = openApproval(shop, orderId).getString("id");
+        JsonObject empty = Json.createObjectBuilder().build();
+        JsonObject after = Api.post(shop.path("/approvals/" + approvalId + "/approve"), approver(shop).token(), empty)
+                .expect(200).json();
+        if ("pending".equals(after.getString("status"))) {
+            Api.post(shop.path("/approvals/" + approvalId + "/approve"), secondAdmin(shop).token(), empty).expect(200);
+        }
+        return Api.get(shop.path("/purchase-orders/" + orderId), shop.token()).expect(200).json();
     }
 
     public static JsonObject receive(Shop shop, String orderId, int line, String accepted, String rejected) {

@@ -13,6 +13,9 @@ public interface ApprovableDocuments {
     /** The document type this implementation answers for, e.g. {@code purchase_order}. */
     String documentType();
 
+    /** The names of the fields {@link ApprovalSubject#fields()} carries, which conditions may read. */
+    java.util.Set<String> fieldNames();
+
     /** The document as a subject of approval, if it exists. */
     Optional<ApprovalSubject> subject(EntityManager em, UUID documentId);
 

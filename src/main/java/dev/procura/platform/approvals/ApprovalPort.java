@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Where documents hand themselves over for approval. A workflow engine implements it as an
- * {@code @Alternative}; until one exists, {@link ImmediateApproval} decides at once.
+ * {@code @Alternative}: the approvals capability's ApprovalEngine.
  */
 public interface ApprovalPort {
 

@@ -34,10 +34,19 @@ public final class Permissions {
     public static final String BUDGETS_READ = "budgets:read";
     public static final String BUDGETS_WRITE = "budgets:write";
 
+    /** See approvals, their history and workflows. */
+    public static final String APPROVALS_READ = "approvals:read";
+    /** Start an approval of a document. */
+    public static final String APPROVALS_REQUEST = "approvals:request";
+    /** Approve, reject or escalate where the workflow names one; delegate one's approvals. */
+    public static final String APPROVALS_DECIDE = "approvals:decide";
+    /** Define workflows. */
+    public static final String WORKFLOWS_MANAGE = "workflows:manage";
+
     public static final List<String> ALL = List.of(TENANT_READ, TENANT_WRITE, MEMBERS_READ, MEMBERS_WRITE,
             ROLES_READ, ROLES_WRITE, SETTINGS_READ, SETTINGS_WRITE, DOCUMENTS_READ, DOCUMENTS_WRITE, DOCUMENTS_MANAGE,
             SUPPLIERS_READ, SUPPLIERS_WRITE, SUPPLIERS_RATE, PURCHASING_READ, PURCHASING_WRITE, BUDGETS_READ,
-            BUDGETS_WRITE);
+            BUDGETS_WRITE, APPROVALS_READ, APPROVALS_REQUEST, APPROVALS_DECIDE, WORKFLOWS_MANAGE);
 
     private Permissions() {
     }

@@ -1,0 +1,131 @@
+package dev.procura.approvals;
+
+import dev.procura.platform.approvals.ApprovableDocuments;
+import dev.procura.platform.approvals.ApprovalPort;
+import dev.procura.platform.approvals.ApprovalSubject;
+import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Runs approvals through their workflow: starts one when a document is submitted (it is the
+ * platform's approval port), moves it level by level, skips levels whose condition does not
+ * hold, and hands the outcome back to the document. Decisions are in {@link ApprovalDecisions}.
+ */
+@ApplicationScoped
+public class ApprovalEngine implements ApprovalPort {
+
+    @Inject
+    Workflows workflows;
+
+    @Inject
+    Approvers approvers;
+
+    @Inject
+    ApprovalDeadlines deadlines;
+
+    @Inject
+    TenantOutbox outbox;
+
+    @Inject
+    @Any
+    Instance<ApprovableDocuments> documents;
+
+    /** Called when a document is submitted, in its transaction. */
+    @Override
+    public void requested(EntityManager em, ApprovalSubject subject) {
+        start(em, workflows.tenantOf(), subject);
+    }
+
+    Approval start(EntityManager em, UUID tenantId, ApprovalSubject subject) {
+        Workflow workflow = workflows.current(em, subject.documentType());
+        Approval approval = new Approval(subject.documentType(), subject.documentId(), subject.reference(),
+                subject.requestedBy(), Workflows.JSON.toJson(workflow), workflow.version(),
+                Workflows.JSON.toJson(subject.fields()), Instant.now());
+        em.persist(approval);
+        em.persist(new ApprovalStep(approval.id(), 0, "requested", subject.requestedBy(), null, null, Instant.now()));
+        advance(em, tenantId, approval, workflow, 0, subject.requestedBy());
+        return approval;
+    }
+
+    /** Enters the first level from {@code from} whose condition holds, or completes the approval. */
+    void advance(EntityManager em, UUID tenantId, Approval approval, Workflow workflow, int from, UUID actor) {
+        Map<String, Object> fields = Workflows.fields(approval);
+        for (int index = from; index < workflow.levels().size(); index++) {
+            WorkflowLevel level = workflow.levels().get(index);
+            if (level.condition() != null && !level.condition().isBlank() && !Condition.parse(level.condition()).test(fields)) {
+                em.persist(new ApprovalStep(approval.id(), index, "skipped", null, null,
+                        "condition does not hold: " + level.condition(), Instant.now()));
+                continue;
+            }
+            approval.enterLevel(index, Instant.now());
+            armDeadline(tenantId, approval, level);
+            Set<UUID> recipients = approvers.recipients(em, approval, level, tenantId);
+            publish(em, tenantId, "approval.requested", approval, actor, Map.of("recipients", List.copyOf(recipients),
+                    "level_name", level.name()));
+            return;
+        }
+        complete(em, tenantId, approval, actor);
+    }
+
+    private void complete(EntityManager em, UUID tenantId, Approval approval, UUID actor) {
+        approval.complete(Instant.now());
+        em.persist(new ApprovalStep(approval.id(), approval.level(), "completed", actor, null, null, Instant.now()));
+        deadlines.disarm(tenantId, approval.id());
+        documentsOf(approval.documentType()).approved(em, approval.documentId(), actor);
+        publish(em, tenantId, "approval.completed", approval, actor, Map.of("recipients", requester(approval)));
+    }
+
+    void disarm(UUID tenantId, UUID approvalId) {
+        deadlines.disarm(tenantId, approvalId);
+    }
+
+    void armDeadline(UUID tenantId, Approval approval, WorkflowLevel level) {
+        if (level.sla() == null || level.sla().isBlank()) {
+            deadlines.disarm(tenantId, approval.id());
+            return;
+        }
+        deadlines.arm(tenantId, approval.id(), approval.level(), approval.levelStartedAt().plus(Duration.parse(level.sla())));
+    }
+
+    ApprovableDocuments documentsOf(String documentType) {
+        return documents.stream().filter(d -> d.documentType().equals(documentType)).findFirst()
+                .orElseThrow(() -> new ProblemException.InvalidInput("document_type", "must be one of " + documentTypes()));
+    }
+
+    List<String> documentTypes() {
+        return documents.stream().map(ApprovableDocuments::documentType).sorted().toList();
+    }
+
+    static List<UUID> requester(Approval approval) {
+        return approval.requestedBy() == null ? List.of() : List.of(approval.requestedBy());
+    }
+
+    /** An approval event on the tenant outbox, with what notifications need to word it. */
+    void publish(EntityManager em, UUID tenantId, String type, Approval approval, UUID actor, Map<String, Object> extra) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("approval_id", approval.id());
+        data.put("document_type", approval.documentType());
+        data.put("document_id", approval.documentId());
+        data.put("reference", approval.reference() == null ? "" : approval.reference());
+        data.put("level", approval.level() + 1);
+        if (approval.requestedBy() != null) {
+            data.put("requested_by", approval.requestedBy());
+        }
+        data.putAll(extra);
+        outbox.publish(em, tenantId, type, approval.id().toString(), actor, data);
+        outbox.publish(em, tenantId, "audit.log", approval.id().toString(), actor,
+                Map.of("action", type, "resource_type", "approval", "resource_id", approval.id()));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.procura.approvals;
+
+import dev.procura.approvals.ApprovalViews.DelegationView;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantContext;
+import dev.procura.platform.tenancy.TenantPeople;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Out of office: a user names a delegate for a date range; their approvals go to the delegate. */
+@ApplicationScoped
+public class DelegationService {
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    TenantPeople people;
+
+    @Inject
+    ApprovalRepository repository;
+
+    public DelegationView delegate(Caller caller, WorkflowRequests.Delegate request) {
+        if (request.delegateId().equals(caller.userId())) {
+            throw new ProblemException.InvalidInput("delegate_id", "must be someone else");
+        }
+        if (request.endsOn().isBefore(request.startsOn())) {
+            throw new ProblemException.InvalidInput("ends_on", "must not be before starts_on");
+        }
+        if (request.endsOn().isBefore(LocalDate.now())) {
+            throw new ProblemException.InvalidInput("ends_on", "must not be in the past");
+        }
+        if (people.members(tenant.tenantId(), List.of(request.delegateId())).isEmpty()) {
+            throw new ProblemException.InvalidInput("delegate_id", "is not a member of this tenant");
+        }
+        return tenantData.call(em -> {
+            boolean overlaps = repository.delegationsOf(em, caller.userId()).stream()
+                    .anyMatch(d -> d.userId().equals(caller.userId()) && !d.endsOn().isBefore(request.startsOn())
+                            && !d.startsOn().isAfter(request.endsOn()));
+            if (overlaps) {
+                throw new ProblemException.Conflict("delegation-overlaps", "You already have a delegation in that period");
+            }
+            Delegation delegation = new Delegation(caller.userId(), request.delegateId(), request.startsOn(),
+                    request.endsOn(), Instant.now());
+            em.persist(delegation);
+            return DelegationView.of(delegation);
+        });
+    }
+
+    /** The caller's delegations, given and received. */
+    public List<DelegationView> mine(Caller caller) {
+        return tenantData.call(em -> repository.delegationsOf(em, caller.userId()).stream().map(DelegationView::of).toList());
+    }
+
+    public void withdraw(Caller caller, UUID id) {
+        tenantData.call(em -> {
+            Delegation delegation = em.find(Delegation.class, id);
+            if (delegation == null || !delegation.userId().equals(caller.userId())) {
+                throw new ProblemException.NotFound("No delegation " + id + " of yours");
+            }
+            em.remove(delegation);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package dev.procura.approvals;
+
+import dev.procura.platform.security.CurrentCaller;
+import dev.procura.platform.tenancy.Permissions;
+import dev.procura.platform.tenancy.RequiresPermission;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tenants/{tenantId}/workflows")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Workflows", description = "Who approves what: versioned approval workflows per document type")
+@APIResponse(responseCode = "404", description = "No such tenant, or not a member")
+@APIResponse(responseCode = "403", description = "Role lacks the permission, or the tenant is suspended or deleted")
+public class WorkflowResource {
+
+    @Inject
+    Workflows workflows;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permissions.WORKFLOWS_MANAGE)
+    @Operation(summary = "Define a new version of a document type's workflow", description = "Levels in order, each with "
+            + "approvers (`approver_ids`, `approver_role` or both), `mode` any | all | quorum (+ `quorum`), an optional "
+            + "`condition` on the document's fields, an optional `sla` with `escalate_to`. It becomes the active version; "
+            + "approvals already running keep the version they started with.")
+    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(responseCode = "400", description = "Unknown document type, a condition that does not parse or reads "
+            + "unknown fields, a level without approvers, a bad SLA (all reported)")
+    public Response define(@PathParam("tenantId") UUID tenantId, @Valid @NotNull WorkflowRequests.Define body) {
+        return Response.status(Response.Status.CREATED).entity(workflows.define(caller.get(), body)).build();
+    }
+
+    @GET
+    @RequiresPermission(Permissions.APPROVALS_READ)
+    @Operation(summary = "Every stored version", description = "Filter `document_type`; newest version first.")
+    @APIResponse(responseCode = "200", description = "The versions")
+    public List<Workflow> versions(@PathParam("tenantId") UUID tenantId, @QueryParam("document_type") String documentType) {
+        return workflows.versions(documentType);
+    }
+
+    @GET
+    @Path("/active")
+    @RequiresPermission(Permissions.APPROVALS_READ)
+    @Operation(summary = "The workflow new approvals of a document type follow", description = "The active version, or "
+            + "the default policy (version 0): a level for `approver`, and a second level for `admin` above the "
+            + "tenant's `approval_second_level_amount`.")
+    @APIResponse(responseCode = "200", description = "The workflow")
+    @APIResponse(responseCode = "400", description = "Unknown document type")
+    public Workflow active(@PathParam("tenantId") UUID tenantId,
+                           @QueryParam("document_type") @DefaultValue("purchase_order") String documentType) {
+        return workflows.active(documentType);
+    }
+}
