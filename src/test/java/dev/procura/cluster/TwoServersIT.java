@@ -106,6 +106,32 @@ class TwoServersIT {
     }
 
     @Test
+    void anSlaEscalationHappensOnceWithTwoServersWatching() throws InterruptedException {
+        dev.procura.support.Buying.Shop shop = dev.procura.support.Buying.shop("SLA across servers");
+        Tenants.Member target = Tenants.join(shop.tenantId(), shop.token(), "requester");
+        Api.post(shop.path("/workflows"), shop.token(), Json.createObjectBuilder().add("document_type", "purchase_order")
+                .add("name", "Fast").add("levels", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "Quick").add("approver_role", "approver").add("mode", "any").add("sla", "PT1S")
+                        .add("escalate_to", Json.createObjectBuilder().add("user_id", target.id().toString())))).build())
+                .expect(201);
+        dev.procura.support.Buying.approver(shop);
+        List<String> approvals = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            UUID supplier = dev.procura.support.Buying.supplier(shop, "SLA" + i);
+            String order = dev.procura.support.Buying.order(shop, supplier, dev.procura.support.Buying.lines(
+                    dev.procura.support.Buying.line("X", "1", "10", "0"))).getString("id");
+            onB("POST", shop.path("/purchase-orders/" + order + "/submit"), shop.token(), null).expect(200);
+            approvals.add(dev.procura.support.Buying.openApproval(shop, order).getString("id"));
+        }
+        Thread.sleep(4000);
+        for (String approval : approvals) {
+            assertEquals(1, dev.procura.support.Topics.events("approval.escalated",
+                    e -> approval.equals(e.getJsonObject("data").getString("approval_id")), java.time.Duration.ofSeconds(20))
+                    .size(), "each level escalated by exactly one of the two servers");
+        }
+    }
+
+    @Test
     void aBatchJobStartedOnOneIsVisibleFromTheOther() throws Exception {
         Tenants.Member operator = Tenants.platformAdmin();
         Reply started = Api.request("POST", "/api/v1/admin/migrations").token(operator.token()).send().expect(202);
