@@ -4,6 +4,7 @@ import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,9 +50,10 @@ public class NotificationPreferenceResource {
     @Operation(summary = "Change notification preferences", description = "Any subset of types and channels, e.g. "
             + "`{\"status_update\": {\"email\": false}}`; the others stay as they are. Answers with all of them.")
     @APIResponse(responseCode = "200", description = "The preferences")
-    @APIResponse(responseCode = "400", description = "An unknown type or channel, or a value that is not true or false")
+    @APIResponse(responseCode = "400", description = "An unknown type or channel, or a value that is not true or false; "
+            + "nothing is changed")
     public Map<String, Map<String, Boolean>> choose(@PathParam("tenantId") UUID tenantId,
-                                                    @NotNull Map<String, Map<String, Boolean>> body) {
+                                                    @NotNull JsonObject body) {
         return notifications.choose(caller.get(), body);
     }
 }

@@ -2,6 +2,8 @@ package dev.procura.notifications;
 
 import dev.procura.platform.web.FieldError;
 import dev.procura.platform.web.ProblemException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -43,31 +45,29 @@ public final class NotificationPreferences {
 
     /**
      * The choices a request body makes ({@code {type: {channel: bool}}}, any subset), or a 400
-     * naming every unknown type, unknown channel and missing value.
+     * naming every unknown type, unknown channel and value that is not a JSON boolean.
      */
-    public static List<Choice> changes(Map<String, Map<String, Boolean>> body) {
+    public static List<Choice> changes(JsonObject body) {
         List<Choice> changes = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         body.forEach((typeName, channels) -> {
             var type = NotificationType.of(typeName);
             if (type.isEmpty()) {
                 errors.add(new FieldError(typeName, "is not a notification type; known: " + NotificationType.wireNames()));
-                return;
-            }
-            if (channels == null) {
+            } else if (!(channels instanceof JsonObject byChannel)) {
                 errors.add(new FieldError(typeName, "must be an object of channels, e.g. {\"email\": false}"));
-                return;
+            } else {
+                byChannel.forEach((channelName, enabled) -> {
+                    var channel = Channel.of(channelName);
+                    if (channel.isEmpty()) {
+                        errors.add(new FieldError(typeName + "." + channelName, "is not a channel; known: [in_app, email]"));
+                    } else if (enabled != JsonValue.TRUE && enabled != JsonValue.FALSE) {
+                        errors.add(new FieldError(typeName + "." + channelName, "must be true or false"));
+                    } else {
+                        changes.add(new Choice(type.get(), channel.get(), enabled == JsonValue.TRUE));
+                    }
+                });
             }
-            channels.forEach((channelName, enabled) -> {
-                var channel = Channel.of(channelName);
-                if (channel.isEmpty()) {
-                    errors.add(new FieldError(typeName + "." + channelName, "is not a channel; known: [in_app, email]"));
-                } else if (enabled == null) {
-                    errors.add(new FieldError(typeName + "." + channelName, "must be true or false"));
-                } else {
-                    changes.add(new Choice(type.get(), channel.get(), enabled));
-                }
-            });
         });
         if (!errors.isEmpty()) {
             throw new ProblemException.InvalidInput(errors);

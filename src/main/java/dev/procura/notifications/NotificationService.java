@@ -10,6 +10,7 @@ import dev.procura.platform.web.Page;
 import dev.procura.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -76,7 +77,7 @@ public class NotificationService {
     }
 
     /** Applies the choices the body makes (any subset of types and channels) and answers with all of them. */
-    public Map<String, Map<String, Boolean>> choose(Caller caller, Map<String, Map<String, Boolean>> body) {
+    public Map<String, Map<String, Boolean>> choose(Caller caller, JsonObject body) {
         List<NotificationPreferences.Choice> changes = NotificationPreferences.changes(body);
         return tenantData.call(em -> {
             preferences.save(em, caller.userId(), changes);

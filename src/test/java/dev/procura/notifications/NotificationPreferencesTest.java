@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.procura.notifications.NotificationPreferences.Choice;
 import dev.procura.platform.web.FieldError;
 import dev.procura.platform.web.ProblemException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,34 +46,31 @@ class NotificationPreferencesTest {
 
     @Test
     void aRequestMayChangeAnySubset() {
-        Map<String, Map<String, Boolean>> body = new LinkedHashMap<>();
-        body.put("approval_request", Map.of("email", false));
-        body.put("message", new LinkedHashMap<>(Map.of("in_app", true)));
+        JsonObject body = Json.createObjectBuilder()
+                .add("approval_request", Json.createObjectBuilder().add("email", false))
+                .add("message", Json.createObjectBuilder().add("in_app", true)).build();
         assertEquals(List.of(new Choice(NotificationType.APPROVAL_REQUEST, Channel.EMAIL, false),
                 new Choice(NotificationType.MESSAGE, Channel.IN_APP, true)), NotificationPreferences.changes(body));
-        assertEquals(List.of(), NotificationPreferences.changes(Map.of()));
+        assertEquals(List.of(), NotificationPreferences.changes(JsonValue.EMPTY_JSON_OBJECT));
     }
 
     @Test
-    void unknownTypesAndChannelsAndMissingValuesAreNamed() {
-        Map<String, Map<String, Boolean>> body = new LinkedHashMap<>();
-        body.put("birthday", Map.of("email", true));
-        Map<String, Boolean> channels = new LinkedHashMap<>();
-        channels.put("sms", true);
-        channels.put("email", null);
-        body.put("approved", channels);
-        body.put("rejected", null);
+    void unknownTypesAndChannelsAndNonBooleansAreNamed() {
+        JsonObject body = Json.createObjectBuilder()
+                .add("birthday", Json.createObjectBuilder().add("email", true))
+                .add("approved", Json.createObjectBuilder().add("sms", true).add("email", "false").add("in_app", 1))
+                .add("rejected", JsonValue.NULL)
+                .add("escalated", true).build();
         ProblemException.InvalidInput refused = assertThrows(ProblemException.InvalidInput.class,
                 () -> NotificationPreferences.changes(body));
         List<String> fields = refused.problem().errors().stream().map(FieldError::field).toList();
-        assertEquals(List.of("birthday", "approved.sms", "approved.email", "rejected"), fields);
+        assertEquals(List.of("birthday", "approved.sms", "approved.email", "approved.in_app", "rejected", "escalated"), fields);
     }
 
     @Test
     void nothingIsChangedWhenAnyPartIsWrong() {
-        Map<String, Map<String, Boolean>> body = new HashMap<>();
-        body.put("approved", Map.of("email", false));
-        body.put("unknown", Map.of("email", false));
+        JsonObject body = Json.createObjectBuilder().add("approved", Json.createObjectBuilder().add("email", false))
+                .add("unknown", Json.createObjectBuilder().add("email", false)).build();
         assertThrows(ProblemException.InvalidInput.class, () -> NotificationPreferences.changes(body));
     }
 }
