@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -148,15 +149,19 @@ public class NotificationStreams {
     private void wake(Member member) {
         for (NotificationStream stream : streams.getOrDefault(member, List.of())) {
             if (stream.queueCatchUp()) {
-                executor.execute(() -> {
+                try {
+                    executor.execute(() -> {
+                        stream.catchUpStarted();
+                        try {
+                            catchUp(stream);
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.FINE, "Stream of " + member.userId() + " closed while catching up", e);
+                            forget(stream);
+                        }
+                    });
+                } catch (RejectedExecutionException stopping) {
                     stream.catchUpStarted();
-                    try {
-                        catchUp(stream);
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.FINE, "Stream of " + member.userId() + " closed while catching up", e);
-                        forget(stream);
-                    }
-                });
+                }
             }
         }
     }
