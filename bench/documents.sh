@@ -69,11 +69,13 @@ CREATED_CONTROL=false
 [ -z "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$CONTROL_DB'")" ] && CREATED_CONTROL=true
 
 # ---------------------------------------------------------------- Kafka and S3Proxy of this run
-# The same script the build uses, with this run's ports and its state and data under $out.
+# The same script the build uses, with this run's ports and its state and data under $out. The
+# benchmark sends no email: PROCURA_SMTP_HOST keeps it from starting a GreenMail of its own.
 services() {
     PROCURA_SERVICES_DIR=$out/services PROCURA_SERVICES_KAFKA_PORT=$KAFKA_PORT \
     PROCURA_SERVICES_CONTROLLER_PORT=$CONTROLLER_PORT PROCURA_SERVICES_S3_PORT=$S3_PORT \
     PROCURA_LOCAL_S3_ACCESS_KEY=$S3_ACCESS PROCURA_LOCAL_S3_SECRET_KEY=$S3_SECRET \
+    PROCURA_SMTP_HOST=127.0.0.1 \
         env -u PROCURA_KAFKA_BOOTSTRAP_SERVERS -u PROCURA_S3_ENDPOINT scripts/services.sh "$@"
 }
 

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Starts or stops the real local servers Procura talks to in development and tests:
-#   Kafka (KRaft, broker+controller) on 127.0.0.1:19092 and S3Proxy on 127.0.0.1:18080.
+#   Kafka (KRaft, broker+controller) on 127.0.0.1:19092, S3Proxy on 127.0.0.1:18080, and GreenMail
+#   (SMTP 127.0.0.1:3025, IMAP 3143, REST API 18025: GET /api/user/{email}/messages/INBOX/).
 # Their jars come from Maven Central (services/pom.xml); data lives under target/services/.
 #   scripts/services.sh start [--watch PID | --with-parent]
 #                                             start what is not running; with --watch, stop them
 #                                             again when process PID ends (--with-parent: the
 #                                             process that ran this script, e.g. the Maven build)
-#   scripts/services.sh stop [kafka|s3proxy]
-# An external Kafka or S3 is used instead when PROCURA_KAFKA_BOOTSTRAP_SERVERS or
-# PROCURA_S3_ENDPOINT is set: the matching local server is then not started.
-# PROCURA_SERVICES_DIR and PROCURA_SERVICES_{KAFKA,CONTROLLER,S3}_PORT give another set of servers
-# (e.g. a benchmark's) its own state and ports.
+#   scripts/services.sh stop [kafka|s3proxy|greenmail]
+# An external Kafka, S3 or SMTP server is used instead when PROCURA_KAFKA_BOOTSTRAP_SERVERS,
+# PROCURA_S3_ENDPOINT or PROCURA_SMTP_HOST is set: the matching local server is then not started.
+# PROCURA_SERVICES_DIR and PROCURA_SERVICES_{KAFKA,CONTROLLER,S3,SMTP,IMAP,MAIL_API}_PORT give another
+# set of servers (e.g. a benchmark's) its own state and ports.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # Other runs (benchmarks) can have their own servers: a state directory and ports of their own.
@@ -21,14 +22,17 @@ mkdir -p "$run"
 kafka_port=${PROCURA_SERVICES_KAFKA_PORT:-19092}
 controller_port=${PROCURA_SERVICES_CONTROLLER_PORT:-19093}
 s3_port=${PROCURA_SERVICES_S3_PORT:-18080}
+smtp_port=${PROCURA_SERVICES_SMTP_PORT:-3025}
+imap_port=${PROCURA_SERVICES_IMAP_PORT:-3143}
+mail_api_port=${PROCURA_SERVICES_MAIL_API_PORT:-18025}
 
 log() { echo "[services] $*"; }
 
 alive() { [ -f "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
 
 fetch_jars() {
-    if [ ! -d "$jars/kafka/lib" ] || [ ! -f "$jars/s3proxy/s3proxy.jar" ]; then
-        log "fetching Kafka and S3Proxy from Maven Central"
+    if [ ! -d "$jars/kafka/lib" ] || [ ! -f "$jars/s3proxy/s3proxy.jar" ] || [ ! -f "$jars/greenmail/greenmail.jar" ]; then
+        log "fetching Kafka, S3Proxy and GreenMail from Maven Central"
         "$root/mvnw" -q -B -f "$root/services/pom.xml" package
     fi
 }
@@ -121,6 +125,26 @@ PROPS
     log "S3Proxy did not start; see $dir/s3proxy.log"; exit 1
 }
 
+start_greenmail() {
+    if [ -n "${PROCURA_SMTP_HOST:-}" ]; then log "using external SMTP server $PROCURA_SMTP_HOST"; return; fi
+    if alive greenmail; then log "GreenMail already running"; return; fi
+    local dir=$run/greenmail
+    mkdir -p "$dir"
+    # Plain SMTP and IMAP on loopback; every recipient gets a mailbox on first delivery.
+    nohup java -Xmx128m -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.imap.port="$imap_port" \
+        -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$mail_api_port" \
+        -jar "$jars/greenmail/greenmail.jar" > "$dir/greenmail.log" 2>&1 &
+    echo $! > "$run/greenmail.pid"
+    for _ in $(seq 1 60); do
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$mail_api_port/api/service/readiness" || true)" = 200 ]; then
+            log "GreenMail ready: SMTP 127.0.0.1:$smtp_port, IMAP $imap_port, API http://127.0.0.1:$mail_api_port"; return
+        fi
+        alive greenmail || { tail -20 "$dir/greenmail.log"; log "GreenMail exited"; exit 1; }
+        sleep 0.5
+    done
+    log "GreenMail did not start; see $dir/greenmail.log"; exit 1
+}
+
 stop_one() {
     if alive "$1"; then
         local pid
@@ -145,16 +169,18 @@ case "${1:-}" in
         fetch_jars
         start_kafka
         start_s3
+        start_greenmail
         if [ "${2:-}" = "--watch" ] && [ -n "${3:-}" ]; then watch_and_stop "$3"; fi
         # From the Maven build: stop them when the build (this script's parent) ends.
         if [ "${2:-}" = "--with-parent" ]; then watch_and_stop "$PPID"; fi
         ;;
     stop)
-        # stop [kafka|s3proxy]: both by default
+        # stop [kafka|s3proxy|greenmail]: all by default
         case "${2:-all}" in
             kafka) stop_one kafka ;;
             s3proxy) stop_one s3proxy ;;
-            *) stop_one kafka; stop_one s3proxy ;;
+            greenmail) stop_one greenmail ;;
+            *) stop_one kafka; stop_one s3proxy; stop_one greenmail ;;
         esac
         ;;
     *)

@@ -173,7 +173,7 @@ public class ApprovalDecisions {
         }
         data.put("recipients", List.copyOf(approvers.recipients(em, approval, level, tenantId)));
         if (automatic) {
-            data.put("sla_breach_recipients", ApprovalEngine.requester(approval));
+            data.put("sla_breached_notify", ApprovalEngine.requester(approval));
         }
         engine.publish(em, tenantId, "approval.escalated", approval, actor, data);
     }

@@ -151,6 +151,7 @@ public class PurchaseOrderService {
             data.put("purchase_order_id", order.id());
             data.put("number", order.number());
             data.put("budget", warning);
+            data.put("submitted_by", order.submittedBy() != null ? order.submittedBy() : actor);
             events.publish(em, actor, "budget.warning", order.id(), data);
         }
         return verdict.warnings();

@@ -10,9 +10,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -41,6 +45,9 @@ public class ControlNotifications {
     @Resource
     ManagedThreadFactory threads;
 
+    @Resource(lookup = "jdbc/control")
+    DataSource control;
+
     private volatile boolean running = true;
     private Thread listener;
 
@@ -55,6 +62,21 @@ public class ControlNotifications {
     public static void publish(EntityManager em, String topic, String key) {
         em.createNativeQuery("SELECT pg_notify(?1, ?2)").setParameter(1, CHANNEL)
                 .setParameter(2, topic + ":" + key).getSingleResult();
+    }
+
+    /**
+     * Sends notices at once on a pooled connection of its own (autocommit), for changes that
+     * committed elsewhere, e.g. in a tenant database. Call it outside any JTA transaction.
+     */
+    public void publishNow(String topic, Collection<String> keys) throws SQLException {
+        try (Connection connection = control.getConnection();
+             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            for (String key : keys) {
+                notify.setString(1, CHANNEL);
+                notify.setString(2, topic + ":" + key);
+                notify.execute();
+            }
+        }
     }
 
     private void listen() {

@@ -33,6 +33,8 @@ public final class Permissions {
     public static final String PURCHASING_WRITE = "purchasing:write";
     public static final String BUDGETS_READ = "budgets:read";
     public static final String BUDGETS_WRITE = "budgets:write";
+    /** Send messages to members (by id or role). Reading one's own notifications needs only tenant:read. */
+    public static final String NOTIFICATIONS_SEND = "notifications:send";
 
     /** See approvals, their history and workflows. */
     public static final String APPROVALS_READ = "approvals:read";
@@ -46,7 +48,7 @@ public final class Permissions {
     public static final List<String> ALL = List.of(TENANT_READ, TENANT_WRITE, MEMBERS_READ, MEMBERS_WRITE,
             ROLES_READ, ROLES_WRITE, SETTINGS_READ, SETTINGS_WRITE, DOCUMENTS_READ, DOCUMENTS_WRITE, DOCUMENTS_MANAGE,
             SUPPLIERS_READ, SUPPLIERS_WRITE, SUPPLIERS_RATE, PURCHASING_READ, PURCHASING_WRITE, BUDGETS_READ,
-            BUDGETS_WRITE, APPROVALS_READ, APPROVALS_REQUEST, APPROVALS_DECIDE, WORKFLOWS_MANAGE);
+            BUDGETS_WRITE, APPROVALS_READ, APPROVALS_REQUEST, APPROVALS_DECIDE, WORKFLOWS_MANAGE, NOTIFICATIONS_SEND);
 
     private Permissions() {
     }
