@@ -63,7 +63,8 @@ public class NotificationService {
         return tenantData.call(em -> {
             Notification notification = notifications.own(em, caller.userId(), id)
                     .orElseThrow(() -> new ProblemException.NotFound("No notification " + id));
-            notification.markRead(Instant.now());
+            // Microseconds, as PostgreSQL keeps them: the answer now equals every later read.
+            notification.markRead(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             return NotificationView.of(notification);
         });
     }
