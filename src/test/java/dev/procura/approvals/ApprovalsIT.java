@@ -119,6 +119,27 @@ class ApprovalsIT {
     }
 
     @Test
+    void approversAreAskedInTheAppAndByEmailAndTheRequesterHearsTheOutcome() throws InterruptedException {
+        Shop shop = Buying.shop("Approval notices");
+        Member approver = Buying.approver(shop);
+        String orderId = submitted(shop, "640");
+        String number = Api.get(shop.path("/purchase-orders/" + orderId), shop.token()).expect(200).json().getString("number");
+        JsonObject asked = dev.procura.support.Notifications.await(shop.tenantId(), approver.token(),
+                n -> n.getString("type").equals("approval_request"), Duration.ofSeconds(30));
+        assertTrue(asked.getString("title").contains(number) || asked.getString("body").contains(number), asked.toString());
+        JsonObject mail = dev.procura.support.Mailbox.await(approver.account().email(),
+                m -> dev.procura.support.Mailbox.raw(m).contains(number), Duration.ofSeconds(30));
+        assertTrue(dev.procura.support.Mailbox.subject(mail).length() > 0);
+
+        String id = Buying.openApproval(shop, orderId).getString("id");
+        Api.post(shop.path("/approvals/" + id + "/reject"), approver.token(),
+                Json.createObjectBuilder().add("feedback", "Wrong supplier").build()).expect(200);
+        JsonObject told = dev.procura.support.Notifications.await(shop.tenantId(), shop.token(),
+                n -> n.getString("type").equals("rejected"), Duration.ofSeconds(30));
+        assertTrue(told.getString("body").contains("Wrong supplier"), told.toString());
+    }
+
+    @Test
     void aSmallOrderNeedsOneLevelAndARejectionSendsItBackWithTheFeedback() {
         Shop shop = Buying.shop("Rejection");
         String orderId = submitted(shop, "120");
