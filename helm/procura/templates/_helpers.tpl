@@ -121,6 +121,12 @@ the migration job (a pre-install hook: it may read only Secrets that exist befor
 {{ include "procura.secretEnv" (list "PROCURA_S3_SECRET_KEY" .name .secretKeyKey) }}
 {{- end }}
 {{- end }}
+{{- with .Values.smtp.credentialsSecret }}
+{{- if .name }}
+{{ include "procura.secretEnv" (list "PROCURA_SMTP_USERNAME" .name .usernameKey) }}
+{{ include "procura.secretEnv" (list "PROCURA_SMTP_PASSWORD" .name .passwordKey) }}
+{{- end }}
+{{- end }}
 {{- with .Values.kafka.saslJaasConfigSecret }}
 {{- if .name }}
 {{ include "procura.secretEnv" (list "PROCURA_KAFKA_SASL_JAAS_CONFIG" .name .key) }}
