@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Login, refresh and logout. bcrypt runs outside any transaction so no connection waits on it;
- * unknown emails cost one bcrypt verification too, so they answer like wrong passwords.
+ * unknown emails cost one bcrypt verification too, so they answer like wrong passwords. Around
+ * the verification a login costs two reads and one transaction ({@link SuccessfulLogin}).
  */
 @ApplicationScoped
 public class AuthService {
@@ -47,12 +48,16 @@ public class AuthService {
     @Inject
     UserService userService;
 
+    @Inject
+    SuccessfulLogin successfulLogin;
+
     public TokenView login(IdentityRequests.Login request) {
         String email = User.normalizeEmail(request.email());
         String address = client.address();
         Instant now = Instant.now();
+        long addressFailures;
         try {
-            throttle.checkAllowed(address, email, now);
+            addressFailures = throttle.checkAllowed(address, email, now);
         } catch (ProblemException.TooManyRequests throttled) {
             events.record(Type.LOGIN_THROTTLED, null, email, null, "address " + address);
             throw throttled;
@@ -69,9 +74,7 @@ public class AuthService {
             failLogin(address, email, found.orElse(null), now);
         }
         User user = found.get();
-        throttle.recordSuccess(address, email, user.id());
-        SessionService.Opened opened = sessions.open(user.id(), address, client.userAgent());
-        events.record(Type.LOGIN_SUCCEEDED, user.id(), email, opened.session().id(), null);
+        SessionService.Opened opened = successfulLogin.record(user, email, address, client.userAgent(), addressFailures > 0);
         return tokens(user, opened.session().id(), opened.refreshToken());
     }
 

@@ -56,12 +56,15 @@ public class LoginThrottle {
     @ConfigProperty(name = "procura.login.throttle.account-failures", defaultValue = "5")
     int accountFailureLimit;
 
-    /** Refuses the attempt with 429 and Retry-After when the address may not try this account now. */
-    public void checkAllowed(String address, String email, Instant now) {
+    /**
+     * Refuses the attempt with 429 and Retry-After when the address may not try this account now;
+     * otherwise returns how often the address failed on the account within the window.
+     */
+    public long checkAllowed(String address, String email, Instant now) {
         Instant since = now.minus(window);
         long onAccount = failures.countFromAddressFor(address, email, since);
         if (onAccount == 0) {
-            return;
+            return 0;
         }
         boolean blocked = onAccount >= accountFailureLimit
                 || failures.countFromAddress(address, since) >= addressFailureLimit;
@@ -71,6 +74,7 @@ public class LoginThrottle {
             throw new ProblemException.TooManyRequests("login-throttled",
                     "Too many failed logins from this address; try again later", Duration.between(now, oldest.plus(window)));
         }
+        return onAccount;
     }
 
     /** Records a failure; returns the time the account is locked until, if this failure locked it. */
@@ -85,10 +89,15 @@ public class LoginThrottle {
                 .map(User::lockedUntil);
     }
 
+    /** Clears what earlier failures left, touching only what there is to clear. */
     @Transactional
-    public void recordSuccess(String address, String email, UUID userId) {
-        failures.forget(address, email);
-        users.lock(userId).ifPresent(User::succeedLogin);
+    public void recordSuccess(String address, String email, User user, boolean addressFailedBefore) {
+        if (addressFailedBefore) {
+            failures.forget(address, email);
+        }
+        if (user.hasFailedLoginState()) {
+            users.lock(user.id()).ifPresent(User::succeedLogin);
+        }
     }
 
     @Transactional

@@ -28,4 +28,11 @@ public class SecurityEventLog {
         em.persist(new SecurityEvent(type, userId, email, sessionId, client.address(), RequestIds.current(),
                 detail, Instant.now()));
     }
+
+    /** Records in the caller's transaction: for outcomes that commit together with the event (a login). */
+    @Transactional
+    public void recordWithin(SecurityEvent.Type type, UUID userId, String email, UUID sessionId, String detail) {
+        em.persist(new SecurityEvent(type, userId, email, sessionId, client.address(), RequestIds.current(),
+                detail, Instant.now()));
+    }
 }

@@ -51,8 +51,14 @@ public class SessionRepository {
                 .setParameter("user", userId).setParameter("now", now).getSingleResult();
     }
 
+    /** Every server forgets the session's cached state when this transaction commits. */
+    public void announceEnded(Session session) {
+        IdentityCache.announceSessionEnded(em, session.id());
+    }
+
     /** Revokes every active session of a user except one; returns how many were revoked. */
     public int revokeOthers(UUID userId, UUID keep, String reason, Instant now) {
+        IdentityCache.announceSessionsOfUserEnded(em, userId);
         return em.createQuery("UPDATE Session s SET s.revokedAt = :now, s.revokeReason = :reason"
                         + " WHERE s.userId = :user AND s.id <> :keep AND s.revokedAt IS NULL")
                 .setParameter("now", now).setParameter("reason", reason)

@@ -1,7 +1,6 @@
 package dev.procura.identity;
 
 import dev.procura.identity.IdentityViews.SessionView;
-import dev.procura.platform.security.SessionStatus;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sessions and their refresh tokens: opening, rotation with reuse detection, revocation. Access
- * tokens carry the session id, and every request checks it here, so a revocation takes effect
- * at once on every server.
+ * tokens carry the session id, and every request checks it ({@link IdentityCache}); a revocation
+ * is announced to every server in its transaction, so it takes effect everywhere as it commits.
  */
 @ApplicationScoped
-public class SessionService implements SessionStatus {
+public class SessionService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -70,6 +69,7 @@ public class SessionService implements SessionStatus {
         Session session = sessions.lock(token.sessionId()).orElseThrow();
         if (token.isRotated()) {
             session.revoke("refresh-token-reuse", now);
+            sessions.announceEnded(session);
             return new Rotation.Reused(session);
         }
         if (!session.isActive(now) || token.isExpired(now)) {
@@ -77,11 +77,6 @@ public class SessionService implements SessionStatus {
         }
         token.rotate(now);
         return new Rotation.Rotated(session, issueRefreshToken(session, now));
-    }
-
-    @Override
-    public boolean isActive(UUID sessionId) {
-        return sessions.find(sessionId).map(s -> s.isActive(Instant.now())).orElse(false);
     }
 
     public Page<SessionView> listActive(UUID userId, UUID currentSessionId, int page, int perPage) {
@@ -98,6 +93,7 @@ public class SessionService implements SessionStatus {
                 .filter(s -> s.userId().equals(userId) && s.isActive(Instant.now()))
                 .orElseThrow(() -> new ProblemException.NotFound("No active session " + sessionId));
         session.revoke(reason, Instant.now());
+        sessions.announceEnded(session);
         return session;
     }
 

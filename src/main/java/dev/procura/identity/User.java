@@ -98,6 +98,11 @@ public class User {
         return true;
     }
 
+    /** Failures or a lockout that a successful login clears. */
+    public boolean hasFailedLoginState() {
+        return failedLogins > 0 || lockouts > 0 || lockedUntil != null;
+    }
+
     public void succeedLogin() {
         failedLogins = 0;
         lockouts = 0;

@@ -39,4 +39,9 @@ public class UserRepository {
         em.persist(user);
         em.flush();
     }
+
+    /** Every server forgets the user's cached profile when this transaction commits. */
+    public void announceChanged(UUID userId) {
+        IdentityCache.announceUserChanged(em, userId);
+    }
 }

@@ -41,6 +41,9 @@ public class UserService {
     ControlTransaction transaction;
 
     @Inject
+    IdentityCache cache;
+
+    @Inject
     Instance<MembershipDirectory> memberships;
 
     public UserView register(IdentityRequests.Register request) {
@@ -63,13 +66,14 @@ public class UserService {
     }
 
     public UserView me(Caller caller) {
-        return UserView.of(existing(caller.userId()));
+        return cache.user(caller.userId(), () -> UserView.of(existing(caller.userId())));
     }
 
     public UserView updateProfile(Caller caller, IdentityRequests.UpdateProfile request) {
         return transaction.call(() -> {
             User user = users.lock(caller.userId()).orElseThrow(() -> notFound(caller.userId()));
             user.rename(request.firstName(), request.lastName(), Instant.now());
+            users.announceChanged(user.id());
             return UserView.of(user);
         });
     }
@@ -86,6 +90,7 @@ public class UserService {
         String newHash = hasher.hash(request.newPassword());
         int revoked = transaction.call(() -> {
             users.lock(user.id()).orElseThrow(() -> notFound(user.id())).changePasswordHash(newHash, Instant.now());
+            users.announceChanged(user.id());
             return sessions.revokeOthers(user.id(), caller.sessionId(), "password-changed");
         });
         events.record(Type.PASSWORD_CHANGED, user.id(), user.email(), caller.sessionId(),

@@ -53,7 +53,7 @@ public class ReceiptService {
             lines.forEach(l -> accepted.merge(l.line(), l.acceptedQuantity(), BigDecimal::add));
             order.received(isComplete(order, accepted), Instant.now());
             events.publish(em, caller.userId(), "receipt.recorded", receipt.id(), Map.of("receipt_id", receipt.id(),
-                    "purchase_order_id", orderId, "number", receipt.number(), "received_on", receivedOn.toString(),
+                    "purchase_order_id", orderId, "supplier_id", order.supplierId(), "number", receipt.number(), "received_on", receivedOn.toString(),
                     "order_status", order.status().name().toLowerCase()));
             return ReceiptView.of(receipt, order);
         });

@@ -52,6 +52,9 @@ public class SupplierService {
     @Inject
     ProcurementEvents events;
 
+    @Inject
+    SupplierStandings standings;
+
     public SupplierView create(Caller caller, SupplierRequests.Details details) {
         checkCodes(details);
         return tenantData.call(em -> {
@@ -161,13 +164,25 @@ public class SupplierService {
         var quantities = suppliers.quantities(em, id, from, to);
         var variance = new SupplierViews.PriceVariance(suppliers.quoteToOrderVariance(em, id, from, to),
                 suppliers.orderToInvoiceVariance(em, id, from, to));
-        SupplierScorecard.Result scorecard = SupplierScorecard.score(new SupplierScorecard.Inputs(ratings.quality(),
-                ratings.delivery(), ratings.price(), ratings.service(),
-                quantities.rejectedPercent() == null ? null : BigDecimal.valueOf(100).subtract(quantities.rejectedPercent()),
-                deliveries.onTimePercent()), tenantSettings);
+        SupplierScorecard.Result scorecard = SupplierScorecard.score(scorecardInputs(ratings, deliveries, quantities),
+                tenantSettings);
         return new PerformanceView(id, from, to, suppliers.orders(em, id, from, to), ratings, deliveries, quantities,
                 variance, suppliers.rfqResponse(em, id, from, to),
                 suppliers.spend(em, id, from, to), scorecard);
+    }
+
+    private static SupplierScorecard.Inputs scorecardInputs(SupplierViews.Ratings ratings, SupplierViews.Deliveries deliveries,
+                                                            SupplierViews.Quantities quantities) {
+        return new SupplierScorecard.Inputs(ratings.quality(), ratings.delivery(), ratings.price(), ratings.service(),
+                quantities.rejectedPercent() == null ? null : BigDecimal.valueOf(100).subtract(quantities.rejectedPercent()),
+                deliveries.onTimePercent());
+    }
+
+    /** The year to {@code today} of the supplier's scorecard inputs: what the gate weighs. */
+    private SupplierScorecard.Inputs standingInputs(EntityManager em, UUID id, LocalDate today) {
+        LocalDate from = today.minusDays(DEFAULT_PERIOD_DAYS);
+        return standings.inputs(em, id, today, () -> scorecardInputs(suppliers.ratingAverages(em, id, from, today),
+                suppliers.deliveries(em, id, from, today), suppliers.quantities(em, id, from, today)));
     }
 
     /**
@@ -183,9 +198,8 @@ public class SupplierService {
             throw new ProblemException.Conflict("supplier-inactive", "Supplier " + supplier.code()
                     + " is deactivated; reactivate it before new RFQs or orders", Map.of("supplier_id", supplierId));
         }
-        LocalDate today = LocalDate.now();
-        SupplierScorecard.Result scorecard = performance(em, supplierId, today.minusDays(DEFAULT_PERIOD_DAYS), today,
-                settings.current(em)).scorecard();
+        SupplierScorecard.Result scorecard = SupplierScorecard.score(standingInputs(em, supplierId, LocalDate.now()),
+                settings.current(em));
         if (scorecard.blocks()) {
             throw new ProblemException.Conflict("supplier-blocked", "Supplier " + supplier.code() + " stands "
                     + scorecard.standing() + " (score " + scorecard.score() + "), which blocks new RFQs and orders",

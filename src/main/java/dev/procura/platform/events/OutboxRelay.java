@@ -45,7 +45,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final long CONTROL_OUTBOX_LOCK = 0x5052_4f43_4f55_5431L;
     private static final long TENANT_OUTBOX_LOCK = 0x5052_4f43_4f55_5432L;
-    private static final int BATCH = 200;
+    private static final long PRUNE_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
     @Resource(lookup = "jdbc/control")
     DataSource control;
@@ -69,6 +69,10 @@ public class OutboxRelay {
     int sweepTenants;
 
     @Inject
+    @ConfigProperty(name = "procura.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @Inject
     TenantTransactions tenantData;
 
     @Inject
@@ -76,6 +80,8 @@ public class OutboxRelay {
 
     private final Semaphore wakeUp = new Semaphore(0);
     private final Set<UUID> signalled = ConcurrentHashMap.newKeySet();
+    /** When each outbox (the control outbox under its lock key) was last pruned; relay thread only. */
+    private final java.util.Map<Object, Long> lastPruned = new java.util.HashMap<>();
     private long nextSweepNanos;
     private volatile boolean running = true;
     private Thread worker;
@@ -122,7 +128,7 @@ public class OutboxRelay {
             try {
                 wakeUp.tryAcquire(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                while (running && relayControlBatch() == BATCH) {
+                while (running && relayControlBatch() == batchSize) {
                     // a full batch: there may be more
                 }
                 for (UUID tenantId : takeSignalled()) {
@@ -148,7 +154,7 @@ public class OutboxRelay {
         try (Connection connection = control.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                int sent = publishPending(connection, CONTROL_OUTBOX_LOCK);
+                int sent = publishPending(connection, CONTROL_OUTBOX_LOCK, "control");
                 connection.commit();
                 return sent;
             } catch (Exception e) {
@@ -179,14 +185,14 @@ public class OutboxRelay {
         Instant drainingSince = Instant.now();
         int sent;
         do {
-            sent = tenantData.call(tenantId, em -> {
+            sent = tenantData.callOnConnection(tenantId, connection -> {
                 try {
-                    return publishPending(em.unwrap(Connection.class), TENANT_OUTBOX_LOCK);
+                    return publishPending(connection, TENANT_OUTBOX_LOCK, tenantId);
                 } catch (Exception e) {
                     throw new RelayFailure(e);
                 }
             });
-        } while (sent == BATCH && running);
+        } while (sent == batchSize && running);
         try {
             signals.clear(tenantId, drainingSince);
         } catch (SQLException e) {
@@ -199,14 +205,14 @@ public class OutboxRelay {
      * gives up: another server is on it), sends the oldest pending rows in order, waits until
      * Kafka has them all, and marks them sent. Any failure leaves them pending.
      */
-    private int publishPending(Connection connection, long lockKey) throws Exception {
+    private int publishPending(Connection connection, long lockKey, Object outbox) throws Exception {
         if (!tryLock(connection, lockKey)) {
             return 0;
         }
         List<Long> ids = new ArrayList<>();
         List<Future<?>> sends = new ArrayList<>();
         try (PreparedStatement pending = connection.prepareStatement("SELECT id, topic, message_key, payload"
-                + " FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT " + BATCH)) {
+                + " FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT " + batchSize)) {
             try (ResultSet rs = pending.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -226,12 +232,26 @@ public class OutboxRelay {
             sent.setArray(1, array);
             sent.executeUpdate();
         }
+        pruneNowAndThen(connection, outbox);
+        return ids.size();
+    }
+
+    /** Deletes rows sent longer ago than the retention, at most once a minute per outbox. */
+    private void pruneNowAndThen(Connection connection, Object outbox) throws SQLException {
+        long now = System.nanoTime();
+        Long last = lastPruned.get(outbox);
+        if (last != null && now - last < PRUNE_EVERY_NANOS) {
+            return;
+        }
+        if (lastPruned.size() > 10_000) {
+            lastPruned.clear();
+        }
+        lastPruned.put(outbox, now);
         try (PreparedStatement prune = connection.prepareStatement(
                 "DELETE FROM outbox WHERE sent_at < now() - (? * interval '1 second')")) {
             prune.setLong(1, retention.toSeconds());
             prune.executeUpdate();
         }
-        return ids.size();
     }
 
     /** A checked failure of the relay inside a tenant transaction (rolls it back). */

@@ -20,6 +20,9 @@ public class TenantOutbox {
     @jakarta.inject.Inject
     OutboxSignals signals;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<EventWritten> written;
+
     /** Tenants whose current transaction (on this thread) wrote events. */
     private static final ThreadLocal<Set<UUID>> WRITTEN = ThreadLocal.withInitial(HashSet::new);
 
@@ -35,6 +38,7 @@ public class TenantOutbox {
             // still leaves the relay a trace of this tenant.
             signals.mark(tenantId);
         }
+        written.fire(new EventWritten(em, tenantId, eventType, data));
         return envelope.eventId();
     }
 

@@ -21,13 +21,10 @@ public class TenantMigrator {
     public enum Outcome { MIGRATED, UP_TO_DATE }
 
     @Inject
-    TenantServers servers;
-
-    @Inject
-    MasterKey masterKey;
-
-    @Inject
     TenantDatabaseRepository databases;
+
+    @Inject
+    TenantConnections connections;
 
     /** Migrates on a connection of the tenant database; the placement row records the new version. */
     public void migrate(TenantDatabase database, Connection connection) throws Exception {
@@ -49,18 +46,18 @@ public class TenantMigrator {
         LOG.info("Migrated tenant " + database.tenantId() + " to schema " + TenantSchema.currentVersion());
     }
 
-    /** Migrates a tenant if its recorded schema is behind, on a connection of its own. */
+    /** Migrates a tenant if its recorded schema is behind, on a connection from its server's budget. */
     public Outcome migrateIfBehind(UUID tenantId) throws Exception {
         TenantDatabase database = databases.find(tenantId)
                 .orElseThrow(() -> new IllegalArgumentException("No database for tenant " + tenantId));
         if (database.isCurrent()) {
             return Outcome.UP_TO_DATE;
         }
-        TenantServers.Server server = servers.byName(database.serverName())
-                .orElseThrow(() -> new IllegalStateException("Unknown tenant server " + database.serverName()));
-        try (Connection connection = new org.postgresql.Driver().connect(server.urlOf(database.databaseName()),
-                servers.loginProperties(database.ownerRole(), masterKey.decrypt(database.passwordEnc())))) {
+        TenantPool pool = connections.pool(database);
+        try (Connection connection = pool.getConnection()) {
             migrate(database, connection);
+        } finally {
+            pool.retire();
         }
         return Outcome.MIGRATED;
     }

@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +32,9 @@ public class TenantTransactions {
     TenantUnits units;
 
     @Inject
+    TenantPersistence persistence;
+
+    @Inject
     Event<TenantEventsCommitted> committedEvents;
 
     /** Tenants whose transaction just committed events to their outbox (the relay listens). */
@@ -45,7 +50,7 @@ public class TenantTransactions {
     public <T> T call(UUID tenantId, Function<EntityManager, T> work) {
         try (TenantUnits.Lease lease = units.lease(tenantId, () -> databases.find(tenantId)
                 .orElseThrow(() -> new ProblemException.NotFound("No database for tenant " + tenantId)))) {
-            EntityManager em = lease.factory().createEntityManager();
+            EntityManager em = persistence.entityManager(lease.dataSource());
             EntityTransaction transaction = em.getTransaction();
             try {
                 TenantOutbox.takeWritten();
@@ -69,7 +74,37 @@ public class TenantTransactions {
         }
     }
 
+    /** Plain JDBC work; a checked failure rolls back and is rethrown wrapped. */
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T apply(Connection connection) throws Exception;
+    }
+
+    /** Runs JDBC {@code work} in one transaction on a connection of the tenant's database (the outbox relay). */
+    public <T> T callOnConnection(UUID tenantId, JdbcWork<T> work) {
+        try (TenantUnits.Lease lease = units.lease(tenantId, () -> databases.find(tenantId)
+                .orElseThrow(() -> new ProblemException.NotFound("No database for tenant " + tenantId)));
+             Connection connection = lease.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (Exception e) {
+                connection.rollback();
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            }
+        } catch (SQLException e) {
+            throw translate(new IllegalStateException(e));
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
     private static RuntimeException translate(RuntimeException e) {
+        if (TenantUnits.isBudgetExhausted(e)) {
+            return new ProblemException.Unavailable("All tenant connections are busy; try again shortly", Duration.ofSeconds(1));
+        }
         if (TenantUnits.isConnectionFailure(e)) {
             return new ProblemException.Unavailable("The tenant's database cannot be reached; try again later",
                     Duration.ofSeconds(10));

@@ -1,6 +1,5 @@
 package dev.procura.platform.tenancy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.procura.platform.web.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,40 +20,45 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 /**
- * One EntityManagerFactory per tenant database, opened on first use with a small pool of its own
- * ({@code procura.tenants.pool-size}), kept in an LRU and closed when idle. At most
- * {@code connection-budget / pool-size} units are open at once, so tenant connections never
- * exceed the budget whatever the number of tenants: a request that needs a unit while all are
- * busy waits up to {@code procura.tenants.acquire-timeout}, then gets 503.
- * A tenant whose schema is behind is migrated when its unit opens.
+ * The open tenant units: for each tenant in use, its placement checked (and its schema migrated if
+ * it was behind) and a data source on its server's connection budget. A unit holds no connection
+ * of its own, so thousands stay open ({@code procura.tenants.max-units}, least recently used
+ * closed first) and units unused for {@code procura.tenants.unit-idle-timeout} are closed.
+ * Connections are bounded by {@link TenantConnections}, not here. Opening and closing happen
+ * outside the registry's lock: a slow open or close holds up no other tenant.
  */
 @ApplicationScoped
 public class TenantUnits {
 
     private static final Logger LOG = Logger.getLogger(TenantUnits.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "procura.tenants.connection-budget", defaultValue = "30")
-    int connectionBudget;
+    /** Opens and closes what a unit holds: {@link TenantUnitFactory} in the server, a fake in unit tests. */
+    public interface Opener {
+        DataSource open(TenantDatabase database);
+
+        void close(DataSource opened);
+    }
 
     @Inject
-    @ConfigProperty(name = "procura.tenants.pool-size", defaultValue = "3")
-    int poolSize;
+    @ConfigProperty(name = "procura.tenants.max-units", defaultValue = "10000")
+    int maxUnits;
 
     @Inject
-    @ConfigProperty(name = "procura.tenants.idle-timeout", defaultValue = "PT5M")
-    Duration idleTimeout;
+    @ConfigProperty(name = "procura.tenants.unit-idle-timeout", defaultValue = "PT1H")
+    Duration unitIdleTimeout;
 
     @Inject
     @ConfigProperty(name = "procura.tenants.acquire-timeout", defaultValue = "PT2S")
@@ -66,55 +70,75 @@ public class TenantUnits {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    private Opener opener;
+    private LongSupplier nanoTime = System::nanoTime;
     /** Access-ordered: the first entry is the least recently used. Guarded by {@code this}. */
     private final LinkedHashMap<UUID, Unit> units = new LinkedHashMap<>(16, 0.75f, true);
-    /** Units being opened; they count against the budget too. Guarded by {@code this}. */
-    private final Map<UUID, CompletableFuture<Unit>> pending = new java.util.HashMap<>();
+    /** Units being opened, so that a tenant is opened (and migrated) once. Guarded by {@code this}. */
+    private final Map<UUID, CompletableFuture<Void>> pending = new HashMap<>();
     private ScheduledFuture<?> idleSweep;
 
-    /** An open tenant unit; {@link Lease#close()} hands it back. */
-    public final class Lease implements AutoCloseable {
+    public TenantUnits() {
+        // CDI
+    }
+
+    /** A registry outside the container (unit tests). */
+    TenantUnits(Opener opener, int maxUnits, Duration unitIdleTimeout, Duration acquireTimeout, LongSupplier nanoTime) {
+        this.opener = opener;
+        this.maxUnits = maxUnits;
+        this.unitIdleTimeout = unitIdleTimeout;
+        this.acquireTimeout = acquireTimeout;
+        this.nanoTime = nanoTime;
+    }
+
+    /** A tenant's open unit in use; {@link #close()} hands it back. */
+    public static final class Lease implements AutoCloseable {
         private final Unit unit;
+        private final LongSupplier nanoTime;
         private boolean closed;
 
-        private Lease(Unit unit) {
+        private Lease(Unit unit, LongSupplier nanoTime) {
             this.unit = unit;
+            this.nanoTime = nanoTime;
         }
 
-        public EntityManagerFactory factory() {
-            return unit.factory;
+        public DataSource dataSource() {
+            return unit.dataSource;
         }
 
         @Override
         public void close() {
             if (!closed) {
                 closed = true;
-                release(unit);
+                unit.lastUsedNanos = nanoTime.getAsLong();
+                unit.leases.decrementAndGet();
             }
         }
     }
 
     private static final class Unit {
         final UUID tenantId;
-        final HikariDataSource dataSource;
-        final EntityManagerFactory factory;
+        final DataSource dataSource;
         final AtomicInteger leases = new AtomicInteger();
-        volatile long lastUsedNanos = System.nanoTime();
+        volatile long lastUsedNanos;
 
-        Unit(UUID tenantId, HikariDataSource dataSource, EntityManagerFactory factory) {
+        Unit(UUID tenantId, DataSource dataSource, long nowNanos) {
             this.tenantId = tenantId;
             this.dataSource = dataSource;
-            this.factory = factory;
+            this.lastUsedNanos = nowNanos;
         }
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        long period = Math.max(5, idleTimeout.toSeconds() / 4);
+        long period = Math.max(5, Math.min(300, unitIdleTimeout.toSeconds() / 4));
         idleSweep = scheduler.scheduleWithFixedDelay(this::closeIdle, period, period, TimeUnit.SECONDS);
     }
 
-    public int maxOpenUnits() {
-        return Math.max(1, connectionBudget / poolSize);
+    private Opener opener() {
+        if (opener == null) {
+            opener = unitFactory;
+        }
+        return opener;
     }
 
     /**
@@ -122,121 +146,90 @@ public class TenantUnits {
      * so requests to an open tenant cost no control-database query.
      */
     public Lease lease(UUID tenantId, Supplier<TenantDatabase> placement) {
-        long deadline = System.nanoTime() + acquireTimeout.toNanos();
+        long deadline = nanoTime.getAsLong() + acquireTimeout.toNanos();
         while (true) {
-            CompletableFuture<Unit> opening;
+            CompletableFuture<Void> opening;
             boolean mine = false;
             synchronized (this) {
                 Unit open = units.get(tenantId);
                 if (open != null) {
-                    return leaseOf(open);
+                    open.leases.incrementAndGet();
+                    return new Lease(open, nanoTime);
                 }
                 opening = pending.get(tenantId);
-                if (opening == null && (units.size() + pending.size() < maxOpenUnits() || evictLeastRecentlyUsedIdle())) {
+                if (opening == null) {
                     opening = new CompletableFuture<>();
                     pending.put(tenantId, opening);
                     mine = true;
                 }
-                if (opening == null) {
-                    awaitCapacity(deadline);
-                    continue;
-                }
             }
             if (mine) {
-                openOutsideTheLock(tenantId, placement, opening);
-            }
-            try {
-                opening.get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + 30_000, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-            } catch (InterruptedException | TimeoutException e) {
-                throw busy();
+                return openAndRegister(tenantId, placement, opening);
+            } else {
+                awaitOpening(opening, deadline);
             }
         }
     }
 
-    /** Opening a unit (and perhaps migrating) takes a while: other tenants must not wait for it. */
-    private void openOutsideTheLock(UUID tenantId, Supplier<TenantDatabase> placement, CompletableFuture<Unit> opening) {
+    /** Opens the unit and leases it at once, so that making room never closes the unit just opened. */
+    private Lease openAndRegister(UUID tenantId, Supplier<TenantDatabase> placement, CompletableFuture<Void> opening) {
+        List<Unit> evicted;
+        Unit unit;
         try {
-            Unit unit = open(placement.get());
+            DataSource dataSource = opener().open(placement.get());
+            unit = new Unit(tenantId, dataSource, nanoTime.getAsLong());
+            unit.leases.incrementAndGet();
             synchronized (this) {
                 pending.remove(tenantId);
                 units.put(tenantId, unit);
-                notifyAll();
+                evicted = overCapacity();
             }
-            opening.complete(unit);
+            opening.complete(null);
         } catch (RuntimeException e) {
             synchronized (this) {
                 pending.remove(tenantId);
-                notifyAll();
             }
             opening.completeExceptionally(e);
+            throw e;
         }
+        evicted.forEach(this::close);
+        return new Lease(unit, nanoTime);
     }
 
-    private Lease leaseOf(Unit unit) {
-        unit.leases.incrementAndGet();
-        unit.lastUsedNanos = System.nanoTime();
-        return new Lease(unit);
-    }
-
-    private void awaitCapacity(long deadline) {
-        long waitMillis = (deadline - System.nanoTime()) / 1_000_000;
-        if (waitMillis <= 0) {
-            throw busy();
-        }
+    private void awaitOpening(CompletableFuture<Void> opening, long deadline) {
         try {
-            wait(waitMillis);
+            opening.get(Math.max(0, deadline - nanoTime.getAsLong()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw busy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();
         }
     }
 
-    private static ProblemException busy() {
-        return new ProblemException.Unavailable("All tenant connections are busy; try again shortly", Duration.ofSeconds(1));
+    /** Under the lock: the least recently used units without a lease, beyond {@code maxUnits}. */
+    private List<Unit> overCapacity() {
+        List<Unit> evicted = new ArrayList<>();
+        for (Iterator<Unit> oldestFirst = units.values().iterator(); units.size() > maxUnits && oldestFirst.hasNext(); ) {
+            Unit candidate = oldestFirst.next();
+            if (candidate.leases.get() == 0) {
+                oldestFirst.remove();
+                evicted.add(candidate);
+            }
+        }
+        return evicted;
     }
 
-    private synchronized void release(Unit unit) {
-        unit.leases.decrementAndGet();
-        unit.lastUsedNanos = System.nanoTime();
-        notifyAll();
+    private static ProblemException busy() {
+        return new ProblemException.Unavailable("The tenant's data is being opened; try again shortly", Duration.ofSeconds(1));
     }
 
     @Gauge(name = "procura_tenant_units_open", unit = MetricUnits.NONE, absolute = true,
-            description = "Tenant persistence units (EntityManagerFactory + pool) open now")
+            description = "Tenant units open now (placement checked, schema current, a pool on the budget)")
     public synchronized int openUnits() {
         return units.size();
-    }
-
-    @Gauge(name = "procura_tenant_connection_budget", unit = MetricUnits.NONE, absolute = true,
-            description = "Most tenant database connections this server may hold")
-    public int connectionBudgetGauge() {
-        return connectionBudget;
-    }
-
-    /** Connections currently open (busy or idle) in all tenant pools. */
-    @Gauge(name = "procura_tenant_connections_open", unit = MetricUnits.NONE, absolute = true,
-            description = "Tenant database connections open now (busy or idle), never above the budget")
-    public synchronized int openConnections() {
-        int total = 0;
-        for (Unit unit : units.values()) {
-            var pool = unit.dataSource.getHikariPoolMXBean();
-            total += pool == null ? 0 : pool.getTotalConnections();
-        }
-        return total;
-    }
-
-    /** Connections lent out right now (running a transaction), against the budget. */
-    @Gauge(name = "procura_tenant_connections_busy", unit = MetricUnits.NONE, absolute = true,
-            description = "Tenant database connections in use now, never above the budget")
-    public synchronized int busyConnections() {
-        int total = 0;
-        for (Unit unit : units.values()) {
-            var pool = unit.dataSource.getHikariPoolMXBean();
-            total += pool == null ? 0 : pool.getActiveConnections();
-        }
-        return total;
     }
 
     /** Closes a tenant's unit, e.g. before its database is dropped. */
@@ -244,32 +237,19 @@ public class TenantUnits {
         Unit unit;
         synchronized (this) {
             unit = units.remove(tenantId);
-            notifyAll();
         }
         if (unit != null) {
             close(unit);
         }
     }
 
-    private boolean evictLeastRecentlyUsedIdle() {
-        Iterator<Map.Entry<UUID, Unit>> oldestFirst = units.entrySet().iterator();
-        while (oldestFirst.hasNext()) {
-            Unit candidate = oldestFirst.next().getValue();
-            if (candidate.leases.get() == 0) {
-                oldestFirst.remove();
-                close(candidate);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    void closeIdle() {
+    /** Closes the units nobody used for the idle timeout; returns how many. */
+    int closeIdle() {
         List<Unit> idle = new ArrayList<>();
-        long cutoff = System.nanoTime() - idleTimeout.toNanos();
+        long cutoff = nanoTime.getAsLong() - unitIdleTimeout.toNanos();
         synchronized (this) {
             units.values().removeIf(unit -> {
-                boolean isIdle = unit.leases.get() == 0 && unit.lastUsedNanos < cutoff;
+                boolean isIdle = unit.leases.get() == 0 && unit.lastUsedNanos - cutoff < 0;
                 if (isIdle) {
                     idle.add(unit);
                 }
@@ -277,6 +257,7 @@ public class TenantUnits {
             });
         }
         idle.forEach(this::close);
+        return idle.size();
     }
 
     @PreDestroy
@@ -292,18 +273,12 @@ public class TenantUnits {
         all.forEach(this::close);
     }
 
-    private Unit open(TenantDatabase database) {
-        TenantUnitFactory.Parts parts = unitFactory.open(database, poolSize, idleTimeout, acquireTimeout);
-        return new Unit(database.tenantId(), parts.dataSource(), parts.factory());
-    }
-
     private void close(Unit unit) {
         try {
-            unit.factory.close();
+            opener().close(unit.dataSource);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Closing the unit of tenant " + unit.tenantId, e);
         }
-        unit.dataSource.close();
     }
 
     /** Connections of a tenant's pool cannot be made: the server is down, for instance. */
@@ -313,6 +288,16 @@ public class TenantUnits {
                 return true;
             }
             if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every connection of the tenant's server stayed busy for the acquire timeout. */
+    static boolean isBudgetExhausted(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConnectionBudget.Exhausted) {
                 return true;
             }
         }

@@ -1,0 +1,33 @@
+package dev.procura.identity;
+
+import dev.procura.identity.SecurityEvent.Type;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * What a verified login writes, in one control transaction: the address's failures on the account
+ * forgotten and the account's failure state cleared (only if there is any), the new session with
+ * its refresh token, and the security event.
+ */
+@ApplicationScoped
+public class SuccessfulLogin {
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    SecurityEventLog events;
+
+    @Transactional
+    public SessionService.Opened record(User user, String email, String address, String userAgent,
+                                        boolean addressFailedBefore) {
+        throttle.recordSuccess(address, email, user, addressFailedBefore);
+        SessionService.Opened opened = sessions.open(user.id(), address, userAgent);
+        events.recordWithin(Type.LOGIN_SUCCEEDED, user.id(), email, opened.session().id(), null);
+        return opened;
+    }
+}
