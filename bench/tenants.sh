@@ -13,6 +13,7 @@ T=${BENCH_TENANTS:-1000}           # tenants for the round-robin read and the se
 DURATION=${BENCH_DURATION:-15}     # seconds per wrk run
 STARTS=${BENCH_STARTS:-3}          # restarts measured with 1 and with T tenants (median reported)
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
+WARM=${BENCH_WARM_TENANTS:-24}     # tenants of the round robin that stays within the connection budget
 BUDGET=${BENCH_BUDGET:-24}         # procura.tenants.connection-budget of the bench server
 POOL_SIZE=3                        # procura.tenants.pool-size (the application's default)
 PORT=${BENCH_PORT:-5998}
@@ -22,7 +23,7 @@ WLP=${BENCH_WLP:-/tmp/bench-wlp}
 # reach the Kafka of a build or test run on this machine; they wait in the bench databases.
 KAFKA=${BENCH_KAFKA:-127.0.0.1:9}
 B=http://localhost:$PORT
-for v in N T DURATION STARTS CONNECTIONS BUDGET PORT; do
+for v in N T DURATION STARTS CONNECTIONS BUDGET PORT WARM; do
     [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "$v must be a positive integer (got '${!v}')" >&2; exit 2; }
 done
 [[ $CONTROL_DB =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "BENCH_CONTROL_DB must be a plain lower-case name" >&2; exit 2; }
@@ -328,10 +329,29 @@ start_sampler one
 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" \
     "$B/api/v1/tenants/$ONE/settings" > "$out/one.txt"
 stop_sampler
+# Round robin over as many tenants as the budgets keep a connection for: what switching tenants
+# costs the code when no new PostgreSQL connection is needed.
+head -n "$WARM" "$out/paths.txt" > "$out/warm-paths.txt"
+wrk -t1 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer $TOKEN" -s bench/paths.lua "$B" -- "$out/warm-paths.txt" >/dev/null
+wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" -s bench/paths.lua \
+    "$B" -- "$out/warm-paths.txt" > "$out/warm.txt"
 start_sampler all
 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" -s bench/paths.lua \
     "$B" -- "$out/paths.txt" > "$out/all.txt"
 stop_sampler
+# The physical limit of a round robin wider than the budgets: every request opens a PostgreSQL
+# connection. Measured on the first tenant's database as postgres: connect + SELECT 1 + close,
+# one at a time, against building a per-tenant EntityManagerFactory (the design before issue 11)
+# and an EntityManager of the shared factory on an open connection (now); then how many
+# connections per second the main cluster's postmaster opens with $CONNECTIONS clients at once.
+ONE_DB=$(control_sql "SELECT database_name || ' ' || server_name FROM tenant_databases WHERE tenant_id = '$ONE'")
+unzip -qo "$WLP/usr/servers/procura/apps/procura.war" 'WEB-INF/classes/*' 'WEB-INF/lib/postgresql-*' -d "$out/unit"
+[ -s target/bench-classpath.txt ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+read -r CONNECT_MS EMF_MS EM_MS <<<"$(java -cp "$out/unit/WEB-INF/classes:$(cat target/bench-classpath.txt)" bench/UnitCost.java \
+    "jdbc:postgresql://127.0.0.1:${PG_PORT[${ONE_DB#* }]}/${ONE_DB% *}" postgres 20 2>/dev/null || echo "? ? ?")"
+echo 'SELECT 1;' > "$out/select1.sql"
+CONNECT_RATE=$(pgbench -n -C -f "$out/select1.sql" -c "$CONNECTIONS" -j 2 -T 5 -h 127.0.0.1 -p 5432 -U postgres "${ONE_DB% *}" 2>/dev/null |
+    sed -nE 's/^tps = ([0-9.]+).*/\1/p' | head -1)
 read -r HEAP_USED HEAP_TOTAL <<<"$(heap)"
 jcmd "$LIBERTY_PID" GC.run >/dev/null 2>&1 || true
 read -r HEAP_GC _ <<<"$(heap)"
@@ -360,7 +380,7 @@ wrow() { printf '%-40s %9.0f %9s %9s %8s %7s\n' "$1" "$(rate "$2")" "$(wrk_pct "
 cat <<REPORT
 
 Procura tenancy benchmark — $(nproc) cores; tenant servers: $(for s in "${SERVER_NAMES[@]}"; do printf '%s (%s) ' "$s" "${PG_PORT[$s]}"; done)
-bench server: port $PORT, control database $CONTROL_DB, connection budget $BUDGET, pool size $POOL_SIZE ($((BUDGET / POOL_SIZE)) units), bcrypt 4
+bench server: port $PORT, control database $CONTROL_DB, connection budget $BUDGET per PostgreSQL server, at most $POOL_SIZE per tenant, bcrypt 4
 application: $BUILD
 
 (1) Provisioning, $N tenants one after another
@@ -376,10 +396,19 @@ $(row "baseline: CREATE DATABASE + psql -f of the changelog's SQL" "$base_p50" "
 (2) GET /api/v1/tenants/{id}/settings, wrk -t1 -c$CONNECTIONS, ${DURATION}s each
 $(printf '%-40s %9s %9s %9s %8s %7s' "" "req/s" "p50 ms" "p99 ms" "non-2xx" "errors")
 $(wrow "one tenant (baseline)" "$out/one.txt")
+$(wrow "round robin over $WARM tenants (in budget)" "$out/warm.txt")
 $(wrow "round robin over $TOTAL tenants" "$out/all.txt")
-  ratio round robin / one tenant:  p50 $(ratio "$all_p50" "$one_p50"), p99 $(ratio "$all_p99" "$one_p99"), req/s $(ratio "$(rate "$out/all.txt")" "$(rate "$out/one.txt")")
+  ratio round robin over $WARM / one tenant:  p50 $(ratio "$(wrk_pct "$out/warm.txt" 50)" "$one_p50"), p99 $(ratio "$(wrk_pct "$out/warm.txt" 99)" "$one_p99"), req/s $(ratio "$(rate "$out/warm.txt")" "$(rate "$out/one.txt")")
+  ratio round robin over $TOTAL / one tenant:  p50 $(ratio "$all_p50" "$one_p50"), p99 $(ratio "$all_p99" "$one_p99"), req/s $(ratio "$(rate "$out/all.txt")" "$(rate "$out/one.txt")")
+  the physical limit of a round robin wider than the budgets (each request opens a connection):
+    new PostgreSQL connection (connect, SELECT 1, close), median:           ${CONNECT_MS} ms
+    EntityManagerFactory per tenant (the design before: build, query, close): ${EMF_MS} ms
+    EntityManager of the shared factory on an open connection (now):        ${EM_MS} ms
+    connections the main cluster opens per second, $CONNECTIONS clients (pgbench -C):  ${CONNECT_RATE:-?}
+    round robin over $TOTAL / that connection rate:  $(ratio "$(rate "$out/all.txt")" "${CONNECT_RATE:-0}")
   peak connections to this run's tenant databases (both clusters, sampled every 200 ms):
-    one tenant $(peak 3 "$out"/samples-one-*.txt), round robin $(peak 3 "$out"/samples-all-*.txt); configured budget $BUDGET
+    one tenant $(peak 3 "$out"/samples-one-*.txt), round robin $(peak 3 "$out"/samples-all-*.txt); configured budget $BUDGET per server
+    round robin, per cluster:$(for s in "${SERVER_NAMES[@]}"; do printf ' %s %s (budget %s)' "$s" "$(peak 3 "$out/samples-all-${PG_PORT[$s]}.txt")" "$BUDGET"; done)
     (tenant databases with a connection at once, peak: one tenant $(peak 4 "$out"/samples-one-*.txt), round robin $(peak 4 "$out"/samples-all-*.txt))
   peak connections to any tenant_% database (includes other servers' tenants):
     one tenant $(peak 2 "$out"/samples-one-*.txt), round robin $(peak 2 "$out"/samples-all-*.txt)

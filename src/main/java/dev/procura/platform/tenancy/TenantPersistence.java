@@ -15,6 +15,12 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.eclipse.persistence.sessions.DatabaseLogin;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
+import org.eclipse.persistence.sessions.server.ConnectionPolicy;
 
 /**
  * One EntityManagerFactory of the {@code tenant} persistence unit serves every tenant: each
@@ -33,10 +39,22 @@ public class TenantPersistence {
     DatabaseSettings settings;
 
     private EntityManagerFactory factory;
+    private volatile DatasourceLogin loginTemplate;
 
-    /** An EntityManager on the tenant database behind {@code tenantData}; the caller closes it. */
+    /**
+     * An EntityManager on the tenant database behind {@code tenantData}; the caller closes it. Its
+     * login is the unit's, pointed at the tenant's pool and told that the pool is not an external
+     * one: EclipseLink then borrows one connection, on first use, and keeps it until the
+     * EntityManager closes (with an external pool it borrows, closes and borrows again).
+     */
     public EntityManager entityManager(DataSource tenantData) {
-        return factory().createEntityManager(Map.of(NON_JTA_DATA_SOURCE, tenantData, EXCLUSIVE_CONNECTION_MODE, "Always"));
+        EntityManagerFactory unit = factory();
+        DatabaseLogin login = (DatabaseLogin) loginTemplate.clone();
+        login.setConnector(new JNDIConnector(tenantData));
+        login.setUsesExternalConnectionPooling(false);
+        ConnectionPolicy policy = new ConnectionPolicy(login);
+        policy.setExclusiveMode(ConnectionPolicy.ExclusiveMode.Always);
+        return unit.createEntityManager(Map.of(EntityManagerProperties.CONNECTION_POLICY, policy));
     }
 
     private synchronized EntityManagerFactory factory() {
@@ -49,6 +67,7 @@ public class TenantPersistence {
                     "eclipselink.target-database", PostgresPlatform.class.getName()));
             created.createEntityManager().close();
             deployment.deployed = true;
+            loginTemplate = (DatasourceLogin) JpaHelper.getServerSession(created).getDatasourceLogin();
             factory = created;
         }
         return factory;
