@@ -384,8 +384,9 @@ $(row "POST /api/v1/tenants/{id}/documents (curl -F, multipart)" "$api_s" "$(mbp
 $(row "baseline: AWS SDK PutObject of the same file, same S3Proxy" "$s3_s" "$(mbps "$s3_s")")
   ratio API / baseline (time):  $(ratio "$api_s" "$s3_s")
   runs (s): API $(runs "$out/api-s.txt"); baseline $(runs "$out/s3-s.txt")
-  the API spools the part to a temp file while hashing (SHA-256, MD5), detects the type, then PUTs that file
-  to S3 with the same SDK client, and writes the rows and 2 outbox events; the baseline is the PUT alone
+  the API reads the request's file part once in 8 MiB pieces, hashing them (SHA-256, MD5), detects the type from the first,
+  sends them to S3 as a multipart upload with the same SDK client, and writes the rows and 2 outbox events;
+  the baseline is the PUT alone
   (a fresh JVM per run, after one untimed 8 MB PUT)
   server heap used (jstat -gc every 200 ms; a full GC before each upload; used = survivors + eden + old):
 $heap_rows

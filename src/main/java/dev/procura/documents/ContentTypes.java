@@ -23,7 +23,21 @@ final class ContentTypes {
 
     static String detect(Path file, String filename) {
         try (InputStream in = Files.newInputStream(file)) {
-            return TIKA.detect(in, filename);
+            return detect(in, filename);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same from the head of a content (an upload's first part), read as a plain stream like a
+     * file: a TikaInputStream would copy OLE2 content (.doc, .xls) to a temporary file. An OOXML or
+     * OLE2 content named without its extension comes out generic (application/x-tika-ooxml,
+     * application/x-tika-msoffice) when what tells it apart lies past the head.
+     */
+    static String detect(InputStream head, String filename) {
+        try {
+            return TIKA.detect(head, filename);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,7 +7,9 @@ import dev.procura.documents.DocumentViews.FileView;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.storage.BlobStore;
-import dev.procura.platform.storage.SpooledUpload;
+import dev.procura.platform.storage.ContentDigest;
+import dev.procura.platform.storage.StagedObject;
+import dev.procura.platform.storage.StreamingUpload;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
@@ -24,8 +26,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Documents and their content-addressed files. An upload is spooled and hashed first; a content
- * the tenant already has reuses its file and object, a new one is put into S3 before any row is
+ * Documents and their content-addressed files. An upload is read once, hashed as it streams to S3
+ * (in parts, invisible until completed; a small one stays in memory): a content the tenant already
+ * has reuses its file and the new object is discarded, a new one is published before any row is
  * written, so a storage failure leaves nothing behind.
  */
 @ApplicationScoped
@@ -59,36 +62,48 @@ public class DocumentService {
     long maxBytes;
 
     public DocumentView upload(Caller caller, Upload upload) {
+        StreamingUpload content = StreamingUpload.begin(upload.content(), maxBytes);
+        String detected = ContentTypes.detect(content.head(), upload.filename());
+        String mimeType = upload.declaredType() == null ? detected : upload.declaredType();
+        if (!ContentTypes.fits(mimeType, detected)) {
+            throw new ProblemException.InvalidInput("mime_type", "does not match the content (detected " + detected + ")");
+        }
         UUID tenantId = tenant.tenantId();
-        try (SpooledUpload spooled = SpooledUpload.of(upload.content(), maxBytes)) {
-            String detected = ContentTypes.detect(spooled.file(), upload.filename());
-            String mimeType = upload.declaredType() == null ? detected : upload.declaredType();
-            if (!ContentTypes.fits(mimeType, detected)) {
-                throw new ProblemException.InvalidInput("mime_type", "does not match the content (detected " + detected + ")");
-            }
-            DocumentView reused = tenantData.call(em -> documents.fileBySha256(em, spooled.sha256())
+        UUID fileId = UUID.randomUUID();
+        Instant now = Instant.now();
+        try (StagedObject staged = content.stage(blobs, StoredFile.objectKeyOf(tenantId, fileId, now), detected)) {
+            ContentDigest digest = staged.digest();
+            DocumentView reused = tenantData.call(em -> documents.fileBySha256(em, digest.sha256())
                     .map(existing -> record(em, caller, upload, mimeType, existing, true)).orElse(null));
             if (reused != null) {
-                return reused;
+                return reused; // closing the staged object discards it (aborts its multipart upload)
             }
-            StoredFile file = new StoredFile(tenantId, spooled.sha256(), spooled.md5(), spooled.size(), detected, Instant.now());
-            blobs.put(file.objectKey(), spooled.file(), detected);
+            staged.publish();
+            return recordNewFile(caller, upload, mimeType, new StoredFile(tenantId, fileId, now, digest, detected));
+        }
+    }
+
+    /** The rows of a file whose object was just published; without them the object must go. */
+    private DocumentView recordNewFile(Caller caller, Upload upload, String mimeType, StoredFile file) {
+        try {
+            return tenantData.call(em -> {
+                em.persist(file);
+                em.flush();
+                return record(em, caller, upload, mimeType, file, false);
+            });
+        } catch (RuntimeException failed) {
             try {
-                return tenantData.call(em -> {
-                    em.persist(file);
-                    em.flush();
-                    return record(em, caller, upload, mimeType, file, false);
-                });
-            } catch (RuntimeException failed) {
-                // No row refers to the object we put: remove it, so nothing is left to reconcile.
                 blobs.delete(file.objectKey());
-                if (!isUniqueViolation(failed)) {
-                    throw failed;
-                }
-                // The same content arrived twice at once: the other upload's file wins.
-                return tenantData.call(em -> record(em, caller, upload, mimeType,
-                        documents.fileBySha256(em, spooled.sha256()).orElseThrow(() -> failed), true));
+            } catch (RuntimeException notDeleted) {
+                // Reconciliation deletes the object later; the caller needs the first failure.
+                failed.addSuppressed(notDeleted);
             }
+            if (!isUniqueViolation(failed)) {
+                throw failed;
+            }
+            // The same content arrived twice at once: the other upload's file wins.
+            return tenantData.call(em -> record(em, caller, upload, mimeType,
+                    documents.fileBySha256(em, file.sha256()).orElseThrow(() -> failed), true));
         }
     }
 

@@ -26,11 +26,11 @@ public final class Objects {
     private Objects() {
     }
 
-    /** tenants/{tenantId}/files/{yyyy}/{mm}/{fileId}_{sha256}, from a file view. */
+    /** tenants/{tenantId}/files/{yyyy}/{mm}/{fileId}, the key of a file uploaded now, from its view. */
     public static String keyOf(UUID tenantId, JsonObject file) {
         var created = Instant.parse(file.getString("created_at")).atOffset(ZoneOffset.UTC);
-        return String.format("tenants/%s/files/%04d/%02d/%s_%s", tenantId, created.getYear(), created.getMonthValue(),
-                file.getString("id"), file.getString("sha256"));
+        return String.format("tenants/%s/files/%04d/%02d/%s", tenantId, created.getYear(), created.getMonthValue(),
+                file.getString("id"));
     }
 
     public static boolean exists(String key) {

@@ -5,11 +5,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,9 +25,12 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -34,7 +38,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * 503 problems, so no caller writes rows for an object that is not there.
  */
 @ApplicationScoped
-public class BlobStore {
+public class BlobStore implements UploadTarget {
 
     private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
 
@@ -103,14 +107,70 @@ public class BlobStore {
         }
     }
 
-    public void put(String key, Path file, String contentType) {
-        if (!bucketReady) {
-            ensureBucket();
-        }
+    @Override
+    public void put(String key, String contentType, byte[] bytes, int length) {
+        ensureBucketReady();
         try {
-            client.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromFile(file));
+            client.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), body(bytes, length));
         } catch (SdkException e) {
             throw unavailable(e);
+        }
+    }
+
+    // The SDK checksums every part by default; AWS S3 then completes the upload only if the
+    // algorithm was named when it started and each part's checksum is named again on completion.
+    @Override
+    public String startMultipart(String key, String contentType) {
+        ensureBucketReady();
+        try {
+            return client.createMultipartUpload(b -> b.bucket(bucket).key(key).contentType(contentType)
+                    .checksumAlgorithm(ChecksumAlgorithm.CRC32)).uploadId();
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public StoredPart putPart(String key, String uploadId, int partNumber, byte[] bytes, int length) {
+        try {
+            UploadPartResponse stored = client.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId)
+                    .partNumber(partNumber).checksumAlgorithm(ChecksumAlgorithm.CRC32), body(bytes, length));
+            return new StoredPart(partNumber, stored.eTag(), stored.checksumCRC32());
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void completeMultipart(String key, String uploadId, List<StoredPart> parts) {
+        List<CompletedPart> completed = parts.stream().map(part -> CompletedPart.builder().partNumber(part.partNumber())
+                .eTag(part.etag()).checksumCRC32(part.crc32()).build()).toList();
+        try {
+            client.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
+                    .multipartUpload(m -> m.parts(completed)));
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void abortMultipart(String key, String uploadId) {
+        try {
+            client.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId));
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** A new stream over the caller's array for each attempt: the SDK neither copies it nor needs mark/reset. */
+    private static RequestBody body(byte[] bytes, int length) {
+        return RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes, 0, length), length,
+                "application/octet-stream");
+    }
+
+    private void ensureBucketReady() {
+        if (!bucketReady) {
+            ensureBucket();
         }
     }
 
@@ -135,6 +195,7 @@ public class BlobStore {
         }
     }
 
+    @Override
     public void delete(String key) {
         try {
             client.deleteObject(b -> b.bucket(bucket).key(key));

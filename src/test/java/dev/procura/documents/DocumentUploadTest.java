@@ -1,0 +1,292 @@
+package dev.procura.documents;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.procura.documents.DocumentViews.DocumentView;
+import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.storage.BlobStore;
+import dev.procura.platform.storage.ContentDigest;
+import dev.procura.platform.storage.StreamingUpload;
+import dev.procura.platform.tenancy.TenantContext;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.web.ProblemException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** DocumentService.upload with the tenant database, outbox and S3 replaced by recording fakes. */
+class DocumentUploadTest {
+
+    private static final UUID TENANT = UUID.randomUUID();
+    private static final Caller CALLER = new Caller(UUID.randomUUID(), "buyer@example.com", Set.of(), UUID.randomUUID());
+    private static final int LARGE = StreamingUpload.PART_SIZE + 1024 * 1024;
+
+    private final List<String> storeCalls = new ArrayList<>();
+    private final Map<String, byte[]> parts = new HashMap<>();
+    private final List<Object> persisted = new ArrayList<>();
+    private final Map<String, Map<?, ?>> events = new HashMap<>();
+    private final Map<String, StoredFile> filesBySha = new HashMap<>();
+    private final List<Supplier<RuntimeException>> flushFailures = new ArrayList<>();
+    private final DocumentService service = new DocumentService();
+
+    @BeforeEach
+    void wire() {
+        EntityManager em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "persist" -> persisted.add(args[0]);
+                    case "flush" -> {
+                        if (!flushFailures.isEmpty()) {
+                            throw flushFailures.remove(0).get();
+                        }
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        service.tenantData = new TenantTransactions() {
+            @Override
+            public <T> T call(Function<EntityManager, T> work) {
+                int rowsBefore = persisted.size();
+                try {
+                    return work.apply(em);
+                } catch (RuntimeException rolledBack) {
+                    persisted.subList(rowsBefore, persisted.size()).clear();
+                    throw rolledBack;
+                }
+            }
+        };
+        service.tenant = new TenantContext() {
+            @Override
+            public UUID tenantId() {
+                return TENANT;
+            }
+        };
+        service.outbox = new TenantOutbox() {
+            @Override
+            public UUID publish(EntityManager em, UUID tenantId, String eventType, String key, UUID userId, Object data) {
+                events.put(eventType, (Map<?, ?>) data);
+                return UUID.randomUUID();
+            }
+        };
+        service.documents = new DocumentRepository() {
+            @Override
+            public Optional<StoredFile> fileBySha256(EntityManager em, String sha256) {
+                return Optional.ofNullable(filesBySha.get(sha256));
+            }
+        };
+        service.blobs = new RecordingStore();
+        service.maxBytes = 100L * 1024 * 1024;
+    }
+
+    /** S3 as a list of calls; a key or call name put in {@code failing} makes that call fail as an outage does. */
+    private final class RecordingStore extends BlobStore {
+        final List<String> failing = new ArrayList<>();
+
+        private void call(String call) {
+            storeCalls.add(call);
+            if (failing.removeIf(call::startsWith)) {
+                throw new ProblemException.Unavailable("File storage is unavailable", Duration.ofSeconds(10));
+            }
+        }
+
+        @Override
+        public void put(String key, String contentType, byte[] bytes, int length) {
+            call("put " + key);
+        }
+
+        @Override
+        public String startMultipart(String key, String contentType) {
+            call("start " + key);
+            return "upload-1";
+        }
+
+        @Override
+        public StoredPart putPart(String key, String uploadId, int partNumber, byte[] bytes, int length) {
+            call("part " + partNumber);
+            parts.put(key + "#" + partNumber, Arrays.copyOf(bytes, length));
+            return new StoredPart(partNumber, "etag", null);
+        }
+
+        @Override
+        public void completeMultipart(String key, String uploadId, List<StoredPart> stored) {
+            call("complete " + key);
+        }
+
+        @Override
+        public void abortMultipart(String key, String uploadId) {
+            call("abort " + key);
+        }
+
+        @Override
+        public void delete(String key) {
+            call("delete " + key);
+        }
+    }
+
+    private static byte[] random(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private DocumentView upload(byte[] content, String filename, String declaredType) {
+        return service.upload(CALLER, new DocumentService.Upload(new ByteArrayInputStream(content), filename, declaredType, List.of("po")));
+    }
+
+    private StoredFile existingFile(byte[] content) throws Exception {
+        StoredFile file = new StoredFile(TENANT, UUID.randomUUID(), Instant.parse("2025-03-01T10:00:00Z"),
+                new ContentDigest(sha256(content), "md5", content.length), "application/octet-stream");
+        filesBySha.put(file.sha256(), file);
+        return file;
+    }
+
+    private List<StoredFile> persistedFiles() {
+        return persisted.stream().filter(StoredFile.class::isInstance).map(StoredFile.class::cast).toList();
+    }
+
+    @Test
+    void aNewLargeContentGoesUpInPartsAndIsCompletedUnderTheKeyItsRowRecords() throws Exception {
+        byte[] content = random(LARGE);
+        DocumentView view = upload(content, "scan.bin", null);
+
+        StoredFile file = persistedFiles().get(0);
+        assertEquals(List.of("start " + file.objectKey(), "part 1", "part 2", "complete " + file.objectKey()), storeCalls);
+        assertTrue(file.objectKey().matches("tenants/" + TENANT + "/files/\\d{4}/\\d{2}/" + file.id()), file.objectKey());
+        assertEquals(sha256(content), file.sha256());
+        assertEquals(LARGE, file.sizeBytes());
+        assertFalse(view.duplicate());
+        assertEquals(Set.of("document_id", "file_id", "filename", "mime_type", "size_bytes", "duplicate"),
+                events.get("document.uploaded").keySet());
+        assertEquals(Map.of("file_id", file.id(), "object_key", file.objectKey(), "detected_type", "application/octet-stream"),
+                events.get("file.process"));
+        assertArrayEquals(Arrays.copyOf(content, StreamingUpload.PART_SIZE), parts.get(file.objectKey() + "#1"));
+    }
+
+    @Test
+    void aLargeContentTheTenantHasIsAbortedNotCompletedAndItsFileReused() throws Exception {
+        byte[] content = random(LARGE);
+        StoredFile existing = existingFile(content);
+        DocumentView view = upload(content, "again.bin", null);
+
+        assertTrue(view.duplicate());
+        assertEquals(existing.id(), view.file().id());
+        assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
+        assertTrue(storeCalls.stream().noneMatch(c -> c.startsWith("complete")), storeCalls.toString());
+        assertTrue(persistedFiles().isEmpty());
+        assertEquals(true, events.get("document.uploaded").get("duplicate"));
+        assertFalse(events.containsKey("file.process"));
+    }
+
+    @Test
+    void aSmallContentTheTenantHasCausesNoStorageCallAtAll() throws Exception {
+        byte[] csv = "item,quantity\nbolt,12\n".getBytes(StandardCharsets.UTF_8);
+        StoredFile existing = existingFile(csv);
+        assertEquals(existing.id(), upload(csv, "order.csv", null).file().id());
+        assertTrue(storeCalls.isEmpty(), storeCalls.toString());
+    }
+
+    @Test
+    void aSmallNewContentIsOnePutBeforeItsRows() {
+        DocumentView view = upload("item,quantity\nnut,3\n".getBytes(StandardCharsets.UTF_8), "order.csv", null);
+        assertEquals("text/csv", view.mimeType());
+        assertEquals(List.of("put " + persistedFiles().get(0).objectKey()), storeCalls);
+    }
+
+    @Test
+    void whenTheRowsCannotBeWrittenThePublishedObjectIsDeleted() {
+        PersistenceException failure = new PersistenceException("database gone");
+        flushFailures.add(() -> failure);
+        assertSame(failure, assertThrows(PersistenceException.class, () -> upload(random(LARGE), "scan.bin", null)));
+        String key = storeCalls.get(0).substring("start ".length());
+        assertEquals(List.of("complete " + key, "delete " + key), storeCalls.subList(storeCalls.size() - 2, storeCalls.size()));
+        assertTrue(persisted.isEmpty());
+    }
+
+    @Test
+    void aConcurrentDuplicateDeletesTheRedundantObjectAndReusesTheWinner() throws Exception {
+        byte[] content = random(LARGE);
+        StoredFile[] winner = new StoredFile[1];
+        flushFailures.add(() -> {
+            try {
+                winner[0] = existingFile(content); // the other upload committed first
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return new PersistenceException(new SQLException("duplicate key value violates unique constraint", "23505"));
+        });
+        DocumentView view = upload(content, "race.bin", null);
+
+        assertTrue(view.duplicate());
+        assertEquals(winner[0].id(), view.file().id());
+        String key = storeCalls.get(0).substring("start ".length());
+        assertEquals("delete " + key, storeCalls.get(storeCalls.size() - 1));
+        assertTrue(persistedFiles().isEmpty());
+    }
+
+    @Test
+    void aStorageOutageMidUploadAbortsAndWritesNoRows() {
+        ((RecordingStore) service.blobs).failing.add("part 2");
+        assertThrows(ProblemException.Unavailable.class, () -> upload(random(LARGE), "scan.bin", null));
+        assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
+        assertTrue(persisted.isEmpty());
+    }
+
+    @Test
+    void aStorageOutageOnASmallUploadWritesNoRows() {
+        ((RecordingStore) service.blobs).failing.add("put");
+        assertThrows(ProblemException.Unavailable.class,
+                () -> upload("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "lost.csv", null));
+        assertTrue(persisted.isEmpty());
+    }
+
+    @Test
+    void aDeclaredTypeThatDoesNotFitIsRefusedBeforeAnyStorageCall() {
+        assertThrows(ProblemException.InvalidInput.class,
+                () -> upload("item,quantity\nbolt,12\n".getBytes(StandardCharsets.UTF_8), "order.csv", "application/pdf"));
+        assertTrue(storeCalls.isEmpty() && persisted.isEmpty());
+    }
+
+    @Test
+    void oneByteOverTheLimitOfOnePartIsRefusedBeforeAnyStorageCall() {
+        service.maxBytes = StreamingUpload.PART_SIZE;
+        assertThrows(ProblemException.PayloadTooLarge.class, () -> upload(new byte[StreamingUpload.PART_SIZE + 1], "big.bin", null));
+        assertTrue(storeCalls.isEmpty() && persisted.isEmpty());
+    }
+
+    @Test
+    void passingTheLimitAfterTheFirstPartAbortsTheUpload() {
+        service.maxBytes = LARGE - 1;
+        assertThrows(ProblemException.PayloadTooLarge.class, () -> upload(random(LARGE), "big.bin", null));
+        assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
+        assertTrue(persisted.isEmpty());
+    }
+}
