@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Documents and events benchmark: a large upload through the API vs a direct AWS SDK PUT to the same
-# S3 (with the server's heap during the upload); the outbox relay's rate to Kafka vs a raw producer;
+# Documents and events benchmark: a large upload through the API vs a direct AWS SDK PutObject and a
+# direct SDK multipart upload to the same S3 (with the server's heap during the upload); the outbox
+# relay's rate to Kafka vs a raw producer;
 # end-to-end event latency (API call → event received from Kafka). Runs its own Liberty (a copy of
 # target/liberty/wlp on port 5997, control database procura_bench_documents), its own Kafka (29092)
 # and S3Proxy (28080), so a server, test run or services.sh on this machine are left alone; it stops
@@ -34,6 +35,10 @@ done
 [[ $WARMUP =~ ^[0-9]+$ ]] || { echo "BENCH_LATENCY_WARMUP must be a number" >&2; exit 2; }
 [[ $CONTROL_DB =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "BENCH_CONTROL_DB must be a plain lower-case name" >&2; exit 2; }
 UPLOAD_BYTES=$(( UPLOAD_MB * 1048576 ))
+# The server's part size (StreamingUpload.PART_SIZE, "N * 1024 * 1024"), for the like-for-like multipart baseline.
+PART_MB=$(sed -nE 's/.*int PART_SIZE = ([0-9]+) \* 1024 \* 1024;.*/\1/p' src/main/java/dev/procura/platform/storage/StreamingUpload.java)
+[[ $PART_MB =~ ^[1-9][0-9]*$ ]] || { echo "cannot read StreamingUpload.PART_SIZE from the source" >&2; exit 2; }
+PART_BYTES=$(( PART_MB * 1048576 ))
 MAX_BYTES=$(( UPLOAD_BYTES + 1048576 > 209715200 ? UPLOAD_BYTES + 1048576 : 209715200 ))   # procura.documents.max-bytes
 RUN=$(date +%s)
 WALL_START=$(date +%s)
@@ -248,7 +253,8 @@ upload() {   # $1 = file, $2 = name, $3 = answer file
     grep -q '"duplicate":false' "$3" || { echo "upload of $2 was a duplicate: $(head -c 500 "$3")" >&2; return 1; }
     awk -v s="${r#* }" 'BEGIN {printf "%.3f\n", s}'
 }
-echo "Uploading $UPLOAD_MB MB $REPEAT times through the API and $REPEAT times straight to S3, then once more for the live heap…"
+echo "Uploading $UPLOAD_MB MB $REPEAT times through the API, $REPEAT times straight to S3 with PutObject and $REPEAT times"
+echo "as a multipart upload ($PART_MB MiB parts, one after another), then once more through the API for the live heap…"
 upload "$out/warmup.bin" warmup.bin "$out/upload-warmup.json" >/dev/null
 for ((i = 1; i <= REPEAT; i++)); do
     # New bytes at the start: every upload is new content (the same content in a tenant reuses its file, no PUT).
@@ -266,7 +272,13 @@ for ((i = 1; i <= REPEAT; i++)); do
     helper S3PutBaseline.java "$S3" "$S3_BUCKET" "$S3_ACCESS" "$S3_SECRET" "$out/warmup.bin" "$out/upload.bin" \
         "bench-baseline/$RUN/$i" 2> "$out/s3-baseline.err" | awk '{print $1}' >> "$out/s3-s.txt" ||
         { cat "$out/s3-baseline.err" >&2; exit 1; }
+    # "seconds bytes parts"
+    helper S3MultipartBaseline.java "$S3" "$S3_BUCKET" "$S3_ACCESS" "$S3_SECRET" "$PART_BYTES" "$out/warmup.bin" \
+        "$out/upload.bin" "bench-baseline/$RUN/multipart-$i" 2> "$out/s3-multipart.err" >> "$out/s3-multipart.txt" ||
+        { cat "$out/s3-multipart.err" >&2; exit 1; }
 done
+awk '{print $1}' "$out/s3-multipart.txt" > "$out/s3mp-s.txt"
+MP_PARTS=$(awk 'NR == 1 {print $3}' "$out/s3-multipart.txt")
 
 # One more upload, untimed: forced full GCs back to back, each followed by the heap in use, which is
 # then only live objects. An upload held in memory would add its size here; young garbage does not count.
@@ -363,7 +375,7 @@ log_lines=$(cat "$LOGS"/messages*.log | grep -E '^\[[^]]*\] [0-9a-f]+ .* [EW] ' 
     sort | uniq -c | sort -rn | head -5 || true)
 ffdc=$(ls "$LOGS/ffdc" 2>/dev/null | grep -c '^ffdc_' || true)
 ffdc_kinds=$(cat "$LOGS"/ffdc/ffdc_* 2>/dev/null | sed -nE 's/^Stack Dump = (.{1,110}).*/\1/p' | sort | uniq -c | sort -rn | head -8 || true)
-api_s=$(median < "$out/api-s.txt"); s3_s=$(median < "$out/s3-s.txt")
+api_s=$(median < "$out/api-s.txt"); s3_s=$(median < "$out/s3-s.txt"); mp_s=$(median < "$out/s3mp-s.txt")
 relay_all=$(awk '{print $1}' "$out/relay.txt" | median); relay_drain=$(awk '{print $2}' "$out/relay.txt" | median)
 relay_wait=$(awk '{print $3}' "$out/relay.txt" | median)
 raw_pipe=$(awk '$1 == "pipelined" {print $2}' "$out/raw-producer.txt" | median)
@@ -382,17 +394,22 @@ application: $BUILD
 $(printf '%-70s %9s %9s' "" "seconds" "MB/s")
 $(row "POST /api/v1/tenants/{id}/documents (curl -F, multipart)" "$api_s" "$(mbps "$api_s")")
 $(row "baseline: AWS SDK PutObject of the same file, same S3Proxy" "$s3_s" "$(mbps "$s3_s")")
-  ratio API / baseline (time):  $(ratio "$api_s" "$s3_s")
-  runs (s): API $(runs "$out/api-s.txt"); baseline $(runs "$out/s3-s.txt")
-  the API reads the request's file part once in 8 MiB pieces, hashing them (SHA-256, MD5), detects the type from the first,
-  sends them to S3 as a multipart upload with the same SDK client, and writes the rows and 2 outbox events;
-  the baseline is the PUT alone
-  (a fresh JVM per run, after one untimed 8 MB PUT)
+$(row "baseline: AWS SDK multipart upload, $PART_MB MiB parts one after another" "$mp_s" "$(mbps "$mp_s")")
+  ratio API / PutObject (time):   $(ratio "$api_s" "$s3_s")
+  ratio API / multipart (time):   $(ratio "$api_s" "$mp_s")   (like for like: S3Proxy writes and hashes a multipart upload twice)
+  runs (s): API $(runs "$out/api-s.txt"); PutObject $(runs "$out/s3-s.txt"); multipart $(runs "$out/s3mp-s.txt") ($MP_PARTS parts)
+  the API parses the multipart body as it arrives (Commons FileUpload's streaming parser, no part buffered whole), reads the
+  file part once into $PART_MB MiB parts, hashing them (SHA-256, MD5), detects the type from the first, sends each part
+  to S3 (multipart upload, the same SDK client) in the background while it reads the next, and writes the rows and
+  2 outbox events; the baselines are the S3 calls alone: one PutObject, or CreateMultipartUpload, UploadPart for each
+  part read from the file (sequential: read part N, send it, then part N+1; CRC32 checksums as the server sends them)
+  and CompleteMultipartUpload (each a fresh JVM per run, after one untimed upload of an 8 MB file the same way)
   server heap used (jstat -gc every 200 ms; a full GC before each upload; used = survivors + eden + old):
 $heap_rows
   live heap of the server during one more upload (forced full GCs back to back, each then the heap in use;
   $LIVE_SAMPLES samples over $(awk '{printf "%.1f", $1}' "$out/live-s.txt") s): before $LIVE_BEFORE MB, peak $LIVE_PEAK MB ($(awk -v a="$LIVE_PEAK" -v b="$LIVE_BEFORE" 'BEGIN {printf "%+d", a - b}') MB);
-  an upload held in memory would add ≥ $UPLOAD_MB MB here, young garbage adds nothing
+  an upload held in memory would add ≥ $UPLOAD_MB MB here, young garbage adds nothing; the server holds two parts
+  (one being sent, one being read: 2 × $PART_MB MiB) and the parser's and the SDK's buffers
 
 (2) Outbox → Kafka: $EVENTS rows (payload ≈ $PAYLOAD_AVG bytes) inserted into the tenant's outbox, then the tenant
     marked in outbox_signals; the relay's sweep (every 0.2 s) publishes them in batches of 200 — median of $REPEAT rounds

@@ -25,22 +25,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,27 +63,37 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresPermission(Permissions.DOCUMENTS_WRITE)
     @Operation(summary = "Upload a document", description = "Multipart parts: `file` (required), `filename`, `mime_type`, "
-            + "`tags` (comma-separated). Streamed and hashed (SHA-256, MD5); the same content in the same tenant reuses "
-            + "its file (`duplicate: true`). The declared type must match the content.")
+            + "`tags` (comma-separated), in any order. The body is read once as it arrives: streamed and hashed (SHA-256, "
+            + "MD5), sent on to S3 in parts; the same content in the same tenant reuses its file (`duplicate: true`). "
+            + "The declared type must match the content, whose type is detected from its first 5 MiB and its name (for "
+            + "a larger file, the name known when its bytes begin: a `filename` part sent before `file`, else the file "
+            + "part's own). Other parts are at most 64 KiB each, 20 parts in all.")
     @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "400", description = "No file part, or a type that does not match the content")
+    @APIResponse(responseCode = "400", description = "No file part, a type that does not match the content, a field too "
+            + "long, or a body that is not well-formed multipart/form-data")
     @APIResponse(responseCode = "413", description = "Larger than procura.documents.max-bytes")
     @APIResponse(responseCode = "503", description = "File storage unreachable; nothing was stored")
-    public Response upload(@PathParam("tenantId") UUID tenantId, List<EntityPart> parts) throws IOException {
-        EntityPart file = part(parts, "file").orElseThrow(() -> new ProblemException.InvalidInput("file", "is required"));
-        String filename = text(parts, "filename").or(() -> file.getFileName()).filter(n -> !n.isBlank())
-                .orElseThrow(() -> new ProblemException.InvalidInput("filename", "is required when the file part has none"));
-        if (filename.length() > 255) {
-            throw new ProblemException.InvalidInput("filename", "size must be between 1 and 255");
-        }
-        List<String> tags = text(parts, "tags").map(t -> Arrays.stream(t.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
-        try (InputStream content = file.getContent()) {
-            DocumentView created = documents.upload(caller.get(), new DocumentService.Upload(content, filename,
-                    text(parts, "mime_type").filter(m -> !m.isBlank()).orElse(null), tags));
+    public Response upload(@PathParam("tenantId") UUID tenantId,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) Long contentLength,
+                           @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                                   schema = @Schema(implementation = UploadParts.class))) InputStream body) {
+        try (UploadForm form = UploadForm.open(body, contentType, contentLength, documents.maxBytes())) {
+            DocumentView created = documents.upload(caller.get(), form);
             return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/documents/{d}").build(tenantId, created.id()))
                     .entity(created).build();
         }
+    }
+
+    /** The parts of an upload, as the OpenAPI document shows them (the body is read by {@link UploadForm}). */
+    @Schema(name = "DocumentUpload", requiredProperties = UploadForm.FILE)
+    record UploadParts(
+            @Schema(type = SchemaType.STRING, format = "binary", description = "The content") String file,
+            @Schema(description = "The document's name (up to 255 characters); default: the file part's file name")
+            String filename,
+            @Schema(name = "mime_type", description = "The declared type; must match the content; default: the detected type")
+            String mimeType,
+            @Schema(description = "Comma-separated tags", example = "po, 2026") String tags) {
     }
 
     @GET
@@ -165,21 +175,6 @@ public class DocumentResource {
         };
         return Response.ok(body, content.mimeType()).header(HttpHeaders.CONTENT_LENGTH, content.size())
                 .header("Content-Disposition", ContentDisposition.attachment(content.filename())).build();
-    }
-
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-    }
-
-    /** A text part, read as UTF-8 (RFC 7578 form fields rarely name their charset). */
-    private static Optional<String> text(List<EntityPart> parts, String name) throws IOException {
-        Optional<EntityPart> part = part(parts, name);
-        if (part.isEmpty()) {
-            return Optional.empty();
-        }
-        try (InputStream in = part.get().getContent()) {
-            return Optional.of(new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8).strip());
-        }
     }
 
     private static Instant instant(String field, String value) {

@@ -15,6 +15,8 @@ import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,15 +29,55 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Documents and their content-addressed files. An upload is read once, hashed as it streams to S3
- * (in parts, invisible until completed; a small one stays in memory): a content the tenant already
- * has reuses its file and the new object is discarded, a new one is published before any row is
- * written, so a storage failure leaves nothing behind.
+ * (in parts, each sent while the next is read, invisible until completed; a small one stays in
+ * memory): a content the tenant already has reuses its file and the new object is discarded, a new
+ * one is published before any row is written, so a storage failure leaves nothing behind.
  */
 @ApplicationScoped
 public class DocumentService {
 
-    /** What the client sent with the bytes. */
-    public record Upload(InputStream content, String filename, String declaredType, List<String> tags) {
+    /**
+     * What the client sends: the file's bytes and the fields that describe them, some of which may
+     * come after the bytes (a multipart body is read in its order, once).
+     */
+    public interface Upload {
+
+        /** The file's bytes, to read once, to their end. */
+        InputStream content();
+
+        /**
+         * The fields sent before the bytes (one sent after them is null here); without a
+         * {@code filename} field yet, the name is the one the file part carries, if any.
+         */
+        Fields fieldsSoFar();
+
+        /** Every field, checked (a 400 problem otherwise); reads what follows the bytes, so only once they were read. */
+        Fields fields();
+
+        /** An upload whose fields are all known before its bytes. */
+        static Upload of(InputStream content, String filename, String declaredType, List<String> tags) {
+            Fields fields = new Fields(filename, declaredType, tags);
+            return new Upload() {
+                @Override
+                public InputStream content() {
+                    return content;
+                }
+
+                @Override
+                public Fields fieldsSoFar() {
+                    return fields;
+                }
+
+                @Override
+                public Fields fields() {
+                    return fields;
+                }
+            };
+        }
+    }
+
+    /** The document's name, the type the client declares (null: the detected one) and its tags. */
+    public record Fields(String filename, String declaredType, List<String> tags) {
     }
 
     /** The stored object of a document, to stream to the client. */
@@ -61,35 +103,60 @@ public class DocumentService {
     @ConfigProperty(name = "procura.documents.max-bytes", defaultValue = "104857600")
     long maxBytes;
 
+    /** Sends an upload's parts to S3 in the background, each while the request thread reads the next. */
+    @Resource
+    ManagedExecutorService partUploads;
+
+    /** The largest content an upload may have (procura.documents.max-bytes). */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Stores the content and records the document. The type is detected from the first part: with
+     * the final name for a content that fits in one part (the fields after it are read before
+     * anything is stored), with the name known when the bytes began for a larger one. A declared
+     * type sent before the bytes is checked before any storage call, one sent after them before
+     * the object is published.
+     */
     public DocumentView upload(Caller caller, Upload upload) {
         StreamingUpload content = StreamingUpload.begin(upload.content(), maxBytes);
-        String detected = ContentTypes.detect(content.head(), upload.filename());
-        String mimeType = upload.declaredType() == null ? detected : upload.declaredType();
-        if (!ContentTypes.fits(mimeType, detected)) {
-            throw new ProblemException.InvalidInput("mime_type", "does not match the content (detected " + detected + ")");
-        }
+        Fields known = content.fitsInOnePart() ? upload.fields() : upload.fieldsSoFar();
+        String detected = ContentTypes.detect(content.head(), known.filename());
+        mimeType(known, detected);
         UUID tenantId = tenant.tenantId();
         UUID fileId = UUID.randomUUID();
         Instant now = Instant.now();
-        try (StagedObject staged = content.stage(blobs, StoredFile.objectKeyOf(tenantId, fileId, now), detected)) {
+        try (StagedObject staged = content.stage(blobs, partUploads, StoredFile.objectKeyOf(tenantId, fileId, now), detected)) {
+            Fields fields = upload.fields();
+            String mimeType = mimeType(fields, detected);
             ContentDigest digest = staged.digest();
             DocumentView reused = tenantData.call(em -> documents.fileBySha256(em, digest.sha256())
-                    .map(existing -> record(em, caller, upload, mimeType, existing, true)).orElse(null));
+                    .map(existing -> record(em, caller, fields, mimeType, existing, true)).orElse(null));
             if (reused != null) {
                 return reused; // closing the staged object discards it (aborts its multipart upload)
             }
             staged.publish();
-            return recordNewFile(caller, upload, mimeType, new StoredFile(tenantId, fileId, now, digest, detected));
+            return recordNewFile(caller, fields, mimeType, new StoredFile(tenantId, fileId, now, digest, detected));
         }
     }
 
+    /** The declared type if it fits the content (a 400 problem if not), else the detected one. */
+    private static String mimeType(Fields fields, String detected) {
+        String declared = fields.declaredType();
+        if (declared != null && !ContentTypes.fits(declared, detected)) {
+            throw new ProblemException.InvalidInput("mime_type", "does not match the content (detected " + detected + ")");
+        }
+        return declared == null ? detected : declared;
+    }
+
     /** The rows of a file whose object was just published; without them the object must go. */
-    private DocumentView recordNewFile(Caller caller, Upload upload, String mimeType, StoredFile file) {
+    private DocumentView recordNewFile(Caller caller, Fields fields, String mimeType, StoredFile file) {
         try {
             return tenantData.call(em -> {
                 em.persist(file);
                 em.flush();
-                return record(em, caller, upload, mimeType, file, false);
+                return record(em, caller, fields, mimeType, file, false);
             });
         } catch (RuntimeException failed) {
             try {
@@ -102,14 +169,14 @@ public class DocumentService {
                 throw failed;
             }
             // The same content arrived twice at once: the other upload's file wins.
-            return tenantData.call(em -> record(em, caller, upload, mimeType,
+            return tenantData.call(em -> record(em, caller, fields, mimeType,
                     documents.fileBySha256(em, file.sha256()).orElseThrow(() -> failed), true));
         }
     }
 
-    private DocumentView record(EntityManager em, Caller caller, Upload upload, String mimeType, StoredFile file,
+    private DocumentView record(EntityManager em, Caller caller, Fields fields, String mimeType, StoredFile file,
                                 boolean duplicate) {
-        Document document = new Document(file.id(), upload.filename(), mimeType, upload.tags(), caller.userId(), Instant.now());
+        Document document = new Document(file.id(), fields.filename(), mimeType, fields.tags(), caller.userId(), Instant.now());
         em.persist(document);
         UUID tenantId = tenant.tenantId();
         outbox.publish(em, tenantId, "document.uploaded", document.id().toString(), caller.userId(),

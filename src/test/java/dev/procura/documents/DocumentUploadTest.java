@@ -11,11 +11,13 @@ import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.storage.BlobStore;
+import dev.procura.platform.storage.ChunkedBytes;
 import dev.procura.platform.storage.ContentDigest;
 import dev.procura.platform.storage.StreamingUpload;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.ProblemException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.io.ByteArrayInputStream;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,8 +38,13 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +55,10 @@ class DocumentUploadTest {
     private static final Caller CALLER = new Caller(UUID.randomUUID(), "buyer@example.com", Set.of(), UUID.randomUUID());
     private static final int LARGE = StreamingUpload.PART_SIZE + 1024 * 1024;
 
-    private final List<String> storeCalls = new ArrayList<>();
-    private final Map<String, byte[]> parts = new HashMap<>();
+    private final List<String> storeCalls = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, byte[]> parts = new ConcurrentHashMap<>();
+    /** Sends the parts in the background, as the server's managed executor does. */
+    private final ExecutorService partThreads = Executors.newFixedThreadPool(2);
     private final List<Object> persisted = new ArrayList<>();
     private final Map<String, Map<?, ?>> events = new HashMap<>();
     private final Map<String, StoredFile> filesBySha = new HashMap<>();
@@ -101,6 +111,24 @@ class DocumentUploadTest {
         };
         service.blobs = new RecordingStore();
         service.maxBytes = 100L * 1024 * 1024;
+        service.partUploads = managed(partThreads);
+    }
+
+    @AfterEach
+    void stopPartThreads() {
+        partThreads.shutdownNow();
+    }
+
+    /** The container's ManagedExecutorService as the service uses it: tasks handed to a plain executor. */
+    private static ManagedExecutorService managed(Executor executor) {
+        return (ManagedExecutorService) Proxy.newProxyInstance(DocumentUploadTest.class.getClassLoader(),
+                new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("execute")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    executor.execute((Runnable) args[0]);
+                    return null;
+                });
     }
 
     /** S3 as a list of calls; a key or call name put in {@code failing} makes that call fail as an outage does. */
@@ -115,7 +143,7 @@ class DocumentUploadTest {
         }
 
         @Override
-        public void put(String key, String contentType, byte[] bytes, int length) {
+        public void put(String key, String contentType, ChunkedBytes bytes) {
             call("put " + key);
         }
 
@@ -126,9 +154,13 @@ class DocumentUploadTest {
         }
 
         @Override
-        public StoredPart putPart(String key, String uploadId, int partNumber, byte[] bytes, int length) {
+        public StoredPart putPart(String key, String uploadId, int partNumber, ChunkedBytes bytes) {
             call("part " + partNumber);
-            parts.put(key + "#" + partNumber, Arrays.copyOf(bytes, length));
+            try (java.io.InputStream in = bytes.newStream()) {
+                parts.put(key + "#" + partNumber, in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return new StoredPart(partNumber, "etag", null);
         }
 
@@ -159,7 +191,35 @@ class DocumentUploadTest {
     }
 
     private DocumentView upload(byte[] content, String filename, String declaredType) {
-        return service.upload(CALLER, new DocumentService.Upload(new ByteArrayInputStream(content), filename, declaredType, List.of("po")));
+        return service.upload(CALLER, DocumentService.Upload.of(new ByteArrayInputStream(content), filename, declaredType, List.of("po")));
+    }
+
+    /**
+     * An upload some of whose fields follow the bytes, as a multipart body may send them: {@code before}
+     * until the bytes were read to their end, {@code after} then (asking for them sooner fails the test).
+     */
+    private DocumentView uploadWithFieldsAfter(byte[] content, DocumentService.Fields before, DocumentService.Fields after) {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(content);
+        return service.upload(CALLER, new DocumentService.Upload() {
+            @Override
+            public java.io.InputStream content() {
+                return bytes;
+            }
+
+            @Override
+            public DocumentService.Fields fieldsSoFar() {
+                return before;
+            }
+
+            @Override
+            public DocumentService.Fields fields() {
+                assertEquals(0, bytes.available(), "the fields after the bytes are read only after all of them");
+                if (after == null) {
+                    throw new ProblemException.InvalidInput("filename", "is required when the file part has none");
+                }
+                return after;
+            }
+        });
     }
 
     private StoredFile existingFile(byte[] content) throws Exception {
@@ -286,6 +346,89 @@ class DocumentUploadTest {
     void passingTheLimitAfterTheFirstPartAbortsTheUpload() {
         service.maxBytes = LARGE - 1;
         assertThrows(ProblemException.PayloadTooLarge.class, () -> upload(random(LARGE), "big.bin", null));
+        assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
+        assertTrue(persisted.isEmpty());
+    }
+
+    @Test
+    void aDeclaredTypeSentAfterALargeContentIsCheckedBeforePublishingAndTheUploadAborted() {
+        byte[] csv = "item,quantity\nbolt,12\n".repeat(LARGE / 20).getBytes(StandardCharsets.UTF_8);
+        ProblemException.InvalidInput refused = assertThrows(ProblemException.InvalidInput.class, () -> uploadWithFieldsAfter(
+                csv, new DocumentService.Fields("lines.csv", null, List.of()),
+                new DocumentService.Fields("lines.csv", "application/pdf", List.of())));
+        assertEquals("mime_type", refused.problem().errors().get(0).field());
+        assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
+        assertTrue(storeCalls.stream().noneMatch(c -> c.startsWith("complete")), storeCalls.toString());
+        assertTrue(persisted.isEmpty() && events.isEmpty());
+    }
+
+    @Test
+    void fieldsSentAfterALargeContentNameAndTagTheDocument() {
+        DocumentView view = uploadWithFieldsAfter(random(LARGE), new DocumentService.Fields("upload.bin", null, List.of()),
+                new DocumentService.Fields("scan.bin", "application/octet-stream", List.of("late")));
+        assertEquals("scan.bin", view.filename());
+        assertEquals(List.of("late"), view.tags());
+        assertEquals("complete " + persistedFiles().get(0).objectKey(), storeCalls.get(storeCalls.size() - 1));
+    }
+
+    @Test
+    void aMissingFilenameAfterALargeContentAbortsTheUploadAndWritesNoRows() {
+        assertThrows(ProblemException.InvalidInput.class, () -> uploadWithFieldsAfter(random(LARGE),
+                new DocumentService.Fields(null, null, List.of()), null));
+        assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
+        assertTrue(persisted.isEmpty());
+    }
+
+    @Test
+    void aSmallContentIsTypedWithTheNameSentAfterItAndCheckedBeforeAnyStorageCall() {
+        byte[] csv = "item,quantity\nbolt,12\n".getBytes(StandardCharsets.UTF_8);
+        DocumentView view = uploadWithFieldsAfter(csv, new DocumentService.Fields(null, null, List.of()),
+                new DocumentService.Fields("order.csv", null, List.of()));
+        assertEquals("text/csv", view.mimeType());
+        storeCalls.clear();
+        assertThrows(ProblemException.InvalidInput.class, () -> uploadWithFieldsAfter(
+                "item,quantity\nnut,1\n".getBytes(StandardCharsets.UTF_8), new DocumentService.Fields(null, null, List.of()),
+                new DocumentService.Fields("order.csv", "application/pdf", List.of())));
+        assertTrue(storeCalls.isEmpty(), storeCalls.toString());
+    }
+
+    /** A multipart/form-data body with the fields after the file, as `curl -F file=@… -F tags=…` sends it. */
+    private static byte[] multipart(String boundary, byte[] content, String tail) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    @Test
+    void aMultipartBodyIsReadOnceWithTheFileStreamedAndTheFieldsAfterIt() throws Exception {
+        byte[] content = random(LARGE);
+        byte[] body = multipart("xyz", content, "\r\n--xyz\r\nContent-Disposition: form-data; name=\"tags\"\r\n\r\nscan, 2026"
+                + "\r\n--xyz\r\nContent-Disposition: form-data; name=\"filename\"\r\n\r\nscan-01.bin\r\n--xyz--\r\n");
+        DocumentView view;
+        try (UploadForm form = UploadForm.open(new ByteArrayInputStream(body), "multipart/form-data; boundary=xyz",
+                (long) body.length, service.maxBytes)) {
+            view = service.upload(CALLER, form);
+        }
+        assertEquals("scan-01.bin", view.filename());
+        assertEquals(List.of("scan", "2026"), view.tags());
+        StoredFile file = persistedFiles().get(0);
+        assertEquals(sha256(content), file.sha256());
+        assertEquals(List.of("start " + file.objectKey(), "part 1", "part 2", "complete " + file.objectKey()), storeCalls);
+    }
+
+    @Test
+    void aMultipartBodyCutOffInTheFileIsA400AndLeavesNothing() {
+        byte[] body = multipart("xyz", random(LARGE), "");
+        ProblemException refused = assertThrows(ProblemException.MalformedBody.class, () -> {
+            try (UploadForm form = UploadForm.open(new ByteArrayInputStream(body), "multipart/form-data; boundary=xyz",
+                    (long) body.length, service.maxBytes)) {
+                service.upload(CALLER, form);
+            }
+        });
+        assertEquals(400, refused.problem().status());
         assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
         assertTrue(persisted.isEmpty());
     }

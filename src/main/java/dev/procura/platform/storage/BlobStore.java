@@ -5,7 +5,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
@@ -108,10 +107,10 @@ public class BlobStore implements UploadTarget {
     }
 
     @Override
-    public void put(String key, String contentType, byte[] bytes, int length) {
+    public void put(String key, String contentType, ChunkedBytes bytes) {
         ensureBucketReady();
         try {
-            client.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), body(bytes, length));
+            client.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), body(bytes));
         } catch (SdkException e) {
             throw unavailable(e);
         }
@@ -131,10 +130,10 @@ public class BlobStore implements UploadTarget {
     }
 
     @Override
-    public StoredPart putPart(String key, String uploadId, int partNumber, byte[] bytes, int length) {
+    public StoredPart putPart(String key, String uploadId, int partNumber, ChunkedBytes bytes) {
         try {
             UploadPartResponse stored = client.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                    .partNumber(partNumber).checksumAlgorithm(ChecksumAlgorithm.CRC32), body(bytes, length));
+                    .partNumber(partNumber).checksumAlgorithm(ChecksumAlgorithm.CRC32), body(bytes));
             return new StoredPart(partNumber, stored.eTag(), stored.checksumCRC32());
         } catch (SdkException e) {
             throw unavailable(e);
@@ -162,10 +161,9 @@ public class BlobStore implements UploadTarget {
         }
     }
 
-    /** A new stream over the caller's array for each attempt: the SDK neither copies it nor needs mark/reset. */
-    private static RequestBody body(byte[] bytes, int length) {
-        return RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes, 0, length), length,
-                "application/octet-stream");
+    /** A new stream over the caller's bytes for each attempt: the SDK neither copies them nor needs mark/reset. */
+    private static RequestBody body(ChunkedBytes bytes) {
+        return RequestBody.fromContentProvider(bytes::newStream, bytes.length(), "application/octet-stream");
     }
 
     private void ensureBucketReady() {

@@ -8,13 +8,14 @@ import java.util.List;
  */
 public interface UploadTarget {
 
-    void put(String key, String contentType, byte[] bytes, int length);
+    /** Stores the bytes under the key at once (a new stream over them for each attempt). */
+    void put(String key, String contentType, ChunkedBytes bytes);
 
     /** Starts a multipart upload and returns its id; nothing is visible under the key yet. */
     String startMultipart(String key, String contentType);
 
     /** Stores part {@code partNumber} (from 1) and returns what completing needs to name it. */
-    StoredPart putPart(String key, String uploadId, int partNumber, byte[] bytes, int length);
+    StoredPart putPart(String key, String uploadId, int partNumber, ChunkedBytes bytes);
 
     /** Joins the parts into the object under the key, which only now becomes visible. */
     void completeMultipart(String key, String uploadId, List<StoredPart> parts);

@@ -109,6 +109,13 @@ public abstract class ProblemException extends RuntimeException {
         }
     }
 
+    /** A body that is not what its Content-Type says (e.g. a broken multipart/form-data body). */
+    public static final class MalformedBody extends ProblemException {
+        public MalformedBody(String slug, String title, String detail) {
+            super(slug, title, 400, detail);
+        }
+    }
+
     public static final class PayloadTooLarge extends ProblemException {
         public PayloadTooLarge(String detail) {
             super("payload-too-large", "Payload too large", 413, detail);

@@ -2,6 +2,8 @@ package dev.procura.platform.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +18,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +33,16 @@ class StreamingUploadTest {
 
     private static final int PART = 16;
     private static final String KEY = "tenants/t/files/2026/01/f";
+    /** Parts sent on the reading thread: the calls come in one order, to be checked call by call. */
+    private static final Executor INLINE = Runnable::run;
     private final RecordingTarget store = new RecordingTarget();
+    /** Parts sent by threads of their own, as the server's managed executor does. */
+    private final ExecutorService background = Executors.newFixedThreadPool(3);
+
+    @AfterEach
+    void stopBackground() {
+        background.shutdownNow();
+    }
 
     private static byte[] bytes(int size) {
         byte[] bytes = new byte[size];
@@ -64,8 +82,28 @@ class StreamingUploadTest {
         };
     }
 
+    /** Counts the bytes handed out in {@code read[0]}. */
+    private static InputStream counting(byte[] content, int[] read) {
+        return new FilterInputStream(new ByteArrayInputStream(content)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                read[0] += Math.max(n, 0);
+                return n;
+            }
+        };
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private StagedObject stage(byte[] content, long maxBytes) {
-        return StreamingUpload.begin(new ByteArrayInputStream(content), maxBytes, PART).stage(store, KEY, "text/csv");
+        return StreamingUpload.begin(new ByteArrayInputStream(content), maxBytes, PART).stage(store, INLINE, KEY, "text/csv");
     }
 
     private byte[] publish(byte[] content) {
@@ -119,9 +157,9 @@ class StreamingUploadTest {
     }
 
     @Test
-    void theRealPartSizeSplitsOneByteOverEightMebibytesIntoTwoParts() {
+    void theRealPartSizeSplitsOneByteOverAPartIntoTwoParts() {
         byte[] content = bytes(StreamingUpload.PART_SIZE + 1);
-        try (StagedObject staged = StreamingUpload.begin(trickling(content), Long.MAX_VALUE).stage(store, KEY, "x/y")) {
+        try (StagedObject staged = StreamingUpload.begin(trickling(content), Long.MAX_VALUE).stage(store, INLINE, KEY, "x/y")) {
             staged.publish();
         }
         assertEquals(List.of(StreamingUpload.PART_SIZE, 1), store.partSizes());
@@ -132,7 +170,7 @@ class StreamingUploadTest {
     @ValueSource(ints = {0, 1, PART - 1, PART, PART + 1, 2 * PART, 5 * PART + 3})
     void theDigestIsThatOfTheWholeContentHoweverItArrives(int size) throws Exception {
         byte[] content = bytes(size);
-        try (StagedObject staged = StreamingUpload.begin(trickling(content), Long.MAX_VALUE, PART).stage(store, KEY, "x/y")) {
+        try (StagedObject staged = StreamingUpload.begin(trickling(content), Long.MAX_VALUE, PART).stage(store, INLINE, KEY, "x/y")) {
             assertEquals(new ContentDigest(hex("SHA-256", content), hex("MD5", content), size), staged.digest());
             staged.publish();
         }
@@ -164,7 +202,7 @@ class StreamingUploadTest {
                 return n;
             }
         };
-        try (StagedObject staged = StreamingUpload.begin(watched, Long.MAX_VALUE, PART).stage(store, KEY, "x/y")) {
+        try (StagedObject staged = StreamingUpload.begin(watched, Long.MAX_VALUE, PART).stage(store, INLINE, KEY, "x/y")) {
             staged.publish();
         }
         assertArrayEquals(content, store.objects.get(KEY));
@@ -199,7 +237,7 @@ class StreamingUploadTest {
         };
         long limit = 2 * PART + PART / 2;
         StreamingUpload upload = StreamingUpload.begin(counted, limit, PART);
-        assertThrows(ProblemException.PayloadTooLarge.class, () -> upload.stage(store, KEY, "x/y"));
+        assertThrows(ProblemException.PayloadTooLarge.class, () -> upload.stage(store, INLINE, KEY, "x/y"));
         assertEquals(List.of("start", "part 1 " + PART, "part 2 " + PART, "abort"), store.calls);
         assertTrue(store.objects.isEmpty() && store.openUploads.isEmpty());
         assertTrue(read[0] <= limit + PART + 1, "stopped reading near the limit, read " + read[0]);
@@ -224,7 +262,7 @@ class StreamingUploadTest {
     @Test
     void aClientThatDisconnectsMidStreamLeavesNoUploadBehind() {
         StreamingUpload upload = StreamingUpload.begin(breakingAfter(bytes(4 * PART), 2 * PART + 7), Long.MAX_VALUE, PART);
-        assertThrows(UncheckedIOException.class, () -> upload.stage(store, KEY, "x/y"));
+        assertThrows(UncheckedIOException.class, () -> upload.stage(store, INLINE, KEY, "x/y"));
         assertEquals(List.of("start", "part 1 " + PART, "part 2 " + PART, "abort"), store.calls);
     }
 
@@ -272,5 +310,114 @@ class StreamingUploadTest {
     void aPublishedObjectIsNotDiscardedOnClose() {
         publish(bytes(2 * PART + 1));
         assertEquals("complete 3", store.calls.get(store.calls.size() - 1));
+    }
+
+    @Test
+    void aPartIsSentWhileTheNextIsRead() {
+        // The store holds part 1 until all of part 2 has been read: a reader that waited for part 1 would never get there.
+        CountDownLatch partTwoRead = new CountDownLatch(1);
+        boolean[] releasedByTheReader = {false};
+        store.beforePart = number -> {
+            if (number == 1) {
+                try {
+                    releasedByTheReader[0] = partTwoRead.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        byte[] content = bytes(3 * PART + 5);
+        InputStream watched = new FilterInputStream(new ByteArrayInputStream(content)) {
+            private int read;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                read += Math.max(n, 0);
+                if (read >= 2 * PART + 1) {
+                    partTwoRead.countDown(); // part 2 and the byte that tells it is not the last
+                }
+                return n;
+            }
+        };
+        try (StagedObject staged = StreamingUpload.begin(watched, Long.MAX_VALUE, PART).stage(store, background, KEY, "x/y")) {
+            staged.publish();
+        }
+        assertTrue(releasedByTheReader[0], "part 2 was read while the store was still storing part 1");
+        assertEquals(List.of(PART, PART, PART, 5), store.partSizes());
+        assertArrayEquals(content, store.objects.get(KEY));
+    }
+
+    @Test
+    void partsAreStoredInOrderAndCompletedWithTheirETagsAndChecksumsInOrder() throws Exception {
+        Random delays = new Random(3);
+        store.beforePart = number -> pause(delays.nextInt(4)); // parts that take their time, on any of three threads
+        byte[] content = bytes(7 * PART + 3);
+        try (StagedObject staged = StreamingUpload.begin(trickling(content), Long.MAX_VALUE, PART).stage(store, background, KEY, "x/y")) {
+            assertEquals(hex("SHA-256", content), staged.digest().sha256());
+            staged.publish();
+        }
+        assertEquals(List.of(PART, PART, PART, PART, PART, PART, PART, 3), store.partSizes());
+        assertEquals(IntStream.rangeClosed(1, 8).mapToObj(n -> new UploadTarget.StoredPart(n, "etag-" + n, "crc-" + n)).toList(),
+                store.completions.get(0));
+        assertEquals("complete 8", store.calls().get(store.calls().size() - 1));
+        assertArrayEquals(content, store.objects.get(KEY));
+    }
+
+    @Test
+    void aBackgroundPartThatFailsAbortsTheUploadIsThrownAndTheQueuedPartsAreDropped() {
+        store.failOn("part 2");
+        int[] read = {0};
+        StreamingUpload upload = StreamingUpload.begin(counting(bytes(10 * PART), read), Long.MAX_VALUE, PART);
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> upload.stage(store, background, KEY, "x/y"));
+        assertTrue(failure.getMessage().contains("part 2"), failure.getMessage());
+        assertEquals(List.of("start", "part 1 " + PART, "part 2 " + PART, "abort"), store.calls());
+        assertTrue(store.objects.isEmpty() && store.openUploads.isEmpty());
+        // Part 3 may have been read (into the buffer part 1 had) before part 2 failed; its buffer is not refilled.
+        assertTrue(read[0] <= 3 * PART + 1, "stopped reading within a part of the failure, read " + read[0]);
+    }
+
+    @Test
+    void aStoreOutageOnABackgroundPartIsTheProblemTheStoreRaised() {
+        ProblemException.Unavailable outage = new ProblemException.Unavailable("File storage is unavailable", java.time.Duration.ofSeconds(10));
+        store.beforePart = number -> {
+            if (number == 3) {
+                throw outage;
+            }
+        };
+        assertSame(outage, assertThrows(ProblemException.Unavailable.class,
+                () -> StreamingUpload.begin(new ByteArrayInputStream(bytes(6 * PART)), Long.MAX_VALUE, PART).stage(store, background, KEY, "x/y")));
+        List<String> calls = store.calls();
+        assertEquals("abort", calls.get(calls.size() - 1));
+        assertTrue(calls.stream().noneMatch(c -> c.startsWith("part 4") || c.startsWith("complete")), calls.toString());
+    }
+
+    @Test
+    void aClientThatGoesWhileAPartIsInFlightIsAbortedOnlyOnceThatPartIsDone() {
+        store.beforePart = number -> {
+            pause(200);
+            store.calls.add("part " + number + " stored");
+        };
+        StreamingUpload upload = StreamingUpload.begin(breakingAfter(bytes(4 * PART), PART + 7), Long.MAX_VALUE, PART);
+        assertThrows(UncheckedIOException.class, () -> upload.stage(store, background, KEY, "x/y"));
+        assertEquals(List.of("start", "part 1 " + PART, "part 1 stored", "abort"), store.calls());
+        assertTrue(store.openUploads.isEmpty());
+    }
+
+    @Test
+    void passingTheLimitWhileAPartIsInFlightAbortsOnceItIsDone() {
+        store.beforePart = number -> {
+            pause(100);
+            store.calls.add("part " + number + " stored");
+        };
+        StreamingUpload upload = StreamingUpload.begin(new ByteArrayInputStream(bytes(4 * PART)), PART + PART / 2, PART);
+        assertThrows(ProblemException.PayloadTooLarge.class, () -> upload.stage(store, background, KEY, "x/y"));
+        assertEquals(List.of("start", "part 1 " + PART, "part 1 stored", "abort"), store.calls());
+    }
+
+    @Test
+    void aContentThatFitsInOnePartSaysSoAndALargerOneDoesNot() {
+        assertTrue(StreamingUpload.begin(new ByteArrayInputStream(bytes(PART)), Long.MAX_VALUE, PART).fitsInOnePart());
+        assertFalse(StreamingUpload.begin(new ByteArrayInputStream(bytes(PART + 1)), Long.MAX_VALUE, PART).fitsInOnePart());
     }
 }

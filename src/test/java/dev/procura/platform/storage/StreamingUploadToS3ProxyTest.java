@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ class StreamingUploadToS3ProxyTest {
     static final LocalS3Proxy S3 = new LocalS3Proxy();
 
     private final BlobStore blobs = new BlobStore();
+    /** Sends the parts in the background, as the server's managed executor does. */
+    private final ExecutorService sender = Executors.newFixedThreadPool(2);
     private final String prefix = "tenants/" + UUID.randomUUID() + "/files/";
 
     @BeforeEach
@@ -47,6 +51,7 @@ class StreamingUploadToS3ProxyTest {
 
     @AfterEach
     void close() {
+        sender.shutdownNow();
         blobs.close();
     }
 
@@ -69,7 +74,7 @@ class StreamingUploadToS3ProxyTest {
         byte[] content = random(20 * MIB);
         String key = prefix + "2026/01/" + UUID.randomUUID();
         try (StagedObject staged = StreamingUpload.begin(new ByteArrayInputStream(content), 100 * MIB)
-                .stage(blobs, key, "application/pdf")) {
+                .stage(blobs, sender, key, "application/pdf")) {
             assertEquals(1, unfinishedUploads());
             assertFalse(blobs.exists(key), "no object before it is published");
             assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)), staged.digest().sha256());
@@ -100,7 +105,7 @@ class StreamingUploadToS3ProxyTest {
             }
         };
         StreamingUpload upload = StreamingUpload.begin(dropped, 100 * MIB);
-        assertThrows(UncheckedIOException.class, () -> upload.stage(blobs, prefix + "2026/01/" + UUID.randomUUID(), "x/y"));
+        assertThrows(UncheckedIOException.class, () -> upload.stage(blobs, sender, prefix + "2026/01/" + UUID.randomUUID(), "x/y"));
         assertEquals(1, seenUnfinished[0], "the upload was under way when the client went");
         assertEquals(0, objects());
         assertEquals(0, unfinishedUploads());
@@ -109,7 +114,7 @@ class StreamingUploadToS3ProxyTest {
     @Test
     void aDuplicateThatIsDiscardedInsteadOfPublishedLeavesNothing() {
         try (StagedObject staged = StreamingUpload.begin(new ByteArrayInputStream(random(9 * MIB)), 100 * MIB)
-                .stage(blobs, prefix + "2026/01/" + UUID.randomUUID(), "x/y")) {
+                .stage(blobs, sender, prefix + "2026/01/" + UUID.randomUUID(), "x/y")) {
             assertEquals(9 * MIB, staged.digest().size());
         }
         assertEquals(0, objects());
@@ -120,7 +125,7 @@ class StreamingUploadToS3ProxyTest {
     void aSmallUploadIsOnePutOfTheBytesWithItsType() throws Exception {
         byte[] content = "item,quantity\nbolt,12\n".getBytes();
         String key = prefix + "2026/01/" + UUID.randomUUID();
-        try (StagedObject staged = StreamingUpload.begin(new ByteArrayInputStream(content), 100 * MIB).stage(blobs, key, "text/csv")) {
+        try (StagedObject staged = StreamingUpload.begin(new ByteArrayInputStream(content), 100 * MIB).stage(blobs, sender, key, "text/csv")) {
             assertEquals(0, objects());
             staged.publish();
         }
