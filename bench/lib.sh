@@ -63,3 +63,10 @@ stop_server() {
     if kill -0 "$LIBERTY_PID" 2>/dev/null; then kill "$LIBERTY_PID"; sleep 2; fi
     started_server=false
 }
+
+# One line of bench/RESULTS.md's summary, when bench/all.sh collects them (BENCH_RESULTS names the file):
+#   result "figure" "value" "baseline" "ratio" "target"
+result() {
+    [ -n "${BENCH_RESULTS:-}" ] || return 0
+    printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5" >> "$BENCH_RESULTS"
+}

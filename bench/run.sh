@@ -5,6 +5,7 @@
 #        BENCH_URL=http://host:port bench/run.sh   (uses a running server; set BENCH_COST to its cost)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 DURATION=${BENCH_DURATION:-15}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
@@ -142,4 +143,9 @@ raw bcrypt verify ($LOGIN_CONNECTIONS threads, baseline)  $(printf '%8.1f' "$bcr
   ratio login / bcrypt:               $(awk -v a="$login_rate" -v b="$bcrypt" 'BEGIN {printf "%.2f", a/b}')
 failed login, median of 20:  wrong password $(median "${wrong[@]}") ms, unknown email $(median "${unknown[@]}") ms
 REPORT
+ratio2() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'; }
+result "authenticated GET /users/me, req/s (c=$CONNECTIONS)" "$me_rate" "GET /health/live: $health_rate" "$(ratio2 "$me_rate" "$health_rate")" "≥ 0.6"
+result "tenant-scoped GET /tenants/{id}/suppliers/{sid}, req/s" "$supplier_rate" "GET /health/live: $health_rate" "$(ratio2 "$supplier_rate" "$health_rate")" "≥ 0.5"
+result "POST /auth/login, logins/s (c=$LOGIN_CONNECTIONS, bcrypt $COST)" "$login_rate" "raw bcrypt verifications/s: $bcrypt" "$(ratio2 "$login_rate" "$bcrypt")" "≥ 0.9"
+result "PO create p95 ms, supplier with a year of history" "$old_p95" "new supplier: $new_p95" "$(ratio2 "$old_p95" "$new_p95")" "≤ 1.2"
 rm -rf "$out"

@@ -426,6 +426,16 @@ $log_error_lines
 }${ffdc_kinds:+FFDC exceptions:
 $ffdc_kinds}
 REPORT
+warm_rate=$(rate "$out/warm.txt"); one_rate=$(rate "$out/one.txt"); all_rate=$(rate "$out/all.txt")
+result "round robin over $WARM tenants (within the budget), req/s" "$warm_rate" "one tenant: $one_rate" "$(ratio "$warm_rate" "$one_rate")" "≥ 0.5"
+result "round robin over $WARM tenants, p50 / p99 ms" "$(wrk_pct "$out/warm.txt" 50) / $(wrk_pct "$out/warm.txt" 99)" "one tenant: $one_p50 / $one_p99" "$(ratio "$(wrk_pct "$out/warm.txt" 50)" "$one_p50") / $(ratio "$(wrk_pct "$out/warm.txt" 99)" "$one_p99")" "≤ 1.5 / ≤ 2"
+result "round robin over $TOTAL tenants, req/s" "$all_rate" "one tenant: $one_rate" "$(ratio "$all_rate" "$one_rate")" "≥ 0.5"
+result "round robin over $TOTAL tenants, p50 / p99 ms" "$all_p50 / $all_p99" "one tenant: $one_p50 / $one_p99" "$(ratio "$all_p50" "$one_p50") / $(ratio "$all_p99" "$one_p99")" "≤ 1.5 / ≤ 2"
+result "round robin over $TOTAL tenants, req/s, against new PostgreSQL connections/s" "$all_rate" "pgbench -C, $CONNECTIONS clients: ${CONNECT_RATE:-?}" "$(ratio "$all_rate" "${CONNECT_RATE:-0}")" "the physical limit"
+result "new PostgreSQL connection / per-tenant EntityManagerFactory / shared-factory EntityManager, ms" "${CONNECT_MS} / ${EMF_MS} / ${EM_MS}" "–" "–" "–"
+result "peak tenant connections per cluster during the round robin" "$(for s in "${SERVER_NAMES[@]}"; do printf '%s %s; ' "$s" "$(peak 3 "$out/samples-all-${PG_PORT[$s]}.txt")"; done)" "budget $BUDGET per server" "–" "≤ budget"
+result "server heap after the round robin over $TOTAL tenants (after full GC), MB" "${HEAP_GC:-?}" "$XMX" "–" "≤ 1 GB"
+result "start-up with $TOTAL tenants, median ms" "$(sort -n "$out/start-all-ms.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" "1 tenant: $(sort -n "$out/start-one-ms.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" "$(ratio "$(sort -n "$out/start-all-ms.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" "$(sort -n "$out/start-one-ms.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')")" "flat"
 if [ -s "$out/down.txt" ]; then
     echo "WARNING: a tenant cluster did not answer during the run (someone else stopped it); figures taken then suffer:"
     awk '{n[$2]++; if (!($2 in a)) a[$2] = $1; z[$2] = $1} END {for (s in n) printf "  %s: %d one-second checks failed, between %s and %s\n", s, n[s], strftime("%H:%M:%S", a[s]), strftime("%H:%M:%S", z[s])}' "$out/down.txt"

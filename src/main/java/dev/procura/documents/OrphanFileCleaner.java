@@ -1,6 +1,7 @@
 package dev.procura.documents;
 
 import dev.procura.platform.events.EventHandling;
+import dev.procura.platform.events.ProcessedEvents;
 import dev.procura.platform.storage.BlobStore;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,9 @@ public class OrphanFileCleaner {
     EventHandling handling;
 
     @Inject
+    ProcessedEvents processed;
+
+    @Inject
     TenantTransactions tenantData;
 
     @Inject
@@ -29,7 +33,7 @@ public class OrphanFileCleaner {
 
     @Incoming("document-deleted")
     public void onDocumentDeleted(String payload) {
-        handling.handle("document.deleted", payload, this::clean);
+        handling.handle(CONSUMER, "document.deleted", payload, this::clean);
     }
 
     void clean(JsonObject event) {
@@ -41,7 +45,7 @@ public class OrphanFileCleaner {
         UUID eventId = UUID.fromString(event.getString("event_id"));
         UUID fileId = UUID.fromString(data.getString("file_id"));
         String objectKey = tenantData.call(tenantId, em -> {
-            if (!EventHandling.firstTime(em, CONSUMER, eventId)) {
+            if (!processed.firstTime(em, tenantId, CONSUMER, eventId)) {
                 return null;
             }
             StoredFile file = em.find(StoredFile.class, fileId);

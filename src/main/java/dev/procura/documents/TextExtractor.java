@@ -1,6 +1,7 @@
 package dev.procura.documents;
 
 import dev.procura.platform.events.EventHandling;
+import dev.procura.platform.events.ProcessedEvents;
 import dev.procura.platform.storage.BlobStore;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,9 @@ public class TextExtractor {
     EventHandling handling;
 
     @Inject
+    ProcessedEvents processed;
+
+    @Inject
     TenantTransactions tenantData;
 
     @Inject
@@ -49,7 +53,7 @@ public class TextExtractor {
 
     @Incoming("file-process")
     public void onFileProcess(String payload) {
-        handling.handle("file.process", payload, this::extract);
+        handling.handle(CONSUMER, "file.process", payload, this::extract);
     }
 
     void extract(JsonObject event) {
@@ -66,7 +70,7 @@ public class TextExtractor {
         }
         String metadataJson = json(metadata);
         tenantData.call(tenantId, em -> {
-            if (EventHandling.firstTime(em, CONSUMER, eventId)) {
+            if (processed.firstTime(em, tenantId, CONSUMER, eventId)) {
                 StoredFile file = em.find(StoredFile.class, fileId);
                 if (file != null) {
                     file.extracted(text, metadataJson);

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EmailNotifier {
 
+    static final String CONSUMER = "notifications-email";
+
     @Inject
     EventHandling handling;
 
@@ -59,37 +61,37 @@ public class EmailNotifier {
 
     @Incoming("email-approval-requested")
     public void onApprovalRequested(String payload) {
-        handling.handle("approval.requested", payload, this::email);
+        handling.handle(CONSUMER, "approval.requested", payload, this::email);
     }
 
     @Incoming("email-approval-approved")
     public void onApprovalApproved(String payload) {
-        handling.handle("approval.approved", payload, this::email);
+        handling.handle(CONSUMER, "approval.approved", payload, this::email);
     }
 
     @Incoming("email-approval-completed")
     public void onApprovalCompleted(String payload) {
-        handling.handle("approval.completed", payload, this::email);
+        handling.handle(CONSUMER, "approval.completed", payload, this::email);
     }
 
     @Incoming("email-approval-rejected")
     public void onApprovalRejected(String payload) {
-        handling.handle("approval.rejected", payload, this::email);
+        handling.handle(CONSUMER, "approval.rejected", payload, this::email);
     }
 
     @Incoming("email-approval-escalated")
     public void onApprovalEscalated(String payload) {
-        handling.handle("approval.escalated", payload, this::email);
+        handling.handle(CONSUMER, "approval.escalated", payload, this::email);
     }
 
     @Incoming("email-budget-warning")
     public void onBudgetWarning(String payload) {
-        handling.handle("budget.warning", payload, this::email);
+        handling.handle(CONSUMER, "budget.warning", payload, this::email);
     }
 
     @Incoming("email-notification-requested")
     public void onNotificationRequested(String payload) {
-        handling.handle("notification.requested", payload, this::email);
+        handling.handle(CONSUMER, "notification.requested", payload, this::email);
     }
 
     void email(JsonObject event) {

@@ -1,6 +1,7 @@
 package dev.procura.notifications;
 
 import dev.procura.platform.events.EventHandling;
+import dev.procura.platform.events.ProcessedEvents;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class InAppNotifier {
     EventHandling handling;
 
     @Inject
+    ProcessedEvents processed;
+
+    @Inject
     TenantTransactions tenantData;
 
     @Inject
@@ -37,37 +41,37 @@ public class InAppNotifier {
 
     @Incoming("notify-approval-requested")
     public void onApprovalRequested(String payload) {
-        handling.handle("approval.requested", payload, this::notify);
+        handling.handle(CONSUMER, "approval.requested", payload, this::notify);
     }
 
     @Incoming("notify-approval-approved")
     public void onApprovalApproved(String payload) {
-        handling.handle("approval.approved", payload, this::notify);
+        handling.handle(CONSUMER, "approval.approved", payload, this::notify);
     }
 
     @Incoming("notify-approval-completed")
     public void onApprovalCompleted(String payload) {
-        handling.handle("approval.completed", payload, this::notify);
+        handling.handle(CONSUMER, "approval.completed", payload, this::notify);
     }
 
     @Incoming("notify-approval-rejected")
     public void onApprovalRejected(String payload) {
-        handling.handle("approval.rejected", payload, this::notify);
+        handling.handle(CONSUMER, "approval.rejected", payload, this::notify);
     }
 
     @Incoming("notify-approval-escalated")
     public void onApprovalEscalated(String payload) {
-        handling.handle("approval.escalated", payload, this::notify);
+        handling.handle(CONSUMER, "approval.escalated", payload, this::notify);
     }
 
     @Incoming("notify-budget-warning")
     public void onBudgetWarning(String payload) {
-        handling.handle("budget.warning", payload, this::notify);
+        handling.handle(CONSUMER, "budget.warning", payload, this::notify);
     }
 
     @Incoming("notify-notification-requested")
     public void onNotificationRequested(String payload) {
-        handling.handle("notification.requested", payload, this::notify);
+        handling.handle(CONSUMER, "notification.requested", payload, this::notify);
     }
 
     void notify(JsonObject event) {
@@ -77,7 +81,7 @@ public class InAppNotifier {
         }
         UUID tenantId = UUID.fromString(event.getString("tenant_id"));
         UUID eventId = UUID.fromString(event.getString("event_id"));
-        Set<UUID> told = tenantData.call(tenantId, em -> EventHandling.firstTime(em, CONSUMER, eventId)
+        Set<UUID> told = tenantData.call(tenantId, em -> processed.firstTime(em, tenantId, CONSUMER, eventId)
                 ? notifications.write(em, eventId, notices) : Set.<UUID>of());
         streams.announce(tenantId, told);
     }

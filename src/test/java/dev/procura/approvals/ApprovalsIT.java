@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.support.Api;
+import dev.procura.support.Await;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.Reply;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +40,12 @@ class ApprovalsIT {
         assertEquals("pending_approval", Api.post(shop.path("/purchase-orders/" + orderId + "/submit"), shop.token(), null)
                 .expect(200).json().getString("status"));
         return orderId;
+    }
+
+    private static JsonObject awaitEscalated(Shop shop, String approvalId) {
+        return Await.until("approval " + approvalId + " escalated", Duration.ofSeconds(15), () -> Optional.of(
+                Api.get(shop.path("/approvals/" + approvalId), shop.token()).expect(200).json())
+                .filter(approval -> approval.containsKey("escalated_to_user")));
     }
 
     private static Reply approve(Shop shop, String approvalId, Member who) {
@@ -260,16 +268,11 @@ class ApprovalsIT {
         String orderId = submitted(shop, "300");
         String id = Buying.openApproval(shop, orderId).getString("id");
         assertTrue(Buying.openApproval(shop, orderId).containsKey("due_at"));
-        JsonObject escalated = null;
-        for (int i = 0; i < 60; i++) {
-            escalated = Api.get(shop.path("/approvals/" + id), shop.token()).expect(200).json();
-            if (escalated.containsKey("escalated_to_user")) {
-                break;
-            }
-            Thread.sleep(250);
-        }
+        JsonObject escalated = awaitEscalated(shop, id);
         assertEquals(target.id().toString(), escalated.getString("escalated_to_user"));
-        Thread.sleep(2000);
+        // A second order past the same SLA, escalated after the first: the watch has looked again
+        // since, and must not have escalated the first a second time.
+        awaitEscalated(shop, Buying.openApproval(shop, submitted(shop, "301")).getString("id"));
         List<JsonObject> events = Topics.events("approval.escalated", e -> id.equals(e.getJsonObject("data").getString("approval_id")),
                 Duration.ofSeconds(20));
         assertEquals(1, events.size(), "escalated once, not every look of the watch");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.support.Accounts;
 import dev.procura.support.Api;
+import dev.procura.support.Await;
 import dev.procura.support.Metrics;
 import dev.procura.support.Reply;
 import dev.procura.support.SecondServer;
@@ -12,6 +13,7 @@ import dev.procura.support.Tenants;
 import dev.procura.support.Uploads;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +57,10 @@ class TwoServersIT {
                 .getString("id"));
 
         Api.post("/api/v1/auth/logout", login.accessToken(), null).expect(204);
+        // B had the session cached as active: the logout's NOTIFY, sent as it committed, evicts it
+        // there within milliseconds (the bound below only keeps a slow machine from failing the test).
+        Await.until("B to refuse the revoked session", Duration.ofSeconds(2),
+                () -> onB("GET", "/api/v1/users/me", login.accessToken(), null).status() == 401);
         onB("GET", "/api/v1/users/me", login.accessToken(), null).expectProblem(401, "session-revoked");
     }
 
@@ -88,7 +94,11 @@ class TwoServersIT {
         for (String file : files) {
             waitForText(tenant, admin.token(), file);
         }
-        Thread.sleep(1000);
+        // A marker upload: once its text is out, a duplicate delivery of the others would have been counted.
+        String marker = Uploads.upload(admin.token(), tenant, "marker.txt", "marker " + UUID.randomUUID())
+                .expect(201).json().getJsonObject("file").getString("id");
+        waitForText(tenant, admin.token(), marker);
+        uploads++;
         double after = Metrics.sum(Metrics.scrape(Api.baseUrl()), "procura_events_received_total", topic)
                 + Metrics.sum(Metrics.scrape(b.baseUrl()), "procura_events_received_total", topic);
         assertEquals(uploads, after - before, 0.0, "each event reached exactly one server of the consumer group");
@@ -123,7 +133,18 @@ class TwoServersIT {
             onB("POST", shop.path("/purchase-orders/" + order + "/submit"), shop.token(), null).expect(200);
             approvals.add(dev.procura.support.Buying.openApproval(shop, order).getString("id"));
         }
-        Thread.sleep(4000);
+        for (String approval : approvals) {
+            Await.until("approval " + approval + " escalated", Duration.ofSeconds(20), () -> Api.get(
+                    shop.path("/approvals/" + approval), shop.token()).expect(200).json().containsKey("escalated_to_user"));
+        }
+        // A marker escalated after them on server B: the watches have looked again since.
+        UUID markerSupplier = dev.procura.support.Buying.supplier(shop, "SLAM");
+        String markerOrder = dev.procura.support.Buying.order(shop, markerSupplier, dev.procura.support.Buying.lines(
+                dev.procura.support.Buying.line("X", "1", "10", "0"))).getString("id");
+        onB("POST", shop.path("/purchase-orders/" + markerOrder + "/submit"), shop.token(), null).expect(200);
+        String marker = dev.procura.support.Buying.openApproval(shop, markerOrder).getString("id");
+        Await.until("the marker escalated", Duration.ofSeconds(20), () -> Api.get(shop.path("/approvals/" + marker),
+                shop.token()).expect(200).json().containsKey("escalated_to_user"));
         for (String approval : approvals) {
             assertEquals(1, dev.procura.support.Topics.events("approval.escalated",
                     e -> approval.equals(e.getJsonObject("data").getString("approval_id")), java.time.Duration.ofSeconds(20))

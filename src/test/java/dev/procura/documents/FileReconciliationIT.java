@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.support.Api;
+import dev.procura.support.Await;
 import dev.procura.support.Objects;
 import dev.procura.support.Reply;
 import dev.procura.support.Tenants;
@@ -12,6 +13,7 @@ import dev.procura.support.Tenants.Member;
 import dev.procura.support.Uploads;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,10 @@ class FileReconciliationIT {
         Objects.delete(lostKey);
         String strayKey = "tenants/" + tenant + "/files/2020/01/" + UUID.randomUUID() + "_" + "0".repeat(64);
         Objects.put(strayKey, "nobody's".getBytes(StandardCharsets.UTF_8));
-        Thread.sleep(1500);
+        // Objects younger than procura.reconciliation.grace (1 s here) may belong to an upload in progress.
+        java.time.Instant planted = java.time.Instant.now();
+        Await.until("the planted object to pass the grace", Duration.ofSeconds(5),
+                () -> java.time.Instant.now().isAfter(planted.plusMillis(1100)));
 
         Member operator = Tenants.platformAdmin();
         Reply started = Api.request("POST", "/api/v1/admin/reconciliations").token(operator.token()).send().expect(202);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.support.Accounts;
 import dev.procura.support.Api;
+import dev.procura.support.Await;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.Metrics;
@@ -13,7 +14,9 @@ import dev.procura.support.ServerLogs;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -71,10 +74,14 @@ class ObservabilityIT {
                 Api.get(shops.get(i).path("/suppliers"), shops.get(i).token()).expect(200);
             }
         }
-        Thread.sleep(600);
-        Api.get(shops.get(4).path("/suppliers"), shops.get(4).token()).expect(200);   // triggers the refresh
-        List<String> series = Metrics.scrape(Api.baseUrl()).stream().filter(l -> l.startsWith("procura_tenant_requests{"))
-                .toList();
+        // The top-n tenants are refreshed every procura.metrics.tenant-refresh (0.5 s here), on a request.
+        List<String> series = Await.until("the busiest tenant's series", Duration.ofSeconds(10), () -> {
+            Api.get(shops.get(4).path("/suppliers"), shops.get(4).token()).expect(200);
+            List<String> now = Metrics.scrape(Api.baseUrl()).stream().filter(l -> l.startsWith("procura_tenant_requests{"))
+                    .toList();
+            return now.stream().anyMatch(l -> l.contains(shops.get(4).tenantId().toString())) ? Optional.of(now)
+                    : Optional.empty();
+        });
         assertTrue(series.size() <= 3, "at most procura.metrics.tenant-top-n series: " + series);
         assertTrue(series.stream().anyMatch(l -> l.contains(shops.get(4).tenantId().toString())), series.toString());
         assertFalse(series.stream().anyMatch(l -> l.contains(shops.get(0).tenantId().toString())), series.toString());

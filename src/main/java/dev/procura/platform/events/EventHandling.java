@@ -1,37 +1,37 @@
 package dev.procura.platform.events;
 
 import dev.procura.platform.web.ProblemException;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
 import java.io.StringReader;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How every consumer handles a message: read the envelope, run the handler, retry with a growing
- * back-off, and when it keeps failing park the message on {@code <topic>.dlq} with the error, so
- * the messages behind it go on. Never throws: a thrown exception would stop the stream.
+ * How every consumer handles a message: read the envelope and run the handler. A failure that goes
+ * away by itself (a database, broker or store unreachable, see {@link TransientFailures}) is
+ * retried with a growing back-off for as long as it lasts: the message is redelivered, never
+ * parked. Any other failure is retried {@code procura.consumers.max-attempts} times, then the
+ * message is parked ({@link ParkedMessages}: the control database and {@code <topic>.dlq}) so the
+ * messages behind it go on. Parking is retried until it succeeds: nothing is dropped. On shutdown
+ * a message still being retried is left unacknowledged, so it is delivered again.
  */
 @ApplicationScoped
 public class EventHandling {
 
     private static final Logger LOG = Logger.getLogger(EventHandling.class.getName());
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     @Inject
-    KafkaProducers producers;
+    ParkedMessages parked;
 
     @Inject
     MetricRegistry metrics;
@@ -44,18 +44,28 @@ public class EventHandling {
     @ConfigProperty(name = "procura.consumers.retry-backoff", defaultValue = "PT1S")
     Duration backoff;
 
-    public void handle(String topic, String payload, Consumer<JsonObject> handler) {
+    private volatile boolean running = true;
+
+    /** Thrown out of a consumer method on shutdown: the message is not acknowledged, so it comes again. */
+    public static final class Redelivery extends RuntimeException {
+        Redelivery(String topic, Throwable cause) {
+            super("Stopping while a " + topic + " message waits to be retried; it will be delivered again", cause);
+        }
+    }
+
+    public void handle(String consumer, String topic, String payload, Consumer<JsonObject> handler) {
         // Deliveries to this server: summed over servers they show each event reached one of them.
         metrics.counter("procura_events_received", new Tag("topic", topic)).inc();
         JsonObject envelope;
         try (var reader = Json.createReader(new StringReader(payload))) {
             envelope = reader.readObject();
         } catch (RuntimeException unreadable) {
-            park(topic, payload, "unreadable envelope: " + unreadable.getMessage());
+            park(consumer, topic, payload, "unreadable envelope: " + unreadable.getMessage(), 1);
             return;
         }
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        int poisonAttempts = 0;
+        Duration transientWait = backoff;
+        while (true) {
             try {
                 handler.accept(envelope);
                 return;
@@ -64,38 +74,60 @@ public class EventHandling {
                 LOG.fine(() -> "Skipped a " + topic + " event: " + gone.getMessage());
                 return;
             } catch (RuntimeException e) {
-                last = e;
-                LOG.log(Level.FINE, "Attempt " + attempt + " at " + topic + " event failed", e);
-                sleep(backoff.multipliedBy(1L << Math.min(attempt - 1, 10)));
+                if (TransientFailures.isTransient(e)) {
+                    LOG.log(Level.WARNING, consumer + ": a " + topic + " event waits for an unavailable service; retrying in "
+                            + transientWait.toMillis() + " ms: " + e);
+                    pause(topic, transientWait, e);
+                    transientWait = longer(transientWait);
+                    continue;
+                }
+                poisonAttempts++;
+                LOG.log(Level.FINE, "Attempt " + poisonAttempts + " at " + topic + " event failed", e);
+                if (poisonAttempts >= maxAttempts) {
+                    park(consumer, topic, payload, e.getClass().getSimpleName() + ": " + e.getMessage(), poisonAttempts);
+                    return;
+                }
+                pause(topic, backoff.multipliedBy(1L << Math.min(poisonAttempts - 1, 10)), e);
             }
         }
-        park(topic, payload, last.getClass().getSimpleName() + ": " + last.getMessage());
     }
 
-    /** True the first time {@code consumer} sees {@code eventId} in this tenant transaction. */
-    public static boolean firstTime(EntityManager em, String consumer, UUID eventId) {
-        return em.createNativeQuery("INSERT INTO processed_events (consumer, event_id, processed_at) VALUES (?1, ?2, ?3)"
-                        + " ON CONFLICT DO NOTHING")
-                .setParameter(1, consumer).setParameter(2, eventId).setParameter(3, Timestamp.from(Instant.now()))
-                .executeUpdate() == 1;
-    }
-
-    private void park(String topic, String payload, String error) {
-        String dead = Json.createObjectBuilder().add("topic", topic).add("error", String.valueOf(error))
-                .add("failed_at", Instant.now().toString()).add("payload", payload).build().toString();
-        try {
-            producers.producer().send(new ProducerRecord<>(topic + ".dlq", null, dead)).get(30, TimeUnit.SECONDS);
-            LOG.warning("Parked a " + topic + " message on " + topic + ".dlq: " + error);
-        } catch (Exception e) {
-            LOG.log(Level.SEVERE, "Could not park a " + topic + " message; it is dropped: " + dead, e);
+    /** Parks the message, retrying while the control database or the outbox cannot take it. */
+    private void park(String consumer, String topic, String payload, String error, int attempts) {
+        Duration wait = backoff;
+        while (true) {
+            try {
+                parked.park(topic, consumer, payload, error, attempts);
+                metrics.counter("procura_events_parked", new Tag("topic", topic)).inc();
+                LOG.warning(consumer + " parked a " + topic + " message after " + attempts + " attempts: " + error);
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not park a " + topic + " message yet; retrying in " + wait.toMillis() + " ms", e);
+                pause(topic, wait, e);
+                wait = longer(wait);
+            }
         }
     }
 
-    private static void sleep(Duration duration) {
+    private static Duration longer(Duration wait) {
+        Duration doubled = wait.multipliedBy(2);
+        return doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+    }
+
+    private void pause(String topic, Duration duration, Throwable cause) {
+        if (!running) {
+            throw new Redelivery(topic, cause);
+        }
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new Redelivery(topic, cause);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
     }
 }

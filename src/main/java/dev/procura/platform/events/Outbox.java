@@ -41,6 +41,19 @@ public class Outbox {
         return envelope.eventId();
     }
 
+    /**
+     * Records a message whose payload is already what goes on the topic (a dead letter, or a
+     * parked message sent back as it was), under its own id.
+     */
+    public void publishRecord(UUID id, String topic, String key, String payload) {
+        em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, id).setParameter(2, topic).setParameter(3, key)
+                .setParameter(4, payload).setParameter(5, Timestamp.from(Instant.now()))
+                .executeUpdate();
+        written.fire(new OutboxWritten());
+    }
+
     /** Fired inside the writing transaction; the relay observes it after a successful commit. */
     public record OutboxWritten() {
     }

@@ -18,10 +18,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +38,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Publishes outbox rows to Kafka and marks them sent. It wakes when a transaction that wrote an
  * event commits, and sweeps every {@code procura.outbox.sweep-interval} for rows a crash left
- * behind. One server relays an outbox at a time (a transaction-scoped advisory lock), so each row
+ * behind. One server relays an outbox at a time (a transaction-scoped advisory lock per outbox,
+ * taken with pg_try_advisory_xact_lock: another server skips that outbox for now), so each row
  * goes out once, in id order, which keeps the order of events of one key. If Kafka is down the
- * rows wait, and go out when it is back; nothing is lost and nothing is sent for a rolled-back change.
+ * rows wait, and go out when it is back; nothing is lost and nothing is sent for a rolled-back
+ * change. A row the broker refuses on its own (too large) is parked with its error and the rest go on.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -212,7 +217,7 @@ public class OutboxRelay {
         List<Long> ids = new ArrayList<>();
         List<Future<?>> sends = new ArrayList<>();
         try (PreparedStatement pending = connection.prepareStatement("SELECT id, topic, message_key, payload"
-                + " FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT " + batchSize)) {
+                + " FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT " + batchSize)) {
             try (ResultSet rs = pending.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -224,16 +229,62 @@ public class OutboxRelay {
             return 0;
         }
         producer().flush();
-        for (Future<?> send : sends) {
-            send.get(30, TimeUnit.SECONDS);
+        List<Long> sent = new ArrayList<>(ids.size());
+        Map<Long, String> refused = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            try {
+                sends.get(i).get(30, TimeUnit.SECONDS);
+                sent.add(ids.get(i));
+            } catch (ExecutionException e) {
+                if (!isRefusal(e.getCause())) {
+                    throw e;
+                }
+                refused.put(ids.get(i), e.getCause().toString());
+            }
+        }
+        markSent(connection, sent);
+        park(connection, refused);
+        pruneNowAndThen(connection, outbox);
+        return ids.size();
+    }
+
+    /**
+     * The broker refuses this record itself (too large, an invalid topic): sending it again would
+     * fail again. Anything else (timeouts, a broker away) is a reason to wait, not to park.
+     */
+    static boolean isRefusal(Throwable failure) {
+        return failure instanceof org.apache.kafka.common.errors.ApiException
+                && !(failure instanceof org.apache.kafka.common.errors.RetriableException)
+                && !(failure instanceof org.apache.kafka.common.errors.AuthenticationException)
+                && !(failure instanceof org.apache.kafka.common.errors.AuthorizationException);
+    }
+
+    private static void markSent(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
         }
         try (PreparedStatement sent = connection.prepareStatement("UPDATE outbox SET sent_at = now() WHERE id = ANY (?)")) {
             Array array = connection.createArrayOf("bigint", ids.toArray());
             sent.setArray(1, array);
             sent.executeUpdate();
         }
-        pruneNowAndThen(connection, outbox);
-        return ids.size();
+    }
+
+    /** Rows the broker refused: kept with the error, out of the way of the rows behind them. */
+    private static void park(Connection connection, Map<Long, String> refused) throws SQLException {
+        if (refused.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement park = connection.prepareStatement(
+                "UPDATE outbox SET parked_at = now(), error = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String> row : refused.entrySet()) {
+                park.setString(1, row.getValue());
+                park.setLong(2, row.getKey());
+                park.addBatch();
+                LOG.warning("Outbox row " + row.getKey() + " parked: Kafka refused it: " + row.getValue());
+            }
+            park.executeBatch();
+        }
     }
 
     /** Deletes rows sent longer ago than the retention, at most once a minute per outbox. */

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Every benchmark, at sizes that finish in under 20 minutes on 2 cores, and bench/RESULTS.md with
+# each figure, its baseline from the same run, the ratio and the target; then the full reports.
+# Usage: bench/all.sh        (nothing may listen on 4999, 5997, 5998; see bench/README.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+results=$(mktemp /tmp/bench-results.XXXXXX)
+reports=$(mktemp -d /tmp/bench-reports.XXXXXX)
+export BENCH_RESULTS=$results
+started=$(date -u '+%Y-%m-%d %H:%M UTC')
+commit=$(git rev-parse --short HEAD)
+dirty=$([ -n "$(git status --porcelain -- src pom.xml liberty bench)" ] && echo " (with uncommitted changes)" || true)
+
+echo "Building the WAR once…"
+./mvnw -q -o -DskipTests -Djacoco.skip=true package liberty:create liberty:deploy >/dev/null 2>&1 \
+    || ./mvnw -q -DskipTests -Djacoco.skip=true package liberty:create liberty:deploy >/dev/null
+
+run() {   # $1 = name, rest = command
+    local name=$1 t0; shift
+    echo "== $name"
+    t0=$(date +%s)
+    if "$@" > "$reports/$name.txt" 2>&1; then
+        echo "   done in $(( $(date +%s) - t0 )) s"
+    else
+        echo "   FAILED after $(( $(date +%s) - t0 )) s; see the report below" | tee -a "$reports/$name.txt"
+    fi
+}
+run hot-paths env BENCH_DURATION="${BENCH_DURATION:-10}" bench/run.sh
+run documents env BENCH_UPLOAD_MB="${BENCH_UPLOAD_MB:-100}" BENCH_REPEAT="${BENCH_REPEAT:-3}" bench/documents.sh
+run tenants env BENCH_PROVISION="${BENCH_PROVISION:-30}" BENCH_TENANTS="${BENCH_TENANTS:-1000}" \
+    BENCH_DURATION="${BENCH_DURATION:-10}" BENCH_STARTS="${BENCH_STARTS:-2}" bench/tenants.sh
+
+{
+    echo "# Benchmark results"
+    echo
+    echo "Written by \`bench/all.sh\` on $started, commit \`$commit\`$dirty, on $(nproc) cores"
+    echo "($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo))."
+    echo "Each baseline was measured in the same run, on the same machine, side by side with its figure."
+    echo "How each figure is taken: bench/README.md."
+    echo
+    echo "| figure | value | baseline | ratio | target |"
+    echo "| --- | --- | --- | --- | --- |"
+    cat "$results"
+    echo
+    for name in hot-paths documents tenants; do
+        echo "## $name"
+        echo
+        echo '```'
+        grep -v '^\[services\]\|debconf' "$reports/$name.txt"
+        echo '```'
+        echo
+    done
+} > bench/RESULTS.md
+rm -rf "$results" "$reports"
+echo "bench/RESULTS.md written"
