@@ -438,3 +438,7 @@ $log_lines
 }${ffdc_kinds:+FFDC exceptions:
 $ffdc_kinds}
 REPORT
+# Rows of bench/RESULTS.md (bench/all.sh): the upload against both baselines, and its live heap.
+result "POST documents, $UPLOAD_MB MB upload, s (median of $REPEAT)" "$api_s" "SDK PutObject: $s3_s" "$(ratio "$api_s" "$s3_s")" "≤ 1.25 (issue: 0.8)"
+result "POST documents, $UPLOAD_MB MB upload, s, like for like" "$api_s" "SDK multipart, $PART_MB MiB parts, sequential: $mp_s" "$(ratio "$api_s" "$mp_s")" "–"
+result "server live heap growth during a $UPLOAD_MB MB upload, MB" "$(awk -v a="$LIVE_PEAK" -v b="$LIVE_BEFORE" 'BEGIN {printf "%+d", a - b}')" "–" "–" "< 16"
