@@ -51,6 +51,8 @@ public class OutboxRelay {
     private static final long CONTROL_OUTBOX_LOCK = 0x5052_4f43_4f55_5431L;
     private static final long TENANT_OUTBOX_LOCK = 0x5052_4f43_4f55_5432L;
     private static final long PRUNE_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
+    /** Batches one transaction relays at most, so a large backlog still commits now and then. */
+    static final int BATCHES_PER_TRANSACTION = 8;
 
     @Resource(lookup = "jdbc/control")
     DataSource control;
@@ -133,7 +135,7 @@ public class OutboxRelay {
             try {
                 wakeUp.tryAcquire(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                while (running && relayControlBatch() == batchSize) {
+                while (running && relayControlBatch() == batchSize * BATCHES_PER_TRANSACTION) {
                     // a full batch: there may be more
                 }
                 for (UUID tenantId : takeSignalled()) {
@@ -197,7 +199,7 @@ public class OutboxRelay {
                     throw new RelayFailure(e);
                 }
             });
-        } while (sent == batchSize && running);
+        } while (sent == batchSize * BATCHES_PER_TRANSACTION && running);
         try {
             signals.clear(tenantId, drainingSince);
         } catch (SQLException e) {
@@ -207,17 +209,51 @@ public class OutboxRelay {
 
     /**
      * In the caller's transaction on {@code connection}: takes the outbox's advisory lock (or
-     * gives up: another server is on it), sends the oldest pending rows in order, waits until
-     * Kafka has them all, and marks them sent. Any failure leaves them pending.
+     * gives up: another server is on it), then sends the oldest pending rows in order, batch after
+     * batch, up to {@link #BATCHES_PER_TRANSACTION} batches. The batches overlap: while the broker
+     * acknowledges one, the next is read and sent, and a batch is marked sent once all its records
+     * are acknowledged. Returns how many rows it took; a failure leaves them all pending.
      */
     private int publishPending(Connection connection, long lockKey, Object outbox) throws Exception {
         if (!tryLock(connection, lockKey)) {
             return 0;
         }
+        int taken = 0;
+        long afterId = 0;
+        Batch inFlight = null;
+        for (int round = 0; round < BATCHES_PER_TRANSACTION; round++) {
+            Batch next = sendBatch(connection, afterId);
+            if (inFlight != null) {
+                settle(connection, inFlight);
+            }
+            inFlight = next;
+            taken += next.ids.size();
+            if (next.ids.size() < batchSize) {
+                // The last batch: send it now rather than after the producer's linger.
+                producer().flush();
+                break;
+            }
+            afterId = next.ids.get(next.ids.size() - 1);
+        }
+        if (inFlight != null) {
+            settle(connection, inFlight);
+        }
+        if (taken > 0) {
+            pruneNowAndThen(connection, outbox);
+        }
+        return taken;
+    }
+
+    /** Rows read from an outbox and handed to the producer, with the producer's answers to come. */
+    private record Batch(List<Long> ids, List<Future<?>> sends) {
+    }
+
+    private Batch sendBatch(Connection connection, long afterId) throws SQLException {
         List<Long> ids = new ArrayList<>();
         List<Future<?>> sends = new ArrayList<>();
         try (PreparedStatement pending = connection.prepareStatement("SELECT id, topic, message_key, payload"
-                + " FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT " + batchSize)) {
+                + " FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL AND id > ? ORDER BY id LIMIT " + batchSize)) {
+            pending.setLong(1, afterId);
             try (ResultSet rs = pending.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -225,27 +261,29 @@ public class OutboxRelay {
                 }
             }
         }
-        if (ids.isEmpty()) {
-            return 0;
+        return new Batch(ids, sends);
+    }
+
+    /** Waits for the broker's answer on every record of the batch; marks the sent ones, parks the refused ones. */
+    private void settle(Connection connection, Batch batch) throws Exception {
+        if (batch.ids.isEmpty()) {
+            return;
         }
-        producer().flush();
-        List<Long> sent = new ArrayList<>(ids.size());
+        List<Long> sent = new ArrayList<>(batch.ids.size());
         Map<Long, String> refused = new LinkedHashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
+        for (int i = 0; i < batch.ids.size(); i++) {
             try {
-                sends.get(i).get(30, TimeUnit.SECONDS);
-                sent.add(ids.get(i));
+                batch.sends.get(i).get(30, TimeUnit.SECONDS);
+                sent.add(batch.ids.get(i));
             } catch (ExecutionException e) {
                 if (!isRefusal(e.getCause())) {
                     throw e;
                 }
-                refused.put(ids.get(i), e.getCause().toString());
+                refused.put(batch.ids.get(i), e.getCause().toString());
             }
         }
         markSent(connection, sent);
         park(connection, refused);
-        pruneNowAndThen(connection, outbox);
-        return ids.size();
     }
 
     /**
