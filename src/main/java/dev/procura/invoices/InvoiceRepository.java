@@ -18,7 +18,7 @@ public class InvoiceRepository {
     }
 
     static final Map<String, String> SORTS = Map.of("number", "i.number", "invoice_date", "i.invoiceDate",
-            "due_date", "i.dueDate", "total", "i.total", "status", "i.status", "created_at", "i.createdAt");
+            "due_date", "i.dueDate", "total", "i.totals.total", "status", "i.status", "created_at", "i.createdAt");
 
     public List<Invoice> list(EntityManager em, Filter filter, String sort, int first, int max) {
         return conditions(filter).query(em, "SELECT i FROM Invoice i", Conditions.orderBy(sort, SORTS, "i.id"), Invoice.class)
@@ -30,7 +30,7 @@ public class InvoiceRepository {
     }
 
     private static Conditions conditions(Filter f) {
-        return new Conditions().when(f.status(), "i.status = :status", "status")
+        return new Conditions().when(Invoice.MACHINE.status(f.status()), "i.status = :status", "status")
                 .when(f.supplierId(), "i.supplierId = :supplier", "supplier")
                 .when(f.purchaseOrderId(), "i.purchaseOrderId = :order", "order")
                 .contains(f.text(), "text", "LOWER(i.number)", "LOWER(i.supplierInvoiceNumber)");
@@ -42,13 +42,12 @@ public class InvoiceRepository {
                 .setParameter("number", supplierInvoiceNumber.toLowerCase()).getSingleResult() > 0;
     }
 
-    /** Quantity per item code already billed by the order's other matched, mismatched or paid invoices. */
+    /** Quantity per item code already billed by the order's other invoices. */
     public Map<String, BigDecimal> invoicedBefore(EntityManager em, UUID orderId, UUID excludingInvoice) {
         Map<String, BigDecimal> invoiced = new HashMap<>();
-        List<Invoice> others = em.createQuery("SELECT i FROM Invoice i WHERE i.purchaseOrderId = :order AND i.id <> :id"
-                + " AND i.status IN ('matched', 'mismatch', 'paid')", Invoice.class)
-                .setParameter("order", orderId).setParameter("id", excludingInvoice).getResultList();
-        for (Invoice other : others) {
+        List<Invoice> others = em.createQuery("SELECT i FROM Invoice i WHERE i.purchaseOrderId = :order AND i.id <> :id",
+                Invoice.class).setParameter("order", orderId).setParameter("id", excludingInvoice).getResultList();
+        for (Invoice other : others.stream().filter(i -> Invoice.BILLED.contains(i.status())).toList()) {
             for (LineItem line : other.lines()) {
                 invoiced.merge(line.itemCode(), line.quantity(), BigDecimal::add);
             }

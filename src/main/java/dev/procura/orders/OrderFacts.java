@@ -30,8 +30,8 @@ public class OrderFacts {
         if (order == null) {
             throw new ProblemException.InvalidInput("purchase_order_id", "is not a purchase order of this tenant");
         }
-        PurchaseOrder.MACHINE.require(order.number(), order.status(), "invoiced", PurchaseOrder.Status.SENT,
-                PurchaseOrder.Status.PARTIALLY_RECEIVED, PurchaseOrder.Status.RECEIVED, PurchaseOrder.Status.CLOSED);
+        order.require("invoiced", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED,
+                PurchaseOrder.Status.RECEIVED, PurchaseOrder.Status.CLOSED);
         return new Order(order.id(), order.number(), order.supplierId(), order.currency());
     }
 

@@ -18,7 +18,7 @@ public class OrderRepository {
     }
 
     static final Map<String, String> SORTS = Map.of("number", "o.number", "order_date", "o.orderDate",
-            "total", "o.total", "status", "o.status", "created_at", "o.createdAt", "updated_at", "o.updatedAt");
+            "total", "o.totals.total", "status", "o.status", "created_at", "o.createdAt", "updated_at", "o.updatedAt");
 
     public List<PurchaseOrder> list(EntityManager em, Filter filter, String sort, int first, int max) {
         return conditions(filter).query(em, "SELECT o FROM PurchaseOrder o", Conditions.orderBy(sort, SORTS, "o.id"),
@@ -30,7 +30,7 @@ public class OrderRepository {
     }
 
     private static Conditions conditions(Filter f) {
-        return new Conditions().when(f.status(), "o.status = :status", "status")
+        return new Conditions().when(PurchaseOrder.MACHINE.status(f.status()), "o.status = :status", "status")
                 .when(f.supplierId(), "o.supplierId = :supplier", "supplier")
                 .when(f.costCenter(), "o.costCenter = :cc", "cc")
                 .contains(f.text(), "text", "LOWER(o.number)", "LOWER(o.notes)")

@@ -79,7 +79,7 @@ public class PurchaseOrderService {
             budgets.requireComparable(em, order.costCenter(), order.orderDate(), order.currency());
             em.persist(order);
             events.publish(em, caller.userId(), "purchase_order.created", order.id(), Map.of("purchase_order_id", order.id(),
-                    "number", order.number(), "supplier_id", order.supplierId(), "total", order.total(),
+                    "number", order.number(), "supplier_id", order.supplierId(), "total", order.totals().total(),
                     "currency", order.currency()));
             return OrderView.of(order, drafted.warnings(), List.of());
         });
@@ -117,7 +117,7 @@ public class PurchaseOrderService {
             order.describe(drafted.source(), request, drafted.lines(), Instant.now());
             budgets.requireComparable(em, order.costCenter(), order.orderDate(), order.currency());
             events.publish(em, caller.userId(), "purchase_order.updated", id, Map.of("purchase_order_id", id,
-                    "total", order.total()));
+                    "total", order.totals().total()));
             return OrderView.of(order, drafted.warnings(), List.of());
         });
     }
@@ -134,7 +134,7 @@ public class PurchaseOrderService {
             List<BudgetFigures> budgetWarnings = checkBudgets(em, caller.userId(), order);
             order.submit(caller.userId(), Instant.now());
             events.publish(em, caller.userId(), "purchase_order.submitted", id, Map.of("purchase_order_id", id,
-                    "number", order.number(), "total", order.total(), "currency", order.currency(),
+                    "number", order.number(), "total", order.totals().total(), "currency", order.currency(),
                     "cost_center", order.costCenter()));
             approvals.requested(em, PurchaseOrderApprovals.subject(order));
             LOG.info(() -> "Purchase order " + order.number() + " submitted; now " + StatusMachine.name(order.status()));
@@ -145,7 +145,7 @@ public class PurchaseOrderService {
     /** The budget check of submit and approval; warnings are also published as {@code budget.warning}. */
     List<BudgetFigures> checkBudgets(EntityManager em, UUID actor, PurchaseOrder order) {
         BudgetService.Verdict verdict = budgets.check(em, new BudgetService.Claim(order.id(), "Purchase order "
-                + order.number(), order.costCenter(), order.orderDate(), order.currency(), order.total()));
+                + order.number(), order.costCenter(), order.orderDate(), order.currency(), order.totals().total()));
         for (BudgetFigures warning : verdict.warnings()) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("purchase_order_id", order.id());

@@ -57,7 +57,7 @@ final class QuoteComparison {
         int quoted = (int) rfq.lines().stream().filter(l -> line(q, l.itemCode()).isPresent()).count();
         boolean late = q.receivedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(rfq.dueDate());
         return new ComparedQuote(q.id(), q.number(), q.supplierId(), supplier.code(), supplier.legalName(),
-                q.status().name().toLowerCase(), q.total(), q.leadTimeDays(), q.validUntil(), q.isExpired(today), late,
+                q.status().name().toLowerCase(), q.totals().total(), q.leadTimeDays(), q.validUntil(), q.isExpired(today), late,
                 quoted, quoted == rfq.lines().size());
     }
 

@@ -58,7 +58,7 @@ public class QuoteService {
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
         return tenantData.call(em -> {
             Rfq rfq = rfqFor(em, request);
-            Rfq.MACHINE.require(rfq.number(), rfq.status(), "quoted", Rfq.Status.SENT);
+            rfq.require("quoted", Rfq.Status.SENT);
             if (rfqs.hasQuote(em, rfq.id(), request.supplierId())) {
                 throw new ProblemException.Conflict("quote-exists", "This supplier has already quoted for " + rfq.number()
                         + "; change that quote instead");
@@ -69,7 +69,7 @@ public class QuoteService {
             quote.describe(request, lines, Instant.now());
             em.persist(quote);
             events.publish(em, caller.userId(), "quote.received", quote.id(), Map.of("quote_id", quote.id(),
-                    "rfq_id", rfq.id(), "supplier_id", quote.supplierId(), "total", quote.total(), "currency", quote.currency()));
+                    "rfq_id", rfq.id(), "supplier_id", quote.supplierId(), "total", quote.totals().total(), "currency", quote.currency()));
             return QuoteView.of(quote);
         });
     }
@@ -105,10 +105,10 @@ public class QuoteService {
                 throw new ProblemException.InvalidInput("rfq_id", "a quote cannot move to another RFQ or supplier");
             }
             Rfq rfq = RfqService.existing(em, quote.rfqId());
-            Rfq.MACHINE.require(rfq.number(), rfq.status(), "quoted", Rfq.Status.SENT);
+            rfq.require("quoted", Rfq.Status.SENT);
             checkLines(rfq, lines);
             quote.describe(request, lines, Instant.now());
-            events.publish(em, caller.userId(), "quote.revised", id, Map.of("quote_id", id, "total", quote.total()));
+            events.publish(em, caller.userId(), "quote.revised", id, Map.of("quote_id", id, "total", quote.totals().total()));
             return QuoteView.of(quote);
         });
     }
@@ -132,7 +132,7 @@ public class QuoteService {
                 }
             }
             events.publish(em, caller.userId(), "quote.accepted", id, Map.of("quote_id", id, "rfq_id", rfq.id(),
-                    "supplier_id", quote.supplierId(), "total", quote.total()));
+                    "supplier_id", quote.supplierId(), "total", quote.totals().total()));
             return QuoteView.of(quote);
         });
     }
@@ -165,7 +165,7 @@ public class QuoteService {
         if (quote == null) {
             throw new ProblemException.InvalidInput("quote_id", "is not a quote of this tenant");
         }
-        Quote.MACHINE.require(quote.number(), quote.status(), "ordered (only an accepted quote can be)", Quote.Status.ACCEPTED);
+        quote.require("ordered (only an accepted quote can be)", Quote.Status.ACCEPTED);
         return quote;
     }
 

@@ -19,7 +19,7 @@ public class RfqRepository {
 
     static final Map<String, String> RFQ_SORTS = Map.of("number", "r.number", "title", "r.title",
             "due_date", "r.dueDate", "created_at", "r.createdAt", "status", "r.status");
-    static final Map<String, String> QUOTE_SORTS = Map.of("number", "q.number", "total", "q.total",
+    static final Map<String, String> QUOTE_SORTS = Map.of("number", "q.number", "total", "q.totals.total",
             "lead_time_days", "q.leadTimeDays", "valid_until", "q.validUntil", "received_at", "q.receivedAt");
 
     public List<Rfq> rfqs(EntityManager em, RfqFilter filter, String sort, int first, int max) {
@@ -32,7 +32,7 @@ public class RfqRepository {
     }
 
     private static Conditions rfqConditions(RfqFilter f) {
-        return new Conditions().when(f.status(), "r.status = :status", "status")
+        return new Conditions().when(Rfq.MACHINE.status(f.status()), "r.status = :status", "status")
                 .contains(f.text(), "text", "LOWER(r.title)", "LOWER(r.number)")
                 .when(f.supplierId(), "r.id IN (SELECT x.id FROM Rfq x JOIN x.invited i WHERE i.supplierId = :supplier)",
                         "supplier");
@@ -49,11 +49,11 @@ public class RfqRepository {
 
     private static Conditions quoteConditions(QuoteFilter f) {
         return new Conditions().when(f.rfqId(), "q.rfqId = :rfq", "rfq").when(f.supplierId(), "q.supplierId = :supplier", "supplier")
-                .when(f.status(), "q.status = :status", "status");
+                .when(Quote.MACHINE.status(f.status()), "q.status = :status", "status");
     }
 
     public List<Quote> quotesOf(EntityManager em, UUID rfqId) {
-        return em.createQuery("SELECT q FROM Quote q WHERE q.rfqId = :rfq ORDER BY q.total, q.number", Quote.class)
+        return em.createQuery("SELECT q FROM Quote q WHERE q.rfqId = :rfq ORDER BY q.totals.total, q.number", Quote.class)
                 .setParameter("rfq", rfqId).getResultList();
     }
 
