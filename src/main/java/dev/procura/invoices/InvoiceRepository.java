@@ -1,10 +1,18 @@
 package dev.procura.invoices;
 
+import dev.procura.platform.buying.PricedLine;
+import dev.procura.platform.buying.SupplierInvoices.Billed;
+import dev.procura.platform.buying.SupplierInvoices.Spend;
 import dev.procura.platform.persistence.Conditions;
+import dev.procura.platform.persistence.SqlArrays;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,5 +61,45 @@ public class InvoiceRepository {
             }
         }
         return invoiced;
+    }
+
+    /** Lines of the supplier's billed invoices dated in the period, filed under their order. */
+    List<PricedLine> billedLinesByOrder(EntityManager em, UUID supplier, LocalDate from, LocalDate to) {
+        List<?> rows = billedOf(em, "SELECT CAST(i.purchase_order_id AS VARCHAR), il.item_code, il.unit_price"
+                + " FROM invoices i JOIN invoice_lines il ON il.invoice_id = i.id WHERE i.supplier_id = ?1"
+                + " AND i.invoice_date BETWEEN ?2 AND ?3 AND i.status = ANY (CAST(?4 AS VARCHAR[]))", supplier, from, to)
+                .getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new PricedLine(UUID.fromString((String) r[0]), (String) r[1],
+                decimalOrNull(r[2]))).toList();
+    }
+
+    List<Spend> billedSpend(EntityManager em, UUID supplier, LocalDate from, LocalDate to) {
+        List<?> rows = billedOf(em, "SELECT currency, SUM(total), COUNT(*) FROM invoices WHERE supplier_id = ?1"
+                + " AND invoice_date BETWEEN ?2 AND ?3 AND status = ANY (CAST(?4 AS VARCHAR[]))"
+                + " GROUP BY currency ORDER BY currency", supplier, from, to).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Spend(((String) r[0]).trim(), decimalOrNull(r[1]),
+                ((Number) r[2]).longValue())).toList();
+    }
+
+    List<Billed> billed(EntityManager em, Collection<UUID> orderIds) {
+        List<?> rows = em.createNativeQuery("SELECT CAST(purchase_order_id AS VARCHAR), currency, SUM(total) FROM invoices"
+                        + " WHERE purchase_order_id = ANY (CAST(?1 AS UUID[])) AND status = ANY (CAST(?2 AS VARCHAR[]))"
+                        + " GROUP BY purchase_order_id, currency")
+                .setParameter(1, SqlArrays.of(orderIds)).setParameter(2, billedStatuses()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Billed(UUID.fromString((String) r[0]),
+                ((String) r[1]).trim(), decimalOrNull(r[2]))).toList();
+    }
+
+    private static Query billedOf(EntityManager em, String sql, UUID supplier, LocalDate from, LocalDate to) {
+        return em.createNativeQuery(sql).setParameter(1, supplier).setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(to)).setParameter(4, billedStatuses());
+    }
+
+    private static String billedStatuses() {
+        return SqlArrays.of(Invoice.BILLED.stream().map(Invoice.MACHINE::column).toList());
+    }
+
+    private static BigDecimal decimalOrNull(Object value) {
+        return value == null ? null : new BigDecimal(value.toString());
     }
 }

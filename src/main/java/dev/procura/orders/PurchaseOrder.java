@@ -33,11 +33,13 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
 
     public enum Status { DRAFT, PENDING_APPROVAL, APPROVED, SENT, PARTIALLY_RECEIVED, RECEIVED, CLOSED, CANCELLED }
 
-    /** Submitted and not withdrawn: what counts as an order given to a supplier in its history. */
+    /** Neither a draft nor cancelled (pending approval counts): the orders a supplier's history counts. */
     static final Set<Status> SUBMITTED = EnumSet.complementOf(EnumSet.of(Status.DRAFT, Status.CANCELLED));
     /** Approved, so placed with the supplier: such an order may be rated. */
     static final Set<Status> PLACED = EnumSet.of(Status.APPROVED, Status.SENT, Status.PARTIALLY_RECEIVED,
             Status.RECEIVED, Status.CLOSED);
+    /** Every order but a cancelled one: its prices stand, even while a draft. */
+    static final Set<Status> NOT_CANCELLED = EnumSet.complementOf(EnumSet.of(Status.CANCELLED));
     /** Holding money against budgets: approved and not yet closed or cancelled. */
     static final Set<Status> OPEN = EnumSet.of(Status.APPROVED, Status.SENT, Status.PARTIALLY_RECEIVED, Status.RECEIVED);
 

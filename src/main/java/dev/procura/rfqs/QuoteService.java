@@ -12,8 +12,7 @@ import dev.procura.procurement.Lines;
 import dev.procura.procurement.ProcurementEvents;
 import dev.procura.rfqs.RfqViews.Comparison;
 import dev.procura.rfqs.RfqViews.QuoteView;
-import dev.procura.suppliers.Supplier;
-import dev.procura.suppliers.SupplierService;
+import dev.procura.suppliers.SupplierFacts;
 import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +39,7 @@ public class QuoteService {
     RfqRepository rfqs;
 
     @Inject
-    SupplierService suppliers;
+    SupplierFacts suppliers;
 
     @Inject
     SettingsService settings;
@@ -150,23 +149,12 @@ public class QuoteService {
         return tenantData.call(em -> {
             Rfq rfq = RfqService.existing(em, rfqId);
             List<Quote> quotes = rfqs.quotesOf(em, rfqId);
-            Map<UUID, QuoteComparison.SupplierName> names = new HashMap<>();
+            Map<UUID, SupplierFacts.Profile> names = new HashMap<>();
             for (Quote quote : quotes) {
-                Supplier supplier = suppliers.find(em, quote.supplierId());
-                names.put(quote.supplierId(), new QuoteComparison.SupplierName(supplier.code(), supplier.legalName()));
+                names.put(quote.supplierId(), suppliers.profile(em, quote.supplierId()).orElseThrow());
             }
             return QuoteComparison.of(rfq, quotes, names, LocalDate.now());
         });
-    }
-
-    /** The accepted quote a purchase order is made from, or a problem saying why it cannot be. */
-    public Quote acceptedQuote(EntityManager em, UUID quoteId) {
-        Quote quote = em.find(Quote.class, quoteId);
-        if (quote == null) {
-            throw new ProblemException.InvalidInput("quote_id", "is not a quote of this tenant");
-        }
-        quote.require("ordered (only an accepted quote can be)", Quote.Status.ACCEPTED);
-        return quote;
     }
 
     private Rfq rfqFor(EntityManager em, RfqRequests.Quote request) {
