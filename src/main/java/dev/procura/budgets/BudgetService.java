@@ -40,6 +40,9 @@ public class BudgetService {
     BudgetRepository budgets;
 
     @Inject
+    BudgetUsage usage;
+
+    @Inject
     SettingsService settings;
 
     @Inject
@@ -137,8 +140,9 @@ public class BudgetService {
 
     private BudgetFigures figures(EntityManager em, Budget budget, UUID excludingOrder, TenantSettings tenantSettings,
                                   BigDecimal requested) {
-        BigDecimal committed = sum(tenantSettings, budget, budgets.committedByCurrency(em, budget, excludingOrder));
-        BigDecimal spent = sum(tenantSettings, budget, budgets.spentByCurrency(em, budget));
+        BudgetUsage.ByCurrency used = usage.of(em, budget, excludingOrder);
+        BigDecimal committed = sum(tenantSettings, budget, used.committed());
+        BigDecimal spent = sum(tenantSettings, budget, used.spent());
         return BudgetFigures.of(budget, committed, spent, requested);
     }
 

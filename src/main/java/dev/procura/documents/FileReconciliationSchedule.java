@@ -66,17 +66,10 @@ public class FileReconciliationSchedule {
                     }
                 }
             }
-            try (PreparedStatement last = connection.prepareStatement("SELECT max(e.createtime) FROM batch_jobexecution e"
-                    + " JOIN batch_jobinstance i ON i.jobinstanceid = e.fk_jobinstanceid WHERE i.jobname = ?")) {
-                last.setString(1, FileReconciliationService.JOB);
-                try (ResultSet rs = last.executeQuery()) {
-                    rs.next();
-                    java.sql.Timestamp lastRun = rs.getTimestamp(1);
-                    if (lastRun == null || lastRun.toInstant().isBefore(Instant.now().minus(interval))) {
-                        long id = Jobs.start(FileReconciliationService.JOB);
-                        LOG.info("Started the scheduled file reconciliation, run " + id);
-                    }
-                }
+            Instant lastRun = Jobs.lastCreated(connection, FileReconciliationService.JOB);
+            if (lastRun == null || lastRun.isBefore(Instant.now().minus(interval))) {
+                long id = Jobs.start(FileReconciliationService.JOB);
+                LOG.info("Started the scheduled file reconciliation, run " + id);
             }
             connection.commit();
         } catch (Exception e) {

@@ -1,9 +1,12 @@
 package dev.procura.identity;
 
+import dev.procura.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +36,13 @@ public class UserRepository {
             return java.util.List.of();
         }
         return em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class).setParameter("ids", ids).getResultList();
+    }
+
+    List<UserFacts.Contact> contacts(Collection<UUID> ids) {
+        List<?> rows = em.createNativeQuery("SELECT CAST(id AS VARCHAR), email, first_name || ' ' || last_name FROM users"
+                + " WHERE id = ANY (CAST(?1 AS UUID[])) ORDER BY email").setParameter(1, SqlArrays.of(ids)).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new UserFacts.Contact(UUID.fromString((String) r[0]),
+                (String) r[1], (String) r[2])).toList();
     }
 
     public void add(User user) {

@@ -97,7 +97,7 @@ public class InvoiceService {
                 request, order.supplierId(), lines, caller.userId(), Instant.now());
         em.persist(invoice);
         events.publish(em, caller.userId(), "invoice.received", invoice.id(), Map.of("invoice_id", invoice.id(),
-                "purchase_order_id", order.id(), "total", invoice.total(), "currency", invoice.currency()));
+                "purchase_order_id", order.id(), "total", invoice.totals().total(), "currency", invoice.currency()));
         return invoice;
     }
 
@@ -123,7 +123,7 @@ public class InvoiceService {
         data.put("invoice_id", invoice.id());
         data.put("number", invoice.number());
         data.put("purchase_order_id", invoice.purchaseOrderId());
-        data.put("total", invoice.total());
+        data.put("total", invoice.totals().total());
         if (!mismatches.isEmpty()) {
             data.put("mismatches", mismatches);
         }
@@ -134,7 +134,7 @@ public class InvoiceService {
         return tenantData.call(em -> {
             Invoice invoice = existing(em, id);
             invoice.pay(Instant.now());
-            events.publish(em, caller.userId(), "invoice.paid", id, Map.of("invoice_id", id, "total", invoice.total()));
+            events.publish(em, caller.userId(), "invoice.paid", id, Map.of("invoice_id", id, "total", invoice.totals().total()));
             return view(invoice);
         });
     }
@@ -170,6 +170,6 @@ public class InvoiceService {
                 : List.of(JSON.fromJson(i.mismatchesJson(), InvoiceMatch.Mismatch[].class));
         return new InvoiceView(i.id(), i.number(), i.supplierInvoiceNumber(), i.supplierId(), i.purchaseOrderId(),
                 i.status().name().toLowerCase(), i.currency(), i.invoiceDate(), i.dueDate(), LineView.of(i.lines()),
-                i.subtotal(), i.taxTotal(), i.total(), mismatches, i.matchedAt(), i.createdBy(), i.createdAt(), i.updatedAt());
+                i.totals().subtotal(), i.totals().taxTotal(), i.totals().total(), mismatches, i.matchedAt(), i.createdBy(), i.createdAt(), i.updatedAt());
     }
 }

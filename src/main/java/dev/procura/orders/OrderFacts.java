@@ -1,19 +1,28 @@
 package dev.procura.orders;
 
+import dev.procura.platform.buying.PricedLine;
+import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.web.ProblemException;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** What invoicing needs to know about an order: its terms, its lines and what was received. */
+/**
+ * What other capabilities may know about purchase orders: their terms and receipts for invoicing,
+ * and (through {@link PurchaseOrders}) deliveries, prices and amounts for supplier performance,
+ * ratings and budgets.
+ */
 @ApplicationScoped
-public class OrderFacts {
+public class OrderFacts implements PurchaseOrders {
 
     public record Order(UUID id, String number, UUID supplierId, String currency) {
     }
@@ -30,8 +39,8 @@ public class OrderFacts {
         if (order == null) {
             throw new ProblemException.InvalidInput("purchase_order_id", "is not a purchase order of this tenant");
         }
-        PurchaseOrder.MACHINE.require(order.number(), order.status(), "invoiced", PurchaseOrder.Status.SENT,
-                PurchaseOrder.Status.PARTIALLY_RECEIVED, PurchaseOrder.Status.RECEIVED, PurchaseOrder.Status.CLOSED);
+        order.require("invoiced", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED,
+                PurchaseOrder.Status.RECEIVED, PurchaseOrder.Status.CLOSED);
         return new Order(order.id(), order.number(), order.supplierId(), order.currency());
     }
 
@@ -43,5 +52,49 @@ public class OrderFacts {
             lines.add(new Line(order.lines().get(i), accepted.getOrDefault(i + 1, BigDecimal.ZERO)));
         }
         return lines;
+    }
+
+    @Override
+    public Deliveries deliveries(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
+        return orders.deliveries(em, supplierId, from, to);
+    }
+
+    @Override
+    public Quantities quantities(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
+        return orders.quantities(em, supplierId, from, to);
+    }
+
+    @Override
+    public long submitted(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
+        return orders.countIn(em, supplierId, from, to, PurchaseOrder.SUBMITTED);
+    }
+
+    @Override
+    public List<PricedLine> linesByQuote(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
+        return orders.linesByQuote(em, supplierId, from, to, PurchaseOrder.NOT_CANCELLED);
+    }
+
+    @Override
+    public List<PricedLine> lines(EntityManager em, Collection<UUID> orderIds) {
+        return orderIds.isEmpty() ? List.of() : orders.lines(em, orderIds);
+    }
+
+    @Override
+    public Optional<Standing> standing(EntityManager em, UUID orderId) {
+        return em.createQuery("SELECT o.supplierId, o.status FROM PurchaseOrder o WHERE o.id = :id", Object[].class)
+                .setParameter("id", orderId).getResultStream().findFirst().map(row -> {
+                    PurchaseOrder.Status status = (PurchaseOrder.Status) row[1];
+                    return new Standing((UUID) row[0], PurchaseOrder.MACHINE.column(status),
+                            PurchaseOrder.PLACED.contains(status));
+                });
+    }
+
+    @Override
+    public List<Commitment> ofCostCenter(EntityManager em, String costCenter, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT o.id, o.currency, o.totals.total, o.status FROM PurchaseOrder o"
+                        + " WHERE o.costCenter = :cc AND o.orderDate BETWEEN :from AND :to", Object[].class)
+                .setParameter("cc", costCenter).setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(row -> new Commitment((UUID) row[0], ((String) row[1]).trim(), (BigDecimal) row[2],
+                        PurchaseOrder.OPEN.contains((PurchaseOrder.Status) row[3]))).toList();
     }
 }

@@ -31,7 +31,7 @@ public final class OrderViews {
         static OrderView of(PurchaseOrder o, List<String> warnings, List<BudgetFigures> budgetWarnings) {
             return new OrderView(o.id(), o.number(), o.supplierId(), o.quoteId(), o.status().name().toLowerCase(),
                     o.currency(), o.costCenter(), o.orderDate(), o.expectedDeliveryDate(), o.paymentTerms(), o.notes(),
-                    LineView.of(o.lines()), o.subtotal(), o.taxTotal(), o.total(), o.rejectionFeedback(), o.createdBy(),
+                    LineView.of(o.lines()), o.totals().subtotal(), o.totals().taxTotal(), o.totals().total(), o.rejectionFeedback(), o.createdBy(),
                     o.submittedBy(), o.submittedAt(), o.approvedAt(), o.sentAt(), o.createdAt(), o.updatedAt(),
                     warnings.isEmpty() ? null : warnings, budgetWarnings.isEmpty() ? null : budgetWarnings);
         }

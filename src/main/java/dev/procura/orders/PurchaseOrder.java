@@ -1,24 +1,25 @@
 package dev.procura.orders;
 
+import dev.procura.procurement.BuyingDocument;
+import dev.procura.procurement.DocumentTotals;
 import dev.procura.procurement.LineItem;
-import dev.procura.procurement.Lines;
 import dev.procura.procurement.StatusMachine;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,11 +28,22 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "purchase_orders")
-public class PurchaseOrder {
+@Convert(attributeName = "status", converter = PurchaseOrderStatusColumn.class)
+public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
 
     public enum Status { DRAFT, PENDING_APPROVAL, APPROVED, SENT, PARTIALLY_RECEIVED, RECEIVED, CLOSED, CANCELLED }
 
-    static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "Purchase order")
+    /** Neither a draft nor cancelled (pending approval counts): the orders a supplier's history counts. */
+    static final Set<Status> SUBMITTED = EnumSet.complementOf(EnumSet.of(Status.DRAFT, Status.CANCELLED));
+    /** Approved, so placed with the supplier: such an order may be rated. */
+    static final Set<Status> PLACED = EnumSet.of(Status.APPROVED, Status.SENT, Status.PARTIALLY_RECEIVED,
+            Status.RECEIVED, Status.CLOSED);
+    /** Every order but a cancelled one: its prices stand, even while a draft. */
+    static final Set<Status> NOT_CANCELLED = EnumSet.complementOf(EnumSet.of(Status.CANCELLED));
+    /** Holding money against budgets: approved and not yet closed or cancelled. */
+    static final Set<Status> OPEN = EnumSet.of(Status.APPROVED, Status.SENT, Status.PARTIALLY_RECEIVED, Status.RECEIVED);
+
+    public static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "Purchase order")
             .from(Status.DRAFT, Status.PENDING_APPROVAL, Status.CANCELLED)
             .from(Status.PENDING_APPROVAL, Status.APPROVED, Status.DRAFT)
             .from(Status.APPROVED, Status.SENT, Status.CANCELLED)
@@ -40,14 +52,10 @@ public class PurchaseOrder {
             .from(Status.RECEIVED, Status.CLOSED)
             .build();
 
-    @Id
-    private UUID id;
-    private String number;
     @Column(name = "supplier_id")
     private UUID supplierId;
     @Column(name = "quote_id")
     private UUID quoteId;
-    private String status;
     private String currency;
     @Column(name = "cost_center")
     private String costCenter;
@@ -58,14 +66,10 @@ public class PurchaseOrder {
     @Column(name = "payment_terms")
     private String paymentTerms;
     private String notes;
-    private BigDecimal subtotal;
-    @Column(name = "tax_total")
-    private BigDecimal taxTotal;
-    private BigDecimal total;
+    @Embedded
+    private DocumentTotals totals;
     @Column(name = "rejection_feedback")
     private String rejectionFeedback;
-    @Column(name = "created_by")
-    private UUID createdBy;
     @Column(name = "submitted_by")
     private UUID submittedBy;
     @Column(name = "submitted_at")
@@ -74,12 +78,6 @@ public class PurchaseOrder {
     private Instant approvedAt;
     @Column(name = "sent_at")
     private Instant sentAt;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "purchase_order_lines", joinColumns = @JoinColumn(name = "purchase_order_id"))
@@ -90,11 +88,12 @@ public class PurchaseOrder {
     }
 
     PurchaseOrder(String number, UUID createdBy, Instant now) {
-        this.id = UUID.randomUUID();
-        this.number = number;
-        this.status = "draft";
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        super(number, Status.DRAFT, createdBy, now);
+    }
+
+    @Override
+    protected StatusMachine<Status> machine() {
+        return MACHINE;
     }
 
     /** The order's terms; {@code source} says which supplier, quote and currency they come from. */
@@ -109,15 +108,12 @@ public class PurchaseOrder {
         this.notes = request.notes();
         this.lines.clear();
         this.lines.addAll(pricedLines);
-        Lines.Totals totals = Lines.Totals.of(pricedLines, currency);
-        this.subtotal = totals.subtotal();
-        this.taxTotal = totals.taxTotal();
-        this.total = totals.total();
-        this.updatedAt = now;
+        this.totals = DocumentTotals.of(pricedLines, currency);
+        changed(now);
     }
 
     void requireDraft(String action) {
-        MACHINE.require(number, status(), action, Status.DRAFT);
+        require(action, Status.DRAFT);
     }
 
     void submit(UUID by, Instant now) {
@@ -154,23 +150,6 @@ public class PurchaseOrder {
         move(Status.CANCELLED, "cancelled", now);
     }
 
-    private void move(Status to, String action, Instant now) {
-        this.status = StatusMachine.name(MACHINE.move(number, status(), to, action));
-        this.updatedAt = now;
-    }
-
-    public Status status() {
-        return Status.valueOf(status.toUpperCase(Locale.ROOT));
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public String number() {
-        return number;
-    }
-
     public UUID supplierId() {
         return supplierId;
     }
@@ -203,24 +182,12 @@ public class PurchaseOrder {
         return notes;
     }
 
-    public BigDecimal subtotal() {
-        return subtotal;
-    }
-
-    public BigDecimal taxTotal() {
-        return taxTotal;
-    }
-
-    public BigDecimal total() {
-        return total;
+    public DocumentTotals totals() {
+        return totals;
     }
 
     public String rejectionFeedback() {
         return rejectionFeedback;
-    }
-
-    public UUID createdBy() {
-        return createdBy;
     }
 
     public UUID submittedBy() {
@@ -237,14 +204,6 @@ public class PurchaseOrder {
 
     public Instant sentAt() {
         return sentAt;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 
     public List<LineItem> lines() {

@@ -43,8 +43,8 @@ public class PurchaseOrderApprovals implements ApprovableDocuments {
     static ApprovalSubject subject(PurchaseOrder order) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("number", order.number());
-        fields.put("total", order.total());
-        fields.put("subtotal", order.subtotal());
+        fields.put("total", order.totals().total());
+        fields.put("subtotal", order.totals().subtotal());
         fields.put("currency", order.currency());
         fields.put("cost_center", order.costCenter());
         fields.put("supplier_id", order.supplierId().toString());
@@ -62,7 +62,7 @@ public class PurchaseOrderApprovals implements ApprovableDocuments {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("purchase_order_id", documentId);
         data.put("number", order.number());
-        data.put("total", order.total());
+        data.put("total", order.totals().total());
         data.put("currency", order.currency());
         data.put("approved_by", decidedBy == null ? "policy" : decidedBy.toString());
         events.publish(em, decidedBy, "purchase_order.approved", documentId, data);

@@ -16,9 +16,8 @@ import dev.procura.procurement.Lines;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
 import dev.procura.procurement.StatusMachine;
-import dev.procura.rfqs.Quote;
-import dev.procura.rfqs.QuoteService;
-import dev.procura.suppliers.Supplier;
+import dev.procura.rfqs.QuoteFacts;
+import dev.procura.suppliers.SupplierFacts;
 import dev.procura.suppliers.SupplierService;
 import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +49,10 @@ public class PurchaseOrderService {
     SupplierService suppliers;
 
     @Inject
-    QuoteService quotes;
+    SupplierFacts supplierFacts;
+
+    @Inject
+    QuoteFacts quotes;
 
     @Inject
     BudgetService budgets;
@@ -79,7 +81,7 @@ public class PurchaseOrderService {
             budgets.requireComparable(em, order.costCenter(), order.orderDate(), order.currency());
             em.persist(order);
             events.publish(em, caller.userId(), "purchase_order.created", order.id(), Map.of("purchase_order_id", order.id(),
-                    "number", order.number(), "supplier_id", order.supplierId(), "total", order.total(),
+                    "number", order.number(), "supplier_id", order.supplierId(), "total", order.totals().total(),
                     "currency", order.currency()));
             return OrderView.of(order, drafted.warnings(), List.of());
         });
@@ -117,7 +119,7 @@ public class PurchaseOrderService {
             order.describe(drafted.source(), request, drafted.lines(), Instant.now());
             budgets.requireComparable(em, order.costCenter(), order.orderDate(), order.currency());
             events.publish(em, caller.userId(), "purchase_order.updated", id, Map.of("purchase_order_id", id,
-                    "total", order.total()));
+                    "total", order.totals().total()));
             return OrderView.of(order, drafted.warnings(), List.of());
         });
     }
@@ -134,7 +136,7 @@ public class PurchaseOrderService {
             List<BudgetFigures> budgetWarnings = checkBudgets(em, caller.userId(), order);
             order.submit(caller.userId(), Instant.now());
             events.publish(em, caller.userId(), "purchase_order.submitted", id, Map.of("purchase_order_id", id,
-                    "number", order.number(), "total", order.total(), "currency", order.currency(),
+                    "number", order.number(), "total", order.totals().total(), "currency", order.currency(),
                     "cost_center", order.costCenter()));
             approvals.requested(em, PurchaseOrderApprovals.subject(order));
             LOG.info(() -> "Purchase order " + order.number() + " submitted; now " + StatusMachine.name(order.status()));
@@ -145,7 +147,7 @@ public class PurchaseOrderService {
     /** The budget check of submit and approval; warnings are also published as {@code budget.warning}. */
     List<BudgetFigures> checkBudgets(EntityManager em, UUID actor, PurchaseOrder order) {
         BudgetService.Verdict verdict = budgets.check(em, new BudgetService.Claim(order.id(), "Purchase order "
-                + order.number(), order.costCenter(), order.orderDate(), order.currency(), order.total()));
+                + order.number(), order.costCenter(), order.orderDate(), order.currency(), order.totals().total()));
         for (BudgetFigures warning : verdict.warnings()) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("purchase_order_id", order.id());
@@ -189,7 +191,7 @@ public class PurchaseOrderService {
     /** Resolves supplier, currency and lines: from an accepted quote, or as given. */
     private Drafted draft(EntityManager em, OrderRequests.Order request) {
         if (request.quoteId() != null) {
-            Quote quote = quotes.acceptedQuote(em, request.quoteId());
+            QuoteFacts.Accepted quote = quotes.accepted(em, request.quoteId());
             if (request.supplierId() != null && !request.supplierId().equals(quote.supplierId())) {
                 throw new ProblemException.InvalidInput("supplier_id", "must be the quote's supplier (or left out)");
             }
@@ -199,9 +201,8 @@ public class PurchaseOrderService {
             List<LineRequest> lines = request.lines() == null || request.lines().isEmpty()
                     ? quote.lines().stream().map(Lines::copy).toList() : request.lines();
             List<String> warnings = suppliers.admitForNewBusiness(em, quote.supplierId(), "quote_id");
-            Supplier supplier = suppliers.find(em, quote.supplierId());
             return new Drafted(new OrderRequests.Source(quote.supplierId(), quote.id(), quote.currency(),
-                    supplier.paymentTerms()), Lines.price(lines, quote.currency(), true), warnings);
+                    paymentTerms(em, quote.supplierId())), Lines.price(lines, quote.currency(), true), warnings);
         }
         if (request.supplierId() == null) {
             throw new ProblemException.InvalidInput("supplier_id", "is required unless quote_id is given");
@@ -213,7 +214,12 @@ public class PurchaseOrderService {
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
         List<String> warnings = suppliers.admitForNewBusiness(em, request.supplierId(), "supplier_id");
         return new Drafted(new OrderRequests.Source(request.supplierId(), null, request.currency(),
-                suppliers.find(em, request.supplierId()).paymentTerms()), lines, warnings);
+                paymentTerms(em, request.supplierId())), lines, warnings);
+    }
+
+    /** The supplier's terms; it exists, having been admitted. */
+    private String paymentTerms(EntityManager em, UUID supplierId) {
+        return supplierFacts.profile(em, supplierId).orElseThrow().paymentTerms();
     }
 
     static PurchaseOrder existing(EntityManager em, UUID id) {

@@ -43,8 +43,7 @@ public class ReceiptService {
         }
         return tenantData.call(em -> {
             PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
-            PurchaseOrder.MACHINE.require(order.number(), order.status(), "received against",
-                    PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED);
+            order.require("received against", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED);
             Map<Integer, BigDecimal> accepted = orders.acceptedByLine(em, orderId);
             List<ReceiptLine> lines = lines(order, request.lines(), accepted);
             Receipt receipt = new Receipt(numbers.next(em, "receipt", "GRN-"), orderId, receivedOn, request.notes(), lines,

@@ -8,23 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Turns requested lines into priced lines and totals, all in one currency. */
+/** Turns requested lines into priced lines, all in one currency; {@link DocumentTotals} sums them. */
 public final class Lines {
-
-    /** Sums of a document's lines. */
-    public record Totals(BigDecimal subtotal, BigDecimal taxTotal, BigDecimal total) {
-        public static Totals of(List<LineItem> lines, String currency) {
-            BigDecimal net = Money.zero(currency);
-            BigDecimal tax = Money.zero(currency);
-            for (LineItem line : lines) {
-                if (line.netAmount() != null) {
-                    net = net.add(line.netAmount());
-                    tax = tax.add(line.taxAmount());
-                }
-            }
-            return new Totals(net, tax, net.add(tax));
-        }
-    }
 
     private Lines() {
     }

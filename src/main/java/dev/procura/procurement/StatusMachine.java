@@ -10,10 +10,12 @@ import java.util.Set;
 /** The legal status changes of one kind of document; anything else is a 409 naming where it is. */
 public final class StatusMachine<S extends Enum<S>> {
 
+    private final Class<S> type;
     private final String documentKind;
     private final Map<S, Set<S>> allowed;
 
-    private StatusMachine(String documentKind, Map<S, Set<S>> allowed) {
+    private StatusMachine(Class<S> type, String documentKind, Map<S, Set<S>> allowed) {
+        this.type = type;
         this.documentKind = documentKind;
         this.allowed = allowed;
     }
@@ -46,6 +48,16 @@ public final class StatusMachine<S extends Enum<S>> {
         return status.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The status as its table and its API write it ({@code pending_approval}); null stays null. */
+    public String column(S status) {
+        return status == null ? null : name(status);
+    }
+
+    /** The status a table or a client names in lower case; null stays null. */
+    public S status(String name) {
+        return name == null ? null : Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+    }
+
     public static final class Builder<S extends Enum<S>> {
         private final Class<S> type;
         private final String documentKind;
@@ -64,7 +76,7 @@ public final class StatusMachine<S extends Enum<S>> {
         }
 
         public StatusMachine<S> build() {
-            return new StatusMachine<>(documentKind, Map.copyOf(allowed));
+            return new StatusMachine<>(type, documentKind, Map.copyOf(allowed));
         }
     }
 }

@@ -1,45 +1,41 @@
 package dev.procura.rfqs;
 
+import dev.procura.procurement.BuyingDocument;
+import dev.procura.procurement.DocumentTotals;
 import dev.procura.procurement.LineItem;
-import dev.procura.procurement.Lines;
 import dev.procura.procurement.StatusMachine;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** A supplier's priced answer to an RFQ. */
 @Entity
 @Table(name = "quotes")
-public class Quote {
+@Convert(attributeName = "status", converter = QuoteStatusColumn.class)
+public class Quote extends BuyingDocument<Quote.Status> {
 
     public enum Status { RECEIVED, ACCEPTED, REJECTED }
 
-    static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "Quote")
+    public static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "Quote")
             .from(Status.RECEIVED, Status.ACCEPTED, Status.REJECTED)
             .build();
 
-    @Id
-    private UUID id;
-    private String number;
     @Column(name = "rfq_id")
     private UUID rfqId;
     @Column(name = "supplier_id")
     private UUID supplierId;
-    private String status;
     private String currency;
     @Column(name = "valid_until")
     private LocalDate validUntil;
@@ -48,20 +44,10 @@ public class Quote {
     @Column(name = "supplier_reference")
     private String supplierReference;
     private String notes;
-    private BigDecimal subtotal;
-    @Column(name = "tax_total")
-    private BigDecimal taxTotal;
-    private BigDecimal total;
+    @Embedded
+    private DocumentTotals totals;
     @Column(name = "received_at")
     private Instant receivedAt;
-    @Column(name = "created_by")
-    private UUID createdBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "quote_lines", joinColumns = @JoinColumn(name = "quote_id"))
@@ -72,12 +58,13 @@ public class Quote {
     }
 
     Quote(String number, UUID createdBy, Instant now) {
-        this.id = UUID.randomUUID();
-        this.number = number;
-        this.status = "received";
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        super(number, Status.RECEIVED, createdBy, now);
         this.receivedAt = now;
+    }
+
+    @Override
+    protected StatusMachine<Status> machine() {
+        return MACHINE;
     }
 
     void describe(RfqRequests.Quote request, List<LineItem> pricedLines, Instant now) {
@@ -90,41 +77,24 @@ public class Quote {
         this.notes = request.notes();
         this.lines.clear();
         this.lines.addAll(pricedLines);
-        Lines.Totals totals = Lines.Totals.of(pricedLines, currency);
-        this.subtotal = totals.subtotal();
-        this.taxTotal = totals.taxTotal();
-        this.total = totals.total();
-        this.updatedAt = now;
+        this.totals = DocumentTotals.of(pricedLines, currency);
+        changed(now);
     }
 
     void requireReceived(String action) {
-        MACHINE.require(number, status(), action, Status.RECEIVED);
+        require(action, Status.RECEIVED);
     }
 
     void accept(Instant now) {
-        status = StatusMachine.name(MACHINE.move(number, status(), Status.ACCEPTED, "accepted"));
-        updatedAt = now;
+        move(Status.ACCEPTED, "accepted", now);
     }
 
     void reject(Instant now) {
-        status = StatusMachine.name(MACHINE.move(number, status(), Status.REJECTED, "rejected"));
-        updatedAt = now;
+        move(Status.REJECTED, "rejected", now);
     }
 
     public boolean isExpired(LocalDate today) {
         return validUntil.isBefore(today);
-    }
-
-    public Status status() {
-        return Status.valueOf(status.toUpperCase(Locale.ROOT));
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public String number() {
-        return number;
     }
 
     public UUID rfqId() {
@@ -155,32 +125,12 @@ public class Quote {
         return notes;
     }
 
-    public BigDecimal subtotal() {
-        return subtotal;
-    }
-
-    public BigDecimal taxTotal() {
-        return taxTotal;
-    }
-
-    public BigDecimal total() {
-        return total;
+    public DocumentTotals totals() {
+        return totals;
     }
 
     public Instant receivedAt() {
         return receivedAt;
-    }
-
-    public UUID createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 
     public List<LineItem> lines() {

@@ -5,6 +5,7 @@ import dev.procura.rfqs.RfqViews.ComparedLine;
 import dev.procura.rfqs.RfqViews.ComparedQuote;
 import dev.procura.rfqs.RfqViews.Comparison;
 import dev.procura.rfqs.RfqViews.Offer;
+import dev.procura.suppliers.SupplierFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +18,10 @@ import java.util.UUID;
 /** The quotes of one RFQ side by side: per line, every supplier's price; per quote, totals and terms. */
 final class QuoteComparison {
 
-    /** Who a quote came from, for display. */
-    record SupplierName(String code, String legalName) {
-    }
-
     private QuoteComparison() {
     }
 
-    static Comparison of(Rfq rfq, List<Quote> quotes, Map<UUID, SupplierName> suppliers, LocalDate today) {
+    static Comparison of(Rfq rfq, List<Quote> quotes, Map<UUID, SupplierFacts.Profile> suppliers, LocalDate today) {
         List<ComparedLine> lines = new ArrayList<>();
         for (int i = 0; i < rfq.lines().size(); i++) {
             LineItem wanted = rfq.lines().get(i);
@@ -53,11 +50,11 @@ final class QuoteComparison {
                         .orElse(null));
     }
 
-    private static ComparedQuote compare(Rfq rfq, Quote q, SupplierName supplier, LocalDate today) {
+    private static ComparedQuote compare(Rfq rfq, Quote q, SupplierFacts.Profile supplier, LocalDate today) {
         int quoted = (int) rfq.lines().stream().filter(l -> line(q, l.itemCode()).isPresent()).count();
         boolean late = q.receivedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(rfq.dueDate());
         return new ComparedQuote(q.id(), q.number(), q.supplierId(), supplier.code(), supplier.legalName(),
-                q.status().name().toLowerCase(), q.total(), q.leadTimeDays(), q.validUntil(), q.isExpired(today), late,
+                q.status().name().toLowerCase(), q.totals().total(), q.leadTimeDays(), q.validUntil(), q.isExpired(today), late,
                 quoted, quoted == rfq.lines().size());
     }
 

@@ -12,8 +12,7 @@ import dev.procura.procurement.Lines;
 import dev.procura.procurement.ProcurementEvents;
 import dev.procura.rfqs.RfqViews.Comparison;
 import dev.procura.rfqs.RfqViews.QuoteView;
-import dev.procura.suppliers.Supplier;
-import dev.procura.suppliers.SupplierService;
+import dev.procura.suppliers.SupplierFacts;
 import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +39,7 @@ public class QuoteService {
     RfqRepository rfqs;
 
     @Inject
-    SupplierService suppliers;
+    SupplierFacts suppliers;
 
     @Inject
     SettingsService settings;
@@ -58,7 +57,7 @@ public class QuoteService {
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
         return tenantData.call(em -> {
             Rfq rfq = rfqFor(em, request);
-            Rfq.MACHINE.require(rfq.number(), rfq.status(), "quoted", Rfq.Status.SENT);
+            rfq.require("quoted", Rfq.Status.SENT);
             if (rfqs.hasQuote(em, rfq.id(), request.supplierId())) {
                 throw new ProblemException.Conflict("quote-exists", "This supplier has already quoted for " + rfq.number()
                         + "; change that quote instead");
@@ -69,7 +68,7 @@ public class QuoteService {
             quote.describe(request, lines, Instant.now());
             em.persist(quote);
             events.publish(em, caller.userId(), "quote.received", quote.id(), Map.of("quote_id", quote.id(),
-                    "rfq_id", rfq.id(), "supplier_id", quote.supplierId(), "total", quote.total(), "currency", quote.currency()));
+                    "rfq_id", rfq.id(), "supplier_id", quote.supplierId(), "total", quote.totals().total(), "currency", quote.currency()));
             return QuoteView.of(quote);
         });
     }
@@ -105,10 +104,10 @@ public class QuoteService {
                 throw new ProblemException.InvalidInput("rfq_id", "a quote cannot move to another RFQ or supplier");
             }
             Rfq rfq = RfqService.existing(em, quote.rfqId());
-            Rfq.MACHINE.require(rfq.number(), rfq.status(), "quoted", Rfq.Status.SENT);
+            rfq.require("quoted", Rfq.Status.SENT);
             checkLines(rfq, lines);
             quote.describe(request, lines, Instant.now());
-            events.publish(em, caller.userId(), "quote.revised", id, Map.of("quote_id", id, "total", quote.total()));
+            events.publish(em, caller.userId(), "quote.revised", id, Map.of("quote_id", id, "total", quote.totals().total()));
             return QuoteView.of(quote);
         });
     }
@@ -132,7 +131,7 @@ public class QuoteService {
                 }
             }
             events.publish(em, caller.userId(), "quote.accepted", id, Map.of("quote_id", id, "rfq_id", rfq.id(),
-                    "supplier_id", quote.supplierId(), "total", quote.total()));
+                    "supplier_id", quote.supplierId(), "total", quote.totals().total()));
             return QuoteView.of(quote);
         });
     }
@@ -150,23 +149,12 @@ public class QuoteService {
         return tenantData.call(em -> {
             Rfq rfq = RfqService.existing(em, rfqId);
             List<Quote> quotes = rfqs.quotesOf(em, rfqId);
-            Map<UUID, QuoteComparison.SupplierName> names = new HashMap<>();
+            Map<UUID, SupplierFacts.Profile> names = new HashMap<>();
             for (Quote quote : quotes) {
-                Supplier supplier = suppliers.find(em, quote.supplierId());
-                names.put(quote.supplierId(), new QuoteComparison.SupplierName(supplier.code(), supplier.legalName()));
+                names.put(quote.supplierId(), suppliers.profile(em, quote.supplierId()).orElseThrow());
             }
             return QuoteComparison.of(rfq, quotes, names, LocalDate.now());
         });
-    }
-
-    /** The accepted quote a purchase order is made from, or a problem saying why it cannot be. */
-    public Quote acceptedQuote(EntityManager em, UUID quoteId) {
-        Quote quote = em.find(Quote.class, quoteId);
-        if (quote == null) {
-            throw new ProblemException.InvalidInput("quote_id", "is not a quote of this tenant");
-        }
-        Quote.MACHINE.require(quote.number(), quote.status(), "ordered (only an accepted quote can be)", Quote.Status.ACCEPTED);
-        return quote;
     }
 
     private Rfq rfqFor(EntityManager em, RfqRequests.Quote request) {

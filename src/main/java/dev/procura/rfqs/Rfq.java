@@ -1,44 +1,40 @@
 package dev.procura.rfqs;
 
+import dev.procura.procurement.BuyingDocument;
 import dev.procura.procurement.LineItem;
 import dev.procura.procurement.StatusMachine;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 /** A request for quotation: what is needed, by when, and which suppliers are asked. */
 @Entity
 @Table(name = "rfqs")
-public class Rfq {
+@Convert(attributeName = "status", converter = RfqStatusColumn.class)
+public class Rfq extends BuyingDocument<Rfq.Status> {
 
     public enum Status { DRAFT, SENT, AWARDED, CLOSED, CANCELLED }
 
-    static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "RFQ")
+    public static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "RFQ")
             .from(Status.DRAFT, Status.SENT, Status.CANCELLED)
             .from(Status.SENT, Status.AWARDED, Status.CLOSED, Status.CANCELLED)
             .from(Status.AWARDED, Status.CLOSED)
             .build();
 
-    @Id
-    private UUID id;
-    private String number;
     private String title;
-    private String status;
     private String currency;
     @Column(name = "needed_by")
     private LocalDate neededBy;
@@ -47,16 +43,8 @@ public class Rfq {
     private String notes;
     @Column(name = "awarded_quote_id")
     private UUID awardedQuoteId;
-    @Column(name = "created_by")
-    private UUID createdBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
     @Column(name = "sent_at")
     private Instant sentAt;
-    @Version
-    private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rfq_lines", joinColumns = @JoinColumn(name = "rfq_id"))
@@ -71,11 +59,12 @@ public class Rfq {
     }
 
     Rfq(String number, UUID createdBy, Instant now) {
-        this.id = UUID.randomUUID();
-        this.number = number;
-        this.status = "draft";
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        super(number, Status.DRAFT, createdBy, now);
+    }
+
+    @Override
+    protected StatusMachine<Status> machine() {
+        return MACHINE;
     }
 
     void describe(RfqRequests.Rfq request, List<LineItem> pricedLines, Instant now) {
@@ -88,49 +77,29 @@ public class Rfq {
         this.lines.addAll(pricedLines);
         this.invited.clear();
         new LinkedHashSet<>(request.supplierIds()).forEach(supplier -> this.invited.add(new InvitedSupplier(supplier)));
-        this.updatedAt = now;
+        changed(now);
     }
 
     void requireDraft(String action) {
-        MACHINE.require(number, status(), action, Status.DRAFT);
+        require(action, Status.DRAFT);
     }
 
     void send(Instant now) {
-        move(Status.SENT, "sent");
+        move(Status.SENT, "sent", now);
         this.sentAt = now;
     }
 
     void award(UUID quoteId, Instant now) {
-        move(Status.AWARDED, "awarded");
+        move(Status.AWARDED, "awarded", now);
         this.awardedQuoteId = quoteId;
-        this.updatedAt = now;
     }
 
     void close(Instant now) {
-        move(Status.CLOSED, "closed");
-        this.updatedAt = now;
+        move(Status.CLOSED, "closed", now);
     }
 
     void cancel(Instant now) {
-        move(Status.CANCELLED, "cancelled");
-        this.updatedAt = now;
-    }
-
-    private void move(Status to, String action) {
-        this.status = StatusMachine.name(MACHINE.move(number, status(), to, action));
-        this.updatedAt = Instant.now();
-    }
-
-    public Status status() {
-        return Status.valueOf(status.toUpperCase(Locale.ROOT));
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public String number() {
-        return number;
+        move(Status.CANCELLED, "cancelled", now);
     }
 
     public String title() {
@@ -155,18 +124,6 @@ public class Rfq {
 
     public UUID awardedQuoteId() {
         return awardedQuoteId;
-    }
-
-    public UUID createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 
     public Instant sentAt() {

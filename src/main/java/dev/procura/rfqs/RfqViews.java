@@ -37,7 +37,7 @@ public final class RfqViews {
         static QuoteView of(Quote q) {
             return new QuoteView(q.id(), q.number(), q.rfqId(), q.supplierId(), q.status().name().toLowerCase(),
                     q.currency(), q.validUntil(), q.isExpired(LocalDate.now()), q.leadTimeDays(), q.supplierReference(),
-                    q.notes(), LineView.of(q.lines()), q.subtotal(), q.taxTotal(), q.total(), q.receivedAt(), q.updatedAt());
+                    q.notes(), LineView.of(q.lines()), q.totals().subtotal(), q.totals().taxTotal(), q.totals().total(), q.receivedAt(), q.updatedAt());
         }
     }
 

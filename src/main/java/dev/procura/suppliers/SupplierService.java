@@ -1,5 +1,6 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.FieldError;
@@ -11,7 +12,6 @@ import dev.procura.suppliers.SupplierViews.PerformanceView;
 import dev.procura.suppliers.SupplierViews.RatingView;
 import dev.procura.suppliers.SupplierViews.SupplierView;
 import dev.procura.tenants.SettingsService;
-import dev.procura.tenants.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -19,7 +19,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,9 +36,6 @@ public class SupplierService {
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES).withNullValues(false));
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    /** Performance is measured over this many days back when the caller names no period. */
-    static final int DEFAULT_PERIOD_DAYS = 365;
-
     @Inject
     TenantTransactions tenantData;
 
@@ -53,7 +49,10 @@ public class SupplierService {
     ProcurementEvents events;
 
     @Inject
-    SupplierStandings standings;
+    SupplierPerformance performance;
+
+    @Inject
+    PurchaseOrders orders;
 
     public SupplierView create(Caller caller, SupplierRequests.Details details) {
         checkCodes(details);
@@ -148,41 +147,14 @@ public class SupplierService {
 
     public PerformanceView performance(UUID id, LocalDate from, LocalDate to) {
         LocalDate end = to == null ? LocalDate.now() : to;
-        LocalDate start = from == null ? end.minusDays(DEFAULT_PERIOD_DAYS) : from;
+        LocalDate start = from == null ? end.minusDays(SupplierPerformance.DEFAULT_PERIOD_DAYS) : from;
         if (start.isAfter(end)) {
             throw new ProblemException.InvalidInput("from", "must not be after to");
         }
         return tenantData.call(em -> {
             existing(em, id);
-            return performance(em, id, start, end, settings.current(em));
+            return performance.of(em, id, start, end, settings.current(em));
         });
-    }
-
-    private PerformanceView performance(EntityManager em, UUID id, LocalDate from, LocalDate to, TenantSettings tenantSettings) {
-        var ratings = suppliers.ratingAverages(em, id, from, to);
-        var deliveries = suppliers.deliveries(em, id, from, to);
-        var quantities = suppliers.quantities(em, id, from, to);
-        var variance = new SupplierViews.PriceVariance(suppliers.quoteToOrderVariance(em, id, from, to),
-                suppliers.orderToInvoiceVariance(em, id, from, to));
-        SupplierScorecard.Result scorecard = SupplierScorecard.score(scorecardInputs(ratings, deliveries, quantities),
-                tenantSettings);
-        return new PerformanceView(id, from, to, suppliers.orders(em, id, from, to), ratings, deliveries, quantities,
-                variance, suppliers.rfqResponse(em, id, from, to),
-                suppliers.spend(em, id, from, to), scorecard);
-    }
-
-    private static SupplierScorecard.Inputs scorecardInputs(SupplierViews.Ratings ratings, SupplierViews.Deliveries deliveries,
-                                                            SupplierViews.Quantities quantities) {
-        return new SupplierScorecard.Inputs(ratings.quality(), ratings.delivery(), ratings.price(), ratings.service(),
-                quantities.rejectedPercent() == null ? null : BigDecimal.valueOf(100).subtract(quantities.rejectedPercent()),
-                deliveries.onTimePercent());
-    }
-
-    /** The year to {@code today} of the supplier's scorecard inputs: what the gate weighs. */
-    private SupplierScorecard.Inputs standingInputs(EntityManager em, UUID id, LocalDate today) {
-        LocalDate from = today.minusDays(DEFAULT_PERIOD_DAYS);
-        return standings.inputs(em, id, today, () -> scorecardInputs(suppliers.ratingAverages(em, id, from, today),
-                suppliers.deliveries(em, id, from, today), suppliers.quantities(em, id, from, today)));
     }
 
     /**
@@ -198,7 +170,7 @@ public class SupplierService {
             throw new ProblemException.Conflict("supplier-inactive", "Supplier " + supplier.code()
                     + " is deactivated; reactivate it before new RFQs or orders", Map.of("supplier_id", supplierId));
         }
-        SupplierScorecard.Result scorecard = SupplierScorecard.score(standingInputs(em, supplierId, LocalDate.now()),
+        SupplierScorecard.Result scorecard = SupplierScorecard.score(performance.standingInputs(em, supplierId, LocalDate.now()),
                 settings.current(em));
         if (scorecard.blocks()) {
             throw new ProblemException.Conflict("supplier-blocked", "Supplier " + supplier.code() + " stands "
@@ -209,21 +181,13 @@ public class SupplierService {
                 + " (score " + scorecard.score() + ")") : List.of();
     }
 
-    /** The supplier, for other capabilities that need its currency or terms. */
-    public Supplier find(EntityManager em, UUID id) {
-        return em.find(Supplier.class, id);
-    }
-
-    private static void checkRatedOrder(EntityManager em, UUID supplierId, UUID orderId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT CAST(supplier_id AS VARCHAR), status FROM purchase_orders"
-                + " WHERE id = ?1").setParameter(1, orderId).getResultList();
-        Object[] order = rows.isEmpty() ? null : rows.get(0);
-        if (order == null || !supplierId.toString().equals(order[0])) {
-            throw new ProblemException.InvalidInput("purchase_order_id", "is not a purchase order of this supplier");
-        }
-        if (Set.of("draft", "pending_approval", "cancelled").contains(order[1])) {
-            throw new ProblemException.InvalidInput("purchase_order_id", "is " + order[1] + "; only orders placed can be rated");
+    private void checkRatedOrder(EntityManager em, UUID supplierId, UUID orderId) {
+        PurchaseOrders.Standing order = orders.standing(em, orderId).filter(o -> supplierId.equals(o.supplierId()))
+                .orElseThrow(() -> new ProblemException.InvalidInput("purchase_order_id",
+                        "is not a purchase order of this supplier"));
+        if (!order.placed()) {
+            throw new ProblemException.InvalidInput("purchase_order_id", "is " + order.status()
+                    + "; only orders placed can be rated");
         }
     }
 

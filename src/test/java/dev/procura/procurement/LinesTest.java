@@ -26,7 +26,7 @@ class LinesTest {
         assertEquals(new BigDecimal("73.76"), lines.get(0).totalAmount());
         assertEquals(new BigDecimal("3.33"), lines.get(1).netAmount());
         assertEquals(new BigDecimal("0.20"), lines.get(1).taxAmount(), "3.33 x 6% = 0.1998");
-        Lines.Totals totals = Lines.Totals.of(lines, "EUR");
+        DocumentTotals totals = DocumentTotals.of(lines, "EUR");
         assertEquals(new BigDecimal("63.30"), totals.subtotal());
         assertEquals(new BigDecimal("13.99"), totals.taxTotal());
         assertEquals(new BigDecimal("77.29"), totals.total());
@@ -54,7 +54,7 @@ class LinesTest {
         LineItem line = Lines.price(List.of(line("A", "4", null, null, null)), "EUR", false).get(0);
         assertNull(line.netAmount());
         assertEquals("ea", line.unit());
-        assertEquals(new BigDecimal("0.00"), Lines.Totals.of(List.of(line), "EUR").total());
+        assertEquals(new BigDecimal("0.00"), DocumentTotals.of(List.of(line), "EUR").total());
     }
 
     @Test

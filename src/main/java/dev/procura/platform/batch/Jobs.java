@@ -4,6 +4,11 @@ import dev.procura.platform.web.ProblemException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
@@ -36,6 +41,19 @@ public final class Jobs {
             throw new ProblemException.NotFound("No " + job + " run " + executionId);
         }
         return execution;
+    }
+
+    /** When {@code job} last got an execution, from the job repository on this control database connection; null if never. */
+    public static Instant lastCreated(Connection control, String job) throws SQLException {
+        try (PreparedStatement last = control.prepareStatement("SELECT max(e.createtime) FROM batch_jobexecution e"
+                + " JOIN batch_jobinstance i ON i.jobinstanceid = e.fk_jobinstanceid WHERE i.jobname = ?")) {
+            last.setString(1, job);
+            try (ResultSet rs = last.executeQuery()) {
+                rs.next();
+                Timestamp created = rs.getTimestamp(1);
+                return created == null ? null : created.toInstant();
+            }
+        }
     }
 
     public static String status(JobExecution execution) {

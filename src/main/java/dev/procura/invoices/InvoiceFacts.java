@@ -1,0 +1,34 @@
+package dev.procura.invoices;
+
+import dev.procura.platform.buying.PricedLine;
+import dev.procura.platform.buying.SupplierInvoices;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** What other capabilities may know about invoices: prices and amounts billed (matched, mismatched or paid). */
+@ApplicationScoped
+public class InvoiceFacts implements SupplierInvoices {
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Override
+    public List<PricedLine> linesByOrder(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
+        return invoices.billedLinesByOrder(em, supplierId, from, to);
+    }
+
+    @Override
+    public List<Spend> spend(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
+        return invoices.billedSpend(em, supplierId, from, to);
+    }
+
+    @Override
+    public List<Billed> billed(EntityManager em, Collection<UUID> orderIds) {
+        return orderIds.isEmpty() ? List.of() : invoices.billed(em, orderIds);
+    }
+}
