@@ -1,5 +1,7 @@
 package dev.procura.approvals;
 
+import dev.procura.platform.tenancy.TenantTx;
+import java.time.Clock;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantPeople;
@@ -9,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ApprovalDecisions {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantTransactions tenantData;
@@ -47,39 +51,43 @@ public class ApprovalDecisions {
 
     public ApprovalViews.ApprovalView approve(Caller caller, UUID id, String comment) {
         UUID tenantId = tenant.tenantId();
-        return tenantData.call(em -> {
-            Decision decision = decide(em, tenantId, caller, id, "approved", comment);
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            Decision decision = decide(tx, caller, id, "approved", comment);
             Approval approval = decision.approval();
-            engine.publish(em, tenantId, "approval.approved", approval, caller.userId(), decided(decision, comment));
+            engine.publish(tx, "approval.approved", approval, caller.userId(), decided(decision, comment));
             Set<UUID> approvedBy = repository.decisions(em, id, approval.level()).stream()
                     .filter(s -> s.action().equals("approved")).map(ApprovalStep::decider).collect(Collectors.toSet());
             if (LevelOutcome.isComplete(decision.level(), approvers.of(approval, decision.level(), tenantId), approvedBy)) {
-                engine.advance(em, tenantId, approval, decision.workflow(), approval.level() + 1, caller.userId());
+                engine.advance(tx, approval, decision.workflow(), approval.level() + 1, caller.userId());
             }
-            return approvals.view(em, tenantId, approval);
+            return approvals.view(tx, approval);
         });
     }
 
     public ApprovalViews.ApprovalView reject(Caller caller, UUID id, String feedback) {
         UUID tenantId = tenant.tenantId();
-        return tenantData.call(em -> {
-            Decision decision = decide(em, tenantId, caller, id, "rejected", feedback);
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            Decision decision = decide(tx, caller, id, "rejected", feedback);
             Approval approval = decision.approval();
-            approval.reject(Instant.now());
+            approval.reject(tx.now());
             engine.disarm(tenantId, id);
-            engine.documentsOf(approval.documentType()).rejected(em, approval.documentId(), caller.userId(), feedback);
+            engine.documentsOf(approval.documentType()).rejected(tx, approval.documentId(), caller.userId(), feedback);
             Map<String, Object> data = decided(decision, null);
             data.put("feedback", feedback);
             data.put("recipients", ApprovalEngine.requester(approval));
-            engine.publish(em, tenantId, "approval.rejected", approval, caller.userId(), data);
-            return approvals.view(em, tenantId, approval);
+            engine.publish(tx, "approval.rejected", approval, caller.userId(), data);
+            return approvals.view(tx, approval);
         });
     }
 
     private record Decision(Approval approval, Workflow workflow, WorkflowLevel level, Approvers.Standing standing) {
     }
 
-    private Decision decide(EntityManager em, UUID tenantId, Caller caller, UUID id, String action, String comment) {
+    private Decision decide(TenantTx tx, Caller caller, UUID id, String action, String comment) {
+        EntityManager em = tx.em();
+        UUID tenantId = tx.tenantId();
         Approval approval = pending(em, id);
         if (caller.userId().equals(approval.requestedBy())) {
             throw new ProblemException.Forbidden("self-approval", "The requester of " + approval.reference()
@@ -87,7 +95,7 @@ public class ApprovalDecisions {
         }
         Workflow workflow = Workflows.JSON.fromJson(approval.workflowJson(), Workflow.class);
         WorkflowLevel level = workflow.levels().get(approval.level());
-        Approvers.Standing standing = approvers.standingOf(em, approval, level, caller.userId(), tenantId)
+        Approvers.Standing standing = approvers.standingOf(tx, approval, level, caller.userId())
                 .orElseThrow(() -> new ProblemException.Forbidden("not-an-approver", "You are not an approver of "
                         + approval.reference() + " at level " + (approval.level() + 1) + " (" + level.name() + ")"));
         UUID decider = standing.onBehalfOf() != null ? standing.onBehalfOf() : standing.decider();
@@ -95,7 +103,7 @@ public class ApprovalDecisions {
             throw new ProblemException.Conflict("already-decided", "A decision for this approver was already recorded at level "
                     + (approval.level() + 1));
         }
-        em.persist(new ApprovalStep(id, approval.level(), action, caller.userId(), standing.onBehalfOf(), comment, Instant.now()));
+        em.persist(new ApprovalStep(id, approval.level(), action, caller.userId(), standing.onBehalfOf(), comment, clock.instant()));
         return new Decision(approval, workflow, level, standing);
     }
 
@@ -118,19 +126,20 @@ public class ApprovalDecisions {
             throw new ProblemException.InvalidInput("to_user_id", "give exactly one of to_user_id and to_role");
         }
         UUID tenantId = tenant.tenantId();
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Approval approval = pending(em, id);
             Workflow workflow = Workflows.JSON.fromJson(approval.workflowJson(), Workflow.class);
             WorkflowLevel level = workflow.levels().get(approval.level());
-            boolean approver = approvers.standingOf(em, approval, level, caller.userId(), tenantId).isPresent();
+            boolean approver = approvers.standingOf(tx, approval, level, caller.userId()).isPresent();
             if (!approver && !workflow.escalateRoles().contains(tenant.role())) {
                 throw new ProblemException.Forbidden("not-an-approver", "Only the level's approvers or the roles "
                         + workflow.escalateRoles() + " may escalate");
             }
             checkTarget(tenantId, request.toUserId(), request.toRole());
-            escalateTo(em, tenantId, approval, level, request.toUserId(), request.toRole(), caller.userId(), request.reason(),
+            escalateTo(tx, approval, level, request.toUserId(), request.toRole(), caller.userId(), request.reason(),
                     false);
-            return approvals.view(em, tenantId, approval);
+            return approvals.view(tx, approval);
         });
     }
 
@@ -138,7 +147,9 @@ public class ApprovalDecisions {
      * The SLA watch found the level's deadline passed. Re-checked here under the row lock: the
      * level may have moved on or been escalated since; then nothing happens.
      */
-    boolean slaExpired(EntityManager em, UUID tenantId, UUID approvalId, int levelIndex) {
+    boolean slaExpired(TenantTx tx, UUID approvalId, int levelIndex) {
+        EntityManager em = tx.em();
+        UUID tenantId = tx.tenantId();
         Approval approval = repository.locked(em, approvalId).orElse(null);
         if (approval == null || !approval.isPending() || approval.level() != levelIndex) {
             return false;
@@ -146,18 +157,20 @@ public class ApprovalDecisions {
         Workflow workflow = Workflows.JSON.fromJson(approval.workflowJson(), Workflow.class);
         WorkflowLevel level = workflow.levels().get(levelIndex);
         if (level.sla() == null || level.escalateTo() == null
-                || approval.levelStartedAt().plus(Duration.parse(level.sla())).isAfter(Instant.now())) {
+                || approval.levelStartedAt().plus(Duration.parse(level.sla())).isAfter(clock.instant())) {
             return false;
         }
-        escalateTo(em, tenantId, approval, level, level.escalateTo().userId(), level.escalateTo().role(), null,
+        escalateTo(tx, approval, level, level.escalateTo().userId(), level.escalateTo().role(), null,
                 "SLA of " + level.sla() + " exceeded at level " + (levelIndex + 1), true);
         return true;
     }
 
-    private void escalateTo(EntityManager em, UUID tenantId, Approval approval, WorkflowLevel level, UUID toUser,
+    private void escalateTo(TenantTx tx, Approval approval, WorkflowLevel level, UUID toUser,
                             String toRole, UUID actor, String reason, boolean automatic) {
-        approval.escalate(toUser, toRole, Instant.now());
-        em.persist(new ApprovalStep(approval.id(), approval.level(), "escalated", actor, null, reason, Instant.now()));
+        EntityManager em = tx.em();
+        UUID tenantId = tx.tenantId();
+        approval.escalate(toUser, toRole, clock.instant());
+        em.persist(new ApprovalStep(approval.id(), approval.level(), "escalated", actor, null, reason, clock.instant()));
         if (!automatic) {
             // A fresh SLA for the new approvers; after an automatic escalation the watch drops the deadline itself.
             engine.armDeadline(tenantId, approval, level);
@@ -171,11 +184,11 @@ public class ApprovalDecisions {
         if (toRole != null) {
             data.put("escalated_to_role", toRole);
         }
-        data.put("recipients", List.copyOf(approvers.recipients(em, approval, level, tenantId)));
+        data.put("recipients", List.copyOf(approvers.recipients(tx, approval, level)));
         if (automatic) {
             data.put("sla_breached_notify", ApprovalEngine.requester(approval));
         }
-        engine.publish(em, tenantId, "approval.escalated", approval, actor, data);
+        engine.publish(tx, "approval.escalated", approval, actor, data);
     }
 
     private void checkTarget(UUID tenantId, UUID toUser, String toRole) {

@@ -1,5 +1,7 @@
 package dev.procura.approvals;
 
+import dev.procura.platform.tenancy.TenantTx;
+import java.time.Clock;
 import dev.procura.platform.approvals.ApprovableDocuments;
 import dev.procura.platform.approvals.ApprovalPort;
 import dev.procura.platform.approvals.ApprovalSubject;
@@ -11,7 +13,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ApprovalEngine implements ApprovalPort {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Workflows workflows;
@@ -44,47 +48,53 @@ public class ApprovalEngine implements ApprovalPort {
 
     /** Called when a document is submitted, in its transaction. */
     @Override
-    public void requested(EntityManager em, ApprovalSubject subject) {
-        start(em, workflows.tenantOf(), subject);
+    public void requested(TenantTx tx, ApprovalSubject subject) {
+        start(tx, subject);
     }
 
-    Approval start(EntityManager em, UUID tenantId, ApprovalSubject subject) {
+    Approval start(TenantTx tx, ApprovalSubject subject) {
+        EntityManager em = tx.em();
+        UUID tenantId = tx.tenantId();
         Workflow workflow = workflows.current(em, subject.documentType());
         Approval approval = new Approval(subject.documentType(), subject.documentId(), subject.reference(),
                 subject.requestedBy(), Workflows.JSON.toJson(workflow), workflow.version(),
-                Workflows.JSON.toJson(subject.fields()), Instant.now());
+                Workflows.JSON.toJson(subject.fields()), clock.instant());
         em.persist(approval);
-        em.persist(new ApprovalStep(approval.id(), 0, "requested", subject.requestedBy(), null, null, Instant.now()));
-        advance(em, tenantId, approval, workflow, 0, subject.requestedBy());
+        em.persist(new ApprovalStep(approval.id(), 0, "requested", subject.requestedBy(), null, null, clock.instant()));
+        advance(tx, approval, workflow, 0, subject.requestedBy());
         return approval;
     }
 
     /** Enters the first level from {@code from} whose condition holds, or completes the approval. */
-    void advance(EntityManager em, UUID tenantId, Approval approval, Workflow workflow, int from, UUID actor) {
+    void advance(TenantTx tx, Approval approval, Workflow workflow, int from, UUID actor) {
+        EntityManager em = tx.em();
+        UUID tenantId = tx.tenantId();
         Map<String, Object> fields = Workflows.fields(approval);
         for (int index = from; index < workflow.levels().size(); index++) {
             WorkflowLevel level = workflow.levels().get(index);
             if (level.condition() != null && !level.condition().isBlank() && !Condition.parse(level.condition()).test(fields)) {
                 em.persist(new ApprovalStep(approval.id(), index, "skipped", null, null,
-                        "condition does not hold: " + level.condition(), Instant.now()));
+                        "condition does not hold: " + level.condition(), clock.instant()));
                 continue;
             }
-            approval.enterLevel(index, Instant.now());
+            approval.enterLevel(index, clock.instant());
             armDeadline(tenantId, approval, level);
-            Set<UUID> recipients = approvers.recipients(em, approval, level, tenantId);
-            publish(em, tenantId, "approval.requested", approval, actor, Map.of("recipients", List.copyOf(recipients),
+            Set<UUID> recipients = approvers.recipients(tx, approval, level);
+            publish(tx, "approval.requested", approval, actor, Map.of("recipients", List.copyOf(recipients),
                     "level_name", level.name()));
             return;
         }
-        complete(em, tenantId, approval, actor);
+        complete(tx, approval, actor);
     }
 
-    private void complete(EntityManager em, UUID tenantId, Approval approval, UUID actor) {
-        approval.complete(Instant.now());
-        em.persist(new ApprovalStep(approval.id(), approval.level(), "completed", actor, null, null, Instant.now()));
+    private void complete(TenantTx tx, Approval approval, UUID actor) {
+        EntityManager em = tx.em();
+        UUID tenantId = tx.tenantId();
+        approval.complete(clock.instant());
+        em.persist(new ApprovalStep(approval.id(), approval.level(), "completed", actor, null, null, clock.instant()));
         deadlines.disarm(tenantId, approval.id());
-        documentsOf(approval.documentType()).approved(em, approval.documentId(), actor);
-        publish(em, tenantId, "approval.completed", approval, actor, Map.of("recipients", requester(approval)));
+        documentsOf(approval.documentType()).approved(tx, approval.documentId(), actor);
+        publish(tx, "approval.completed", approval, actor, Map.of("recipients", requester(approval)));
     }
 
     void disarm(UUID tenantId, UUID approvalId) {
@@ -113,7 +123,9 @@ public class ApprovalEngine implements ApprovalPort {
     }
 
     /** An approval event on the tenant outbox, with what notifications need to word it. */
-    void publish(EntityManager em, UUID tenantId, String type, Approval approval, UUID actor, Map<String, Object> extra) {
+    void publish(TenantTx tx, String type, Approval approval, UUID actor, Map<String, Object> extra) {
+        EntityManager em = tx.em();
+        UUID tenantId = tx.tenantId();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("approval_id", approval.id());
         data.put("document_type", approval.documentType());
@@ -124,8 +136,8 @@ public class ApprovalEngine implements ApprovalPort {
             data.put("requested_by", approval.requestedBy());
         }
         data.putAll(extra);
-        outbox.publish(em, tenantId, type, approval.id().toString(), actor, data);
-        outbox.publish(em, tenantId, "audit.log", approval.id().toString(), actor,
+        outbox.publish(tx, type, approval.id().toString(), actor, data);
+        outbox.publish(tx, "audit.log", approval.id().toString(), actor,
                 Map.of("action", type, "resource_type", "approval", "resource_id", approval.id()));
     }
 }

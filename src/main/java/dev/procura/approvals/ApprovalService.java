@@ -1,5 +1,6 @@
 package dev.procura.approvals;
 
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.approvals.ApprovalViews.ApprovalView;
 import dev.procura.approvals.ApprovalViews.HistoryView;
 import dev.procura.platform.approvals.ApprovalSubject;
@@ -42,8 +43,9 @@ public class ApprovalService {
      */
     public ApprovalView start(Caller caller, WorkflowRequests.Start request) {
         UUID tenantId = tenant.tenantId();
-        return tenantData.call(em -> {
-            ApprovalSubject subject = engine.documentsOf(request.documentType()).subject(em, request.documentId())
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            ApprovalSubject subject = engine.documentsOf(request.documentType()).subject(tx, request.documentId())
                     .orElseThrow(() -> new ProblemException.InvalidInput("document_id", "is not a " + request.documentType()
                             + " of this tenant"));
             if (repository.open(em, request.documentType(), request.documentId()).isPresent()) {
@@ -51,32 +53,33 @@ public class ApprovalService {
             }
             ApprovalSubject asked = subject.requestedBy() == null ? new ApprovalSubject(subject.documentType(),
                     subject.documentId(), subject.reference(), caller.userId(), subject.fields()) : subject;
-            return view(em, tenantId, engine.start(em, tenantId, asked));
+            return view(tx, engine.start(tx, asked));
         });
     }
 
     public Page<ApprovalView> list(String status, String documentType, String sort, int page, int perPage) {
         UUID tenantId = tenant.tenantId();
-        return tenantData.call(em -> new Page<>(repository.list(em, status, documentType, sort, (page - 1) * perPage, perPage)
-                .stream().map(a -> view(em, tenantId, a)).toList(), page, perPage, repository.count(em, status, documentType)));
+        return tenantData.call(tx -> new Page<>(repository.list(tx.em(), status, documentType, sort, (page - 1) * perPage, perPage)
+                .stream().map(a -> view(tx, a)).toList(), page, perPage, repository.count(tx.em(), status, documentType)));
     }
 
     public ApprovalView get(UUID id) {
         UUID tenantId = tenant.tenantId();
-        return tenantData.call(em -> view(em, tenantId, existing(em, id)));
+        return tenantData.call(tx -> view(tx, existing(tx.em(), id)));
     }
 
     /** Approvals waiting at their current level for the caller, directly or as a delegate. */
     public List<ApprovalView> pendingFor(Caller caller) {
         UUID tenantId = tenant.tenantId();
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             List<ApprovalView> mine = new ArrayList<>();
             for (Approval approval : repository.pending(em)) {
                 WorkflowLevel level = level(approval);
                 boolean decided = repository.decisions(em, approval.id(), approval.level()).stream()
                         .anyMatch(s -> s.actorId().equals(caller.userId()));
-                if (!decided && approvers.standingOf(em, approval, level, caller.userId(), tenantId).isPresent()) {
-                    mine.add(view(em, tenantId, approval));
+                if (!decided && approvers.standingOf(tx, approval, level, caller.userId()).isPresent()) {
+                    mine.add(view(tx, approval));
                 }
             }
             return mine;
@@ -84,13 +87,16 @@ public class ApprovalService {
     }
 
     public List<HistoryView> history(UUID id) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             existing(em, id);
             return repository.history(em, id).stream().map(HistoryView::of).toList();
         });
     }
 
-    ApprovalView view(EntityManager em, UUID tenantId, Approval a) {
+    ApprovalView view(TenantTx tx, Approval a) {
+        EntityManager em = tx.em();
+        UUID tenantId = tx.tenantId();
         Workflow workflow = Workflows.JSON.fromJson(a.workflowJson(), Workflow.class);
         WorkflowLevel level = workflow.levels().isEmpty() ? null : workflow.levels().get(a.level());
         Set<UUID> current = a.isPending() && level != null ? approvers.of(a, level, tenantId) : Set.of();

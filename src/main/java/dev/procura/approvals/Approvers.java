@@ -1,5 +1,6 @@
 package dev.procura.approvals;
 
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.tenancy.TenantPeople;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,30 +52,30 @@ public class Approvers {
     }
 
     /** Delegates standing in today for approvers who are away: delegate → approver. */
-    Map<UUID, UUID> delegates(EntityManager em, Set<UUID> approvers) {
+    Map<UUID, UUID> delegates(TenantTx tx, Set<UUID> approvers) {
         Map<UUID, UUID> delegates = new LinkedHashMap<>();
-        for (Delegation delegation : approvals.delegationsFrom(em, approvers, LocalDate.now())) {
+        for (Delegation delegation : approvals.delegationsFrom(tx.em(), approvers, tx.today())) {
             delegates.putIfAbsent(delegation.delegateId(), delegation.userId());
         }
         return delegates;
     }
 
     /** Everyone to ask now: approvers and the delegates of those away, without the requester. */
-    Set<UUID> recipients(EntityManager em, Approval approval, WorkflowLevel level, UUID tenantId) {
-        Set<UUID> approvers = of(approval, level, tenantId);
+    Set<UUID> recipients(TenantTx tx, Approval approval, WorkflowLevel level) {
+        Set<UUID> approvers = of(approval, level, tx.tenantId());
         Set<UUID> recipients = new LinkedHashSet<>(approvers);
-        recipients.addAll(delegates(em, approvers).keySet());
+        recipients.addAll(delegates(tx, approvers).keySet());
         recipients.remove(approval.requestedBy());
         return recipients;
     }
 
     /** How the user may decide at the current level, if at all; a direct approver decides for themselves. */
-    Optional<Standing> standingOf(EntityManager em, Approval approval, WorkflowLevel level, UUID userId, UUID tenantId) {
-        Set<UUID> approvers = of(approval, level, tenantId);
+    Optional<Standing> standingOf(TenantTx tx, Approval approval, WorkflowLevel level, UUID userId) {
+        Set<UUID> approvers = of(approval, level, tx.tenantId());
         if (approvers.contains(userId)) {
             return Optional.of(new Standing(userId, null));
         }
-        UUID represented = delegates(em, approvers).get(userId);
+        UUID represented = delegates(tx, approvers).get(userId);
         return represented == null ? Optional.empty() : Optional.of(new Standing(userId, represented));
     }
 }

@@ -1,5 +1,6 @@
 package dev.procura.approvals;
 
+import jakarta.persistence.EntityManager;
 import dev.procura.approvals.ApprovalViews.DelegationView;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
@@ -36,13 +37,14 @@ public class DelegationService {
         if (request.endsOn().isBefore(request.startsOn())) {
             throw new ProblemException.InvalidInput("ends_on", "must not be before starts_on");
         }
-        if (request.endsOn().isBefore(LocalDate.now())) {
-            throw new ProblemException.InvalidInput("ends_on", "must not be in the past");
-        }
         if (people.members(tenant.tenantId(), List.of(request.delegateId())).isEmpty()) {
             throw new ProblemException.InvalidInput("delegate_id", "is not a member of this tenant");
         }
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            if (request.endsOn().isBefore(tx.today())) {
+                throw new ProblemException.InvalidInput("ends_on", "must not be in the past");
+            }
             boolean overlaps = repository.delegationsOf(em, caller.userId()).stream()
                     .anyMatch(d -> d.userId().equals(caller.userId()) && !d.endsOn().isBefore(request.startsOn())
                             && !d.startsOn().isAfter(request.endsOn()));
@@ -50,7 +52,7 @@ public class DelegationService {
                 throw new ProblemException.Conflict("delegation-overlaps", "You already have a delegation in that period");
             }
             Delegation delegation = new Delegation(caller.userId(), request.delegateId(), request.startsOn(),
-                    request.endsOn(), Instant.now());
+                    request.endsOn(), tx.now());
             em.persist(delegation);
             return DelegationView.of(delegation);
         });
@@ -58,11 +60,12 @@ public class DelegationService {
 
     /** The caller's delegations, given and received. */
     public List<DelegationView> mine(Caller caller) {
-        return tenantData.call(em -> repository.delegationsOf(em, caller.userId()).stream().map(DelegationView::of).toList());
+        return tenantData.call(tx -> repository.delegationsOf(tx.em(), caller.userId()).stream().map(DelegationView::of).toList());
     }
 
     public void withdraw(Caller caller, UUID id) {
-        tenantData.call(em -> {
+        tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Delegation delegation = em.find(Delegation.class, id);
             if (delegation == null || !delegation.userId().equals(caller.userId())) {
                 throw new ProblemException.NotFound("No delegation " + id + " of yours");

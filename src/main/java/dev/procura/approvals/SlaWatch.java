@@ -1,5 +1,6 @@
 package dev.procura.approvals;
 
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -97,7 +98,7 @@ public class SlaWatch {
 
     private void escalate(UUID tenantId, UUID approvalId, int level) {
         try {
-            boolean escalated = tenantData.call(tenantId, em -> decisions.slaExpired(em, tenantId, approvalId, level));
+            boolean escalated = tenantData.call(tenantId, tx -> decisions.slaExpired(tx, approvalId, level));
             if (escalated) {
                 LOG.info(() -> "Approval " + approvalId + " escalated by SLA at level " + (level + 1));
             }

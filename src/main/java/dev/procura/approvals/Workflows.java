@@ -64,14 +64,15 @@ public class Workflows {
     /** Saves a new version and makes it the active one; approvals already running keep theirs. */
     public Workflow define(Caller caller, WorkflowRequests.Define request) {
         validate(request);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             repository.activeDefinition(em, request.documentType()).ifPresent(WorkflowDefinition::retire);
             em.flush();
             List<String> escalateRoles = request.escalateRoles() == null || request.escalateRoles().isEmpty()
                     ? List.of("admin") : request.escalateRoles();
             WorkflowDefinition definition = new WorkflowDefinition(request.documentType(),
                     repository.lastVersion(em, request.documentType()) + 1, request.name(), JSON.toJson(request.levels()),
-                    String.join(",", escalateRoles), caller.userId(), Instant.now());
+                    String.join(",", escalateRoles), caller.userId(), tx.now());
             em.persist(definition);
             return workflow(definition);
         });
@@ -79,11 +80,11 @@ public class Workflows {
 
     public Workflow active(String documentType) {
         engine.documentsOf(documentType);
-        return tenantData.call(em -> current(em, documentType));
+        return tenantData.call(tx -> current(tx.em(), documentType));
     }
 
     public List<Workflow> versions(String documentType) {
-        return tenantData.call(em -> repository.definitions(em, documentType).stream().map(Workflows::workflow).toList());
+        return tenantData.call(tx -> repository.definitions(tx.em(), documentType).stream().map(Workflows::workflow).toList());
     }
 
     static Workflow workflow(WorkflowDefinition definition) {

@@ -1,5 +1,6 @@
 package dev.procura.budgets;
 
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
@@ -50,52 +51,55 @@ public class BudgetService {
 
     public BudgetFigures define(Caller caller, BudgetRequests.Define request) {
         BudgetPeriod period = valid(request);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             if (budgets.find(em, request.costCenter(), period.label()).isPresent()) {
                 throw duplicate(request, period);
             }
-            Budget budget = new Budget(caller.userId(), Instant.now());
+            Budget budget = new Budget(caller.userId(), tx.now());
             budget.define(request.costCenter(), period, request.amount(), request.currency(), request.actionOnExceed(),
-                    Instant.now());
+                    tx.now());
             em.persist(budget);
-            events.publish(em, caller.userId(), "budget.defined", budget.id(), Map.of("budget_id", budget.id(),
+            events.publish(tx, caller.userId(), "budget.defined", budget.id(), Map.of("budget_id", budget.id(),
                     "cost_center", budget.costCenter(), "period", budget.period(), "amount", budget.amount(),
                     "currency", budget.currency()));
-            return figures(em, budget, null, settings.current(em));
+            return figures(tx, budget, null, settings.current(em));
         });
     }
 
     public BudgetFigures change(Caller caller, UUID id, BudgetRequests.Define request) {
         BudgetPeriod period = valid(request);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Budget budget = existing(em, id);
             budgets.find(em, request.costCenter(), period.label()).filter(other -> !other.id().equals(id))
                     .ifPresent(other -> {
                         throw duplicate(request, period);
                     });
             budget.define(request.costCenter(), period, request.amount(), request.currency(), request.actionOnExceed(),
-                    Instant.now());
-            events.publish(em, caller.userId(), "budget.changed", id, Map.of("budget_id", id, "amount", budget.amount(),
+                    tx.now());
+            events.publish(tx, caller.userId(), "budget.changed", id, Map.of("budget_id", id, "amount", budget.amount(),
                     "currency", budget.currency(), "action_on_exceed", budget.actionOnExceed()));
-            return figures(em, budget, null, settings.current(em));
+            return figures(tx, budget, null, settings.current(em));
         });
     }
 
     public Page<BudgetView> list(String costCenter, Integer year, String sort, int page, int perPage) {
-        return tenantData.call(em -> new Page<>(budgets.list(em, costCenter, year, sort, (page - 1) * perPage, perPage)
-                .stream().map(BudgetView::of).toList(), page, perPage, budgets.count(em, costCenter, year)));
+        return tenantData.call(tx -> new Page<>(budgets.list(tx.em(), costCenter, year, sort, (page - 1) * perPage, perPage)
+                .stream().map(BudgetView::of).toList(), page, perPage, budgets.count(tx.em(), costCenter, year)));
     }
 
     public BudgetView get(UUID id) {
-        return tenantData.call(em -> BudgetView.of(existing(em, id)));
+        return tenantData.call(tx -> BudgetView.of(existing(tx.em(), id)));
     }
 
     public BudgetFigures status(String costCenter, String periodLabel) {
         BudgetPeriod period = BudgetPeriod.parse("period", periodLabel);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Budget budget = budgets.find(em, costCenter, period.label()).orElseThrow(() ->
                     new ProblemException.NotFound("No budget for cost centre " + costCenter + " in " + period.label()));
-            return figures(em, budget, null, settings.current(em));
+            return figures(tx, budget, null, settings.current(em));
         });
     }
 
@@ -105,12 +109,13 @@ public class BudgetService {
      * refuses it with the figures; {@code warn} budgets are returned. An order in another
      * currency than a budget needs a rate in the tenant settings.
      */
-    public Verdict check(EntityManager em, Claim claim) {
+    public Verdict check(TenantTx tx, Claim claim) {
+        EntityManager em = tx.em();
         TenantSettings tenantSettings = settings.current(em);
         List<BudgetFigures> warnings = new ArrayList<>();
         for (Budget budget : budgets.covering(em, claim.costCenter(), claim.orderDate())) {
             BigDecimal requested = convert(tenantSettings, claim.amount(), claim.currency(), budget);
-            BudgetFigures figures = figures(em, budget, claim.orderId(), tenantSettings, requested);
+            BudgetFigures figures = figures(tx, budget, claim.orderId(), tenantSettings, requested);
             if (!figures.wouldExceed()) {
                 continue;
             }
@@ -127,20 +132,23 @@ public class BudgetService {
     }
 
     /** Fails early, e.g. when an order is drafted, if a budget it falls under cannot be compared with it. */
-    public void requireComparable(EntityManager em, String costCenter, LocalDate orderDate, String currency) {
+    public void requireComparable(TenantTx tx, String costCenter, LocalDate orderDate, String currency) {
+        EntityManager em = tx.em();
         TenantSettings tenantSettings = settings.current(em);
         for (Budget budget : budgets.covering(em, costCenter, orderDate)) {
             convert(tenantSettings, BigDecimal.ONE, currency, budget);
         }
     }
 
-    private BudgetFigures figures(EntityManager em, Budget budget, UUID excludingOrder, TenantSettings tenantSettings) {
-        return figures(em, budget, excludingOrder, tenantSettings, null);
+    private BudgetFigures figures(TenantTx tx, Budget budget, UUID excludingOrder, TenantSettings tenantSettings) {
+        EntityManager em = tx.em();
+        return figures(tx, budget, excludingOrder, tenantSettings, null);
     }
 
-    private BudgetFigures figures(EntityManager em, Budget budget, UUID excludingOrder, TenantSettings tenantSettings,
+    private BudgetFigures figures(TenantTx tx, Budget budget, UUID excludingOrder, TenantSettings tenantSettings,
                                   BigDecimal requested) {
-        BudgetUsage.ByCurrency used = usage.of(em, budget, excludingOrder);
+        EntityManager em = tx.em();
+        BudgetUsage.ByCurrency used = usage.of(tx, budget, excludingOrder);
         BigDecimal committed = sum(tenantSettings, budget, used.committed());
         BigDecimal spent = sum(tenantSettings, budget, used.spent());
         return BudgetFigures.of(budget, committed, spent, requested);

@@ -1,5 +1,6 @@
 package dev.procura.budgets;
 
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.buying.SupplierInvoices;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,10 +31,11 @@ public class BudgetUsage {
     SupplierInvoices invoices;
 
     /** {@code excludingOrder} (may be null) is an order being checked: its own commitment is the request. */
-    ByCurrency of(EntityManager em, Budget budget, UUID excludingOrder) {
-        List<PurchaseOrders.Commitment> scope = orders.ofCostCenter(em, budget.costCenter(), budget.periodStart(),
+    ByCurrency of(TenantTx tx, Budget budget, UUID excludingOrder) {
+        EntityManager em = tx.em();
+        List<PurchaseOrders.Commitment> scope = orders.ofCostCenter(tx, budget.costCenter(), budget.periodStart(),
                 budget.periodEnd());
-        List<SupplierInvoices.Billed> billed = invoices.billed(em, scope.stream().map(PurchaseOrders.Commitment::orderId)
+        List<SupplierInvoices.Billed> billed = invoices.billed(tx, scope.stream().map(PurchaseOrders.Commitment::orderId)
                 .toList());
         Map<UUID, BigDecimal> billedPerOrder = new HashMap<>();
         Map<String, BigDecimal> spent = new TreeMap<>();

@@ -1,5 +1,7 @@
 package dev.procura.documents;
 
+import dev.procura.platform.tenancy.TenantTx;
+import java.time.Clock;
 import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.documents.DocumentViews.DownloadView;
 import dev.procura.documents.DocumentViews.FileDetailView;
@@ -35,6 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DocumentService {
+
+    @Inject
+    Clock clock;
 
     /**
      * What the client sends: the file's bytes and the fields that describe them, some of which may
@@ -126,13 +131,13 @@ public class DocumentService {
         mimeType(known, detected);
         UUID tenantId = tenant.tenantId();
         UUID fileId = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (StagedObject staged = content.stage(blobs, partUploads, StoredFile.objectKeyOf(tenantId, fileId, now), detected)) {
             Fields fields = upload.fields();
             String mimeType = mimeType(fields, detected);
             ContentDigest digest = staged.digest();
-            DocumentView reused = tenantData.call(em -> documents.fileBySha256(em, digest.sha256())
-                    .map(existing -> record(em, caller, fields, mimeType, existing, true)).orElse(null));
+            DocumentView reused = tenantData.call(tx -> documents.fileBySha256(tx.em(), digest.sha256())
+                    .map(existing -> record(tx, caller, fields, mimeType, existing, true)).orElse(null));
             if (reused != null) {
                 return reused; // closing the staged object discards it (aborts its multipart upload)
             }
@@ -153,10 +158,11 @@ public class DocumentService {
     /** The rows of a file whose object was just published; without them the object must go. */
     private DocumentView recordNewFile(Caller caller, Fields fields, String mimeType, StoredFile file) {
         try {
-            return tenantData.call(em -> {
+            return tenantData.call(tx -> {
+                EntityManager em = tx.em();
                 em.persist(file);
                 em.flush();
-                return record(em, caller, fields, mimeType, file, false);
+                return record(tx, caller, fields, mimeType, file, false);
             });
         } catch (RuntimeException failed) {
             try {
@@ -169,24 +175,25 @@ public class DocumentService {
                 throw failed;
             }
             // The same content arrived twice at once: the other upload's file wins.
-            return tenantData.call(em -> record(em, caller, fields, mimeType,
-                    documents.fileBySha256(em, file.sha256()).orElseThrow(() -> failed), true));
+            return tenantData.call(tx -> record(tx, caller, fields, mimeType,
+                    documents.fileBySha256(tx.em(), file.sha256()).orElseThrow(() -> failed), true));
         }
     }
 
-    private DocumentView record(EntityManager em, Caller caller, Fields fields, String mimeType, StoredFile file,
+    private DocumentView record(TenantTx tx, Caller caller, Fields fields, String mimeType, StoredFile file,
                                 boolean duplicate) {
-        Document document = new Document(file.id(), fields.filename(), mimeType, fields.tags(), caller.userId(), Instant.now());
+        EntityManager em = tx.em();
+        Document document = new Document(file.id(), fields.filename(), mimeType, fields.tags(), caller.userId(), clock.instant());
         em.persist(document);
         UUID tenantId = tenant.tenantId();
-        outbox.publish(em, tenantId, "document.uploaded", document.id().toString(), caller.userId(),
+        outbox.publish(tx, "document.uploaded", document.id().toString(), caller.userId(),
                 Map.of("document_id", document.id(), "file_id", file.id(), "filename", document.filename(),
                         "mime_type", mimeType, "size_bytes", file.sizeBytes(), "duplicate", duplicate));
         if (!duplicate) {
-            outbox.publish(em, tenantId, "file.process", file.id().toString(), caller.userId(),
+            outbox.publish(tx, "file.process", file.id().toString(), caller.userId(),
                     Map.of("file_id", file.id(), "object_key", file.objectKey(), "detected_type", file.detectedType()));
         }
-        audit(em, caller, "document.uploaded", document.id());
+        audit(tx, caller, "document.uploaded", document.id());
         return DocumentView.of(document, file, duplicate);
     }
 
@@ -195,40 +202,43 @@ public class DocumentService {
             throw new ProblemException.InvalidInput("sort", "must be one of " + DocumentRepository.SORTS.keySet()
                     + ", optionally with a leading '-'");
         }
-        return tenantData.call(em -> new Page<>(documents.documents(em, filter, sort, (page - 1) * perPage, perPage)
-                .stream().map(d -> DocumentView.of(d, em.find(StoredFile.class, d.fileId()), null)).toList(),
-                page, perPage, documents.countDocuments(em, filter)));
+        return tenantData.call(tx -> new Page<>(documents.documents(tx.em(), filter, sort, (page - 1) * perPage, perPage)
+                .stream().map(d -> DocumentView.of(d, tx.em().find(StoredFile.class, d.fileId()), null)).toList(),
+                page, perPage, documents.countDocuments(tx.em(), filter)));
     }
 
     public DocumentView get(UUID documentId) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Document document = existing(em, documentId);
             return DocumentView.of(document, em.find(StoredFile.class, document.fileId()), null);
         });
     }
 
     public DocumentView describe(Caller caller, UUID documentId, DocumentRequests.Describe change) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Document document = mine(em, caller, documentId);
             document.describe(change.filename(), change.mimeType(), change.tags() == null ? document.tags() : change.tags(),
-                    Instant.now());
-            audit(em, caller, "document.updated", document.id());
+                    tx.now());
+            audit(tx, caller, "document.updated", document.id());
             return DocumentView.of(document, em.find(StoredFile.class, document.fileId()), null);
         });
     }
 
     /** Deletes the document; when it was its file's last, the event says the file is now an orphan. */
     public void delete(Caller caller, UUID documentId) {
-        tenantData.call(em -> {
+        tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Document document = mine(em, caller, documentId);
             em.remove(document);
             em.flush();
             StoredFile file = em.find(StoredFile.class, document.fileId());
             boolean orphan = documents.documentsOf(em, file.id()) == 0;
-            outbox.publish(em, tenant.tenantId(), "document.deleted", document.id().toString(), caller.userId(),
+            outbox.publish(tx, "document.deleted", document.id().toString(), caller.userId(),
                     Map.of("document_id", document.id(), "file_id", file.id(), "orphan", orphan,
                             "object_key", file.objectKey()));
-            audit(em, caller, "document.deleted", document.id());
+            audit(tx, caller, "document.deleted", document.id());
             return null;
         });
     }
@@ -237,12 +247,13 @@ public class DocumentService {
     public DownloadView downloadLink(Caller caller, UUID documentId) {
         Found found = recordDownload(caller, documentId, "link");
         return new DownloadView(blobs.presignedDownload(found.file().objectKey(), found.document().filename()).toString(),
-                Instant.now().plus(blobs.presignTtl()));
+                clock.instant().plus(blobs.presignTtl()));
     }
 
     /** The bytes, streamed through the server; recorded once the object could be opened. */
     public Content content(Caller caller, UUID documentId) {
-        Found found = tenantData.call(em -> {
+        Found found = tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Document document = existing(em, documentId);
             return new Found(document, em.find(StoredFile.class, document.fileId()));
         });
@@ -255,23 +266,25 @@ public class DocumentService {
     }
 
     private Found recordDownload(Caller caller, UUID documentId, String via) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Document document = existing(em, documentId);
             StoredFile file = em.find(StoredFile.class, document.fileId());
-            outbox.publish(em, tenant.tenantId(), "document.downloaded", document.id().toString(), caller.userId(),
+            outbox.publish(tx, "document.downloaded", document.id().toString(), caller.userId(),
                     Map.of("document_id", document.id(), "file_id", file.id(), "via", via));
-            audit(em, caller, "document.downloaded", document.id());
+            audit(tx, caller, "document.downloaded", document.id());
             return new Found(document, file);
         });
     }
 
     public Page<FileView> files(int page, int perPage) {
-        return tenantData.call(em -> new Page<>(documents.filesWithCounts(em, (page - 1) * perPage, perPage).stream()
-                .map(row -> FileView.of((StoredFile) row[0], (Long) row[1])).toList(), page, perPage, documents.countFiles(em)));
+        return tenantData.call(tx -> new Page<>(documents.filesWithCounts(tx.em(), (page - 1) * perPage, perPage).stream()
+                .map(row -> FileView.of((StoredFile) row[0], (Long) row[1])).toList(), page, perPage, documents.countFiles(tx.em())));
     }
 
     public FileDetailView file(UUID fileId) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             StoredFile file = existingFile(em, fileId);
             List<DocumentView> using = documents.documentsUsing(em, fileId).stream()
                     .map(d -> DocumentView.of(d, null, null)).toList();
@@ -283,7 +296,8 @@ public class DocumentService {
 
     /** Deletes an orphan file and its object; a file still used by documents is a conflict. */
     public void deleteOrphanFile(UUID fileId) {
-        String objectKey = tenantData.call(em -> {
+        String objectKey = tenantData.call(tx -> {
+            EntityManager em = tx.em();
             StoredFile file = existingFile(em, fileId);
             long using = documents.documentsOf(em, fileId);
             if (using > 0) {
@@ -296,8 +310,9 @@ public class DocumentService {
     }
 
     /** One line of the tenant's audit trail, on the audit.log topic, in the same transaction. */
-    private void audit(EntityManager em, Caller caller, String action, UUID documentId) {
-        outbox.publish(em, tenant.tenantId(), "audit.log", documentId.toString(), caller.userId(),
+    private void audit(TenantTx tx, Caller caller, String action, UUID documentId) {
+        EntityManager em = tx.em();
+        outbox.publish(tx, "audit.log", documentId.toString(), caller.userId(),
                 Map.of("action", action, "resource_type", "document", "resource_id", documentId,
                         "actor_email", caller.email()));
     }

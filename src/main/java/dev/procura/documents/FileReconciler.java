@@ -1,5 +1,7 @@
 package dev.procura.documents;
 
+import java.time.Clock;
+import jakarta.persistence.EntityManager;
 import dev.procura.platform.storage.BlobStore;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FileReconciler {
 
+    @Inject
+    Clock clock;
+
     /** What one tenant's reconciliation found and did. */
     public record Outcome(UUID tenantId, int orphanObjects, int missingObjects, int repaired) {
     }
@@ -37,14 +42,14 @@ public class FileReconciler {
 
     public Outcome reconcile(UUID tenantId) {
         Map<String, Instant> objects = blobs.list("tenants/" + tenantId + "/files/");
-        Map<String, UUID> rows = tenantData.call(tenantId, em -> {
+        Map<String, UUID> rows = tenantData.call(tenantId, tx -> {
             Map<String, UUID> keys = new java.util.HashMap<>();
-            for (StoredFile file : em.createQuery("SELECT f FROM StoredFile f", StoredFile.class).getResultList()) {
+            for (StoredFile file : tx.em().createQuery("SELECT f FROM StoredFile f", StoredFile.class).getResultList()) {
                 keys.put(file.objectKey(), file.id());
             }
             return keys;
         });
-        Instant settled = Instant.now().minus(grace);
+        Instant settled = clock.instant().minus(grace);
         List<String> orphanObjects = objects.entrySet().stream()
                 .filter(o -> !rows.containsKey(o.getKey()) && o.getValue().isBefore(settled)).map(Map.Entry::getKey).toList();
         Set<UUID> missing = new HashSet<>();
@@ -55,7 +60,8 @@ public class FileReconciler {
         });
         orphanObjects.forEach(blobs::delete);
         if (!missing.isEmpty()) {
-            tenantData.call(tenantId, em -> {
+            tenantData.call(tenantId, tx -> {
+                EntityManager em = tx.em();
                 em.createQuery("DELETE FROM Document d WHERE d.fileId IN :files").setParameter("files", missing).executeUpdate();
                 em.createQuery("DELETE FROM StoredFile f WHERE f.id IN :files").setParameter("files", missing).executeUpdate();
                 return null;

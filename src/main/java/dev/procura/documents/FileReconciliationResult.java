@@ -40,14 +40,14 @@ public class FileReconciliationResult implements Serializable {
     }
 
     public FileReconciliationResult(long jobExecutionId, UUID tenantId, int orphanObjects, int missingObjects,
-                                    int repaired, String detail) {
+                                    int repaired, String detail, Instant finishedAt) {
         this.jobExecutionId = jobExecutionId;
         this.tenantId = tenantId;
         this.orphanObjects = orphanObjects;
         this.missingObjects = missingObjects;
         this.repaired = repaired;
         this.detail = detail;
-        this.finishedAt = Instant.now();
+        this.finishedAt = finishedAt;
     }
 
     public UUID tenantId() {

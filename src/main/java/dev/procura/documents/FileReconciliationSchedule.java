@@ -1,5 +1,6 @@
 package dev.procura.documents;
 
+import java.time.Clock;
 import dev.procura.platform.batch.Jobs;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class FileReconciliationSchedule {
+
+    @Inject
+    Clock clock;
 
     private static final long SCHEDULE_LOCK = 0x5052_4f43_5245_4331L;
     private static final Logger LOG = Logger.getLogger(FileReconciliationSchedule.class.getName());
@@ -67,7 +71,7 @@ public class FileReconciliationSchedule {
                 }
             }
             Instant lastRun = Jobs.lastCreated(connection, FileReconciliationService.JOB);
-            if (lastRun == null || lastRun.isBefore(Instant.now().minus(interval))) {
+            if (lastRun == null || lastRun.isBefore(clock.instant().minus(interval))) {
                 long id = Jobs.start(FileReconciliationService.JOB);
                 LOG.info("Started the scheduled file reconciliation, run " + id);
             }

@@ -28,6 +28,9 @@ public final class FileReconciliationSteps {
     public static class Processor implements ItemProcessor {
 
         @Inject
+        java.time.Clock clock;
+
+        @Inject
         FileReconciler reconciler;
 
         @Inject
@@ -39,13 +42,13 @@ public final class FileReconciliationSteps {
             try {
                 FileReconciler.Outcome outcome = reconciler.reconcile(tenantId);
                 return new FileReconciliationResult(job.getExecutionId(), tenantId, outcome.orphanObjects(),
-                        outcome.missingObjects(), outcome.repaired(), null);
+                        outcome.missingObjects(), outcome.repaired(), null, clock.instant());
             } catch (RuntimeException e) {
                 // One tenant that cannot be checked (server or storage down) must not stop the others.
                 LOG.log(Level.WARNING, "Reconciliation of tenant " + tenantId + " failed", e);
                 String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
                 return new FileReconciliationResult(job.getExecutionId(), tenantId, 0, 0, 0,
-                        detail.substring(0, Math.min(300, detail.length())));
+                        detail.substring(0, Math.min(300, detail.length())), clock.instant());
             }
         }
     }

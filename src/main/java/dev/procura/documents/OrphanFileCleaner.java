@@ -1,5 +1,6 @@
 package dev.procura.documents;
 
+import jakarta.persistence.EntityManager;
 import dev.procura.platform.events.EventHandling;
 import dev.procura.platform.events.ProcessedEvents;
 import dev.procura.platform.storage.BlobStore;
@@ -44,7 +45,8 @@ public class OrphanFileCleaner {
         UUID tenantId = UUID.fromString(event.getString("tenant_id"));
         UUID eventId = UUID.fromString(event.getString("event_id"));
         UUID fileId = UUID.fromString(data.getString("file_id"));
-        String objectKey = tenantData.call(tenantId, em -> {
+        String objectKey = tenantData.call(tenantId, tx -> {
+            EntityManager em = tx.em();
             if (!processed.firstTime(em, tenantId, CONSUMER, eventId)) {
                 return null;
             }

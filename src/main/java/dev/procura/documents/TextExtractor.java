@@ -1,5 +1,6 @@
 package dev.procura.documents;
 
+import jakarta.persistence.EntityManager;
 import dev.procura.platform.events.EventHandling;
 import dev.procura.platform.events.ProcessedEvents;
 import dev.procura.platform.storage.BlobStore;
@@ -69,7 +70,8 @@ public class TextExtractor {
             throw new UncheckedIOException(e);
         }
         String metadataJson = json(metadata);
-        tenantData.call(tenantId, em -> {
+        tenantData.call(tenantId, tx -> {
+            EntityManager em = tx.em();
             if (processed.firstTime(em, tenantId, CONSUMER, eventId)) {
                 StoredFile file = em.find(StoredFile.class, fileId);
                 if (file != null) {

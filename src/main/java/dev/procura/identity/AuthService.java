@@ -1,5 +1,6 @@
 package dev.procura.identity;
 
+import java.time.Clock;
 import dev.procura.identity.IdentityViews.TokenView;
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.SecurityEvent.Type;
@@ -21,6 +22,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class AuthService {
+
+    @Inject
+    Clock clock;
 
     private static final String INVALID_CREDENTIALS = "The email or password is incorrect";
 
@@ -54,7 +58,7 @@ public class AuthService {
     public TokenView login(IdentityRequests.Login request) {
         String email = User.normalizeEmail(request.email());
         String address = client.address();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long addressFailures;
         try {
             addressFailures = throttle.checkAllowed(address, email, now);

@@ -1,5 +1,6 @@
 package dev.procura.identity;
 
+import java.time.Clock;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class IdentityHousekeeping {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(IdentityHousekeeping.class.getName());
     private static final Duration SESSION_RETENTION = Duration.ofDays(1);
@@ -48,7 +52,7 @@ public class IdentityHousekeeping {
 
     void prune() {
         try {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             int failures = throttle.pruneOlderThanWindow(now);
             int ended = sessions.pruneEndedBefore(now.minus(SESSION_RETENTION));
             LOG.fine(() -> "Pruned " + failures + " login failures and " + ended + " ended sessions");

@@ -1,5 +1,6 @@
 package dev.procura.identity;
 
+import java.time.Clock;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.PasswordHasher;
@@ -10,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PlatformAdminBootstrap {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(PlatformAdminBootstrap.class.getName());
 
@@ -53,7 +56,7 @@ public class PlatformAdminBootstrap {
         if (existing.isPresent()) {
             if (!existing.get().groups().contains(Caller.PLATFORM_ADMIN)) {
                 transaction.run(() -> users.lock(existing.get().id())
-                        .ifPresent(user -> user.grant(Caller.PLATFORM_ADMIN, Instant.now())));
+                        .ifPresent(user -> user.grant(Caller.PLATFORM_ADMIN, clock.instant())));
             }
             return;
         }
@@ -64,7 +67,7 @@ public class PlatformAdminBootstrap {
             return generated;
         });
         User admin = new User(email.get(), hasher.hash(initialPassword), "Platform", "Administrator",
-                Set.of(Caller.PLATFORM_ADMIN), Instant.now());
+                Set.of(Caller.PLATFORM_ADMIN), clock.instant());
         try {
             transaction.run(() -> users.add(admin));
             LOG.info("Created the platform administrator " + admin.email());

@@ -1,5 +1,6 @@
 package dev.procura.identity;
 
+import java.time.Clock;
 import dev.procura.platform.security.ClientAddress;
 import dev.procura.platform.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -16,6 +16,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SecurityEventLog {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "control")
     EntityManager em;
@@ -26,13 +29,13 @@ public class SecurityEventLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(SecurityEvent.Type type, UUID userId, String email, UUID sessionId, String detail) {
         em.persist(new SecurityEvent(type, userId, email, sessionId, client.address(), RequestIds.current(),
-                detail, Instant.now()));
+                detail, clock.instant()));
     }
 
     /** Records in the caller's transaction: for outcomes that commit together with the event (a login). */
     @Transactional
     public void recordWithin(SecurityEvent.Type type, UUID userId, String email, UUID sessionId, String detail) {
         em.persist(new SecurityEvent(type, userId, email, sessionId, client.address(), RequestIds.current(),
-                detail, Instant.now()));
+                detail, clock.instant()));
     }
 }

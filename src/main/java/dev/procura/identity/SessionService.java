@@ -1,5 +1,6 @@
 package dev.procura.identity;
 
+import java.time.Clock;
 import dev.procura.identity.IdentityViews.SessionView;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.ProblemException;
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SessionService {
+
+    @Inject
+    Clock clock;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -53,7 +57,7 @@ public class SessionService {
 
     @Transactional
     public Opened open(UUID userId, String clientAddress, String userAgent) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Session session = new Session(userId, clientAddress, userAgent, now, now.plus(refreshTokenTtl));
         sessions.add(session);
         return new Opened(session, issueRefreshToken(session, now));
@@ -61,7 +65,7 @@ public class SessionService {
 
     @Transactional
     public Rotation rotate(String presentedToken) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var token = sessions.lockRefreshToken(hash(presentedToken)).orElse(null);
         if (token == null) {
             return new Rotation.Refused();
@@ -80,7 +84,7 @@ public class SessionService {
     }
 
     public Page<SessionView> listActive(UUID userId, UUID currentSessionId, int page, int perPage) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var items = sessions.activeOf(userId, now, (page - 1) * perPage, perPage).stream()
                 .map(s -> SessionView.of(s, currentSessionId)).toList();
         return new Page<>(items, page, perPage, sessions.countActiveOf(userId, now));
@@ -90,16 +94,16 @@ public class SessionService {
     @Transactional
     public Session revoke(UUID userId, UUID sessionId, String reason) {
         Session session = sessions.lock(sessionId)
-                .filter(s -> s.userId().equals(userId) && s.isActive(Instant.now()))
+                .filter(s -> s.userId().equals(userId) && s.isActive(clock.instant()))
                 .orElseThrow(() -> new ProblemException.NotFound("No active session " + sessionId));
-        session.revoke(reason, Instant.now());
+        session.revoke(reason, clock.instant());
         sessions.announceEnded(session);
         return session;
     }
 
     @Transactional
     public int revokeOthers(UUID userId, UUID keepSessionId, String reason) {
-        return sessions.revokeOthers(userId, keepSessionId, reason, Instant.now());
+        return sessions.revokeOthers(userId, keepSessionId, reason, clock.instant());
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package dev.procura.identity;
 
+import java.time.Clock;
 import dev.procura.identity.IdentityViews.UserTenantView;
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.SecurityEvent.Type;
@@ -13,7 +14,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +21,9 @@ import java.util.UUID;
 /** Registration and the signed-in user's own profile, password and tenants. */
 @ApplicationScoped
 public class UserService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     UserRepository users;
@@ -52,7 +55,7 @@ public class UserService {
         });
         // No look-up first: the unique index decides, so two registrations racing get one 201 and one 409.
         User user = new User(request.email(), hasher.hash(request.password()), request.firstName(),
-                request.lastName(), Set.of(), Instant.now());
+                request.lastName(), Set.of(), clock.instant());
         try {
             transaction.run(() -> users.add(user));
         } catch (PersistenceException e) {
@@ -72,7 +75,7 @@ public class UserService {
     public UserView updateProfile(Caller caller, IdentityRequests.UpdateProfile request) {
         return transaction.call(() -> {
             User user = users.lock(caller.userId()).orElseThrow(() -> notFound(caller.userId()));
-            user.rename(request.firstName(), request.lastName(), Instant.now());
+            user.rename(request.firstName(), request.lastName(), clock.instant());
             users.announceChanged(user.id());
             return UserView.of(user);
         });
@@ -89,7 +92,7 @@ public class UserService {
         });
         String newHash = hasher.hash(request.newPassword());
         int revoked = transaction.call(() -> {
-            users.lock(user.id()).orElseThrow(() -> notFound(user.id())).changePasswordHash(newHash, Instant.now());
+            users.lock(user.id()).orElseThrow(() -> notFound(user.id())).changePasswordHash(newHash, clock.instant());
             users.announceChanged(user.id());
             return sessions.revokeOthers(user.id(), caller.sessionId(), "password-changed");
         });

@@ -1,10 +1,10 @@
 package dev.procura.invoices;
 
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.SupplierInvoices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -18,17 +18,17 @@ public class InvoiceFacts implements SupplierInvoices {
     InvoiceRepository invoices;
 
     @Override
-    public List<PricedLine> linesByOrder(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
-        return invoices.billedLinesByOrder(em, supplierId, from, to);
+    public List<PricedLine> linesByOrder(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to) {
+        return invoices.billedLinesByOrder(tx.em(), supplierId, from, to);
     }
 
     @Override
-    public List<Spend> spend(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
-        return invoices.billedSpend(em, supplierId, from, to);
+    public List<Spend> spend(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to) {
+        return invoices.billedSpend(tx.em(), supplierId, from, to);
     }
 
     @Override
-    public List<Billed> billed(EntityManager em, Collection<UUID> orderIds) {
-        return orderIds.isEmpty() ? List.of() : invoices.billed(em, orderIds);
+    public List<Billed> billed(TenantTx tx, Collection<UUID> orderIds) {
+        return orderIds.isEmpty() ? List.of() : invoices.billed(tx.em(), orderIds);
     }
 }

@@ -1,5 +1,7 @@
 package dev.procura.invoices;
 
+import dev.procura.platform.tenancy.TenantTx;
+import java.time.Clock;
 import dev.procura.orders.OrderFacts;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
@@ -21,7 +23,6 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class InvoiceService {
+
+    @Inject
+    Clock clock;
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
@@ -60,9 +64,10 @@ public class InvoiceService {
     ProcurementEvents events;
 
     public InvoiceView receive(Caller caller, InvoiceRequests.Invoice request) {
-        return tenantData.call(em -> {
-            Invoice invoice = record(em, caller, request);
-            match(em, caller.userId(), invoice);
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            Invoice invoice = record(tx, caller, request);
+            match(tx, caller.userId(), invoice);
             return view(invoice);
         });
     }
@@ -74,18 +79,19 @@ public class InvoiceService {
         InvoiceRequests.Invoice withLines = new InvoiceRequests.Invoice(i.purchaseOrderId(), i.supplierInvoiceNumber(),
                 i.currency(), i.invoiceDate(), i.dueDate(), imported.lines());
         try {
-            return tenantData.call(em -> view(record(em, caller, withLines)));
+            return tenantData.call(tx -> view(record(tx, caller, withLines)));
         } catch (ProblemException.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
 
-    private Invoice record(EntityManager em, Caller caller, InvoiceRequests.Invoice request) {
+    private Invoice record(TenantTx tx, Caller caller, InvoiceRequests.Invoice request) {
+        EntityManager em = tx.em();
         if (!Money.isCurrency(request.currency())) {
             throw new ProblemException.InvalidInput("currency", "is not an ISO 4217 currency code");
         }
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
-        OrderFacts.Order order = orders.invoiceable(em, request.purchaseOrderId());
+        OrderFacts.Order order = orders.invoiceable(tx, request.purchaseOrderId());
         if (!order.currency().equals(request.currency())) {
             throw new ProblemException.InvalidInput("currency", "must be the order's currency " + order.currency());
         }
@@ -94,31 +100,33 @@ public class InvoiceService {
                     + request.supplierInvoiceNumber() + " is already recorded");
         }
         Invoice invoice = new Invoice(numbers.next(em, "invoice", settings.current(em).numbering().invoicePrefix()),
-                request, order.supplierId(), lines, caller.userId(), Instant.now());
+                request, order.supplierId(), lines, caller.userId(), clock.instant());
         em.persist(invoice);
-        events.publish(em, caller.userId(), "invoice.received", invoice.id(), Map.of("invoice_id", invoice.id(),
+        events.publish(tx, caller.userId(), "invoice.received", invoice.id(), Map.of("invoice_id", invoice.id(),
                 "purchase_order_id", order.id(), "total", invoice.totals().total(), "currency", invoice.currency()));
         return invoice;
     }
 
     public InvoiceView match(Caller caller, UUID id) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Invoice invoice = existing(em, id);
-            match(em, caller.userId(), invoice);
+            match(tx, caller.userId(), invoice);
             return view(invoice);
         });
     }
 
-    private void match(EntityManager em, UUID actor, Invoice invoice) {
+    private void match(TenantTx tx, UUID actor, Invoice invoice) {
+        EntityManager em = tx.em();
         Map<String, BigDecimal> billedBefore = invoices.invoicedBefore(em, invoice.purchaseOrderId(), invoice.id());
         Map<String, InvoiceMatch.Expected> expected = new HashMap<>();
-        for (OrderFacts.Line line : orders.lines(em, invoice.purchaseOrderId())) {
+        for (OrderFacts.Line line : orders.lines(tx, invoice.purchaseOrderId())) {
             expected.put(line.ordered().itemCode(), new InvoiceMatch.Expected(line.ordered(), line.acceptedReceived(),
                     billedBefore.getOrDefault(line.ordered().itemCode(), BigDecimal.ZERO)));
         }
         List<InvoiceMatch.Mismatch> mismatches = InvoiceMatch.of(invoice.lines(), expected,
                 settings.current(em).matchTolerancePercent());
-        invoice.matched(mismatches.isEmpty() ? null : JSON.toJson(mismatches), Instant.now());
+        invoice.matched(mismatches.isEmpty() ? null : JSON.toJson(mismatches), clock.instant());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("invoice_id", invoice.id());
         data.put("number", invoice.number());
@@ -127,34 +135,36 @@ public class InvoiceService {
         if (!mismatches.isEmpty()) {
             data.put("mismatches", mismatches);
         }
-        events.publish(em, actor, mismatches.isEmpty() ? "invoice.matched" : "invoice.mismatch", invoice.id(), data);
+        events.publish(tx, actor, mismatches.isEmpty() ? "invoice.matched" : "invoice.mismatch", invoice.id(), data);
     }
 
     public InvoiceView pay(Caller caller, UUID id) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Invoice invoice = existing(em, id);
-            invoice.pay(Instant.now());
-            events.publish(em, caller.userId(), "invoice.paid", id, Map.of("invoice_id", id, "total", invoice.totals().total()));
+            invoice.pay(tx.now());
+            events.publish(tx, caller.userId(), "invoice.paid", id, Map.of("invoice_id", id, "total", invoice.totals().total()));
             return view(invoice);
         });
     }
 
     public InvoiceView cancel(Caller caller, UUID id) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Invoice invoice = existing(em, id);
-            invoice.cancel(Instant.now());
-            events.publish(em, caller.userId(), "invoice.cancelled", id, Map.of("invoice_id", id));
+            invoice.cancel(tx.now());
+            events.publish(tx, caller.userId(), "invoice.cancelled", id, Map.of("invoice_id", id));
             return view(invoice);
         });
     }
 
     public Page<InvoiceView> list(InvoiceRepository.Filter filter, String sort, int page, int perPage) {
-        return tenantData.call(em -> new Page<>(invoices.list(em, filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(InvoiceService::view).toList(), page, perPage, invoices.count(em, filter)));
+        return tenantData.call(tx -> new Page<>(invoices.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                .map(InvoiceService::view).toList(), page, perPage, invoices.count(tx.em(), filter)));
     }
 
     public InvoiceView get(UUID id) {
-        return tenantData.call(em -> view(existing(em, id)));
+        return tenantData.call(tx -> view(existing(tx.em(), id)));
     }
 
     private static Invoice existing(EntityManager em, UUID id) {

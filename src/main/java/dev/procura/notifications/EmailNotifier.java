@@ -108,8 +108,8 @@ public class EmailNotifier {
         notices.forEach(n -> recipients.addAll(n.recipientIds()));
         record Done(Set<SentEmails.Email> sent, Set<PreferenceRepository.OptOut> optOuts) {
         }
-        Done done = tenantData.call(tenantId, em -> new Done(sentEmails.of(em, eventId),
-                preferences.optOuts(em, recipients, Channel.EMAIL)));
+        Done done = tenantData.call(tenantId, tx -> new Done(sentEmails.of(tx.em(), eventId),
+                preferences.optOuts(tx.em(), recipients, Channel.EMAIL)));
         for (Notice notice : notices) {
             RenderedMessage message = templates.render(notice.template(), withAbsoluteLink(notice.values()));
             for (Person person : notice.recipients()) {
@@ -119,8 +119,8 @@ public class EmailNotifier {
                     continue;
                 }
                 mailer.send(person.email(), person.name(), message);
-                tenantData.call(tenantId, em -> {
-                    sentEmails.record(em, eventId, email);
+                tenantData.call(tenantId, tx -> {
+                    sentEmails.record(tx.em(), eventId, email);
                     return null;
                 });
             }

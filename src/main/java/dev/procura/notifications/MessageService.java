@@ -1,5 +1,6 @@
 package dev.procura.notifications;
 
+import jakarta.persistence.EntityManager;
 import dev.procura.notifications.NotificationViews.MessageSent;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.security.Caller;
@@ -62,7 +63,8 @@ public class MessageService {
         Notice notice = new Notice(NotificationType.MESSAGE, "message", recipients, values, message.link(), facts);
         record Written(UUID eventId, Set<UUID> told) {
         }
-        Written written = tenantData.call(em -> {
+        Written written = tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("recipients", ids);
             data.put("type", NotificationType.MESSAGE.wireName());
@@ -73,8 +75,8 @@ public class MessageService {
             }
             data.put("message_id", messageId);
             data.put("sent_by", caller.userId());
-            UUID eventId = outbox.publish(em, tenantId, REQUESTED, messageId.toString(), caller.userId(), data);
-            outbox.publish(em, tenantId, "audit.log", messageId.toString(), caller.userId(), Map.of("action",
+            UUID eventId = outbox.publish(tx, REQUESTED, messageId.toString(), caller.userId(), data);
+            outbox.publish(tx, "audit.log", messageId.toString(), caller.userId(), Map.of("action",
                     "notification.sent", "resource_type", "notification", "resource_id", messageId, "recipients", ids.size()));
             return new Written(eventId, notifications.write(em, eventId, List.of(notice)));
         });

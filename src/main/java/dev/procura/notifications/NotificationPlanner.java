@@ -1,5 +1,6 @@
 package dev.procura.notifications;
 
+import java.time.Clock;
 import dev.procura.platform.tenancy.TenantPeople;
 import dev.procura.platform.tenancy.TenantPeople.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class NotificationPlanner {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(NotificationPlanner.class.getName());
 
     @Inject
@@ -49,7 +53,7 @@ public class NotificationPlanner {
 
     private boolean isStale(JsonObject event) {
         try {
-            return Instant.parse(event.getString("timestamp", "")).isBefore(Instant.now().minus(maxEventAge));
+            return Instant.parse(event.getString("timestamp", "")).isBefore(clock.instant().minus(maxEventAge));
         } catch (DateTimeParseException e) {
             return false;
         }

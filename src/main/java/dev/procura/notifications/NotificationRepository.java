@@ -1,5 +1,7 @@
 package dev.procura.notifications;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -15,6 +17,9 @@ import java.util.UUID;
 /** Queries on notifications; every one is about a single member's own. */
 @ApplicationScoped
 public class NotificationRepository {
+
+    @Inject
+    Clock clock;
 
     /** Namespace of the per-member advisory locks taken while writing their notifications. */
     private static final int WRITING_LOCK = 0x4e4f5446;
@@ -46,7 +51,7 @@ public class NotificationRepository {
                         + " ON CONFLICT (source_event_id, user_id, type) DO NOTHING")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, n.userId()).setParameter(3, n.type().wireName())
                 .setParameter(4, n.title()).setParameter(5, n.body()).setParameter(6, n.data()).setParameter(7, n.link())
-                .setParameter(8, n.sourceEventId()).setParameter(9, Timestamp.from(Instant.now()))
+                .setParameter(8, n.sourceEventId()).setParameter(9, Timestamp.from(clock.instant()))
                 .executeUpdate() == 1;
     }
 

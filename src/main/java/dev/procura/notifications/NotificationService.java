@@ -54,33 +54,34 @@ public class NotificationService {
     }
 
     private Page<NotificationView> list(NotificationRepository.Filter filter, int page, int perPage) {
-        return tenantData.call(em -> new Page<>(notifications.list(em, filter, (page - 1) * perPage, perPage).stream()
-                .map(NotificationView::of).toList(), page, perPage, notifications.count(em, filter)));
+        return tenantData.call(tx -> new Page<>(notifications.list(tx.em(), filter, (page - 1) * perPage, perPage).stream()
+                .map(NotificationView::of).toList(), page, perPage, notifications.count(tx.em(), filter)));
     }
 
     /** Only one's own: another member's notification is not found. */
     public NotificationView markRead(Caller caller, UUID id) {
-        return tenantData.call(em -> {
-            Notification notification = notifications.own(em, caller.userId(), id)
+        return tenantData.call(tx -> {
+            Notification notification = notifications.own(tx.em(), caller.userId(), id)
                     .orElseThrow(() -> new ProblemException.NotFound("No notification " + id));
             // Microseconds, as PostgreSQL keeps them: the answer now equals every later read.
-            notification.markRead(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            notification.markRead(tx.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             return NotificationView.of(notification);
         });
     }
 
     public MarkedRead markAllRead(Caller caller) {
-        return new MarkedRead(tenantData.call(em -> notifications.markAllRead(em, caller.userId(), Instant.now())));
+        return new MarkedRead(tenantData.call(tx -> notifications.markAllRead(tx.em(), caller.userId(), tx.now())));
     }
 
     public Map<String, Map<String, Boolean>> preferences(Caller caller) {
-        return tenantData.call(em -> preferences.of(em, caller.userId()).matrix());
+        return tenantData.call(tx -> preferences.of(tx.em(), caller.userId()).matrix());
     }
 
     /** Applies the choices the body makes (any subset of types and channels) and answers with all of them. */
     public Map<String, Map<String, Boolean>> choose(Caller caller, JsonObject body) {
         List<NotificationPreferences.Choice> changes = NotificationPreferences.changes(body);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             preferences.save(em, caller.userId(), changes);
             return preferences.of(em, caller.userId()).matrix();
         });

@@ -33,11 +33,14 @@ final class NotificationStream {
     private final UUID userId;
     private final SseEventSink sink;
     private final Sse sse;
-    private final Instant openedAt = Instant.now();
+    private final java.time.Clock clock;
+    private final Instant openedAt;
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private long lastSeq;
 
-    NotificationStream(UUID tenantId, UUID userId, long lastSeq, SseEventSink sink, Sse sse) {
+    NotificationStream(UUID tenantId, UUID userId, long lastSeq, SseEventSink sink, Sse sse, java.time.Clock clock) {
+        this.clock = clock;
+        this.openedAt = clock.instant();
         this.tenantId = tenantId;
         this.userId = userId;
         this.lastSeq = lastSeq;
@@ -62,7 +65,7 @@ final class NotificationStream {
     }
 
     boolean isOlderThan(Duration age) {
-        return openedAt.plus(age).isBefore(Instant.now());
+        return openedAt.plus(age).isBefore(clock.instant());
     }
 
     /** True if the caller should queue a catch-up: none is queued yet (wake-ups coalesce). */

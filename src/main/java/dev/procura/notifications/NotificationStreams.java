@@ -38,6 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class NotificationStreams {
 
+    @Inject
+    java.time.Clock clock;
+
     static final String TOPIC = "notification";
     private static final Logger LOG = Logger.getLogger(NotificationStreams.class.getName());
     private static final int BATCH = 100;
@@ -98,8 +101,8 @@ public class NotificationStreams {
     public void open(UUID tenantId, UUID userId, Long lastEventId, SseEventSink sink, Sse sse) {
         NotificationStream stream = null;
         try {
-            long after = lastEventId != null ? lastEventId : tenantData.call(tenantId, em -> notifications.lastSeq(em, userId));
-            stream = new NotificationStream(tenantId, userId, after, sink, sse);
+            long after = lastEventId != null ? lastEventId : tenantData.call(tenantId, tx -> notifications.lastSeq(tx.em(), userId));
+            stream = new NotificationStream(tenantId, userId, after, sink, sse, clock);
             register(stream);
             stream.greet();
             catchUp(stream);
@@ -169,8 +172,8 @@ public class NotificationStreams {
     /** Sends the stream everything after what it sent, in batches. */
     private void catchUp(NotificationStream stream) {
         while (stream.isOpen()) {
-            List<NotificationView> next = tenantData.call(stream.tenantId(), em -> notifications
-                    .after(em, stream.userId(), stream.lastSeq(), BATCH).stream().map(NotificationView::of).toList());
+            List<NotificationView> next = tenantData.call(stream.tenantId(), tx -> notifications
+                    .after(tx.em(), stream.userId(), stream.lastSeq(), BATCH).stream().map(NotificationView::of).toList());
             stream.deliver(next);
             if (next.size() < BATCH) {
                 return;

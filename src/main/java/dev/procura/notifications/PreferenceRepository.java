@@ -1,9 +1,10 @@
 package dev.procura.notifications;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.UUID;
 /** The stored choices of notification_preferences. */
 @ApplicationScoped
 public class PreferenceRepository {
+
+    @Inject
+    Clock clock;
 
     /** A member who turned a type off on a channel. */
     public record OptOut(UUID userId, NotificationType type) {
@@ -46,7 +50,7 @@ public class PreferenceRepository {
     }
 
     public void save(EntityManager em, UUID userId, List<NotificationPreferences.Choice> choices) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         for (NotificationPreferences.Choice choice : choices) {
             em.createNativeQuery("INSERT INTO notification_preferences (user_id, type, channel, enabled, updated_at)"
                             + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (user_id, type, channel)"

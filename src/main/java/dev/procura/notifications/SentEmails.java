@@ -1,9 +1,10 @@
 package dev.procura.notifications;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,9 @@ import java.util.UUID;
 /** The emails of an event already handed to the SMTP server (notification_emails). */
 @ApplicationScoped
 public class SentEmails {
+
+    @Inject
+    Clock clock;
 
     /** One email: which event told which member what. */
     public record Email(UUID userId, NotificationType type) {
@@ -32,6 +36,6 @@ public class SentEmails {
         em.createNativeQuery("INSERT INTO notification_emails (event_id, user_id, type, sent_at) VALUES (?1, ?2, ?3, ?4)"
                         + " ON CONFLICT DO NOTHING")
                 .setParameter(1, eventId).setParameter(2, email.userId()).setParameter(3, email.type().wireName())
-                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
     }
 }

@@ -1,12 +1,12 @@
 package dev.procura.orders;
 
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.web.ProblemException;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +34,8 @@ public class OrderFacts implements PurchaseOrders {
     OrderRepository orders;
 
     /** The order, if it can be invoiced: placed with the supplier and not cancelled. */
-    public Order invoiceable(EntityManager em, UUID orderId) {
-        PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
+    public Order invoiceable(TenantTx tx, UUID orderId) {
+        PurchaseOrder order = tx.em().find(PurchaseOrder.class, orderId);
         if (order == null) {
             throw new ProblemException.InvalidInput("purchase_order_id", "is not a purchase order of this tenant");
         }
@@ -44,9 +44,9 @@ public class OrderFacts implements PurchaseOrders {
         return new Order(order.id(), order.number(), order.supplierId(), order.currency());
     }
 
-    public List<Line> lines(EntityManager em, UUID orderId) {
-        PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
-        Map<Integer, BigDecimal> accepted = orders.acceptedByLine(em, orderId);
+    public List<Line> lines(TenantTx tx, UUID orderId) {
+        PurchaseOrder order = PurchaseOrderService.existing(tx.em(), orderId);
+        Map<Integer, BigDecimal> accepted = orders.acceptedByLine(tx.em(), orderId);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < order.lines().size(); i++) {
             lines.add(new Line(order.lines().get(i), accepted.getOrDefault(i + 1, BigDecimal.ZERO)));
@@ -55,33 +55,33 @@ public class OrderFacts implements PurchaseOrders {
     }
 
     @Override
-    public Deliveries deliveries(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
-        return orders.deliveries(em, supplierId, from, to);
+    public Deliveries deliveries(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to) {
+        return orders.deliveries(tx.em(), supplierId, from, to);
     }
 
     @Override
-    public Quantities quantities(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
-        return orders.quantities(em, supplierId, from, to);
+    public Quantities quantities(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to) {
+        return orders.quantities(tx.em(), supplierId, from, to);
     }
 
     @Override
-    public long submitted(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
-        return orders.countIn(em, supplierId, from, to, PurchaseOrder.SUBMITTED);
+    public long submitted(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to) {
+        return orders.countIn(tx.em(), supplierId, from, to, PurchaseOrder.SUBMITTED);
     }
 
     @Override
-    public List<PricedLine> linesByQuote(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
-        return orders.linesByQuote(em, supplierId, from, to, PurchaseOrder.NOT_CANCELLED);
+    public List<PricedLine> linesByQuote(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to) {
+        return orders.linesByQuote(tx.em(), supplierId, from, to, PurchaseOrder.NOT_CANCELLED);
     }
 
     @Override
-    public List<PricedLine> lines(EntityManager em, Collection<UUID> orderIds) {
-        return orderIds.isEmpty() ? List.of() : orders.lines(em, orderIds);
+    public List<PricedLine> lines(TenantTx tx, Collection<UUID> orderIds) {
+        return orderIds.isEmpty() ? List.of() : orders.lines(tx.em(), orderIds);
     }
 
     @Override
-    public Optional<Standing> standing(EntityManager em, UUID orderId) {
-        return em.createQuery("SELECT o.supplierId, o.status FROM PurchaseOrder o WHERE o.id = :id", Object[].class)
+    public Optional<Standing> standing(TenantTx tx, UUID orderId) {
+        return tx.em().createQuery("SELECT o.supplierId, o.status FROM PurchaseOrder o WHERE o.id = :id", Object[].class)
                 .setParameter("id", orderId).getResultStream().findFirst().map(row -> {
                     PurchaseOrder.Status status = (PurchaseOrder.Status) row[1];
                     return new Standing((UUID) row[0], PurchaseOrder.MACHINE.column(status),
@@ -90,8 +90,8 @@ public class OrderFacts implements PurchaseOrders {
     }
 
     @Override
-    public List<Commitment> ofCostCenter(EntityManager em, String costCenter, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT o.id, o.currency, o.totals.total, o.status FROM PurchaseOrder o"
+    public List<Commitment> ofCostCenter(TenantTx tx, String costCenter, LocalDate from, LocalDate to) {
+        return tx.em().createQuery("SELECT o.id, o.currency, o.totals.total, o.status FROM PurchaseOrder o"
                         + " WHERE o.costCenter = :cc AND o.orderDate BETWEEN :from AND :to", Object[].class)
                 .setParameter("cc", costCenter).setParameter("from", from).setParameter("to", to).getResultStream()
                 .map(row -> new Commitment((UUID) row[0], ((String) row[1]).trim(), (BigDecimal) row[2],

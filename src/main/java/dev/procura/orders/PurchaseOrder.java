@@ -97,12 +97,13 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
     }
 
     /** The order's terms; {@code source} says which supplier, quote and currency they come from. */
-    void describe(OrderRequests.Source source, OrderRequests.Order request, List<LineItem> pricedLines, Instant now) {
+    void describe(OrderRequests.Source source, OrderRequests.Order request, List<LineItem> pricedLines, Instant now,
+                  LocalDate today) {
         this.supplierId = source.supplierId();
         this.quoteId = source.quoteId();
         this.currency = source.currency();
         this.costCenter = request.costCenter();
-        this.orderDate = request.orderDate() == null ? LocalDate.now() : request.orderDate();
+        this.orderDate = request.orderDate() == null ? today : request.orderDate();
         this.expectedDeliveryDate = request.expectedDeliveryDate();
         this.paymentTerms = request.paymentTerms() == null ? source.paymentTerms() : request.paymentTerms();
         this.notes = request.notes();

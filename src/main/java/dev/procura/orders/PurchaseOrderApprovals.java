@@ -1,12 +1,13 @@
 package dev.procura.orders;
 
+import dev.procura.platform.tenancy.TenantTx;
+import java.time.Clock;
 import dev.procura.platform.approvals.ApprovableDocuments;
 import dev.procura.platform.approvals.ApprovalSubject;
 import dev.procura.procurement.ProcurementEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import java.util.UUID;
 /** Purchase orders as the approvals side sees them, and what approval and rejection do to them. */
 @ApplicationScoped
 public class PurchaseOrderApprovals implements ApprovableDocuments {
+
+    @Inject
+    Clock clock;
 
     public static final String TYPE = "purchase_order";
 
@@ -35,7 +39,8 @@ public class PurchaseOrderApprovals implements ApprovableDocuments {
     }
 
     @Override
-    public Optional<ApprovalSubject> subject(EntityManager em, UUID documentId) {
+    public Optional<ApprovalSubject> subject(TenantTx tx, UUID documentId) {
+        EntityManager em = tx.em();
         return Optional.ofNullable(em.find(PurchaseOrder.class, documentId)).map(PurchaseOrderApprovals::subject);
     }
 
@@ -55,24 +60,26 @@ public class PurchaseOrderApprovals implements ApprovableDocuments {
 
     /** Approval re-checks the budgets: another order may have been approved meanwhile. */
     @Override
-    public void approved(EntityManager em, UUID documentId, UUID decidedBy) {
+    public void approved(TenantTx tx, UUID documentId, UUID decidedBy) {
+        EntityManager em = tx.em();
         PurchaseOrder order = PurchaseOrderService.existing(em, documentId);
-        orders.checkBudgets(em, decidedBy, order);
-        order.approve(Instant.now());
+        orders.checkBudgets(tx, decidedBy, order);
+        order.approve(clock.instant());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("purchase_order_id", documentId);
         data.put("number", order.number());
         data.put("total", order.totals().total());
         data.put("currency", order.currency());
         data.put("approved_by", decidedBy == null ? "policy" : decidedBy.toString());
-        events.publish(em, decidedBy, "purchase_order.approved", documentId, data);
+        events.publish(tx, decidedBy, "purchase_order.approved", documentId, data);
     }
 
     @Override
-    public void rejected(EntityManager em, UUID documentId, UUID decidedBy, String feedback) {
+    public void rejected(TenantTx tx, UUID documentId, UUID decidedBy, String feedback) {
+        EntityManager em = tx.em();
         PurchaseOrder order = PurchaseOrderService.existing(em, documentId);
-        order.reject(feedback, Instant.now());
-        events.publish(em, decidedBy, "purchase_order.rejected", documentId, Map.of("purchase_order_id", documentId,
+        order.reject(feedback, clock.instant());
+        events.publish(tx, decidedBy, "purchase_order.rejected", documentId, Map.of("purchase_order_id", documentId,
                 "number", order.number(), "feedback", feedback));
     }
 }

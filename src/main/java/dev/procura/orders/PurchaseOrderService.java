@@ -1,5 +1,7 @@
 package dev.procura.orders;
 
+import dev.procura.platform.tenancy.TenantTx;
+import java.time.Clock;
 import dev.procura.budgets.BudgetFigures;
 import dev.procura.budgets.BudgetService;
 import dev.procura.orders.OrderViews.OrderView;
@@ -23,7 +25,6 @@ import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class PurchaseOrderService {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(PurchaseOrderService.class.getName());
 
@@ -73,14 +77,15 @@ public class PurchaseOrderService {
     ProcurementEvents events;
 
     public OrderView create(Caller caller, OrderRequests.Order request) {
-        return tenantData.call(em -> {
-            Drafted drafted = draft(em, request);
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            Drafted drafted = draft(tx, request);
             PurchaseOrder order = new PurchaseOrder(numbers.next(em, "purchase_order",
-                    settings.current(em).numbering().purchaseOrderPrefix()), caller.userId(), Instant.now());
-            order.describe(drafted.source(), request, drafted.lines(), Instant.now());
-            budgets.requireComparable(em, order.costCenter(), order.orderDate(), order.currency());
+                    settings.current(em).numbering().purchaseOrderPrefix()), caller.userId(), tx.now());
+            order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
+            budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
             em.persist(order);
-            events.publish(em, caller.userId(), "purchase_order.created", order.id(), Map.of("purchase_order_id", order.id(),
+            events.publish(tx, caller.userId(), "purchase_order.created", order.id(), Map.of("purchase_order_id", order.id(),
                     "number", order.number(), "supplier_id", order.supplierId(), "total", order.totals().total(),
                     "currency", order.currency()));
             return OrderView.of(order, drafted.warnings(), List.of());
@@ -103,22 +108,23 @@ public class PurchaseOrderService {
     }
 
     public Page<OrderView> list(OrderRepository.Filter filter, String sort, int page, int perPage) {
-        return tenantData.call(em -> new Page<>(orders.list(em, filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(OrderView::of).toList(), page, perPage, orders.count(em, filter)));
+        return tenantData.call(tx -> new Page<>(orders.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                .map(OrderView::of).toList(), page, perPage, orders.count(tx.em(), filter)));
     }
 
     public OrderView get(UUID id) {
-        return tenantData.call(em -> OrderView.of(existing(em, id)));
+        return tenantData.call(tx -> OrderView.of(existing(tx.em(), id)));
     }
 
     public OrderView update(Caller caller, UUID id, OrderRequests.Order request) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             PurchaseOrder order = existing(em, id);
             order.requireDraft("changed");
-            Drafted drafted = draft(em, request);
-            order.describe(drafted.source(), request, drafted.lines(), Instant.now());
-            budgets.requireComparable(em, order.costCenter(), order.orderDate(), order.currency());
-            events.publish(em, caller.userId(), "purchase_order.updated", id, Map.of("purchase_order_id", id,
+            Drafted drafted = draft(tx, request);
+            order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
+            budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
+            events.publish(tx, caller.userId(), "purchase_order.updated", id, Map.of("purchase_order_id", id,
                     "total", order.totals().total()));
             return OrderView.of(order, drafted.warnings(), List.of());
         });
@@ -129,24 +135,26 @@ public class PurchaseOrderService {
      * hold the order; then the approval port decides (the default approves at once).
      */
     public OrderView submit(Caller caller, UUID id) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             PurchaseOrder order = existing(em, id);
             order.requireDraft("submitted");
-            List<String> warnings = suppliers.admitForNewBusiness(em, order.supplierId(), "supplier_id");
-            List<BudgetFigures> budgetWarnings = checkBudgets(em, caller.userId(), order);
-            order.submit(caller.userId(), Instant.now());
-            events.publish(em, caller.userId(), "purchase_order.submitted", id, Map.of("purchase_order_id", id,
+            List<String> warnings = suppliers.admitForNewBusiness(tx, order.supplierId(), "supplier_id");
+            List<BudgetFigures> budgetWarnings = checkBudgets(tx, caller.userId(), order);
+            order.submit(caller.userId(), tx.now());
+            events.publish(tx, caller.userId(), "purchase_order.submitted", id, Map.of("purchase_order_id", id,
                     "number", order.number(), "total", order.totals().total(), "currency", order.currency(),
                     "cost_center", order.costCenter()));
-            approvals.requested(em, PurchaseOrderApprovals.subject(order));
+            approvals.requested(tx, PurchaseOrderApprovals.subject(order));
             LOG.info(() -> "Purchase order " + order.number() + " submitted; now " + StatusMachine.name(order.status()));
             return OrderView.of(order, warnings, budgetWarnings);
         });
     }
 
     /** The budget check of submit and approval; warnings are also published as {@code budget.warning}. */
-    List<BudgetFigures> checkBudgets(EntityManager em, UUID actor, PurchaseOrder order) {
-        BudgetService.Verdict verdict = budgets.check(em, new BudgetService.Claim(order.id(), "Purchase order "
+    List<BudgetFigures> checkBudgets(TenantTx tx, UUID actor, PurchaseOrder order) {
+        EntityManager em = tx.em();
+        BudgetService.Verdict verdict = budgets.check(tx, new BudgetService.Claim(order.id(), "Purchase order "
                 + order.number(), order.costCenter(), order.orderDate(), order.currency(), order.totals().total()));
         for (BudgetFigures warning : verdict.warnings()) {
             Map<String, Object> data = new LinkedHashMap<>();
@@ -154,33 +162,34 @@ public class PurchaseOrderService {
             data.put("number", order.number());
             data.put("budget", warning);
             data.put("submitted_by", order.submittedBy() != null ? order.submittedBy() : actor);
-            events.publish(em, actor, "budget.warning", order.id(), data);
+            events.publish(tx, actor, "budget.warning", order.id(), data);
         }
         return verdict.warnings();
     }
 
     public OrderView send(Caller caller, UUID id) {
-        return move(caller, id, "purchase_order.sent", order -> order.send(Instant.now()), Map.of());
+        return move(caller, id, "purchase_order.sent", order -> order.send(clock.instant()), Map.of());
     }
 
     public OrderView close(Caller caller, UUID id) {
-        return move(caller, id, "purchase_order.closed", order -> order.close(Instant.now()), Map.of());
+        return move(caller, id, "purchase_order.closed", order -> order.close(clock.instant()), Map.of());
     }
 
     public OrderView cancel(Caller caller, UUID id, OrderRequests.Cancel request) {
         String reason = request == null || request.reason() == null ? "" : request.reason();
-        return move(caller, id, "purchase_order.cancelled", order -> order.cancel(Instant.now()), Map.of("reason", reason));
+        return move(caller, id, "purchase_order.cancelled", order -> order.cancel(clock.instant()), Map.of("reason", reason));
     }
 
     private OrderView move(Caller caller, UUID id, String event, java.util.function.Consumer<PurchaseOrder> change,
                            Map<String, Object> extra) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             PurchaseOrder order = existing(em, id);
             change.accept(order);
             Map<String, Object> data = new LinkedHashMap<>(extra);
             data.put("purchase_order_id", id);
             data.put("number", order.number());
-            events.publish(em, caller.userId(), event, id, data);
+            events.publish(tx, caller.userId(), event, id, data);
             return OrderView.of(order);
         });
     }
@@ -189,9 +198,10 @@ public class PurchaseOrderService {
     }
 
     /** Resolves supplier, currency and lines: from an accepted quote, or as given. */
-    private Drafted draft(EntityManager em, OrderRequests.Order request) {
+    private Drafted draft(TenantTx tx, OrderRequests.Order request) {
+        EntityManager em = tx.em();
         if (request.quoteId() != null) {
-            QuoteFacts.Accepted quote = quotes.accepted(em, request.quoteId());
+            QuoteFacts.Accepted quote = quotes.accepted(tx, request.quoteId());
             if (request.supplierId() != null && !request.supplierId().equals(quote.supplierId())) {
                 throw new ProblemException.InvalidInput("supplier_id", "must be the quote's supplier (or left out)");
             }
@@ -200,9 +210,9 @@ public class PurchaseOrderService {
             }
             List<LineRequest> lines = request.lines() == null || request.lines().isEmpty()
                     ? quote.lines().stream().map(Lines::copy).toList() : request.lines();
-            List<String> warnings = suppliers.admitForNewBusiness(em, quote.supplierId(), "quote_id");
+            List<String> warnings = suppliers.admitForNewBusiness(tx, quote.supplierId(), "quote_id");
             return new Drafted(new OrderRequests.Source(quote.supplierId(), quote.id(), quote.currency(),
-                    paymentTerms(em, quote.supplierId())), Lines.price(lines, quote.currency(), true), warnings);
+                    paymentTerms(tx, quote.supplierId())), Lines.price(lines, quote.currency(), true), warnings);
         }
         if (request.supplierId() == null) {
             throw new ProblemException.InvalidInput("supplier_id", "is required unless quote_id is given");
@@ -212,14 +222,15 @@ public class PurchaseOrderService {
                     ? "is required unless quote_id is given" : "is not an ISO 4217 currency code");
         }
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
-        List<String> warnings = suppliers.admitForNewBusiness(em, request.supplierId(), "supplier_id");
+        List<String> warnings = suppliers.admitForNewBusiness(tx, request.supplierId(), "supplier_id");
         return new Drafted(new OrderRequests.Source(request.supplierId(), null, request.currency(),
-                paymentTerms(em, request.supplierId())), lines, warnings);
+                paymentTerms(tx, request.supplierId())), lines, warnings);
     }
 
     /** The supplier's terms; it exists, having been admitted. */
-    private String paymentTerms(EntityManager em, UUID supplierId) {
-        return supplierFacts.profile(em, supplierId).orElseThrow().paymentTerms();
+    private String paymentTerms(TenantTx tx, UUID supplierId) {
+        EntityManager em = tx.em();
+        return supplierFacts.profile(tx, supplierId).orElseThrow().paymentTerms();
     }
 
     static PurchaseOrder existing(EntityManager em, UUID id) {

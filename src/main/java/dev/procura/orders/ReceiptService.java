@@ -1,5 +1,6 @@
 package dev.procura.orders;
 
+import jakarta.persistence.EntityManager;
 import dev.procura.orders.OrderViews.ReceiptView;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
@@ -37,21 +38,22 @@ public class ReceiptService {
     ProcurementEvents events;
 
     public ReceiptView receive(Caller caller, UUID orderId, OrderRequests.Receive request) {
-        LocalDate receivedOn = request.receivedOn() == null ? LocalDate.now() : request.receivedOn();
-        if (receivedOn.isAfter(LocalDate.now().plusDays(1))) {
-            throw new ProblemException.InvalidInput("received_on", "must not be in the future");
-        }
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            LocalDate receivedOn = request.receivedOn() == null ? tx.today() : request.receivedOn();
+            if (receivedOn.isAfter(tx.today())) {
+                throw new ProblemException.InvalidInput("received_on", "must not be after today (" + tx.today() + ")");
+            }
             PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
             order.require("received against", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED);
             Map<Integer, BigDecimal> accepted = orders.acceptedByLine(em, orderId);
             List<ReceiptLine> lines = lines(order, request.lines(), accepted);
             Receipt receipt = new Receipt(numbers.next(em, "receipt", "GRN-"), orderId, receivedOn, request.notes(), lines,
-                    caller.userId(), Instant.now());
+                    caller.userId(), tx.now());
             em.persist(receipt);
             lines.forEach(l -> accepted.merge(l.line(), l.acceptedQuantity(), BigDecimal::add));
-            order.received(isComplete(order, accepted), Instant.now());
-            events.publish(em, caller.userId(), "receipt.recorded", receipt.id(), Map.of("receipt_id", receipt.id(),
+            order.received(isComplete(order, accepted), tx.now());
+            events.publish(tx, caller.userId(), "receipt.recorded", receipt.id(), Map.of("receipt_id", receipt.id(),
                     "purchase_order_id", orderId, "supplier_id", order.supplierId(), "number", receipt.number(), "received_on", receivedOn.toString(),
                     "order_status", order.status().name().toLowerCase()));
             return ReceiptView.of(receipt, order);
@@ -59,7 +61,8 @@ public class ReceiptService {
     }
 
     public List<ReceiptView> receipts(UUID orderId) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
             return orders.receipts(em, orderId).stream().map(r -> ReceiptView.of(r, order)).toList();
         });

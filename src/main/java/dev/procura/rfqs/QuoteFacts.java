@@ -1,12 +1,12 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.Quotes;
 import dev.procura.platform.web.ProblemException;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -27,8 +27,8 @@ public class QuoteFacts implements Quotes {
     RfqRepository rfqs;
 
     /** The accepted quote a purchase order is made from, or a problem saying why it cannot be. */
-    public Accepted accepted(EntityManager em, UUID quoteId) {
-        Quote quote = em.find(Quote.class, quoteId);
+    public Accepted accepted(TenantTx tx, UUID quoteId) {
+        Quote quote = tx.em().find(Quote.class, quoteId);
         if (quote == null) {
             throw new ProblemException.InvalidInput("quote_id", "is not a quote of this tenant");
         }
@@ -37,12 +37,12 @@ public class QuoteFacts implements Quotes {
     }
 
     @Override
-    public List<PricedLine> lines(EntityManager em, Collection<UUID> quoteIds) {
-        return quoteIds.isEmpty() ? List.of() : rfqs.quoteLines(em, quoteIds);
+    public List<PricedLine> lines(TenantTx tx, Collection<UUID> quoteIds) {
+        return quoteIds.isEmpty() ? List.of() : rfqs.quoteLines(tx.em(), quoteIds);
     }
 
     @Override
-    public Responses responses(EntityManager em, UUID supplierId, LocalDate from, LocalDate to) {
-        return rfqs.responses(em, supplierId, from, to);
+    public Responses responses(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to) {
+        return rfqs.responses(tx.em(), supplierId, from, to);
     }
 }

@@ -55,7 +55,8 @@ public class QuoteService {
 
     public QuoteView record(Caller caller, RfqRequests.Quote request) {
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Rfq rfq = rfqFor(em, request);
             rfq.require("quoted", Rfq.Status.SENT);
             if (rfqs.hasQuote(em, rfq.id(), request.supplierId())) {
@@ -64,12 +65,12 @@ public class QuoteService {
             }
             checkLines(rfq, lines);
             Quote quote = new Quote(numbers.next(em, "quote", settings.current(em).numbering().quotePrefix()),
-                    caller.userId(), Instant.now());
-            quote.describe(request, lines, Instant.now());
+                    caller.userId(), tx.now());
+            quote.describe(request, lines, tx.now());
             em.persist(quote);
-            events.publish(em, caller.userId(), "quote.received", quote.id(), Map.of("quote_id", quote.id(),
+            events.publish(tx, caller.userId(), "quote.received", quote.id(), Map.of("quote_id", quote.id(),
                     "rfq_id", rfq.id(), "supplier_id", quote.supplierId(), "total", quote.totals().total(), "currency", quote.currency()));
-            return QuoteView.of(quote);
+            return QuoteView.of(quote, tx.today());
         });
     }
 
@@ -86,18 +87,19 @@ public class QuoteService {
     }
 
     public Page<QuoteView> list(RfqRepository.QuoteFilter filter, String sort, int page, int perPage) {
-        return tenantData.call(em -> new Page<>(rfqs.quotes(em, filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(QuoteView::of).toList(), page, perPage, rfqs.countQuotes(em, filter)));
+        return tenantData.call(tx -> new Page<>(rfqs.quotes(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                .map(q -> QuoteView.of(q, tx.today())).toList(), page, perPage, rfqs.countQuotes(tx.em(), filter)));
     }
 
     public QuoteView get(UUID id) {
-        return tenantData.call(em -> QuoteView.of(existing(em, id)));
+        return tenantData.call(tx -> QuoteView.of(existing(tx.em(), id), tx.today()));
     }
 
     /** A revised offer, while the quote is still open and its RFQ still sent. */
     public QuoteView revise(Caller caller, UUID id, RfqRequests.Quote request) {
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Quote quote = existing(em, id);
             quote.requireReceived("changed");
             if (!quote.rfqId().equals(request.rfqId()) || !quote.supplierId().equals(request.supplierId())) {
@@ -106,54 +108,57 @@ public class QuoteService {
             Rfq rfq = RfqService.existing(em, quote.rfqId());
             rfq.require("quoted", Rfq.Status.SENT);
             checkLines(rfq, lines);
-            quote.describe(request, lines, Instant.now());
-            events.publish(em, caller.userId(), "quote.revised", id, Map.of("quote_id", id, "total", quote.totals().total()));
-            return QuoteView.of(quote);
+            quote.describe(request, lines, tx.now());
+            events.publish(tx, caller.userId(), "quote.revised", id, Map.of("quote_id", id, "total", quote.totals().total()));
+            return QuoteView.of(quote, tx.today());
         });
     }
 
     /** Accepts the quote: its RFQ is awarded to it and the RFQ's other open quotes are declined. */
     public QuoteView accept(Caller caller, UUID id) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Quote quote = existing(em, id);
-            if (quote.isExpired(LocalDate.now())) {
+            if (quote.isExpired(tx.today())) {
                 throw new ProblemException.Conflict("quote-expired", "Quote " + quote.number() + " was valid until "
                         + quote.validUntil(), Map.of("valid_until", quote.validUntil().toString()));
             }
             Rfq rfq = RfqService.existing(em, quote.rfqId());
-            quote.accept(Instant.now());
-            rfq.award(quote.id(), Instant.now());
+            quote.accept(tx.now());
+            rfq.award(quote.id(), tx.now());
             for (Quote other : rfqs.quotesOf(em, rfq.id())) {
                 if (!other.id().equals(id) && other.status() == Quote.Status.RECEIVED) {
-                    other.reject(Instant.now());
-                    events.publish(em, caller.userId(), "quote.rejected", other.id(), Map.of("quote_id", other.id(),
+                    other.reject(tx.now());
+                    events.publish(tx, caller.userId(), "quote.rejected", other.id(), Map.of("quote_id", other.id(),
                             "rfq_id", rfq.id(), "reason", "another quote was accepted"));
                 }
             }
-            events.publish(em, caller.userId(), "quote.accepted", id, Map.of("quote_id", id, "rfq_id", rfq.id(),
+            events.publish(tx, caller.userId(), "quote.accepted", id, Map.of("quote_id", id, "rfq_id", rfq.id(),
                     "supplier_id", quote.supplierId(), "total", quote.totals().total()));
-            return QuoteView.of(quote);
+            return QuoteView.of(quote, tx.today());
         });
     }
 
     public QuoteView reject(Caller caller, UUID id) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Quote quote = existing(em, id);
-            quote.reject(Instant.now());
-            events.publish(em, caller.userId(), "quote.rejected", id, Map.of("quote_id", id, "rfq_id", quote.rfqId()));
-            return QuoteView.of(quote);
+            quote.reject(tx.now());
+            events.publish(tx, caller.userId(), "quote.rejected", id, Map.of("quote_id", id, "rfq_id", quote.rfqId()));
+            return QuoteView.of(quote, tx.today());
         });
     }
 
     public Comparison compare(UUID rfqId) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Rfq rfq = RfqService.existing(em, rfqId);
             List<Quote> quotes = rfqs.quotesOf(em, rfqId);
             Map<UUID, SupplierFacts.Profile> names = new HashMap<>();
             for (Quote quote : quotes) {
-                names.put(quote.supplierId(), suppliers.profile(em, quote.supplierId()).orElseThrow());
+                names.put(quote.supplierId(), suppliers.profile(tx, quote.supplierId()).orElseThrow());
             }
-            return QuoteComparison.of(rfq, quotes, names, LocalDate.now());
+            return QuoteComparison.of(rfq, quotes, names, tx.today());
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.tenancy.TenantTx;
+import java.time.Clock;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
@@ -16,7 +18,6 @@ import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.UUID;
 /** Requests for quotation: drafted, sent to invited suppliers, awarded through a quote, closed or cancelled. */
 @ApplicationScoped
 public class RfqService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantTransactions tenantData;
@@ -50,13 +54,14 @@ public class RfqService {
 
     public RfqView create(Caller caller, RfqRequests.Rfq request) {
         List<LineItem> lines = price(request);
-        return tenantData.call(em -> {
-            List<String> warnings = admit(em, request);
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            List<String> warnings = admit(tx, request);
             Rfq rfq = new Rfq(numbers.next(em, "rfq", settings.current(em).numbering().rfqPrefix()), caller.userId(),
-                    Instant.now());
-            rfq.describe(request, lines, Instant.now());
+                    tx.now());
+            rfq.describe(request, lines, tx.now());
             em.persist(rfq);
-            events.publish(em, caller.userId(), "rfq.created", rfq.id(), Map.of("rfq_id", rfq.id(), "number", rfq.number()));
+            events.publish(tx, caller.userId(), "rfq.created", rfq.id(), Map.of("rfq_id", rfq.id(), "number", rfq.number()));
             return RfqView.of(rfq, warnings);
         });
     }
@@ -74,70 +79,73 @@ public class RfqService {
     }
 
     public Page<RfqView> list(RfqRepository.RfqFilter filter, String sort, int page, int perPage) {
-        return tenantData.call(em -> new Page<>(rfqs.rfqs(em, filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(r -> RfqView.of(r, List.of())).toList(), page, perPage, rfqs.countRfqs(em, filter)));
+        return tenantData.call(tx -> new Page<>(rfqs.rfqs(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                .map(r -> RfqView.of(r, List.of())).toList(), page, perPage, rfqs.countRfqs(tx.em(), filter)));
     }
 
     public RfqView get(UUID id) {
-        return tenantData.call(em -> RfqView.of(existing(em, id), List.of()));
+        return tenantData.call(tx -> RfqView.of(existing(tx.em(), id), List.of()));
     }
 
     public RfqView update(Caller caller, UUID id, RfqRequests.Rfq request) {
         List<LineItem> lines = price(request);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Rfq rfq = existing(em, id);
             rfq.requireDraft("changed");
-            List<String> warnings = admit(em, request);
-            rfq.describe(request, lines, Instant.now());
-            events.publish(em, caller.userId(), "rfq.updated", id, Map.of("rfq_id", id, "number", rfq.number()));
+            List<String> warnings = admit(tx, request);
+            rfq.describe(request, lines, tx.now());
+            events.publish(tx, caller.userId(), "rfq.updated", id, Map.of("rfq_id", id, "number", rfq.number()));
             return RfqView.of(rfq, warnings);
         });
     }
 
     public RfqView send(Caller caller, UUID id) {
-        return transition(caller, id, "rfq.sent", (em, rfq) -> {
+        return transition(caller, id, "rfq.sent", (tx, rfq) -> {
             // Suppliers may have been deactivated or fallen into a blocking standing since the draft.
             List<String> warnings = new ArrayList<>();
             for (UUID supplier : rfq.supplierIds()) {
-                warnings.addAll(suppliers.admitForNewBusiness(em, supplier, "supplier_ids"));
+                warnings.addAll(suppliers.admitForNewBusiness(tx, supplier, "supplier_ids"));
             }
-            rfq.send(Instant.now());
+            rfq.send(clock.instant());
             return warnings;
         });
     }
 
     public RfqView close(Caller caller, UUID id) {
-        return transition(caller, id, "rfq.closed", (em, rfq) -> {
-            rfq.close(Instant.now());
+        return transition(caller, id, "rfq.closed", (tx, rfq) -> {
+            rfq.close(clock.instant());
             return List.of();
         });
     }
 
     public RfqView cancel(Caller caller, UUID id) {
-        return transition(caller, id, "rfq.cancelled", (em, rfq) -> {
-            rfq.cancel(Instant.now());
+        return transition(caller, id, "rfq.cancelled", (tx, rfq) -> {
+            rfq.cancel(clock.instant());
             return List.of();
         });
     }
 
     private interface Move {
-        List<String> apply(EntityManager em, Rfq rfq);
+        List<String> apply(TenantTx tx, Rfq rfq);
     }
 
     private RfqView transition(Caller caller, UUID id, String event, Move move) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Rfq rfq = existing(em, id);
-            List<String> warnings = move.apply(em, rfq);
-            events.publish(em, caller.userId(), event, id, Map.of("rfq_id", id, "number", rfq.number(),
+            List<String> warnings = move.apply(tx, rfq);
+            events.publish(tx, caller.userId(), event, id, Map.of("rfq_id", id, "number", rfq.number(),
                     "supplier_ids", List.copyOf(rfq.supplierIds())));
             return RfqView.of(rfq, warnings);
         });
     }
 
-    private List<String> admit(EntityManager em, RfqRequests.Rfq request) {
+    private List<String> admit(TenantTx tx, RfqRequests.Rfq request) {
+        EntityManager em = tx.em();
         List<String> warnings = new ArrayList<>();
         for (UUID supplier : new LinkedHashSet<>(request.supplierIds())) {
-            warnings.addAll(suppliers.admitForNewBusiness(em, supplier, "supplier_ids"));
+            warnings.addAll(suppliers.admitForNewBusiness(tx, supplier, "supplier_ids"));
         }
         return warnings;
     }

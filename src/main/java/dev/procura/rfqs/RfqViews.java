@@ -34,9 +34,10 @@ public final class RfqViews {
                             LocalDate validUntil, boolean expired, int leadTimeDays, String supplierReference,
                             String notes, List<LineView> lines, BigDecimal subtotal, BigDecimal taxTotal,
                             BigDecimal total, Instant receivedAt, Instant updatedAt) {
-        static QuoteView of(Quote q) {
+        /** The quote as of the tenant's {@code today} (whether it has expired). */
+        static QuoteView of(Quote q, LocalDate today) {
             return new QuoteView(q.id(), q.number(), q.rfqId(), q.supplierId(), q.status().name().toLowerCase(),
-                    q.currency(), q.validUntil(), q.isExpired(LocalDate.now()), q.leadTimeDays(), q.supplierReference(),
+                    q.currency(), q.validUntil(), q.isExpired(today), q.leadTimeDays(), q.supplierReference(),
                     q.notes(), LineView.of(q.lines()), q.totals().subtotal(), q.totals().taxTotal(), q.totals().total(), q.receivedAt(), q.updatedAt());
         }
     }

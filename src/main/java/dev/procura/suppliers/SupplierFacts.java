@@ -1,7 +1,7 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +15,8 @@ public class SupplierFacts {
     public record Profile(UUID id, String code, String legalName, String currency, String paymentTerms) {
     }
 
-    public Optional<Profile> profile(EntityManager em, UUID supplierId) {
-        return Optional.ofNullable(em.find(Supplier.class, supplierId)).map(s -> new Profile(s.id(), s.code(),
+    public Optional<Profile> profile(TenantTx tx, UUID supplierId) {
+        return Optional.ofNullable(tx.em().find(Supplier.class, supplierId)).map(s -> new Profile(s.id(), s.code(),
                 s.legalName(), s.currency(), s.paymentTerms()));
     }
 }

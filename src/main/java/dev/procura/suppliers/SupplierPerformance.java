@@ -1,5 +1,6 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.buying.Quotes;
@@ -15,7 +16,6 @@ import dev.procura.suppliers.SupplierViews.Spend;
 import dev.procura.tenants.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -47,21 +47,21 @@ public class SupplierPerformance {
     @Inject
     Quotes quotes;
 
-    PerformanceView of(EntityManager em, UUID id, LocalDate from, LocalDate to, TenantSettings tenantSettings) {
-        Ratings ratings = suppliers.ratingAverages(em, id, from, to);
-        Deliveries deliveries = deliveries(em, id, from, to);
-        Quantities quantities = quantities(em, id, from, to);
+    PerformanceView of(TenantTx tx, UUID id, LocalDate from, LocalDate to, TenantSettings tenantSettings) {
+        Ratings ratings = suppliers.ratingAverages(tx.em(), id, from, to);
+        Deliveries deliveries = deliveries(tx, id, from, to);
+        Quantities quantities = quantities(tx, id, from, to);
         SupplierScorecard.Result scorecard = SupplierScorecard.score(scorecardInputs(ratings, deliveries, quantities),
                 tenantSettings);
-        return new PerformanceView(id, from, to, orders.submitted(em, id, from, to), ratings, deliveries, quantities,
-                priceVariance(em, id, from, to), rfqResponse(em, id, from, to), spend(em, id, from, to), scorecard);
+        return new PerformanceView(id, from, to, orders.submitted(tx, id, from, to), ratings, deliveries, quantities,
+                priceVariance(tx, id, from, to), rfqResponse(tx, id, from, to), spend(tx, id, from, to), scorecard);
     }
 
     /** The year to {@code today} of the supplier's scorecard inputs, kept in its standing. */
-    SupplierScorecard.Inputs standingInputs(EntityManager em, UUID id, LocalDate today) {
+    SupplierScorecard.Inputs standingInputs(TenantTx tx, UUID id, LocalDate today) {
         LocalDate from = today.minusDays(DEFAULT_PERIOD_DAYS);
-        return standings.inputs(em, id, today, () -> scorecardInputs(suppliers.ratingAverages(em, id, from, today),
-                deliveries(em, id, from, today), quantities(em, id, from, today)));
+        return standings.inputs(tx.em(), id, today, () -> scorecardInputs(suppliers.ratingAverages(tx.em(), id, from, today),
+                deliveries(tx, id, from, today), quantities(tx, id, from, today)));
     }
 
     private static SupplierScorecard.Inputs scorecardInputs(Ratings ratings, Deliveries deliveries, Quantities quantities) {
@@ -70,32 +70,32 @@ public class SupplierPerformance {
                 deliveries.onTimePercent());
     }
 
-    private Deliveries deliveries(EntityManager em, UUID id, LocalDate from, LocalDate to) {
-        PurchaseOrders.Deliveries d = orders.deliveries(em, id, from, to);
+    private Deliveries deliveries(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
+        PurchaseOrders.Deliveries d = orders.deliveries(tx, id, from, to);
         return new Deliveries(d.receipts(), d.withPromisedDate(), d.onTime(), d.withPromisedDate() == 0 ? null
                 : Money.percent(BigDecimal.valueOf(d.onTime()), BigDecimal.valueOf(d.withPromisedDate())));
     }
 
-    private Quantities quantities(EntityManager em, UUID id, LocalDate from, LocalDate to) {
-        PurchaseOrders.Quantities q = orders.quantities(em, id, from, to);
+    private Quantities quantities(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
+        PurchaseOrders.Quantities q = orders.quantities(tx, id, from, to);
         return new Quantities(q.accepted(), q.rejected(), Money.percent(q.rejected(), q.accepted().add(q.rejected())));
     }
 
-    private PriceVariance priceVariance(EntityManager em, UUID id, LocalDate from, LocalDate to) {
-        List<PricedLine> ordered = orders.linesByQuote(em, id, from, to);
-        List<PricedLine> invoiced = invoices.linesByOrder(em, id, from, to);
+    private PriceVariance priceVariance(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
+        List<PricedLine> ordered = orders.linesByQuote(tx, id, from, to);
+        List<PricedLine> invoiced = invoices.linesByOrder(tx, id, from, to);
         return new PriceVariance(
-                SupplierRepository.mark(PriceChanges.meanPercent(ordered, quotes.lines(em, documents(ordered)))),
-                SupplierRepository.mark(PriceChanges.meanPercent(invoiced, orders.lines(em, documents(invoiced)))));
+                SupplierRepository.mark(PriceChanges.meanPercent(ordered, quotes.lines(tx, documents(ordered)))),
+                SupplierRepository.mark(PriceChanges.meanPercent(invoiced, orders.lines(tx, documents(invoiced)))));
     }
 
-    private RfqResponse rfqResponse(EntityManager em, UUID id, LocalDate from, LocalDate to) {
-        Quotes.Responses responses = quotes.responses(em, id, from, to);
+    private RfqResponse rfqResponse(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
+        Quotes.Responses responses = quotes.responses(tx, id, from, to);
         return new RfqResponse(responses.quotes(), SupplierRepository.mark(responses.averageHours()));
     }
 
-    private List<Spend> spend(EntityManager em, UUID id, LocalDate from, LocalDate to) {
-        return invoices.spend(em, id, from, to).stream().map(s -> new Spend(s.currency(),
+    private List<Spend> spend(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
+        return invoices.spend(tx, id, from, to).stream().map(s -> new Spend(s.currency(),
                 Money.round(s.amount() == null ? BigDecimal.ZERO : s.amount(), s.currency()), s.invoices())).toList();
     }
 

@@ -3,6 +3,7 @@ package dev.procura.suppliers;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.FieldError;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.ProblemException;
@@ -56,41 +57,43 @@ public class SupplierService {
 
     public SupplierView create(Caller caller, SupplierRequests.Details details) {
         checkCodes(details);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             if (suppliers.codeTaken(em, details.code(), null)) {
                 throw new ProblemException.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
             }
-            Instant now = Instant.now();
+            Instant now = tx.now();
             Supplier supplier = new Supplier(details.code(), now);
             supplier.describe(details, JSON.toJson(nonNull(details.contacts())), JSON.toJson(nonNull(details.addresses())), now);
             if ("inactive".equals(details.status())) {
                 supplier.deactivate(now);
             }
             em.persist(supplier);
-            events.publish(em, caller.userId(), "supplier.created", supplier.id(),
+            events.publish(tx, caller.userId(), "supplier.created", supplier.id(),
                     Map.of("supplier_id", supplier.id(), "code", supplier.code(), "legal_name", supplier.legalName()));
             return view(supplier);
         });
     }
 
     public Page<SupplierView> list(SupplierRepository.Filter filter, String sort, int page, int perPage) {
-        return tenantData.call(em -> new Page<>(suppliers.list(em, filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(SupplierService::view).toList(), page, perPage, suppliers.count(em, filter)));
+        return tenantData.call(tx -> new Page<>(suppliers.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                .map(SupplierService::view).toList(), page, perPage, suppliers.count(tx.em(), filter)));
     }
 
     public SupplierView get(UUID id) {
-        return tenantData.call(em -> view(existing(em, id)));
+        return tenantData.call(tx -> view(existing(tx.em(), id)));
     }
 
     /** Replaces the master data; {@code status: active} reactivates, {@code inactive} deactivates. */
     public SupplierView update(Caller caller, UUID id, SupplierRequests.Details details) {
         checkCodes(details);
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Supplier supplier = existing(em, id);
             if (suppliers.codeTaken(em, details.code(), id)) {
                 throw new ProblemException.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
             }
-            Instant now = Instant.now();
+            Instant now = tx.now();
             boolean wasActive = supplier.isActive();
             supplier.describe(details, JSON.toJson(nonNull(details.contacts())), JSON.toJson(nonNull(details.addresses())), now);
             if ("active".equals(details.status())) {
@@ -100,45 +103,48 @@ public class SupplierService {
             }
             String event = wasActive == supplier.isActive() ? "supplier.updated"
                     : supplier.isActive() ? "supplier.reactivated" : "supplier.deactivated";
-            events.publish(em, caller.userId(), event, id, Map.of("supplier_id", id, "code", supplier.code()));
+            events.publish(tx, caller.userId(), event, id, Map.of("supplier_id", id, "code", supplier.code()));
             return view(supplier);
         });
     }
 
     /** Deactivates: the supplier keeps its history but gets no new RFQs or orders. */
     public void deactivate(Caller caller, UUID id) {
-        tenantData.call(em -> {
+        tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Supplier supplier = existing(em, id);
             if (supplier.isActive()) {
-                supplier.deactivate(Instant.now());
-                events.publish(em, caller.userId(), "supplier.deactivated", id, Map.of("supplier_id", id, "code", supplier.code()));
+                supplier.deactivate(tx.now());
+                events.publish(tx, caller.userId(), "supplier.deactivated", id, Map.of("supplier_id", id, "code", supplier.code()));
             }
             return null;
         });
     }
 
     public RatingView rate(Caller caller, UUID id, SupplierRequests.Rate marks) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             Supplier supplier = existing(em, id);
             if (marks.purchaseOrderId() != null) {
-                checkRatedOrder(em, id, marks.purchaseOrderId());
+                checkRatedOrder(tx, id, marks.purchaseOrderId());
             }
             if (suppliers.rated(em, id, caller.userId(), marks.purchaseOrderId())) {
                 throw new ProblemException.Conflict("already-rated", marks.purchaseOrderId() == null
                         ? "You have already rated this supplier in general; rate a purchase order instead"
                         : "You have already rated this supplier for that purchase order");
             }
-            SupplierRating rating = new SupplierRating(id, caller.userId(), marks, Instant.now());
+            SupplierRating rating = new SupplierRating(id, caller.userId(), marks, tx.now());
             em.persist(rating);
             supplier.rated(rating.overall());
-            events.publish(em, caller.userId(), "supplier.rated", id, Map.of("supplier_id", id, "rating_id", rating.id(),
+            events.publish(tx, caller.userId(), "supplier.rated", id, Map.of("supplier_id", id, "rating_id", rating.id(),
                     "overall", rating.overall()));
             return RatingView.of(rating);
         });
     }
 
     public Page<RatingView> ratings(UUID id, int page, int perPage) {
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
             existing(em, id);
             return new Page<>(suppliers.ratings(em, id, (page - 1) * perPage, perPage).stream().map(RatingView::of).toList(),
                     page, perPage, suppliers.countRatings(em, id));
@@ -146,14 +152,15 @@ public class SupplierService {
     }
 
     public PerformanceView performance(UUID id, LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now() : to;
-        LocalDate start = from == null ? end.minusDays(SupplierPerformance.DEFAULT_PERIOD_DAYS) : from;
-        if (start.isAfter(end)) {
-            throw new ProblemException.InvalidInput("from", "must not be after to");
-        }
-        return tenantData.call(em -> {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            LocalDate end = to == null ? tx.today() : to;
+            LocalDate start = from == null ? end.minusDays(SupplierPerformance.DEFAULT_PERIOD_DAYS) : from;
+            if (start.isAfter(end)) {
+                throw new ProblemException.InvalidInput("from", "must not be after to");
+            }
             existing(em, id);
-            return performance.of(em, id, start, end, settings.current(em));
+            return performance.of(tx, id, start, end, settings.current(em));
         });
     }
 
@@ -161,7 +168,8 @@ public class SupplierService {
      * The gate on new RFQs and orders: an inactive supplier is refused; a supplier whose standing
      * blocks is refused with its scorecard; one whose standing warns passes with the warning returned.
      */
-    public List<String> admitForNewBusiness(EntityManager em, UUID supplierId, String field) {
+    public List<String> admitForNewBusiness(TenantTx tx, UUID supplierId, String field) {
+        EntityManager em = tx.em();
         Supplier supplier = em.find(Supplier.class, supplierId);
         if (supplier == null) {
             throw new ProblemException.InvalidInput(field, "is not a supplier of this tenant");
@@ -170,7 +178,7 @@ public class SupplierService {
             throw new ProblemException.Conflict("supplier-inactive", "Supplier " + supplier.code()
                     + " is deactivated; reactivate it before new RFQs or orders", Map.of("supplier_id", supplierId));
         }
-        SupplierScorecard.Result scorecard = SupplierScorecard.score(performance.standingInputs(em, supplierId, LocalDate.now()),
+        SupplierScorecard.Result scorecard = SupplierScorecard.score(performance.standingInputs(tx, supplierId, tx.today()),
                 settings.current(em));
         if (scorecard.blocks()) {
             throw new ProblemException.Conflict("supplier-blocked", "Supplier " + supplier.code() + " stands "
@@ -181,8 +189,9 @@ public class SupplierService {
                 + " (score " + scorecard.score() + ")") : List.of();
     }
 
-    private void checkRatedOrder(EntityManager em, UUID supplierId, UUID orderId) {
-        PurchaseOrders.Standing order = orders.standing(em, orderId).filter(o -> supplierId.equals(o.supplierId()))
+    private void checkRatedOrder(TenantTx tx, UUID supplierId, UUID orderId) {
+        EntityManager em = tx.em();
+        PurchaseOrders.Standing order = orders.standing(tx, orderId).filter(o -> supplierId.equals(o.supplierId()))
                 .orElseThrow(() -> new ProblemException.InvalidInput("purchase_order_id",
                         "is not a purchase order of this supplier"));
         if (!order.placed()) {

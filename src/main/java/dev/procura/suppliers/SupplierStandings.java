@@ -1,12 +1,13 @@
 package dev.procura.suppliers;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import dev.procura.platform.events.EventWritten;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class SupplierStandings {
+
+    @Inject
+    Clock clock;
 
     private static final Set<String> CHANGING_EVENTS = Set.of("supplier.rated", "receipt.recorded");
 
@@ -51,7 +55,7 @@ public class SupplierStandings {
                 .setParameter(3, inputs.qualityMark()).setParameter(4, inputs.deliveryMark())
                 .setParameter(5, inputs.priceMark()).setParameter(6, inputs.serviceMark())
                 .setParameter(7, inputs.acceptedPercent()).setParameter(8, inputs.onTimePercent())
-                .setParameter(9, Timestamp.from(Instant.now()))
+                .setParameter(9, Timestamp.from(clock.instant()))
                 .executeUpdate();
         return inputs;
     }

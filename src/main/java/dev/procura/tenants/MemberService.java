@@ -1,5 +1,6 @@
 package dev.procura.tenants;
 
+import java.time.Clock;
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.UserService;
 import dev.procura.platform.persistence.ControlTransaction;
@@ -8,12 +9,14 @@ import dev.procura.platform.web.ProblemException;
 import dev.procura.tenants.TenantViews.MemberView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Who belongs to a tenant and with which role. A tenant always keeps at least one admin. */
 @ApplicationScoped
 public class MemberService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantRepository tenants;
@@ -43,7 +46,7 @@ public class MemberService {
             if (tenants.membership(tenantId, user.id()).isPresent()) {
                 throw new ProblemException.Conflict("already-member", "This user is already a member");
             }
-            Membership membership = new Membership(tenantId, user.id(), request.role(), Instant.now());
+            Membership membership = new Membership(tenantId, user.id(), request.role(), clock.instant());
             tenants.add(membership);
             tenants.invalidateAccess(tenantId);
             return MemberView.of(membership, user);
@@ -60,7 +63,7 @@ public class MemberService {
             if (membership.isAdmin() && !SystemRoles.ADMIN.equals(request.role()) && admins.size() <= 1) {
                 throw lastAdmin();
             }
-            membership.changeRole(request.role(), Instant.now());
+            membership.changeRole(request.role(), clock.instant());
             tenants.invalidateAccess(tenantId);
             return MemberView.of(membership, users.byIds(java.util.List.of(userId)).get(userId));
         });

@@ -1,5 +1,6 @@
 package dev.procura.tenants;
 
+import java.time.Clock;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.web.FieldError;
@@ -7,7 +8,6 @@ import dev.procura.platform.web.ProblemException;
 import dev.procura.tenants.TenantViews.RoleView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +17,9 @@ import java.util.UUID;
 /** The tenant's roles: the four system roles, which never change, and the admins' custom roles. */
 @ApplicationScoped
 public class RoleService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantRepository tenants;
@@ -44,7 +47,7 @@ public class RoleService {
             if (tenants.customRole(tenantId, request.name()).isPresent()) {
                 throw new ProblemException.Conflict("role-exists", "The role '" + request.name() + "' already exists");
             }
-            TenantRole role = new TenantRole(tenantId, request.name(), request.description(), permissions, Instant.now());
+            TenantRole role = new TenantRole(tenantId, request.name(), request.description(), permissions, clock.instant());
             tenants.add(role);
             return view(role);
         });
@@ -58,7 +61,7 @@ public class RoleService {
         Set<String> permissions = checkedPermissions(request.permissions());
         RoleView updated = transaction.call(() -> {
             TenantRole role = tenants.customRole(tenantId, name).orElseThrow(() -> notFound(name));
-            role.redefine(request.description(), permissions, Instant.now());
+            role.redefine(request.description(), permissions, clock.instant());
             tenants.invalidateAccess(tenantId);
             return view(role);
         });

@@ -12,11 +12,14 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.persistence.EntityManager;
+import dev.procura.platform.time.TenantCalendars;
+import dev.procura.platform.time.TenantZones;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /** The tenant's settings document, kept in the tenant's own database. */
 @ApplicationScoped
-public class SettingsService {
+public class SettingsService implements TenantZones {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
@@ -30,8 +33,11 @@ public class SettingsService {
     @Inject
     TenantOutbox outbox;
 
+    @Inject
+    TenantCalendars calendars;
+
     public TenantSettings current() {
-        return tenantData.call(SettingsService::read);
+        return tenantData.call(tx -> read(tx.em()));
     }
 
     /** The settings, read in the caller's tenant transaction. */
@@ -41,17 +47,28 @@ public class SettingsService {
 
     /** Changes the given keys; the others keep their values. All-or-nothing. */
     public TenantSettings change(Caller caller, JsonObject change) {
-        return tenantData.call(em -> {
+        TenantSettings changed = tenantData.call(tx -> {
+            EntityManager em = tx.em();
             TenantSettings updated = SettingsDocument.apply(read(em), change);
             SettingsRecord record = em.find(SettingsRecord.class, SettingsRecord.ID);
             if (record == null) {
-                em.persist(new SettingsRecord(JSON.toJson(updated), caller.userId(), Instant.now()));
+                em.persist(new SettingsRecord(JSON.toJson(updated), caller.userId(), tx.now()));
             } else {
-                record.replace(JSON.toJson(updated), caller.userId(), Instant.now());
+                record.replace(JSON.toJson(updated), caller.userId(), tx.now());
             }
-            outbox.publish(em, tenant.tenantId(), "settings.updated", tenant.tenantId().toString(), caller.userId(), updated);
+            outbox.publish(tx, "settings.updated", tx.tenantId().toString(), caller.userId(), updated);
             return updated;
         });
+        if (change.containsKey("time_zone")) {
+            calendars.announceZoneChanged(tenant.tenantId());
+        }
+        return changed;
+    }
+
+    /** The tenant's calendar zone: its {@code time_zone} setting (validated when set). */
+    @Override
+    public ZoneId zoneOf(EntityManager em) {
+        return ZoneId.of(read(em).timeZone());
     }
 
     private static TenantSettings read(EntityManager em) {

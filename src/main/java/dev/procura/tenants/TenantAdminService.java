@@ -1,5 +1,6 @@
 package dev.procura.tenants;
 
+import java.time.Clock;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.tenancy.TenantAccess.TenantStatus;
 import dev.procura.platform.tenancy.TenantDatabase;
@@ -20,6 +21,9 @@ import java.util.function.BiConsumer;
 /** What platform operators do to tenants: look, suspend, resume, restore, and destroy for good. */
 @ApplicationScoped
 public class TenantAdminService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TenantRepository tenants;
@@ -93,7 +97,7 @@ public class TenantAdminService {
     private AdminTenantView transition(UUID tenantId, BiConsumer<Tenant, Instant> change) {
         AdminTenantView changed = transaction.call(() -> {
             Tenant tenant = tenants.lock(tenantId).orElseThrow(() -> TenantService.notFound(tenantId));
-            change.accept(tenant, Instant.now());
+            change.accept(tenant, clock.instant());
             tenants.invalidateAccess(tenantId);
             return view(tenant);
         });

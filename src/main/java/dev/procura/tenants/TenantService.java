@@ -1,5 +1,6 @@
 package dev.procura.tenants;
 
+import java.time.Clock;
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.UserService;
 import dev.procura.platform.events.Outbox;
@@ -24,6 +25,9 @@ import java.util.logging.Logger;
 /** Creating, reading, renaming and (soft) deleting tenants. */
 @ApplicationScoped
 public class TenantService {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(TenantService.class.getName());
 
@@ -65,7 +69,7 @@ public class TenantService {
         TenantDatabase database = provisioner.create(tenantId);
         try {
             return transaction.call(() -> {
-                Instant now = Instant.now();
+                Instant now = clock.instant();
                 Tenant tenant = new Tenant(tenantId, request.name(), caller.userId(), now);
                 tenants.add(tenant);
                 databases.add(database);
@@ -97,7 +101,7 @@ public class TenantService {
     public TenantView rename(UUID tenantId, String callerRole, TenantRequests.Save request) {
         return transaction.call(() -> {
             Tenant tenant = tenants.lock(tenantId).orElseThrow(() -> notFound(tenantId));
-            tenant.rename(request.name(), Instant.now());
+            tenant.rename(request.name(), clock.instant());
             return TenantView.of(tenant, callerRole);
         });
     }
@@ -106,7 +110,7 @@ public class TenantService {
     public void delete(Caller caller, UUID tenantId) {
         transaction.run(() -> {
             Tenant tenant = tenants.lock(tenantId).orElseThrow(() -> notFound(tenantId));
-            tenant.delete(Instant.now());
+            tenant.delete(clock.instant());
             tenants.invalidateAccess(tenantId);
             outbox.publish("tenant.deleted", tenantId.toString(), tenantId, caller.userId(), TenantEventData.of(tenant));
         });

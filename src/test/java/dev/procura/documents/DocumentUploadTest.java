@@ -16,6 +16,9 @@ import dev.procura.platform.storage.ContentDigest;
 import dev.procura.platform.storage.StreamingUpload;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.platform.time.TenantCalendar;
+import java.time.Clock;
 import dev.procura.platform.web.ProblemException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
@@ -78,12 +81,14 @@ class DocumentUploadTest {
                     }
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
+        service.clock = Clock.systemUTC();
         service.tenantData = new TenantTransactions() {
             @Override
-            public <T> T call(Function<EntityManager, T> work) {
+            public <T> T call(Function<TenantTx, T> work) {
                 int rowsBefore = persisted.size();
                 try {
-                    return work.apply(em);
+                    return work.apply(new TenantTx(em, TENANT, null,
+                            new TenantCalendar(Clock.systemUTC(), java.time.ZoneOffset.UTC)));
                 } catch (RuntimeException rolledBack) {
                     persisted.subList(rowsBefore, persisted.size()).clear();
                     throw rolledBack;

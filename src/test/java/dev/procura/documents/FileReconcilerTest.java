@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.procura.platform.storage.BlobStore;
 import dev.procura.platform.storage.ContentDigest;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.platform.time.TenantCalendar;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -53,10 +55,12 @@ class FileReconcilerTest {
                     });
             default -> throw new UnsupportedOperationException(method.getName());
         });
+        reconciler.clock = java.time.Clock.systemUTC();
         reconciler.tenantData = new TenantTransactions() {
             @Override
-            public <T> T call(UUID tenantId, Function<EntityManager, T> work) {
-                return work.apply(em);
+            public <T> T call(UUID tenantId, Function<TenantTx, T> work) {
+                return work.apply(new TenantTx(em, tenantId, null,
+                        new TenantCalendar(java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC)));
             }
         };
         reconciler.blobs = new BlobStore() {

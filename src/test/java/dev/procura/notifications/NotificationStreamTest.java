@@ -163,7 +163,7 @@ class NotificationStreamTest {
     @Test
     void sendsEachNotificationOnceInOrderWithItsSeqAsTheEventId() {
         RecordingSink sink = new RecordingSink();
-        NotificationStream stream = new NotificationStream(UUID.randomUUID(), UUID.randomUUID(), 41, sink, SSE);
+        NotificationStream stream = new NotificationStream(UUID.randomUUID(), UUID.randomUUID(), 41, sink, SSE, java.time.Clock.systemUTC());
         stream.greet();
         stream.deliver(List.of(view(40), view(41), view(42), view(43)));
         stream.deliver(List.of(view(43), view(44)));
@@ -181,7 +181,7 @@ class NotificationStreamTest {
     @Test
     void aFailedSendClosesTheStream() {
         RecordingSink sink = new RecordingSink();
-        NotificationStream stream = new NotificationStream(UUID.randomUUID(), UUID.randomUUID(), 0, sink, SSE);
+        NotificationStream stream = new NotificationStream(UUID.randomUUID(), UUID.randomUUID(), 0, sink, SSE, java.time.Clock.systemUTC());
         assertTrue(stream.isOpen());
         sink.failing = true;
         assertThrows(IllegalStateException.class, stream::heartbeat);
@@ -191,7 +191,7 @@ class NotificationStreamTest {
 
     @Test
     void wakeUpsCoalesceUntilTheCatchUpStarts() {
-        NotificationStream stream = new NotificationStream(UUID.randomUUID(), UUID.randomUUID(), 0, new RecordingSink(), SSE);
+        NotificationStream stream = new NotificationStream(UUID.randomUUID(), UUID.randomUUID(), 0, new RecordingSink(), SSE, java.time.Clock.systemUTC());
         assertTrue(stream.queueCatchUp());
         assertFalse(stream.queueCatchUp(), "one catch-up is enough for any number of wake-ups before it runs");
         stream.catchUpStarted();

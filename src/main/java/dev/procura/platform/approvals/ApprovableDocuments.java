@@ -1,6 +1,6 @@
 package dev.procura.platform.approvals;
 
-import jakarta.persistence.EntityManager;
+import dev.procura.platform.tenancy.TenantTx;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,11 +17,11 @@ public interface ApprovableDocuments {
     java.util.Set<String> fieldNames();
 
     /** The document as a subject of approval, if it exists. */
-    Optional<ApprovalSubject> subject(EntityManager em, UUID documentId);
+    Optional<ApprovalSubject> subject(TenantTx tx, UUID documentId);
 
     /** The approval completed: the document moves on (and may refuse with a problem). */
-    void approved(EntityManager em, UUID documentId, UUID decidedBy);
+    void approved(TenantTx tx, UUID documentId, UUID decidedBy);
 
     /** The approval was refused: the document goes back to its author with the feedback. */
-    void rejected(EntityManager em, UUID documentId, UUID decidedBy, String feedback);
+    void rejected(TenantTx tx, UUID documentId, UUID decidedBy, String feedback);
 }

@@ -1,6 +1,6 @@
 package dev.procura.platform.approvals;
 
-import jakarta.persistence.EntityManager;
+import dev.procura.platform.tenancy.TenantTx;
 
 /**
  * Where documents hand themselves over for approval. A workflow engine implements it as an
@@ -9,5 +9,5 @@ import jakarta.persistence.EntityManager;
 public interface ApprovalPort {
 
     /** Called in the submitting transaction, once the document is pending approval. */
-    void requested(EntityManager em, ApprovalSubject subject);
+    void requested(TenantTx tx, ApprovalSubject subject);
 }

@@ -1,5 +1,7 @@
 package dev.procura.platform.batch;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -27,6 +29,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class InterruptedJobRestarter {
 
+    @Inject
+    Clock clock;
+
     /** Jobs whose steps checkpoint and are safe to run again from a checkpoint. */
     static final Set<String> RESTARTABLE = Set.of("tenant-migrations", "file-reconciliation");
     private static final Duration RECENT = Duration.ofMinutes(2);
@@ -36,7 +41,7 @@ public class InterruptedJobRestarter {
     ManagedExecutorService executor;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        Instant startedAt = Instant.now();
+        Instant startedAt = clock.instant();
         executor.submit(() -> restartInterrupted(startedAt));
     }
 

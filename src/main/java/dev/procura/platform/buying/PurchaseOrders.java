@@ -1,6 +1,6 @@
 package dev.procura.platform.buying;
 
-import jakarta.persistence.EntityManager;
+import dev.procura.platform.tenancy.TenantTx;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -32,21 +32,21 @@ public interface PurchaseOrders {
     }
 
     /** Receipts received in the period on the supplier's orders. */
-    Deliveries deliveries(EntityManager em, UUID supplierId, LocalDate from, LocalDate to);
+    Deliveries deliveries(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to);
 
-    Quantities quantities(EntityManager em, UUID supplierId, LocalDate from, LocalDate to);
+    Quantities quantities(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to);
 
     /** The supplier's orders dated in the period that were submitted and not cancelled. */
-    long submitted(EntityManager em, UUID supplierId, LocalDate from, LocalDate to);
+    long submitted(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to);
 
     /** Lines of the supplier's orders made from a quote, not cancelled, dated in the period; filed under the quote. */
-    List<PricedLine> linesByQuote(EntityManager em, UUID supplierId, LocalDate from, LocalDate to);
+    List<PricedLine> linesByQuote(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to);
 
     /** Lines of these orders, filed under their order. */
-    List<PricedLine> lines(EntityManager em, Collection<UUID> orderIds);
+    List<PricedLine> lines(TenantTx tx, Collection<UUID> orderIds);
 
-    Optional<Standing> standing(EntityManager em, UUID orderId);
+    Optional<Standing> standing(TenantTx tx, UUID orderId);
 
     /** Every order of the cost centre dated in the period, whatever its status. */
-    List<Commitment> ofCostCenter(EntityManager em, String costCenter, LocalDate from, LocalDate to);
+    List<Commitment> ofCostCenter(TenantTx tx, String costCenter, LocalDate from, LocalDate to);
 }

@@ -1,6 +1,6 @@
 package dev.procura.platform.buying;
 
-import jakarta.persistence.EntityManager;
+import dev.procura.platform.tenancy.TenantTx;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,8 +18,8 @@ public interface Quotes {
     }
 
     /** Lines of these quotes, filed under their quote. */
-    List<PricedLine> lines(EntityManager em, Collection<UUID> quoteIds);
+    List<PricedLine> lines(TenantTx tx, Collection<UUID> quoteIds);
 
     /** The supplier's quotes received in the period. */
-    Responses responses(EntityManager em, UUID supplierId, LocalDate from, LocalDate to);
+    Responses responses(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to);
 }

@@ -1,6 +1,6 @@
 package dev.procura.platform.buying;
 
-import jakarta.persistence.EntityManager;
+import dev.procura.platform.tenancy.TenantTx;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -23,11 +23,11 @@ public interface SupplierInvoices {
     }
 
     /** Lines of the supplier's invoices dated in the period, filed under their order. */
-    List<PricedLine> linesByOrder(EntityManager em, UUID supplierId, LocalDate from, LocalDate to);
+    List<PricedLine> linesByOrder(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to);
 
     /** The supplier's invoices dated in the period, per currency, ordered by currency. */
-    List<Spend> spend(EntityManager em, UUID supplierId, LocalDate from, LocalDate to);
+    List<Spend> spend(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to);
 
     /** The invoices of these orders, per order and currency. */
-    List<Billed> billed(EntityManager em, Collection<UUID> orderIds);
+    List<Billed> billed(TenantTx tx, Collection<UUID> orderIds);
 }

@@ -1,5 +1,6 @@
 package dev.procura.platform.events;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -19,6 +19,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+
+    @Inject
+    Clock clock;
 
     static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
@@ -31,7 +34,7 @@ public class Outbox {
 
     /** Records {@code eventType} for the aggregate {@code key} (events of one key keep their order). */
     public UUID publish(String eventType, String key, UUID tenantId, UUID userId, Object data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, Instant.now(), data);
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, clock.instant(), data);
         em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, envelope.eventId()).setParameter(2, eventType).setParameter(3, key)
@@ -49,7 +52,7 @@ public class Outbox {
         em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, id).setParameter(2, topic).setParameter(3, key)
-                .setParameter(4, payload).setParameter(5, Timestamp.from(Instant.now()))
+                .setParameter(4, payload).setParameter(5, Timestamp.from(clock.instant()))
                 .executeUpdate();
         written.fire(new OutboxWritten());
     }

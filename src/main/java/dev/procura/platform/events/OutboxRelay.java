@@ -47,6 +47,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxRelay {
 
+
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final long CONTROL_OUTBOX_LOCK = 0x5052_4f43_4f55_5431L;
     private static final long TENANT_OUTBOX_LOCK = 0x5052_4f43_4f55_5432L;
@@ -179,7 +180,7 @@ public class OutboxRelay {
         try {
             relayTenant(tenantId);
         } catch (ProblemException.NotFound gone) {
-            signals.clear(tenantId, Instant.now());
+            signals.clear(tenantId, signals.databaseNow());
         } catch (RelayFailure kafka) {
             throw kafka;
         } catch (RuntimeException e) {
@@ -188,8 +189,8 @@ public class OutboxRelay {
     }
 
     /** Publishes a tenant's pending events, batch by batch, in tenant transactions (within the budget). */
-    void relayTenant(UUID tenantId) {
-        Instant drainingSince = Instant.now();
+    void relayTenant(UUID tenantId) throws SQLException {
+        Instant drainingSince = signals.databaseNow();
         int sent;
         do {
             sent = tenantData.callOnConnection(tenantId, connection -> {

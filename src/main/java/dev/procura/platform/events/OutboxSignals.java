@@ -23,7 +23,7 @@ public class OutboxSignals {
     public void mark(UUID tenantId) {
         try (Connection connection = control.getConnection();
              PreparedStatement mark = connection.prepareStatement("INSERT INTO outbox_signals (tenant_id, marked_at)"
-                     + " VALUES (?, now()) ON CONFLICT (tenant_id) DO UPDATE SET marked_at = now()")) {
+                     + " VALUES (?, clock_timestamp()) ON CONFLICT (tenant_id) DO UPDATE SET marked_at = clock_timestamp()")) {
             mark.setObject(1, tenantId);
             mark.executeUpdate();
         } catch (SQLException e) {
@@ -47,7 +47,20 @@ public class OutboxSignals {
         return marks;
     }
 
-    /** Clears a mark unless it was renewed after {@code drainedSince} (new events came meanwhile). */
+    /**
+     * The control database's time now: marks are stamped by it, so whether a mark was renewed
+     * during a drain is decided by one clock, never by comparing this server's clock with it.
+     */
+    public Instant databaseNow() throws SQLException {
+        try (Connection connection = control.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT clock_timestamp()");
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getTimestamp(1).toInstant();
+        }
+    }
+
+    /** Clears a mark unless it was renewed after {@code drainedSince} (a {@link #databaseNow()}). */
     public void clear(UUID tenantId, Instant drainedSince) throws SQLException {
         try (Connection connection = control.getConnection();
              PreparedStatement clear = connection.prepareStatement(

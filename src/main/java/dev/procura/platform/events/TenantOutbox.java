@@ -1,9 +1,11 @@
 package dev.procura.platform.events;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
+import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class TenantOutbox {
 
+    @Inject
+    Clock clock;
+
     @jakarta.inject.Inject
     OutboxSignals signals;
 
@@ -27,7 +32,7 @@ public class TenantOutbox {
     private static final ThreadLocal<Set<UUID>> WRITTEN = ThreadLocal.withInitial(HashSet::new);
 
     public UUID publish(EntityManager em, UUID tenantId, String eventType, String key, UUID userId, Object data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, Instant.now(), data);
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, clock.instant(), data);
         em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, envelope.eventId()).setParameter(2, eventType).setParameter(3, key)
@@ -40,6 +45,11 @@ public class TenantOutbox {
         }
         written.fire(new EventWritten(em, tenantId, eventType, data));
         return envelope.eventId();
+    }
+
+    /** Writes an event in the tenant transaction {@code tx}: its tenant is the event's. */
+    public UUID publish(TenantTx tx, String eventType, String key, UUID userId, Object data) {
+        return publish(tx.em(), tx.tenantId(), eventType, key, userId, data);
     }
 
     /** The tenants whose events this thread wrote since the last call; clears the record. */

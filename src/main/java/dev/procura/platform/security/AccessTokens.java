@@ -1,5 +1,6 @@
 package dev.procura.platform.security;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,6 +28,9 @@ import org.jose4j.lang.JoseException;
 public class AccessTokens {
 
     @Inject
+    Clock clock;
+
+    @Inject
     SigningKeys keys;
 
     @Inject
@@ -47,7 +51,7 @@ public class AccessTokens {
     }
 
     public Issued issue(UUID userId, String email, Set<String> groups, UUID sessionId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant expiresAt = now.plus(accessTokenTtl);
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);

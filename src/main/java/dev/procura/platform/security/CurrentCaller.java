@@ -13,6 +13,11 @@ public class CurrentCaller {
         this.caller = caller;
     }
 
+    /** Whether this request carries an authenticated caller. */
+    public boolean isPresent() {
+        return caller != null;
+    }
+
     public Caller get() {
         if (caller == null) {
             throw new ProblemException.Unauthorized("unauthenticated", "An access token is required");

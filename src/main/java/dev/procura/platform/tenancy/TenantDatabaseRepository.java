@@ -1,10 +1,11 @@
 package dev.procura.platform.tenancy;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class TenantDatabaseRepository {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "control")
     EntityManager em;
@@ -53,6 +57,6 @@ public class TenantDatabaseRepository {
 
     @Transactional
     public void markMigrated(UUID tenantId, String version) {
-        find(tenantId).ifPresent(d -> d.migrated(version, Instant.now()));
+        find(tenantId).ifPresent(d -> d.migrated(version, clock.instant()));
     }
 }

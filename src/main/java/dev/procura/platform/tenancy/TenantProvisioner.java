@@ -1,5 +1,6 @@
 package dev.procura.platform.tenancy;
 
+import java.time.Clock;
 import static dev.procura.platform.tenancy.TenantTemplate.execute;
 
 import dev.procura.platform.web.ProblemException;
@@ -13,7 +14,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +32,9 @@ import org.postgresql.PGConnection;
  */
 @ApplicationScoped
 public class TenantProvisioner {
+
+    @Inject
+    Clock clock;
 
     public static final String TEMPLATE = TenantTemplate.NAME;
     private static final Logger LOG = Logger.getLogger(TenantProvisioner.class.getName());
@@ -113,7 +116,7 @@ public class TenantProvisioner {
             throw e;
         }
         return new TenantDatabase(tenantId, server.name(), name, name, masterKey.encrypt(password),
-                TenantSchema.currentVersion(), Instant.now());
+                TenantSchema.currentVersion(), clock.instant());
     }
 
     /** Drops a tenant database and its role; safe to call for a half-made tenant. */

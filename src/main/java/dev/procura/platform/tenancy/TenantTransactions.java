@@ -1,8 +1,11 @@
 package dev.procura.platform.tenancy;
 
-import dev.procura.platform.web.ProblemException;
 import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.security.CurrentCaller;
+import dev.procura.platform.time.TenantCalendars;
+import dev.procura.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,15 +18,22 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The one way capabilities touch tenant data: a transaction on the current tenant's database
- * that begins, commits or rolls back, and releases the connection, whatever happens. A server
- * that cannot be reached becomes a 503 for that tenant only.
+ * The one way capabilities touch tenant data: a transaction on a tenant's database that begins,
+ * commits or rolls back, and releases the connection, whatever happens. The work gets a
+ * {@link TenantTx}: the EntityManager, the tenant, the actor and the tenant's calendar. A call
+ * made inside another for the same tenant joins it (no second connection); one for another
+ * tenant is refused. A server that cannot be reached becomes a 503 for that tenant only.
  */
 @ApplicationScoped
 public class TenantTransactions {
 
+    private static final ThreadLocal<TenantTx> CURRENT = new ThreadLocal<>();
+
     @Inject
     TenantContext context;
+
+    @Inject
+    CurrentCaller caller;
 
     @Inject
     TenantDatabaseRepository databases;
@@ -35,27 +45,45 @@ public class TenantTransactions {
     TenantPersistence persistence;
 
     @Inject
+    TenantCalendars calendars;
+
+    @Inject
     Event<TenantEventsCommitted> committedEvents;
 
     /** Tenants whose transaction just committed events to their outbox (the relay listens). */
     public record TenantEventsCommitted(Set<UUID> tenantIds) {
     }
 
-    /** Runs {@code work} in a transaction of the current request's tenant. */
-    public <T> T call(Function<EntityManager, T> work) {
-        return call(context.tenantId(), work);
+    /** Runs {@code work} in a transaction of the current request's tenant, acting as its caller. */
+    public <T> T call(Function<TenantTx, T> work) {
+        return call(context.tenantId(), callerId(), work);
     }
 
-    /** Runs {@code work} in a transaction of the given tenant (system work, outside requests). */
-    public <T> T call(UUID tenantId, Function<EntityManager, T> work) {
-        try (TenantUnits.Lease lease = units.lease(tenantId, () -> databases.find(tenantId)
-                .orElseThrow(() -> new ProblemException.NotFound("No database for tenant " + tenantId)))) {
+    /** Runs {@code work} in a transaction of the given tenant as the system (consumers, schedules). */
+    public <T> T call(UUID tenantId, Function<TenantTx, T> work) {
+        return call(tenantId, null, work);
+    }
+
+    /** Runs {@code work} in a transaction of the given tenant on behalf of {@code actor} (null: the system). */
+    public <T> T call(UUID tenantId, UUID actor, Function<TenantTx, T> work) {
+        TenantTx outer = CURRENT.get();
+        if (outer != null) {
+            if (!outer.tenantId().equals(tenantId)) {
+                throw new IllegalStateException("A transaction of tenant " + outer.tenantId()
+                        + " is open on this thread; a nested one for tenant " + tenantId + " is refused");
+            }
+            return work.apply(outer);
+        }
+        try (TenantUnits.Lease lease = units.lease(tenantId, () -> placement(tenantId))) {
             EntityManager em = persistence.entityManager(lease.dataSource());
             EntityTransaction transaction = em.getTransaction();
             try {
                 TenantOutbox.takeWritten();
                 transaction.begin();
-                T result = work.apply(em);
+                TenantTx tx = new TenantTx(em, tenantId, actor, calendars.of(tenantId, em));
+                CURRENT.set(tx);
+                T result = work.apply(tx);
+                CURRENT.remove();
                 transaction.commit();
                 Set<UUID> withEvents = TenantOutbox.takeWritten();
                 if (!withEvents.isEmpty()) {
@@ -63,6 +91,7 @@ public class TenantTransactions {
                 }
                 return result;
             } catch (RuntimeException e) {
+                CURRENT.remove();
                 TenantOutbox.takeWritten();
                 if (transaction.isActive()) {
                     transaction.rollback();
@@ -82,8 +111,7 @@ public class TenantTransactions {
 
     /** Runs JDBC {@code work} in one transaction on a connection of the tenant's database (the outbox relay). */
     public <T> T callOnConnection(UUID tenantId, JdbcWork<T> work) {
-        try (TenantUnits.Lease lease = units.lease(tenantId, () -> databases.find(tenantId)
-                .orElseThrow(() -> new ProblemException.NotFound("No database for tenant " + tenantId)));
+        try (TenantUnits.Lease lease = units.lease(tenantId, () -> placement(tenantId));
              Connection connection = lease.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -98,6 +126,18 @@ public class TenantTransactions {
             throw translate(new IllegalStateException(e));
         } catch (RuntimeException e) {
             throw translate(e);
+        }
+    }
+
+    private TenantDatabase placement(UUID tenantId) {
+        return databases.find(tenantId).orElseThrow(() -> new ProblemException.NotFound("No database for tenant " + tenantId));
+    }
+
+    private UUID callerId() {
+        try {
+            return caller.isPresent() ? caller.get().userId() : null;
+        } catch (ContextNotActiveException outsideARequest) {
+            return null;
         }
     }
 

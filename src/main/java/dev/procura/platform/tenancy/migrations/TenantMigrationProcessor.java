@@ -1,12 +1,12 @@
 package dev.procura.platform.tenancy.migrations;
 
+import java.time.Clock;
 import dev.procura.platform.tenancy.TenantMigrator;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,6 +15,9 @@ import java.util.logging.Logger;
 @Named
 @Dependent
 public class TenantMigrationProcessor implements ItemProcessor {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(TenantMigrationProcessor.class.getName());
 
@@ -44,10 +47,10 @@ public class TenantMigrationProcessor implements ItemProcessor {
         UUID tenantId = (UUID) item;
         try {
             TenantMigrator.Outcome outcome = migrator.migrateIfBehind(tenantId);
-            return new TenantMigrationResult(job.getExecutionId(), tenantId, outcome.name(), null, Instant.now());
+            return new TenantMigrationResult(job.getExecutionId(), tenantId, outcome.name(), null, clock.instant());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Migration of tenant " + tenantId + " failed", e);
-            return new TenantMigrationResult(job.getExecutionId(), tenantId, "FAILED", summary(e), Instant.now());
+            return new TenantMigrationResult(job.getExecutionId(), tenantId, "FAILED", summary(e), clock.instant());
         }
     }
 }
