@@ -6,7 +6,7 @@ import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantPeople;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -90,17 +90,17 @@ public class ApprovalDecisions {
         UUID tenantId = tx.tenantId();
         Approval approval = pending(em, id);
         if (caller.userId().equals(approval.requestedBy())) {
-            throw new ProblemException.Forbidden("self-approval", "The requester of " + approval.reference()
+            throw new Failure.Forbidden("self-approval", "The requester of " + approval.reference()
                     + " cannot decide on it");
         }
         Workflow workflow = Workflows.JSON.fromJson(approval.workflowJson(), Workflow.class);
         WorkflowLevel level = workflow.levels().get(approval.level());
         Approvers.Standing standing = approvers.standingOf(tx, approval, level, caller.userId())
-                .orElseThrow(() -> new ProblemException.Forbidden("not-an-approver", "You are not an approver of "
+                .orElseThrow(() -> new Failure.Forbidden("not-an-approver", "You are not an approver of "
                         + approval.reference() + " at level " + (approval.level() + 1) + " (" + level.name() + ")"));
         UUID decider = standing.onBehalfOf() != null ? standing.onBehalfOf() : standing.decider();
         if (repository.decisions(em, id, approval.level()).stream().anyMatch(s -> s.decider().equals(decider))) {
-            throw new ProblemException.Conflict("already-decided", "A decision for this approver was already recorded at level "
+            throw new Failure.Conflict("already-decided", "A decision for this approver was already recorded at level "
                     + (approval.level() + 1));
         }
         em.persist(new ApprovalStep(id, approval.level(), action, caller.userId(), standing.onBehalfOf(), comment, clock.instant()));
@@ -123,7 +123,7 @@ public class ApprovalDecisions {
     /** Hands the current level to a user or role; the level's approvers or an escalating role may. */
     public ApprovalViews.ApprovalView escalate(Caller caller, UUID id, WorkflowRequests.Escalate request) {
         if ((request.toUserId() == null) == (request.toRole() == null)) {
-            throw new ProblemException.InvalidInput("to_user_id", "give exactly one of to_user_id and to_role");
+            throw new Failure.InvalidInput("to_user_id", "give exactly one of to_user_id and to_role");
         }
         UUID tenantId = tenant.tenantId();
         return tenantData.call(tx -> {
@@ -133,7 +133,7 @@ public class ApprovalDecisions {
             WorkflowLevel level = workflow.levels().get(approval.level());
             boolean approver = approvers.standingOf(tx, approval, level, caller.userId()).isPresent();
             if (!approver && !workflow.escalateRoles().contains(tenant.role())) {
-                throw new ProblemException.Forbidden("not-an-approver", "Only the level's approvers or the roles "
+                throw new Failure.Forbidden("not-an-approver", "Only the level's approvers or the roles "
                         + workflow.escalateRoles() + " may escalate");
             }
             checkTarget(tenantId, request.toUserId(), request.toRole());
@@ -193,18 +193,18 @@ public class ApprovalDecisions {
 
     private void checkTarget(UUID tenantId, UUID toUser, String toRole) {
         if (toUser != null && people.members(tenantId, List.of(toUser)).isEmpty()) {
-            throw new ProblemException.InvalidInput("to_user_id", "is not a member of this tenant");
+            throw new Failure.InvalidInput("to_user_id", "is not a member of this tenant");
         }
         if (toRole != null && people.withRole(tenantId, toRole).isEmpty()) {
-            throw new ProblemException.InvalidInput("to_role", "no member of this tenant has that role");
+            throw new Failure.InvalidInput("to_role", "no member of this tenant has that role");
         }
     }
 
     private Approval pending(EntityManager em, UUID id) {
         Approval approval = repository.locked(em, id)
-                .orElseThrow(() -> new ProblemException.NotFound("No approval " + id + " in this tenant"));
+                .orElseThrow(() -> new Failure.NotFound("No approval " + id + " in this tenant"));
         if (!approval.isPending()) {
-            throw new ProblemException.Conflict("approval-closed", "The approval of " + approval.reference() + " is "
+            throw new Failure.Conflict("approval-closed", "The approval of " + approval.reference() + " is "
                     + approval.status(), Map.of("current_status", approval.status()));
         }
         return approval;

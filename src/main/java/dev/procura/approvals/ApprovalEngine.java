@@ -6,7 +6,7 @@ import dev.procura.platform.approvals.ApprovableDocuments;
 import dev.procura.platform.approvals.ApprovalPort;
 import dev.procura.platform.approvals.ApprovalSubject;
 import dev.procura.platform.events.TenantOutbox;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -111,7 +111,7 @@ public class ApprovalEngine implements ApprovalPort {
 
     ApprovableDocuments documentsOf(String documentType) {
         return documents.stream().filter(d -> d.documentType().equals(documentType)).findFirst()
-                .orElseThrow(() -> new ProblemException.InvalidInput("document_type", "must be one of " + documentTypes()));
+                .orElseThrow(() -> new Failure.InvalidInput("document_type", "must be one of " + documentTypes()));
     }
 
     List<String> documentTypes() {

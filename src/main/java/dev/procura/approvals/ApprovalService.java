@@ -8,7 +8,7 @@ import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,10 +46,10 @@ public class ApprovalService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             ApprovalSubject subject = engine.documentsOf(request.documentType()).subject(tx, request.documentId())
-                    .orElseThrow(() -> new ProblemException.InvalidInput("document_id", "is not a " + request.documentType()
+                    .orElseThrow(() -> new Failure.InvalidInput("document_id", "is not a " + request.documentType()
                             + " of this tenant"));
             if (repository.open(em, request.documentType(), request.documentId()).isPresent()) {
-                throw new ProblemException.Conflict("approval-exists", subject.reference() + " already has an approval under way");
+                throw new Failure.Conflict("approval-exists", subject.reference() + " already has an approval under way");
             }
             ApprovalSubject asked = subject.requestedBy() == null ? new ApprovalSubject(subject.documentType(),
                     subject.documentId(), subject.reference(), caller.userId(), subject.fields()) : subject;
@@ -115,7 +115,7 @@ public class ApprovalService {
     private static Approval existing(EntityManager em, UUID id) {
         Approval approval = em.find(Approval.class, id);
         if (approval == null) {
-            throw new ProblemException.NotFound("No approval " + id + " in this tenant");
+            throw new Failure.NotFound("No approval " + id + " in this tenant");
         }
         return approval;
     }

@@ -6,7 +6,7 @@ import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantPeople;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -32,24 +32,24 @@ public class DelegationService {
 
     public DelegationView delegate(Caller caller, WorkflowRequests.Delegate request) {
         if (request.delegateId().equals(caller.userId())) {
-            throw new ProblemException.InvalidInput("delegate_id", "must be someone else");
+            throw new Failure.InvalidInput("delegate_id", "must be someone else");
         }
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw new ProblemException.InvalidInput("ends_on", "must not be before starts_on");
+            throw new Failure.InvalidInput("ends_on", "must not be before starts_on");
         }
         if (people.members(tenant.tenantId(), List.of(request.delegateId())).isEmpty()) {
-            throw new ProblemException.InvalidInput("delegate_id", "is not a member of this tenant");
+            throw new Failure.InvalidInput("delegate_id", "is not a member of this tenant");
         }
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             if (request.endsOn().isBefore(tx.today())) {
-                throw new ProblemException.InvalidInput("ends_on", "must not be in the past");
+                throw new Failure.InvalidInput("ends_on", "must not be in the past");
             }
             boolean overlaps = repository.delegationsOf(em, caller.userId()).stream()
                     .anyMatch(d -> d.userId().equals(caller.userId()) && !d.endsOn().isBefore(request.startsOn())
                             && !d.startsOn().isAfter(request.endsOn()));
             if (overlaps) {
-                throw new ProblemException.Conflict("delegation-overlaps", "You already have a delegation in that period");
+                throw new Failure.Conflict("delegation-overlaps", "You already have a delegation in that period");
             }
             Delegation delegation = new Delegation(caller.userId(), request.delegateId(), request.startsOn(),
                     request.endsOn(), tx.now());
@@ -68,7 +68,7 @@ public class DelegationService {
             EntityManager em = tx.em();
             Delegation delegation = em.find(Delegation.class, id);
             if (delegation == null || !delegation.userId().equals(caller.userId())) {
-                throw new ProblemException.NotFound("No delegation " + id + " of yours");
+                throw new Failure.NotFound("No delegation " + id + " of yours");
             }
             em.remove(delegation);
             return null;

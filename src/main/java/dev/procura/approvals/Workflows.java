@@ -3,8 +3,8 @@ package dev.procura.approvals;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.web.FieldError;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -137,7 +137,7 @@ public class Workflows {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidInput(errors);
+            throw new Failure.InvalidInput(errors);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.procura.budgets;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -14,7 +14,7 @@ public record BudgetPeriod(String label, String kind, LocalDate start, LocalDate
     public static BudgetPeriod parse(String field, String label) {
         Matcher m = label == null ? null : FORM.matcher(label);
         if (m == null || !m.matches()) {
-            throw new ProblemException.InvalidInput(field, "must be a year (2026), a quarter (2026-Q4) or a month (2026-11)");
+            throw new Failure.InvalidInput(field, "must be a year (2026), a quarter (2026-Q4) or a month (2026-11)");
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) != null) {

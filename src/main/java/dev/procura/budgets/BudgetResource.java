@@ -5,7 +5,7 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -82,7 +82,7 @@ public class BudgetResource {
     public BudgetFigures status(@PathParam("tenantId") UUID tenantId, @QueryParam("cost_center") String costCenter,
                                 @QueryParam("period") String period) {
         if (costCenter == null || costCenter.isBlank()) {
-            throw new ProblemException.InvalidInput("cost_center", "is required");
+            throw new Failure.InvalidInput("cost_center", "is required");
         }
         return budgets.status(costCenter, period);
     }

@@ -4,7 +4,7 @@ import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
 import dev.procura.tenants.SettingsService;
@@ -98,7 +98,7 @@ public class BudgetService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             Budget budget = budgets.find(em, costCenter, period.label()).orElseThrow(() ->
-                    new ProblemException.NotFound("No budget for cost centre " + costCenter + " in " + period.label()));
+                    new Failure.NotFound("No budget for cost centre " + costCenter + " in " + period.label()));
             return figures(tx, budget, null, settings.current(em));
         });
     }
@@ -122,7 +122,7 @@ public class BudgetService {
             if (budget.stops()) {
                 Map<String, Object> facts = new LinkedHashMap<>();
                 facts.put("budget", figures);
-                throw new ProblemException.Conflict("budget-exceeded", claim.reference() + " (" + figures.requested() + " "
+                throw new Failure.Conflict("budget-exceeded", claim.reference() + " (" + figures.requested() + " "
                         + budget.currency() + ") exceeds budget " + budget.costCenter() + " " + budget.period() + ": "
                         + figures.remaining() + " of " + figures.amount() + " " + budget.currency() + " remain", facts);
             }
@@ -164,7 +164,7 @@ public class BudgetService {
 
     private static BigDecimal convert(TenantSettings tenantSettings, BigDecimal amount, String currency, Budget budget) {
         BigDecimal rate = tenantSettings.rate(currency, budget.currency()).orElseThrow(() ->
-                new ProblemException.Conflict("no-exchange-rate", "Budget " + budget.costCenter() + " " + budget.period()
+                new Failure.Conflict("no-exchange-rate", "Budget " + budget.costCenter() + " " + budget.period()
                         + " is in " + budget.currency() + " and the tenant settings hold no rate for " + currency
                         + "; add exchange_rates[\"" + currency + "/" + budget.currency() + "\"]",
                         Map.of("from", currency, "to", budget.currency())));
@@ -174,20 +174,20 @@ public class BudgetService {
     private static BudgetPeriod valid(BudgetRequests.Define request) {
         BudgetPeriod period = BudgetPeriod.parse("period", request.period());
         if (!Money.isCurrency(request.currency())) {
-            throw new ProblemException.InvalidInput("currency", "is not an ISO 4217 currency code");
+            throw new Failure.InvalidInput("currency", "is not an ISO 4217 currency code");
         }
         return period;
     }
 
-    private static ProblemException duplicate(BudgetRequests.Define request, BudgetPeriod period) {
-        return new ProblemException.Conflict("budget-exists", "Cost centre " + request.costCenter()
+    private static Failure duplicate(BudgetRequests.Define request, BudgetPeriod period) {
+        return new Failure.Conflict("budget-exists", "Cost centre " + request.costCenter()
                 + " already has a budget for " + period.label());
     }
 
     private static Budget existing(EntityManager em, UUID id) {
         Budget budget = em.find(Budget.class, id);
         if (budget == null) {
-            throw new ProblemException.NotFound("No budget " + id + " in this tenant");
+            throw new Failure.NotFound("No budget " + id + " in this tenant");
         }
         return budget;
     }

@@ -8,7 +8,7 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -181,7 +181,7 @@ public class DocumentResource {
         try {
             return value == null ? null : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput(field, "must be an ISO-8601 instant, e.g. 2026-01-31T00:00:00Z");
+            throw new Failure.InvalidInput(field, "must be an ISO-8601 instant, e.g. 2026-01-31T00:00:00Z");
         }
     }
 }

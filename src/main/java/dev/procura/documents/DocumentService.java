@@ -16,7 +16,7 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -150,7 +150,7 @@ public class DocumentService {
     private static String mimeType(Fields fields, String detected) {
         String declared = fields.declaredType();
         if (declared != null && !ContentTypes.fits(declared, detected)) {
-            throw new ProblemException.InvalidInput("mime_type", "does not match the content (detected " + detected + ")");
+            throw new Failure.InvalidInput("mime_type", "does not match the content (detected " + detected + ")");
         }
         return declared == null ? detected : declared;
     }
@@ -199,7 +199,7 @@ public class DocumentService {
 
     public Page<DocumentView> list(DocumentRepository.Filter filter, String sort, int page, int perPage) {
         if (!DocumentRepository.SORTS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort)) {
-            throw new ProblemException.InvalidInput("sort", "must be one of " + DocumentRepository.SORTS.keySet()
+            throw new Failure.InvalidInput("sort", "must be one of " + DocumentRepository.SORTS.keySet()
                     + ", optionally with a leading '-'");
         }
         return tenantData.call(tx -> new Page<>(documents.documents(tx.em(), filter, sort, (page - 1) * perPage, perPage)
@@ -301,7 +301,7 @@ public class DocumentService {
             StoredFile file = existingFile(em, fileId);
             long using = documents.documentsOf(em, fileId);
             if (using > 0) {
-                throw new ProblemException.Conflict("file-in-use", "The file is used by " + using + " document(s)");
+                throw new Failure.Conflict("file-in-use", "The file is used by " + using + " document(s)");
             }
             em.remove(file);
             return file.objectKey();
@@ -329,7 +329,7 @@ public class DocumentService {
     private Document existing(EntityManager em, UUID documentId) {
         Document document = em.find(Document.class, documentId);
         if (document == null) {
-            throw new ProblemException.NotFound("No document " + documentId);
+            throw new Failure.NotFound("No document " + documentId);
         }
         return document;
     }
@@ -338,7 +338,7 @@ public class DocumentService {
     private Document mine(EntityManager em, Caller caller, UUID documentId) {
         Document document = existing(em, documentId);
         if (!document.isUploadedBy(caller.userId()) && !tenant.permissions().contains(Permissions.DOCUMENTS_MANAGE)) {
-            throw new ProblemException.Forbidden("forbidden", "Only the uploader or a manager may change this document");
+            throw new Failure.Forbidden("forbidden", "Only the uploader or a manager may change this document");
         }
         return document;
     }
@@ -346,7 +346,7 @@ public class DocumentService {
     private StoredFile existingFile(EntityManager em, UUID fileId) {
         StoredFile file = em.find(StoredFile.class, fileId);
         if (file == null) {
-            throw new ProblemException.NotFound("No file " + fileId);
+            throw new Failure.NotFound("No file " + fileId);
         }
         return file;
     }

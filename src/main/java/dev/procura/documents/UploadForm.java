@@ -2,7 +2,7 @@ package dev.procura.documents;
 
 import dev.procura.documents.DocumentService.Fields;
 import dev.procura.platform.web.MultipartStream;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,12 +75,12 @@ final class UploadForm implements DocumentService.Upload, AutoCloseable {
             }
             read(next.get());
         }
-        throw new ProblemException.InvalidInput(FILE, "is required");
+        throw new Failure.InvalidInput(FILE, "is required");
     }
 
     private void read(MultipartStream.Part part) {
         if (FILE.equals(part.name())) {
-            throw new ProblemException.InvalidInput(FILE, "must be sent once");
+            throw new Failure.InvalidInput(FILE, "must be sent once");
         }
         if (FIELDS.contains(part.name())) {
             String text = part.text();
@@ -106,14 +106,14 @@ final class UploadForm implements DocumentService.Upload, AutoCloseable {
             }
             String filename = blankToNull(filename());
             if (filename == null) {
-                throw new ProblemException.InvalidInput("filename", "is required when the file part has none");
+                throw new Failure.InvalidInput("filename", "is required when the file part has none");
             }
             if (filename.length() > MAX_FILENAME) {
-                throw new ProblemException.InvalidInput("filename", "size must be between 1 and " + MAX_FILENAME);
+                throw new Failure.InvalidInput("filename", "size must be between 1 and " + MAX_FILENAME);
             }
             List<String> tags = tags();
             if (String.join(",", tags).length() > MAX_TAGS) {
-                throw new ProblemException.InvalidInput("tags", "must be at most " + MAX_TAGS + " characters in all");
+                throw new Failure.InvalidInput("tags", "must be at most " + MAX_TAGS + " characters in all");
             }
             complete = new Fields(filename, blankToNull(fields.get("mime_type")), tags);
         }
@@ -155,8 +155,8 @@ final class UploadForm implements DocumentService.Upload, AutoCloseable {
         }
     }
 
-    private static ProblemException tooLarge(long maxFileBytes) {
-        return new ProblemException.PayloadTooLarge("The file is larger than " + maxFileBytes + " bytes");
+    private static Failure tooLarge(long maxFileBytes) {
+        return new Failure.PayloadTooLarge("The file is larger than " + maxFileBytes + " bytes");
     }
 
     /** The body, refused with a 413 problem once more than {@code max} bytes of it have been read. */

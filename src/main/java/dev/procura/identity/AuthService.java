@@ -8,7 +8,7 @@ import dev.procura.platform.security.AccessTokens;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.ClientAddress;
 import dev.procura.platform.security.PasswordHasher;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -62,7 +62,7 @@ public class AuthService {
         long addressFailures;
         try {
             addressFailures = throttle.checkAllowed(address, email, now);
-        } catch (ProblemException.TooManyRequests throttled) {
+        } catch (Failure.TooManyRequests throttled) {
             events.record(Type.LOGIN_THROTTLED, null, email, null, "address " + address);
             throw throttled;
         }
@@ -91,10 +91,10 @@ public class AuthService {
         if (rotation instanceof SessionService.Rotation.Reused reused) {
             events.record(Type.REFRESH_REUSED, reused.session().userId(), null, reused.session().id(),
                     "session revoked");
-            throw new ProblemException.Unauthorized("refresh-token-reused",
+            throw new Failure.Unauthorized("refresh-token-reused",
                     "This refresh token was already used; its session has been revoked");
         }
-        throw new ProblemException.Unauthorized("invalid-refresh-token", "The refresh token is not valid");
+        throw new Failure.Unauthorized("invalid-refresh-token", "The refresh token is not valid");
     }
 
     public void logout(Caller caller) {
@@ -109,11 +109,11 @@ public class AuthService {
         if (lockedUntil.isPresent()) {
             events.record(Type.ACCOUNT_LOCKED, user.id(), email, null, "locked until " + lockedUntil.get());
         }
-        throw new ProblemException.Unauthorized("invalid-credentials", INVALID_CREDENTIALS);
+        throw new Failure.Unauthorized("invalid-credentials", INVALID_CREDENTIALS);
     }
 
-    private static ProblemException accountLocked(Instant lockedUntil, Instant now) {
-        return new ProblemException.TooManyRequests("account-locked",
+    private static Failure accountLocked(Instant lockedUntil, Instant now) {
+        return new Failure.TooManyRequests("account-locked",
                 "Too many failed logins on this account; try again later", Duration.between(now, lockedUntil));
     }
 

@@ -1,6 +1,6 @@
 package dev.procura.identity;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -71,7 +71,7 @@ public class LoginThrottle {
         if (blocked) {
             Instant oldest = failures.oldestFromAddress(address, onAccount >= accountFailureLimit ? email : null, since)
                     .orElse(now);
-            throw new ProblemException.TooManyRequests("login-throttled",
+            throw new Failure.TooManyRequests("login-throttled",
                     "Too many failed logins from this address; try again later", Duration.between(now, oldest.plus(window)));
         }
         return onAccount;

@@ -3,7 +3,7 @@ package dev.procura.identity;
 import java.time.Clock;
 import dev.procura.identity.IdentityViews.SessionView;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -95,7 +95,7 @@ public class SessionService {
     public Session revoke(UUID userId, UUID sessionId, String reason) {
         Session session = sessions.lock(sessionId)
                 .filter(s -> s.userId().equals(userId) && s.isActive(clock.instant()))
-                .orElseThrow(() -> new ProblemException.NotFound("No active session " + sessionId));
+                .orElseThrow(() -> new Failure.NotFound("No active session " + sessionId));
         session.revoke(reason, clock.instant());
         sessions.announceEnded(session);
         return session;

@@ -8,7 +8,7 @@ import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.PasswordHasher;
 import dev.procura.platform.tenancy.MembershipDirectory;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class UserService {
 
     public UserView register(IdentityRequests.Register request) {
         policy.refusal(request.password(), request.email()).ifPresent(reason -> {
-            throw new ProblemException.InvalidInput("password", reason);
+            throw new Failure.InvalidInput("password", reason);
         });
         // No look-up first: the unique index decides, so two registrations racing get one 201 and one 409.
         User user = new User(request.email(), hasher.hash(request.password()), request.firstName(),
@@ -85,10 +85,10 @@ public class UserService {
     public void changePassword(Caller caller, IdentityRequests.ChangePassword request) {
         User user = existing(caller.userId());
         if (!hasher.verify(request.currentPassword(), user.passwordHash())) {
-            throw new ProblemException.InvalidInput("current_password", "is incorrect");
+            throw new Failure.InvalidInput("current_password", "is incorrect");
         }
         policy.refusal(request.newPassword(), user.email()).ifPresent(reason -> {
-            throw new ProblemException.InvalidInput("new_password", reason);
+            throw new Failure.InvalidInput("new_password", reason);
         });
         String newHash = hasher.hash(request.newPassword());
         int revoked = transaction.call(() -> {
@@ -127,12 +127,12 @@ public class UserService {
         return users.find(userId).orElseThrow(() -> notFound(userId));
     }
 
-    private static ProblemException notFound(UUID userId) {
-        return new ProblemException.NotFound("No user " + userId);
+    private static Failure notFound(UUID userId) {
+        return new Failure.NotFound("No user " + userId);
     }
 
-    private static ProblemException emailTaken() {
-        return new ProblemException.Conflict("email-taken", "An account with this email already exists");
+    private static Failure emailTaken() {
+        return new Failure.Conflict("email-taken", "An account with this email already exists");
     }
 
     private static boolean isUniqueViolation(Throwable e) {

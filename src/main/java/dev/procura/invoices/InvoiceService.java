@@ -6,7 +6,7 @@ import dev.procura.orders.OrderFacts;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -80,7 +80,7 @@ public class InvoiceService {
                 i.currency(), i.invoiceDate(), i.dueDate(), imported.lines());
         try {
             return tenantData.call(tx -> view(record(tx, caller, withLines)));
-        } catch (ProblemException.InvalidInput e) {
+        } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
@@ -88,15 +88,15 @@ public class InvoiceService {
     private Invoice record(TenantTx tx, Caller caller, InvoiceRequests.Invoice request) {
         EntityManager em = tx.em();
         if (!Money.isCurrency(request.currency())) {
-            throw new ProblemException.InvalidInput("currency", "is not an ISO 4217 currency code");
+            throw new Failure.InvalidInput("currency", "is not an ISO 4217 currency code");
         }
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
         OrderFacts.Order order = orders.invoiceable(tx, request.purchaseOrderId());
         if (!order.currency().equals(request.currency())) {
-            throw new ProblemException.InvalidInput("currency", "must be the order's currency " + order.currency());
+            throw new Failure.InvalidInput("currency", "must be the order's currency " + order.currency());
         }
         if (invoices.exists(em, order.supplierId(), request.supplierInvoiceNumber())) {
-            throw new ProblemException.Conflict("duplicate-invoice", "The supplier's invoice "
+            throw new Failure.Conflict("duplicate-invoice", "The supplier's invoice "
                     + request.supplierInvoiceNumber() + " is already recorded");
         }
         Invoice invoice = new Invoice(numbers.next(em, "invoice", settings.current(em).numbering().invoicePrefix()),
@@ -170,7 +170,7 @@ public class InvoiceService {
     private static Invoice existing(EntityManager em, UUID id) {
         Invoice invoice = em.find(Invoice.class, id);
         if (invoice == null) {
-            throw new ProblemException.NotFound("No invoice " + id + " in this tenant");
+            throw new Failure.NotFound("No invoice " + id + " in this tenant");
         }
         return invoice;
     }

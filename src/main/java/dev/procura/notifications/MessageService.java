@@ -8,7 +8,7 @@ import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantPeople;
 import dev.procura.platform.tenancy.TenantPeople.Person;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -89,13 +89,13 @@ public class MessageService {
         boolean byIds = message.userIds() != null;
         boolean byRole = message.role() != null;
         if (byIds == byRole) {
-            throw new ProblemException.InvalidInput(byIds ? "role" : "user_ids",
+            throw new Failure.InvalidInput(byIds ? "role" : "user_ids",
                     byIds ? "give either user_ids or role, not both" : "give user_ids or role");
         }
         if (byRole) {
             List<Person> holders = people.withRole(tenantId, message.role());
             if (holders.isEmpty()) {
-                throw new ProblemException.InvalidInput("role", "no member of this tenant holds this role");
+                throw new Failure.InvalidInput("role", "no member of this tenant holds this role");
             }
             return holders;
         }
@@ -103,7 +103,7 @@ public class MessageService {
         List<Person> members = people.members(tenantId, wanted);
         members.forEach(m -> wanted.remove(m.userId()));
         if (!wanted.isEmpty()) {
-            throw new ProblemException.InvalidInput("user_ids", "not members of this tenant: " + wanted);
+            throw new Failure.InvalidInput("user_ids", "not members of this tenant: " + wanted);
         }
         return members;
     }

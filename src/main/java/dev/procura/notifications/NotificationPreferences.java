@@ -1,7 +1,7 @@
 package dev.procura.notifications;
 
-import dev.procura.platform.web.FieldError;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.Failure;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ public final class NotificationPreferences {
             }
         });
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidInput(errors);
+            throw new Failure.InvalidInput(errors);
         }
         return changes;
     }

@@ -8,7 +8,7 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -120,7 +120,7 @@ public class NotificationResource {
         try {
             return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput(name, "must be an ISO-8601 instant or date, e.g. 2026-11-21");
+            throw new Failure.InvalidInput(name, "must be an ISO-8601 instant or date, e.g. 2026-11-21");
         }
     }
 }

@@ -7,7 +7,7 @@ import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantPeople.Person;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -45,10 +45,10 @@ public class NotificationService {
     /** Everything, read or not; {@code type}, {@code from} (inclusive) and {@code to} (exclusive) may be null. */
     public Page<NotificationView> history(Caller caller, String type, Instant from, Instant to, int page, int perPage) {
         if (type != null && NotificationType.of(type).isEmpty()) {
-            throw new ProblemException.InvalidInput("type", "must be one of " + NotificationType.wireNames());
+            throw new Failure.InvalidInput("type", "must be one of " + NotificationType.wireNames());
         }
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new ProblemException.InvalidInput("to", "must be after from");
+            throw new Failure.InvalidInput("to", "must be after from");
         }
         return list(new NotificationRepository.Filter(caller.userId(), null, type, from, to), page, perPage);
     }
@@ -62,7 +62,7 @@ public class NotificationService {
     public NotificationView markRead(Caller caller, UUID id) {
         return tenantData.call(tx -> {
             Notification notification = notifications.own(tx.em(), caller.userId(), id)
-                    .orElseThrow(() -> new ProblemException.NotFound("No notification " + id));
+                    .orElseThrow(() -> new Failure.NotFound("No notification " + id));
             // Microseconds, as PostgreSQL keeps them: the answer now equals every later read.
             notification.markRead(tx.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             return NotificationView.of(notification);

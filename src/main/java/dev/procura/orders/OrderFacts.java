@@ -3,7 +3,7 @@ package dev.procura.orders;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.PurchaseOrders;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class OrderFacts implements PurchaseOrders {
     public Order invoiceable(TenantTx tx, UUID orderId) {
         PurchaseOrder order = tx.em().find(PurchaseOrder.class, orderId);
         if (order == null) {
-            throw new ProblemException.InvalidInput("purchase_order_id", "is not a purchase order of this tenant");
+            throw new Failure.InvalidInput("purchase_order_id", "is not a purchase order of this tenant");
         }
         order.require("invoiced", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED,
                 PurchaseOrder.Status.RECEIVED, PurchaseOrder.Status.CLOSED);

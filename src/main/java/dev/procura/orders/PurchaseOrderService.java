@@ -9,7 +9,7 @@ import dev.procura.platform.approvals.ApprovalPort;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -95,14 +95,14 @@ public class PurchaseOrderService {
     /** A draft order whose lines come from an uploaded CSV, XLSX or JSON document. */
     public OrderView importDraft(Caller caller, OrderRequests.OrderImport request) {
         if (request.order().quoteId() != null) {
-            throw new ProblemException.InvalidInput("order.quote_id", "an imported order takes its lines from the document");
+            throw new Failure.InvalidInput("order.quote_id", "an imported order takes its lines from the document");
         }
         LineImport.Imported imported = lineImport.read(caller, request.documentId());
         OrderRequests.Order o = request.order();
         try {
             return create(caller, new OrderRequests.Order(o.supplierId(), null, o.currency(), o.costCenter(), o.orderDate(),
                     o.expectedDeliveryDate(), o.paymentTerms(), o.notes(), imported.lines()));
-        } catch (ProblemException.InvalidInput e) {
+        } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
@@ -203,10 +203,10 @@ public class PurchaseOrderService {
         if (request.quoteId() != null) {
             QuoteFacts.Accepted quote = quotes.accepted(tx, request.quoteId());
             if (request.supplierId() != null && !request.supplierId().equals(quote.supplierId())) {
-                throw new ProblemException.InvalidInput("supplier_id", "must be the quote's supplier (or left out)");
+                throw new Failure.InvalidInput("supplier_id", "must be the quote's supplier (or left out)");
             }
             if (request.currency() != null && !request.currency().equals(quote.currency())) {
-                throw new ProblemException.InvalidInput("currency", "must be the quote's currency (or left out)");
+                throw new Failure.InvalidInput("currency", "must be the quote's currency (or left out)");
             }
             List<LineRequest> lines = request.lines() == null || request.lines().isEmpty()
                     ? quote.lines().stream().map(Lines::copy).toList() : request.lines();
@@ -215,10 +215,10 @@ public class PurchaseOrderService {
                     paymentTerms(tx, quote.supplierId())), Lines.price(lines, quote.currency(), true), warnings);
         }
         if (request.supplierId() == null) {
-            throw new ProblemException.InvalidInput("supplier_id", "is required unless quote_id is given");
+            throw new Failure.InvalidInput("supplier_id", "is required unless quote_id is given");
         }
         if (request.currency() == null || !Money.isCurrency(request.currency())) {
-            throw new ProblemException.InvalidInput("currency", request.currency() == null
+            throw new Failure.InvalidInput("currency", request.currency() == null
                     ? "is required unless quote_id is given" : "is not an ISO 4217 currency code");
         }
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
@@ -236,7 +236,7 @@ public class PurchaseOrderService {
     static PurchaseOrder existing(EntityManager em, UUID id) {
         PurchaseOrder order = em.find(PurchaseOrder.class, id);
         if (order == null) {
-            throw new ProblemException.NotFound("No purchase order " + id + " in this tenant");
+            throw new Failure.NotFound("No purchase order " + id + " in this tenant");
         }
         return order;
     }

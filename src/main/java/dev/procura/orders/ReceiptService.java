@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManager;
 import dev.procura.orders.OrderViews.ReceiptView;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.web.FieldError;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineItem;
 import dev.procura.procurement.ProcurementEvents;
@@ -42,7 +42,7 @@ public class ReceiptService {
             EntityManager em = tx.em();
             LocalDate receivedOn = request.receivedOn() == null ? tx.today() : request.receivedOn();
             if (receivedOn.isAfter(tx.today())) {
-                throw new ProblemException.InvalidInput("received_on", "must not be after today (" + tx.today() + ")");
+                throw new Failure.InvalidInput("received_on", "must not be after today (" + tx.today() + ")");
             }
             PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
             order.require("received against", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED);
@@ -97,7 +97,7 @@ public class ReceiptService {
             lines.add(new ReceiptLine(line.line(), line.acceptedQuantity(), rejected, line.rejectionReason()));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidInput(errors);
+            throw new Failure.InvalidInput(errors);
         }
         return lines;
     }

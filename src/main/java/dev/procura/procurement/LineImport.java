@@ -2,9 +2,9 @@ package dev.procura.procurement;
 
 import dev.procura.documents.DocumentService;
 import dev.procura.platform.security.Caller;
-import dev.procura.platform.web.FieldError;
+import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.web.JsonNames;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -33,14 +33,14 @@ public class LineImport {
     public record Imported(List<LineRequest> lines, List<Integer> rows) {
 
         /** Renames a pricing problem on {@code lines[i]} to the file row it came from. */
-        public ProblemException.InvalidInput onRows(ProblemException.InvalidInput problem) {
+        public Failure.InvalidInput onRows(Failure.InvalidInput problem) {
             List<FieldError> renamed = new ArrayList<>();
-            for (FieldError error : problem.problem().errors()) {
+            for (FieldError error : problem.errors()) {
                 Matcher at = LINE_INDEX.matcher(error.field());
                 renamed.add(at.lookingAt() ? new FieldError("rows[" + rows.get(Integer.parseInt(at.group(1))) + "]"
                         + error.field().substring(at.end()), error.message()) : error);
             }
-            return new ProblemException.InvalidInput(renamed);
+            return new Failure.InvalidInput(renamed);
         }
     }
 
@@ -59,14 +59,14 @@ public class LineImport {
         DocumentService.Content content;
         try {
             content = documents.content(caller, documentId);
-        } catch (ProblemException.NotFound e) {
-            throw new ProblemException.InvalidInput("document_id", "is not a document of this tenant");
+        } catch (Failure.NotFound e) {
+            throw new Failure.InvalidInput("document_id", "is not a document of this tenant");
         }
         List<ImportTable.Row> rows;
         try (InputStream stream = content.stream()) {
             rows = ImportTable.read(stream, content.mimeType(), MAX_ROWS);
         } catch (ImportTable.Unreadable e) {
-            throw new ProblemException.InvalidInput("document_id", "cannot be read as lines: " + e.getMessage());
+            throw new Failure.InvalidInput("document_id", "cannot be read as lines: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,7 +94,7 @@ public class LineImport {
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field, LineImport::rowOrder));
-            throw new ProblemException.InvalidInput(errors);
+            throw new Failure.InvalidInput(errors);
         }
         return new Imported(lines, numbers);
     }

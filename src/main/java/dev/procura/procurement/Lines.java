@@ -1,7 +1,7 @@
 package dev.procura.procurement;
 
-import dev.procura.platform.web.FieldError;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.Failure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +21,7 @@ public final class Lines {
     public static List<LineItem> price(List<LineRequest> requests, String currency, boolean pricesRequired) {
         List<FieldError> errors = new ArrayList<>();
         if (requests == null || requests.isEmpty()) {
-            throw new ProblemException.InvalidInput("lines", "must have at least one line");
+            throw new Failure.InvalidInput("lines", "must have at least one line");
         }
         Set<String> codes = new HashSet<>();
         List<LineItem> lines = new ArrayList<>();
@@ -45,7 +45,7 @@ public final class Lines {
             lines.add(price(line, currency));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidInput(errors);
+            throw new Failure.InvalidInput(errors);
         }
         return lines;
     }

@@ -1,6 +1,6 @@
 package dev.procura.procurement;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public final class StatusMachine<S extends Enum<S>> {
     /** Checks the change; {@code action} says what was attempted, in words ("submitted"). */
     public S move(String reference, S from, S to, String action) {
         if (!allows(from, to)) {
-            throw new ProblemException.InvalidTransition(documentKind + " " + reference, name(from), action);
+            throw new Failure.InvalidTransition(documentKind + " " + reference, name(from), action);
         }
         return to;
     }
@@ -40,7 +40,7 @@ public final class StatusMachine<S extends Enum<S>> {
     @SafeVarargs
     public final void require(String reference, S current, String action, S... allowedIn) {
         if (!Set.of(allowedIn).contains(current)) {
-            throw new ProblemException.InvalidTransition(documentKind + " " + reference, name(current), action);
+            throw new Failure.InvalidTransition(documentKind + " " + reference, name(current), action);
         }
     }
 

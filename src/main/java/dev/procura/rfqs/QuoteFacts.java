@@ -3,7 +3,7 @@ package dev.procura.rfqs;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.Quotes;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class QuoteFacts implements Quotes {
     public Accepted accepted(TenantTx tx, UUID quoteId) {
         Quote quote = tx.em().find(Quote.class, quoteId);
         if (quote == null) {
-            throw new ProblemException.InvalidInput("quote_id", "is not a quote of this tenant");
+            throw new Failure.InvalidInput("quote_id", "is not a quote of this tenant");
         }
         quote.require("ordered (only an accepted quote can be)", Quote.Status.ACCEPTED);
         return new Accepted(quote.id(), quote.supplierId(), quote.currency(), List.copyOf(quote.lines()));

@@ -2,9 +2,9 @@ package dev.procura.rfqs;
 
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.web.FieldError;
+import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -60,7 +60,7 @@ public class QuoteService {
             Rfq rfq = rfqFor(em, request);
             rfq.require("quoted", Rfq.Status.SENT);
             if (rfqs.hasQuote(em, rfq.id(), request.supplierId())) {
-                throw new ProblemException.Conflict("quote-exists", "This supplier has already quoted for " + rfq.number()
+                throw new Failure.Conflict("quote-exists", "This supplier has already quoted for " + rfq.number()
                         + "; change that quote instead");
             }
             checkLines(rfq, lines);
@@ -81,7 +81,7 @@ public class QuoteService {
         try {
             return record(caller, new RfqRequests.Quote(q.rfqId(), q.supplierId(), q.currency(), q.validUntil(),
                     q.leadTimeDays(), q.supplierReference(), q.notes(), imported.lines()));
-        } catch (ProblemException.InvalidInput e) {
+        } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
@@ -103,7 +103,7 @@ public class QuoteService {
             Quote quote = existing(em, id);
             quote.requireReceived("changed");
             if (!quote.rfqId().equals(request.rfqId()) || !quote.supplierId().equals(request.supplierId())) {
-                throw new ProblemException.InvalidInput("rfq_id", "a quote cannot move to another RFQ or supplier");
+                throw new Failure.InvalidInput("rfq_id", "a quote cannot move to another RFQ or supplier");
             }
             Rfq rfq = RfqService.existing(em, quote.rfqId());
             rfq.require("quoted", Rfq.Status.SENT);
@@ -120,7 +120,7 @@ public class QuoteService {
             EntityManager em = tx.em();
             Quote quote = existing(em, id);
             if (quote.isExpired(tx.today())) {
-                throw new ProblemException.Conflict("quote-expired", "Quote " + quote.number() + " was valid until "
+                throw new Failure.Conflict("quote-expired", "Quote " + quote.number() + " was valid until "
                         + quote.validUntil(), Map.of("valid_until", quote.validUntil().toString()));
             }
             Rfq rfq = RfqService.existing(em, quote.rfqId());
@@ -165,13 +165,13 @@ public class QuoteService {
     private Rfq rfqFor(EntityManager em, RfqRequests.Quote request) {
         Rfq rfq = em.find(Rfq.class, request.rfqId());
         if (rfq == null) {
-            throw new ProblemException.InvalidInput("rfq_id", "is not an RFQ of this tenant");
+            throw new Failure.InvalidInput("rfq_id", "is not an RFQ of this tenant");
         }
         if (!rfq.supplierIds().contains(request.supplierId())) {
-            throw new ProblemException.InvalidInput("supplier_id", "was not invited to " + rfq.number());
+            throw new Failure.InvalidInput("supplier_id", "was not invited to " + rfq.number());
         }
         if (!rfq.currency().equals(request.currency())) {
-            throw new ProblemException.InvalidInput("currency", "must be the RFQ's currency " + rfq.currency()
+            throw new Failure.InvalidInput("currency", "must be the RFQ's currency " + rfq.currency()
                     + " so quotes compare");
         }
         return rfq;
@@ -187,14 +187,14 @@ public class QuoteService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidInput(errors);
+            throw new Failure.InvalidInput(errors);
         }
     }
 
     private static Quote existing(EntityManager em, UUID id) {
         Quote quote = em.find(Quote.class, id);
         if (quote == null) {
-            throw new ProblemException.NotFound("No quote " + id + " in this tenant");
+            throw new Failure.NotFound("No quote " + id + " in this tenant");
         }
         return quote;
     }

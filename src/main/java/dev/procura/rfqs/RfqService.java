@@ -5,7 +5,7 @@ import java.time.Clock;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -73,7 +73,7 @@ public class RfqService {
         try {
             return create(caller, new RfqRequests.Rfq(r.title(), r.currency(), r.neededBy(), r.dueDate(), r.notes(),
                     r.supplierIds(), imported.lines()));
-        } catch (ProblemException.InvalidInput e) {
+        } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
@@ -152,10 +152,10 @@ public class RfqService {
 
     private static List<LineItem> price(RfqRequests.Rfq request) {
         if (!Money.isCurrency(request.currency())) {
-            throw new ProblemException.InvalidInput("currency", "is not an ISO 4217 currency code");
+            throw new Failure.InvalidInput("currency", "is not an ISO 4217 currency code");
         }
         if (request.neededBy() != null && request.neededBy().isBefore(request.dueDate())) {
-            throw new ProblemException.InvalidInput("needed_by", "must not be before due_date (quotes come first)");
+            throw new Failure.InvalidInput("needed_by", "must not be before due_date (quotes come first)");
         }
         return Lines.price(request.lines(), request.currency(), false);
     }
@@ -163,7 +163,7 @@ public class RfqService {
     static Rfq existing(EntityManager em, UUID id) {
         Rfq rfq = em.find(Rfq.class, id);
         if (rfq == null) {
-            throw new ProblemException.NotFound("No RFQ " + id + " in this tenant");
+            throw new Failure.NotFound("No RFQ " + id + " in this tenant");
         }
         return rfq;
     }

@@ -4,9 +4,9 @@ import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
-import dev.procura.platform.web.FieldError;
+import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
 import dev.procura.suppliers.SupplierViews.PerformanceView;
@@ -60,7 +60,7 @@ public class SupplierService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             if (suppliers.codeTaken(em, details.code(), null)) {
-                throw new ProblemException.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
+                throw new Failure.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
             }
             Instant now = tx.now();
             Supplier supplier = new Supplier(details.code(), now);
@@ -91,7 +91,7 @@ public class SupplierService {
             EntityManager em = tx.em();
             Supplier supplier = existing(em, id);
             if (suppliers.codeTaken(em, details.code(), id)) {
-                throw new ProblemException.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
+                throw new Failure.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
             }
             Instant now = tx.now();
             boolean wasActive = supplier.isActive();
@@ -129,7 +129,7 @@ public class SupplierService {
                 checkRatedOrder(tx, id, marks.purchaseOrderId());
             }
             if (suppliers.rated(em, id, caller.userId(), marks.purchaseOrderId())) {
-                throw new ProblemException.Conflict("already-rated", marks.purchaseOrderId() == null
+                throw new Failure.Conflict("already-rated", marks.purchaseOrderId() == null
                         ? "You have already rated this supplier in general; rate a purchase order instead"
                         : "You have already rated this supplier for that purchase order");
             }
@@ -157,7 +157,7 @@ public class SupplierService {
             LocalDate end = to == null ? tx.today() : to;
             LocalDate start = from == null ? end.minusDays(SupplierPerformance.DEFAULT_PERIOD_DAYS) : from;
             if (start.isAfter(end)) {
-                throw new ProblemException.InvalidInput("from", "must not be after to");
+                throw new Failure.InvalidInput("from", "must not be after to");
             }
             existing(em, id);
             return performance.of(tx, id, start, end, settings.current(em));
@@ -172,16 +172,16 @@ public class SupplierService {
         EntityManager em = tx.em();
         Supplier supplier = em.find(Supplier.class, supplierId);
         if (supplier == null) {
-            throw new ProblemException.InvalidInput(field, "is not a supplier of this tenant");
+            throw new Failure.InvalidInput(field, "is not a supplier of this tenant");
         }
         if (!supplier.isActive()) {
-            throw new ProblemException.Conflict("supplier-inactive", "Supplier " + supplier.code()
+            throw new Failure.Conflict("supplier-inactive", "Supplier " + supplier.code()
                     + " is deactivated; reactivate it before new RFQs or orders", Map.of("supplier_id", supplierId));
         }
         SupplierScorecard.Result scorecard = SupplierScorecard.score(performance.standingInputs(tx, supplierId, tx.today()),
                 settings.current(em));
         if (scorecard.blocks()) {
-            throw new ProblemException.Conflict("supplier-blocked", "Supplier " + supplier.code() + " stands "
+            throw new Failure.Conflict("supplier-blocked", "Supplier " + supplier.code() + " stands "
                     + scorecard.standing() + " (score " + scorecard.score() + "), which blocks new RFQs and orders",
                     Map.of("supplier_id", supplierId, "scorecard", scorecard));
         }
@@ -192,10 +192,10 @@ public class SupplierService {
     private void checkRatedOrder(TenantTx tx, UUID supplierId, UUID orderId) {
         EntityManager em = tx.em();
         PurchaseOrders.Standing order = orders.standing(tx, orderId).filter(o -> supplierId.equals(o.supplierId()))
-                .orElseThrow(() -> new ProblemException.InvalidInput("purchase_order_id",
+                .orElseThrow(() -> new Failure.InvalidInput("purchase_order_id",
                         "is not a purchase order of this supplier"));
         if (!order.placed()) {
-            throw new ProblemException.InvalidInput("purchase_order_id", "is " + order.status()
+            throw new Failure.InvalidInput("purchase_order_id", "is " + order.status()
                     + "; only orders placed can be rated");
         }
     }
@@ -215,7 +215,7 @@ public class SupplierService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException.InvalidInput(errors);
+            throw new Failure.InvalidInput(errors);
         }
     }
 
@@ -226,7 +226,7 @@ public class SupplierService {
     private static Supplier existing(EntityManager em, UUID id) {
         Supplier supplier = em.find(Supplier.class, id);
         if (supplier == null) {
-            throw new ProblemException.NotFound("No supplier " + id + " in this tenant");
+            throw new Failure.NotFound("No supplier " + id + " in this tenant");
         }
         return supplier;
     }

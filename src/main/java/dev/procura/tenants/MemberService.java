@@ -5,7 +5,7 @@ import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.UserService;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.TenantViews.MemberView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,11 +40,11 @@ public class MemberService {
 
     public MemberView add(UUID tenantId, TenantRequests.AddMember request) {
         UserView user = users.findByEmail(request.email()).orElseThrow(() ->
-                new ProblemException.InvalidInput("email", "no user with this email; they must register first"));
+                new Failure.InvalidInput("email", "no user with this email; they must register first"));
         MemberView added = transaction.call(() -> {
             requireRole(tenantId, request.role());
             if (tenants.membership(tenantId, user.id()).isPresent()) {
-                throw new ProblemException.Conflict("already-member", "This user is already a member");
+                throw new Failure.Conflict("already-member", "This user is already a member");
             }
             Membership membership = new Membership(tenantId, user.id(), request.role(), clock.instant());
             tenants.add(membership);
@@ -87,15 +87,15 @@ public class MemberService {
     /** The role exists in this tenant: a system role or one of its custom roles. */
     void requireRole(UUID tenantId, String role) {
         if (!SystemRoles.isSystem(role) && tenants.customRole(tenantId, role).isEmpty()) {
-            throw new ProblemException.InvalidInput("role", "no such role in this tenant");
+            throw new Failure.InvalidInput("role", "no such role in this tenant");
         }
     }
 
-    private static ProblemException notMember(UUID userId) {
-        return new ProblemException.NotFound("User " + userId + " is not a member of this tenant");
+    private static Failure notMember(UUID userId) {
+        return new Failure.NotFound("User " + userId + " is not a member of this tenant");
     }
 
-    private static ProblemException lastAdmin() {
-        return new ProblemException.Conflict("last-admin", "A tenant must keep at least one admin");
+    private static Failure lastAdmin() {
+        return new Failure.Conflict("last-admin", "A tenant must keep at least one admin");
     }
 }

@@ -3,8 +3,8 @@ package dev.procura.tenants;
 import java.time.Clock;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.tenancy.Permissions;
-import dev.procura.platform.web.FieldError;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.TenantViews.RoleView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,11 +41,11 @@ public class RoleService {
     public RoleView create(UUID tenantId, TenantRequests.SaveRole request) {
         Set<String> permissions = checkedPermissions(request.permissions());
         if (SystemRoles.isSystem(request.name())) {
-            throw new ProblemException.Conflict("role-exists", "'" + request.name() + "' is a system role");
+            throw new Failure.Conflict("role-exists", "'" + request.name() + "' is a system role");
         }
         return transaction.call(() -> {
             if (tenants.customRole(tenantId, request.name()).isPresent()) {
-                throw new ProblemException.Conflict("role-exists", "The role '" + request.name() + "' already exists");
+                throw new Failure.Conflict("role-exists", "The role '" + request.name() + "' already exists");
             }
             TenantRole role = new TenantRole(tenantId, request.name(), request.description(), permissions, clock.instant());
             tenants.add(role);
@@ -56,7 +56,7 @@ public class RoleService {
     public RoleView update(UUID tenantId, String name, TenantRequests.SaveRole request) {
         refuseSystem(name);
         if (!name.equals(request.name())) {
-            throw new ProblemException.InvalidInput("name", "must match the role in the path; roles cannot be renamed");
+            throw new Failure.InvalidInput("name", "must match the role in the path; roles cannot be renamed");
         }
         Set<String> permissions = checkedPermissions(request.permissions());
         RoleView updated = transaction.call(() -> {
@@ -75,7 +75,7 @@ public class RoleService {
             TenantRole role = tenants.customRole(tenantId, name).orElseThrow(() -> notFound(name));
             long holders = tenants.countWithRole(tenantId, name);
             if (holders > 0) {
-                throw new ProblemException.Conflict("role-in-use",
+                throw new Failure.Conflict("role-in-use",
                         "The role '" + name + "' is held by " + holders + " member(s); reassign them first");
             }
             tenants.remove(role);
@@ -86,14 +86,14 @@ public class RoleService {
         List<FieldError> unknown = requested.stream().filter(p -> !Permissions.isKnown(p)).sorted()
                 .map(p -> new FieldError("permissions", "unknown permission '" + p + "'")).toList();
         if (!unknown.isEmpty()) {
-            throw new ProblemException.InvalidInput(unknown);
+            throw new Failure.InvalidInput(unknown);
         }
         return Set.copyOf(requested);
     }
 
     private static void refuseSystem(String name) {
         if (SystemRoles.isSystem(name)) {
-            throw new ProblemException.Conflict("system-role", "System roles cannot be changed or deleted");
+            throw new Failure.Conflict("system-role", "System roles cannot be changed or deleted");
         }
     }
 
@@ -101,7 +101,7 @@ public class RoleService {
         return new RoleView(role.name(), role.description(), new TreeSet<>(role.permissions()), false);
     }
 
-    private static ProblemException notFound(String name) {
-        return new ProblemException.NotFound("No role '" + name + "' in this tenant");
+    private static Failure notFound(String name) {
+        return new Failure.NotFound("No role '" + name + "' in this tenant");
     }
 }

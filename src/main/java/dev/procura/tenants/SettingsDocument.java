@@ -1,7 +1,7 @@
 package dev.procura.tenants;
 
-import dev.procura.platform.web.FieldError;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.Failure;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -58,7 +58,7 @@ final class SettingsDocument {
                 ? rates(change.get("exchange_rates")) : current.exchangeRates();
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparing(FieldError::field));
-            throw new ProblemException.InvalidInput(errors);
+            throw new Failure.InvalidInput(errors);
         }
         return new TenantSettings(timeZone, currency, numbering, weights, tolerance, secondLevel, standings, rates);
     }

@@ -1,7 +1,7 @@
 package dev.procura.tenants;
 
 import dev.procura.platform.tenancy.TenantAccess.TenantStatus;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,7 +83,7 @@ public class Tenant {
                 return;
             }
         }
-        throw new ProblemException.Conflict("invalid-state", "The tenant is " + status.name().toLowerCase());
+        throw new Failure.Conflict("invalid-state", "The tenant is " + status.name().toLowerCase());
     }
 
     public UUID id() {

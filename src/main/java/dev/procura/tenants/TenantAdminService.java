@@ -8,7 +8,7 @@ import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import dev.procura.platform.tenancy.TenantProvisioner;
 import dev.procura.platform.tenancy.TenantUnits;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.TenantViews.AdminTenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,11 +71,11 @@ public class TenantAdminService {
     public void destroy(UUID tenantId, String confirmation) {
         Tenant tenant = tenants.find(tenantId).orElseThrow(() -> TenantService.notFound(tenantId));
         if (tenant.status() != TenantStatus.DELETED) {
-            throw new ProblemException.Conflict("invalid-state", "Only a deleted tenant can be destroyed; it is "
+            throw new Failure.Conflict("invalid-state", "Only a deleted tenant can be destroyed; it is "
                     + TenantViews.status(tenant.status()));
         }
         if (!tenantId.toString().equals(confirmation)) {
-            throw new ProblemException.InvalidInput("confirm", "must repeat the tenant id to confirm the destruction");
+            throw new Failure.InvalidInput("confirm", "must repeat the tenant id to confirm the destruction");
         }
         TenantDatabase database = databases.find(tenantId).orElse(null);
         units.evict(tenantId);
@@ -83,7 +83,7 @@ public class TenantAdminService {
             try {
                 provisioner.drop(database.serverName(), database.databaseName());
             } catch (SQLException e) {
-                throw new ProblemException.Unavailable("The tenant database could not be dropped; try again",
+                throw new Failure.Unavailable("The tenant database could not be dropped; try again",
                         Duration.ofSeconds(10));
             }
         }

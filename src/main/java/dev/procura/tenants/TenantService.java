@@ -10,7 +10,7 @@ import dev.procura.platform.tenancy.TenantDatabase;
 import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import dev.procura.platform.tenancy.TenantProvisioner;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.TenantViews.MemberView;
 import dev.procura.tenants.TenantViews.TenantDetailView;
 import dev.procura.tenants.TenantViews.TenantView;
@@ -127,7 +127,7 @@ public class TenantService {
         return tenants.find(tenantId).orElseThrow(() -> notFound(tenantId));
     }
 
-    static ProblemException notFound(UUID tenantId) {
-        return new ProblemException.NotFound("No tenant " + tenantId);
+    static Failure notFound(UUID tenantId) {
+        return new Failure.NotFound("No tenant " + tenantId);
     }
 }

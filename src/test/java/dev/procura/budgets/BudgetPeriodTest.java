@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.TenantSettings;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,7 +32,7 @@ class BudgetPeriodTest {
     @Test
     void anythingElseIsRefused() {
         for (String bad : new String[] {"2028-Q5", "2028-13", "28", "2028-1", "Q1-2028", "", "2028-00"}) {
-            assertThrows(ProblemException.InvalidInput.class, () -> BudgetPeriod.parse("period", bad), bad);
+            assertThrows(Failure.InvalidInput.class, () -> BudgetPeriod.parse("period", bad), bad);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.procura.documents;
 
+import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +20,7 @@ import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.time.TenantCalendar;
 import java.time.Clock;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -143,7 +144,7 @@ class DocumentUploadTest {
         private void call(String call) {
             storeCalls.add(call);
             if (failing.removeIf(call::startsWith)) {
-                throw new ProblemException.Unavailable("File storage is unavailable", Duration.ofSeconds(10));
+                throw new Failure.Unavailable("File storage is unavailable", Duration.ofSeconds(10));
             }
         }
 
@@ -220,7 +221,7 @@ class DocumentUploadTest {
             public DocumentService.Fields fields() {
                 assertEquals(0, bytes.available(), "the fields after the bytes are read only after all of them");
                 if (after == null) {
-                    throw new ProblemException.InvalidInput("filename", "is required when the file part has none");
+                    throw new Failure.InvalidInput("filename", "is required when the file part has none");
                 }
                 return after;
             }
@@ -320,7 +321,7 @@ class DocumentUploadTest {
     @Test
     void aStorageOutageMidUploadAbortsAndWritesNoRows() {
         ((RecordingStore) service.blobs).failing.add("part 2");
-        assertThrows(ProblemException.Unavailable.class, () -> upload(random(LARGE), "scan.bin", null));
+        assertThrows(Failure.Unavailable.class, () -> upload(random(LARGE), "scan.bin", null));
         assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
         assertTrue(persisted.isEmpty());
     }
@@ -328,14 +329,14 @@ class DocumentUploadTest {
     @Test
     void aStorageOutageOnASmallUploadWritesNoRows() {
         ((RecordingStore) service.blobs).failing.add("put");
-        assertThrows(ProblemException.Unavailable.class,
+        assertThrows(Failure.Unavailable.class,
                 () -> upload("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "lost.csv", null));
         assertTrue(persisted.isEmpty());
     }
 
     @Test
     void aDeclaredTypeThatDoesNotFitIsRefusedBeforeAnyStorageCall() {
-        assertThrows(ProblemException.InvalidInput.class,
+        assertThrows(Failure.InvalidInput.class,
                 () -> upload("item,quantity\nbolt,12\n".getBytes(StandardCharsets.UTF_8), "order.csv", "application/pdf"));
         assertTrue(storeCalls.isEmpty() && persisted.isEmpty());
     }
@@ -343,14 +344,14 @@ class DocumentUploadTest {
     @Test
     void oneByteOverTheLimitOfOnePartIsRefusedBeforeAnyStorageCall() {
         service.maxBytes = StreamingUpload.PART_SIZE;
-        assertThrows(ProblemException.PayloadTooLarge.class, () -> upload(new byte[StreamingUpload.PART_SIZE + 1], "big.bin", null));
+        assertThrows(Failure.PayloadTooLarge.class, () -> upload(new byte[StreamingUpload.PART_SIZE + 1], "big.bin", null));
         assertTrue(storeCalls.isEmpty() && persisted.isEmpty());
     }
 
     @Test
     void passingTheLimitAfterTheFirstPartAbortsTheUpload() {
         service.maxBytes = LARGE - 1;
-        assertThrows(ProblemException.PayloadTooLarge.class, () -> upload(random(LARGE), "big.bin", null));
+        assertThrows(Failure.PayloadTooLarge.class, () -> upload(random(LARGE), "big.bin", null));
         assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
         assertTrue(persisted.isEmpty());
     }
@@ -358,10 +359,10 @@ class DocumentUploadTest {
     @Test
     void aDeclaredTypeSentAfterALargeContentIsCheckedBeforePublishingAndTheUploadAborted() {
         byte[] csv = "item,quantity\nbolt,12\n".repeat(LARGE / 20).getBytes(StandardCharsets.UTF_8);
-        ProblemException.InvalidInput refused = assertThrows(ProblemException.InvalidInput.class, () -> uploadWithFieldsAfter(
+        Failure.InvalidInput refused = assertThrows(Failure.InvalidInput.class, () -> uploadWithFieldsAfter(
                 csv, new DocumentService.Fields("lines.csv", null, List.of()),
                 new DocumentService.Fields("lines.csv", "application/pdf", List.of())));
-        assertEquals("mime_type", refused.problem().errors().get(0).field());
+        assertEquals("mime_type", FailureMapper.problemOf(refused).errors().get(0).field());
         assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
         assertTrue(storeCalls.stream().noneMatch(c -> c.startsWith("complete")), storeCalls.toString());
         assertTrue(persisted.isEmpty() && events.isEmpty());
@@ -378,7 +379,7 @@ class DocumentUploadTest {
 
     @Test
     void aMissingFilenameAfterALargeContentAbortsTheUploadAndWritesNoRows() {
-        assertThrows(ProblemException.InvalidInput.class, () -> uploadWithFieldsAfter(random(LARGE),
+        assertThrows(Failure.InvalidInput.class, () -> uploadWithFieldsAfter(random(LARGE),
                 new DocumentService.Fields(null, null, List.of()), null));
         assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
         assertTrue(persisted.isEmpty());
@@ -391,7 +392,7 @@ class DocumentUploadTest {
                 new DocumentService.Fields("order.csv", null, List.of()));
         assertEquals("text/csv", view.mimeType());
         storeCalls.clear();
-        assertThrows(ProblemException.InvalidInput.class, () -> uploadWithFieldsAfter(
+        assertThrows(Failure.InvalidInput.class, () -> uploadWithFieldsAfter(
                 "item,quantity\nnut,1\n".getBytes(StandardCharsets.UTF_8), new DocumentService.Fields(null, null, List.of()),
                 new DocumentService.Fields("order.csv", "application/pdf", List.of())));
         assertTrue(storeCalls.isEmpty(), storeCalls.toString());
@@ -427,13 +428,13 @@ class DocumentUploadTest {
     @Test
     void aMultipartBodyCutOffInTheFileIsA400AndLeavesNothing() {
         byte[] body = multipart("xyz", random(LARGE), "");
-        ProblemException refused = assertThrows(ProblemException.MalformedBody.class, () -> {
+        Failure refused = assertThrows(Failure.MalformedBody.class, () -> {
             try (UploadForm form = UploadForm.open(new ByteArrayInputStream(body), "multipart/form-data; boundary=xyz",
                     (long) body.length, service.maxBytes)) {
                 service.upload(CALLER, form);
             }
         });
-        assertEquals(400, refused.problem().status());
+        assertEquals(400, FailureMapper.problemOf(refused).status());
         assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
         assertTrue(persisted.isEmpty());
     }

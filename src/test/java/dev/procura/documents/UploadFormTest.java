@@ -1,5 +1,6 @@
 package dev.procura.documents;
 
+import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.documents.DocumentService.Fields;
 import dev.procura.platform.web.MultipartStream;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -72,8 +73,8 @@ class UploadFormTest {
         return UploadForm.open(new ByteArrayInputStream(body), TYPE, (long) body.length, MAX);
     }
 
-    private static String field(ProblemException.InvalidInput refused) {
-        return refused.problem().errors().get(0).field();
+    private static String field(Failure.InvalidInput refused) {
+        return FailureMapper.problemOf(refused).errors().get(0).field();
     }
 
     @Test
@@ -124,9 +125,9 @@ class UploadFormTest {
 
     @Test
     void aBodyWithoutAFilePartIsRefusedOnTheFileField() {
-        assertEquals("file", field(assertThrows(ProblemException.InvalidInput.class,
+        assertEquals("file", field(assertThrows(Failure.InvalidInput.class,
                 () -> open(new Body().field("tags", "a").end()))));
-        assertEquals("file", field(assertThrows(ProblemException.InvalidInput.class,
+        assertEquals("file", field(assertThrows(Failure.InvalidInput.class,
                 () -> open("no multipart here".getBytes(StandardCharsets.UTF_8)))));
     }
 
@@ -136,15 +137,15 @@ class UploadFormTest {
         try (UploadForm form = open(new Body().part("Content-Disposition: form-data; name=\"file\"", content).end())) {
             assertNull(form.fieldsSoFar().filename());
             form.content().readAllBytes();
-            assertEquals("filename", field(assertThrows(ProblemException.InvalidInput.class, form::fields)));
+            assertEquals("filename", field(assertThrows(Failure.InvalidInput.class, form::fields)));
         }
         try (UploadForm form = open(new Body().field("filename", "  ").file("named.csv", content).end())) {
             form.content().readAllBytes();
-            assertEquals("filename", field(assertThrows(ProblemException.InvalidInput.class, form::fields)));
+            assertEquals("filename", field(assertThrows(Failure.InvalidInput.class, form::fields)));
         }
         try (UploadForm form = open(new Body().file("n".repeat(256), content).end())) {
             form.content().readAllBytes();
-            assertEquals("filename", field(assertThrows(ProblemException.InvalidInput.class, form::fields)));
+            assertEquals("filename", field(assertThrows(Failure.InvalidInput.class, form::fields)));
         }
     }
 
@@ -152,7 +153,7 @@ class UploadFormTest {
     void tagsLongerThanTheirColumnAreRefused() throws IOException {
         try (UploadForm form = open(new Body().field("tags", "t".repeat(600) + ", " + "u".repeat(600)).file("a.csv", new byte[1]).end())) {
             form.content().readAllBytes();
-            assertEquals("tags", field(assertThrows(ProblemException.InvalidInput.class, form::fields)));
+            assertEquals("tags", field(assertThrows(Failure.InvalidInput.class, form::fields)));
         }
     }
 
@@ -161,19 +162,19 @@ class UploadFormTest {
         byte[] content = "x".getBytes(StandardCharsets.UTF_8);
         try (UploadForm form = open(new Body().file("a.csv", content).file("b.csv", content).end())) {
             form.content().readAllBytes();
-            assertEquals("file", field(assertThrows(ProblemException.InvalidInput.class, form::fields)));
+            assertEquals("file", field(assertThrows(Failure.InvalidInput.class, form::fields)));
         }
     }
 
     @Test
     void aFieldOverItsLimitIsRefusedWithoutBeingHeld() {
         String huge = "t".repeat(MultipartStream.MAX_FIELD_BYTES + 1);
-        assertEquals("tags", field(assertThrows(ProblemException.InvalidInput.class,
+        assertEquals("tags", field(assertThrows(Failure.InvalidInput.class,
                 () -> open(new Body().field("tags", huge).file("a.csv", new byte[1]).end()))));
         // A part the form does not know is skipped within the same limit.
-        assertThrows(ProblemException.InvalidInput.class,
+        assertThrows(Failure.InvalidInput.class,
                 () -> open(new Body().field("comment", huge).file("a.csv", new byte[1]).end()));
-        assertEquals("tags", field(assertThrows(ProblemException.InvalidInput.class, () -> {
+        assertEquals("tags", field(assertThrows(Failure.InvalidInput.class, () -> {
             try (UploadForm form = open(new Body().file("a.csv", new byte[1]).field("tags", huge).end())) {
                 form.content().readAllBytes();
                 form.fields();
@@ -187,17 +188,17 @@ class UploadFormTest {
         for (int i = 0; i < MultipartStream.MAX_PARTS; i++) {
             body.field("note" + i, "x");
         }
-        ProblemException refused = assertThrows(ProblemException.class, () -> open(body.file("a.csv", new byte[1]).end()));
-        assertEquals(400, refused.problem().status());
-        assertTrue(refused.problem().type().endsWith("/malformed-multipart"), refused.problem().type());
+        Failure refused = assertThrows(Failure.class, () -> open(body.file("a.csv", new byte[1]).end()));
+        assertEquals(400, FailureMapper.problemOf(refused).status());
+        assertTrue(FailureMapper.problemOf(refused).type().endsWith("/malformed-multipart"), FailureMapper.problemOf(refused).type());
     }
 
     @Test
     void partHeadersOverTheirLimitAreAMalformedBody() {
         String header = "Content-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nX-Padding: "
                 + "p".repeat(MultipartStream.MAX_PART_HEADER_BYTES);
-        ProblemException refused = assertThrows(ProblemException.class, () -> open(new Body().part(header, new byte[1]).end()));
-        assertEquals(400, refused.problem().status());
+        Failure refused = assertThrows(Failure.class, () -> open(new Body().part(header, new byte[1]).end()));
+        assertEquals(400, FailureMapper.problemOf(refused).status());
     }
 
     @Test
@@ -214,8 +215,8 @@ class UploadFormTest {
         byte[] cut = new Body().file("a.bin", random(100_000)).cut();
         byte[] body = Arrays.copyOf(cut, cut.length - 5_000);
         try (UploadForm form = open(body)) {
-            ProblemException refused = assertThrows(ProblemException.MalformedBody.class, () -> form.content().readAllBytes());
-            assertEquals(400, refused.problem().status());
+            Failure refused = assertThrows(Failure.MalformedBody.class, () -> form.content().readAllBytes());
+            assertEquals(400, FailureMapper.problemOf(refused).status());
         }
     }
 
@@ -224,14 +225,14 @@ class UploadFormTest {
         byte[] content = random(1000);
         try (UploadForm form = open(new Body().file("a.bin", content).field("tags", "a").cut())) {
             assertArrayEquals(content, form.content().readAllBytes());
-            assertThrows(ProblemException.MalformedBody.class, form::fields);
+            assertThrows(Failure.MalformedBody.class, form::fields);
         }
     }
 
     @Test
     void aContentTypeWithoutABoundaryIsAMalformedBody() {
         byte[] body = new Body().file("a.csv", new byte[1]).end();
-        assertThrows(ProblemException.MalformedBody.class,
+        assertThrows(Failure.MalformedBody.class,
                 () -> UploadForm.open(new ByteArrayInputStream(body), "multipart/form-data", null, MAX));
     }
 
@@ -243,7 +244,7 @@ class UploadFormTest {
                 throw new AssertionError("the body was read");
             }
         };
-        assertThrows(ProblemException.PayloadTooLarge.class,
+        assertThrows(Failure.PayloadTooLarge.class,
                 () -> UploadForm.open(unread, TYPE, MAX + MultipartStream.MAX_OVERHEAD_BYTES + 1, MAX));
     }
 
@@ -251,7 +252,7 @@ class UploadFormTest {
     void aBodyWithoutLengthIsRefusedOnceItHasBeenReadPastTheLimit() {
         // The file's own limit is the service's (StreamingUpload, which stops sooner); this one bounds the whole body.
         byte[] body = new Body().file("a.bin", random((int) (1000 + MultipartStream.MAX_OVERHEAD_BYTES + 1))).end();
-        assertThrows(ProblemException.PayloadTooLarge.class, () -> {
+        assertThrows(Failure.PayloadTooLarge.class, () -> {
             try (UploadForm form = UploadForm.open(new ByteArrayInputStream(body), TYPE, null, 1000)) {
                 form.content().readAllBytes();
             }

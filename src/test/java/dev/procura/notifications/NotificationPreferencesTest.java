@@ -1,13 +1,14 @@
 package dev.procura.notifications;
 
+import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.notifications.NotificationPreferences.Choice;
-import dev.procura.platform.web.FieldError;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.Failure;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -61,9 +62,9 @@ class NotificationPreferencesTest {
                 .add("approved", Json.createObjectBuilder().add("sms", true).add("email", "false").add("in_app", 1))
                 .add("rejected", JsonValue.NULL)
                 .add("escalated", true).build();
-        ProblemException.InvalidInput refused = assertThrows(ProblemException.InvalidInput.class,
+        Failure.InvalidInput refused = assertThrows(Failure.InvalidInput.class,
                 () -> NotificationPreferences.changes(body));
-        List<String> fields = refused.problem().errors().stream().map(FieldError::field).toList();
+        List<String> fields = FailureMapper.problemOf(refused).errors().stream().map(FieldError::field).toList();
         assertEquals(List.of("birthday", "approved.sms", "approved.email", "approved.in_app", "rejected", "escalated"), fields);
     }
 
@@ -71,6 +72,6 @@ class NotificationPreferencesTest {
     void nothingIsChangedWhenAnyPartIsWrong() {
         JsonObject body = Json.createObjectBuilder().add("approved", Json.createObjectBuilder().add("email", false))
                 .add("unknown", Json.createObjectBuilder().add("email", false)).build();
-        assertThrows(ProblemException.InvalidInput.class, () -> NotificationPreferences.changes(body));
+        assertThrows(Failure.InvalidInput.class, () -> NotificationPreferences.changes(body));
     }
 }

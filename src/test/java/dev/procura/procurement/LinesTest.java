@@ -1,11 +1,12 @@
 package dev.procura.procurement;
 
+import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.procura.platform.web.FieldError;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.Failure;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,11 @@ class LinesTest {
 
     @Test
     void aLineInAnotherCurrencyAMissingPriceAndARepeatedItemAreAllReported() {
-        var problem = assertThrows(ProblemException.InvalidInput.class, () -> Lines.price(List.of(
+        var problem = assertThrows(Failure.InvalidInput.class, () -> Lines.price(List.of(
                 line("A", "1", "5", null, "USD"), line("B", "1", null, null, null), line("A", "2", "5", null, null)),
                 "EUR", true));
         assertEquals(List.of("lines[0].currency", "lines[1].unit_price", "lines[2].item_code"),
-                problem.problem().errors().stream().map(FieldError::field).toList());
+                FailureMapper.problemOf(problem).errors().stream().map(FieldError::field).toList());
     }
 
     @Test
@@ -59,8 +60,8 @@ class LinesTest {
 
     @Test
     void noLinesIsAnError() {
-        assertThrows(ProblemException.InvalidInput.class, () -> Lines.price(List.of(), "EUR", true));
-        assertThrows(ProblemException.InvalidInput.class, () -> Lines.price(null, "EUR", true));
+        assertThrows(Failure.InvalidInput.class, () -> Lines.price(List.of(), "EUR", true));
+        assertThrows(Failure.InvalidInput.class, () -> Lines.price(null, "EUR", true));
     }
 
     @Test

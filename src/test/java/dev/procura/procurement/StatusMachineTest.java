@@ -1,5 +1,6 @@
 package dev.procura.procurement;
 
+import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.invoices.Invoice;
 import dev.procura.orders.PurchaseOrder;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import dev.procura.rfqs.Quote;
 import dev.procura.rfqs.Rfq;
 import java.util.HashSet;
@@ -33,8 +34,8 @@ class StatusMachineTest {
     @Test
     void anIllegalMoveIsAConflictNamingTheCurrentStatus() {
         assertFalse(machine.allows(Light.RED, Light.AMBER));
-        var problem = assertThrows(ProblemException.InvalidTransition.class,
-                () -> machine.move("L1", Light.RED, Light.AMBER, "slowed")).problem();
+        var problem = FailureMapper.problemOf(assertThrows(Failure.InvalidTransition.class,
+                () -> machine.move("L1", Light.RED, Light.AMBER, "slowed")));
         assertEquals(409, problem.status());
         assertEquals("Light L1 is red; it cannot be slowed", problem.detail());
         assertEquals("red", problem.extensions().get("current_status"));
@@ -43,7 +44,7 @@ class StatusMachineTest {
     @Test
     void requireChecksActionsThatKeepTheStatus() {
         machine.require("L1", Light.RED, "painted", Light.RED, Light.AMBER);
-        assertThrows(ProblemException.InvalidTransition.class, () -> machine.require("L1", Light.GREEN, "painted", Light.RED));
+        assertThrows(Failure.InvalidTransition.class, () -> machine.require("L1", Light.GREEN, "painted", Light.RED));
     }
 
     @Test
@@ -107,7 +108,7 @@ class StatusMachineTest {
         if (move.allowed()) {
             assertEquals(move.to(), attempt(move));
         } else {
-            var problem = assertThrows(ProblemException.InvalidTransition.class, () -> attempt(move)).problem();
+            var problem = FailureMapper.problemOf(assertThrows(Failure.InvalidTransition.class, () -> attempt(move)));
             assertEquals(409, problem.status());
             assertEquals(StatusMachine.name(move.from()), problem.extensions().get("current_status"));
         }

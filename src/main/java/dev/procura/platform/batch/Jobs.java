@@ -1,6 +1,6 @@
 package dev.procura.platform.batch;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -32,13 +32,13 @@ public final class Jobs {
             // Liberty wraps NoSuchJobExecutionException in its own persistence exception.
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof NoSuchJobExecutionException) {
-                    throw new ProblemException.NotFound("No " + job + " run " + executionId);
+                    throw new Failure.NotFound("No " + job + " run " + executionId);
                 }
             }
             throw e;
         }
         if (!job.equals(execution.getJobName())) {
-            throw new ProblemException.NotFound("No " + job + " run " + executionId);
+            throw new Failure.NotFound("No " + job + " run " + executionId);
         }
         return execution;
     }

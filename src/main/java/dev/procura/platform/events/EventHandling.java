@@ -1,6 +1,6 @@
 package dev.procura.platform.events;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,7 +69,7 @@ public class EventHandling {
             try {
                 handler.accept(envelope);
                 return;
-            } catch (ProblemException.NotFound gone) {
+            } catch (Failure.NotFound gone) {
                 // What the event is about no longer exists (e.g. a destroyed tenant): nothing to do.
                 LOG.fine(() -> "Skipped a " + topic + " event: " + gone.getMessage());
                 return;

@@ -1,7 +1,7 @@
 package dev.procura.platform.events;
 
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -179,7 +179,7 @@ public class OutboxRelay {
     private void relayOrLeaveForTheSweep(UUID tenantId) throws SQLException {
         try {
             relayTenant(tenantId);
-        } catch (ProblemException.NotFound gone) {
+        } catch (Failure.NotFound gone) {
             signals.clear(tenantId, signals.databaseNow());
         } catch (RelayFailure kafka) {
             throw kafka;

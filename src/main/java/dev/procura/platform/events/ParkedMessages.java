@@ -1,7 +1,7 @@
 package dev.procura.platform.events;
 
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -87,7 +87,7 @@ public class ParkedMessages {
         return parked;
     }
 
-    private static ProblemException notFound(UUID id) {
-        return new ProblemException.NotFound("No parked message " + id);
+    private static Failure notFound(UUID id) {
+        return new Failure.NotFound("No parked message " + id);
     }
 }

@@ -1,6 +1,6 @@
 package dev.procura.platform.events;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -18,7 +18,7 @@ public final class TransientFailures {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ProblemException.Unavailable
+            if (t instanceof Failure.Unavailable
                     || t instanceof SQLTransientException
                     || t instanceof SQLRecoverableException
                     || t instanceof RetriableException

@@ -1,6 +1,6 @@
 package dev.procura.platform.persistence;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public final class Conditions {
         boolean descending = sort.startsWith("-");
         String path = allowed.get(descending ? sort.substring(1) : sort);
         if (path == null) {
-            throw new ProblemException.InvalidInput("sort", "must be one of " + new java.util.TreeSet<>(allowed.keySet())
+            throw new Failure.InvalidInput("sort", "must be one of " + new java.util.TreeSet<>(allowed.keySet())
                     + ", optionally with a leading '-'");
         }
         return path + (descending ? " DESC" : " ASC") + ", " + tieBreaker;

@@ -1,7 +1,7 @@
 package dev.procura.platform.security;
 
 import dev.procura.platform.observability.LogContext;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -44,20 +44,20 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new ProblemException.Unauthorized("unauthenticated", "An access token is required");
+            throw new Failure.Unauthorized("unauthenticated", "An access token is required");
         }
         Caller caller;
         try {
             caller = tokens.verify(header.substring(BEARER.length()).strip());
         } catch (AccessTokens.InvalidTokenException e) {
-            throw new ProblemException.Unauthorized("invalid-token", e.getMessage());
+            throw new Failure.Unauthorized("invalid-token", e.getMessage());
         }
         if (!sessions.isActive(caller.sessionId())) {
-            throw new ProblemException.Unauthorized("session-revoked", "The session of this token has ended");
+            throw new Failure.Unauthorized("session-revoked", "The session of this token has ended");
         }
         RequiresGroup required = requiredGroup(method);
         if (required != null && !caller.groups().contains(required.value())) {
-            throw new ProblemException.Forbidden("forbidden", "This action needs the " + required.value() + " role");
+            throw new Failure.Forbidden("forbidden", "This action needs the " + required.value() + " role");
         }
         currentCaller.set(caller);
         LogContext.user(caller.userId());

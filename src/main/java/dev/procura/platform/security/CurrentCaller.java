@@ -1,6 +1,6 @@
 package dev.procura.platform.security;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The authenticated caller of the current request, set by {@link AuthenticationFilter}. */
@@ -20,7 +20,7 @@ public class CurrentCaller {
 
     public Caller get() {
         if (caller == null) {
-            throw new ProblemException.Unauthorized("unauthenticated", "An access token is required");
+            throw new Failure.Unauthorized("unauthenticated", "An access token is required");
         }
         return caller;
     }

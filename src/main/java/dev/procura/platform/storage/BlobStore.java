@@ -1,6 +1,6 @@
 package dev.procura.platform.storage;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -176,7 +176,7 @@ public class BlobStore implements UploadTarget {
         try {
             return client.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build());
         } catch (NoSuchKeyException e) {
-            throw new ProblemException.NotFound("The stored content is missing");
+            throw new Failure.NotFound("The stored content is missing");
         } catch (SdkException e) {
             throw unavailable(e);
         }
@@ -224,9 +224,9 @@ public class BlobStore implements UploadTarget {
         return presignTtl;
     }
 
-    private static ProblemException unavailable(SdkException e) {
+    private static Failure unavailable(SdkException e) {
         LOG.log(Level.WARNING, "Object store failure", e);
-        return new ProblemException.Unavailable("File storage is unavailable; try again shortly", Duration.ofSeconds(10));
+        return new Failure.Unavailable("File storage is unavailable; try again shortly", Duration.ofSeconds(10));
     }
 
     @PreDestroy

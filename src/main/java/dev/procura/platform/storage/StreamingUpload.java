@@ -1,6 +1,6 @@
 package dev.procura.platform.storage;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -151,7 +151,7 @@ public final class StreamingUpload {
         }
         size += length;
         if (size > maxBytes) {
-            throw new ProblemException.PayloadTooLarge("The file is larger than " + maxBytes + " bytes");
+            throw new Failure.PayloadTooLarge("The file is larger than " + maxBytes + " bytes");
         }
         sha256.update(bytes, offset, length);
         md5.update(bytes, offset, length);

@@ -2,7 +2,7 @@ package dev.procura.platform.tenancy;
 
 import dev.procura.platform.observability.LogContext;
 import dev.procura.platform.security.CurrentCaller;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -45,19 +45,19 @@ public class TenantAccessFilter implements ContainerRequestFilter {
         }
         TenantAccess.Access access = parse(tenantParameter)
                 .flatMap(tenantId -> tenantAccess.accessOf(tenantId, caller.get().userId()))
-                .orElseThrow(() -> new ProblemException.NotFound("No tenant " + tenantParameter));
+                .orElseThrow(() -> new Failure.NotFound("No tenant " + tenantParameter));
         switch (access.status()) {
-            case SUSPENDED -> throw new ProblemException.Forbidden("tenant-suspended", "This tenant is suspended");
-            case DELETED -> throw new ProblemException.Forbidden("tenant-deleted", "This tenant has been deleted");
+            case SUSPENDED -> throw new Failure.Forbidden("tenant-suspended", "This tenant is suspended");
+            case DELETED -> throw new Failure.Forbidden("tenant-deleted", "This tenant has been deleted");
             default -> { }
         }
         RequiresPermission required = resource.getResourceMethod().getAnnotation(RequiresPermission.class);
         if (required == null) {
             LOG.severe("Tenant-scoped method without @RequiresPermission refused: " + resource.getResourceMethod());
-            throw new ProblemException.Forbidden("forbidden", "This action is not permitted");
+            throw new Failure.Forbidden("forbidden", "This action is not permitted");
         }
         if (!access.permissions().contains(required.value())) {
-            throw new ProblemException.Forbidden("forbidden",
+            throw new Failure.Forbidden("forbidden",
                     "Your role '" + access.role() + "' lacks the permission " + required.value());
         }
         context.set(access);

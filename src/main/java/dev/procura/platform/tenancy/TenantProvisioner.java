@@ -3,7 +3,7 @@ package dev.procura.platform.tenancy;
 import java.time.Clock;
 import static dev.procura.platform.tenancy.TenantTemplate.execute;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -92,7 +92,7 @@ public class TenantProvisioner {
                         + " failed; trying the next server", e);
             }
         }
-        throw new ProblemException.Unavailable("The tenant database could not be created; try again", Duration.ofSeconds(5));
+        throw new Failure.Unavailable("The tenant database could not be created; try again", Duration.ofSeconds(5));
     }
 
     private TenantDatabase createOn(TenantServers.Server server, UUID tenantId) throws SQLException {

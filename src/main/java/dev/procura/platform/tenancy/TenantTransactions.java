@@ -3,7 +3,7 @@ package dev.procura.platform.tenancy;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.time.TenantCalendars;
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
@@ -130,7 +130,7 @@ public class TenantTransactions {
     }
 
     private TenantDatabase placement(UUID tenantId) {
-        return databases.find(tenantId).orElseThrow(() -> new ProblemException.NotFound("No database for tenant " + tenantId));
+        return databases.find(tenantId).orElseThrow(() -> new Failure.NotFound("No database for tenant " + tenantId));
     }
 
     private UUID callerId() {
@@ -143,10 +143,10 @@ public class TenantTransactions {
 
     private static RuntimeException translate(RuntimeException e) {
         if (TenantUnits.isBudgetExhausted(e)) {
-            return new ProblemException.Unavailable("All tenant connections are busy; try again shortly", Duration.ofSeconds(1));
+            return new Failure.Unavailable("All tenant connections are busy; try again shortly", Duration.ofSeconds(1));
         }
         if (TenantUnits.isConnectionFailure(e)) {
-            return new ProblemException.Unavailable("The tenant's database cannot be reached; try again later",
+            return new Failure.Unavailable("The tenant's database cannot be reached; try again later",
                     Duration.ofSeconds(10));
         }
         return e;

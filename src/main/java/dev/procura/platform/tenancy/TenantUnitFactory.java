@@ -1,6 +1,6 @@
 package dev.procura.platform.tenancy;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -46,7 +46,7 @@ public class TenantUnitFactory implements TenantUnits.Opener {
         } catch (Exception e) {
             pool.retire();
             LOG.log(Level.SEVERE, "Migrating tenant " + database.tenantId() + " failed", e);
-            throw new ProblemException.Unavailable("The tenant's data is being upgraded; try again shortly",
+            throw new Failure.Unavailable("The tenant's data is being upgraded; try again shortly",
                     Duration.ofSeconds(5));
         }
     }

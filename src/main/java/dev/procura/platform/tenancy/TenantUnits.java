@@ -1,6 +1,6 @@
 package dev.procura.platform.tenancy;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -222,8 +222,8 @@ public class TenantUnits {
         return evicted;
     }
 
-    private static ProblemException busy() {
-        return new ProblemException.Unavailable("The tenant's data is being opened; try again shortly", Duration.ofSeconds(1));
+    private static Failure busy() {
+        return new Failure.Unavailable("The tenant's data is being opened; try again shortly", Duration.ofSeconds(1));
     }
 
     @Gauge(name = "procura_tenant_units_open", unit = MetricUnits.NONE, absolute = true,

@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.events.ServerRoles;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -20,7 +21,7 @@ public class ApiRoleFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!api) {
-            throw new ProblemException.Unavailable("This server runs workers only; send API calls to an API server",
+            throw new Failure.Unavailable("This server runs workers only; send API calls to an API server",
                     Duration.ofSeconds(30));
         }
     }

@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.Failure;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,11 +111,11 @@ public final class MultipartStream {
         return finished;
     }
 
-    private static ProblemException malformed(String detail) {
-        return new ProblemException.MalformedBody("malformed-multipart", "Malformed multipart body", detail);
+    private static Failure malformed(String detail) {
+        return new Failure.MalformedBody("malformed-multipart", "Malformed multipart body", detail);
     }
 
-    private static ProblemException malformed(FileUploadException e) {
+    private static Failure malformed(FileUploadException e) {
         return malformed("The multipart/form-data body cannot be read: " + e.getMessage());
     }
 
@@ -152,7 +153,7 @@ public final class MultipartStream {
             try {
                 byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
                 if (bytes.length > MAX_FIELD_BYTES) {
-                    throw new ProblemException.InvalidInput(name == null ? "part" : name,
+                    throw new Failure.InvalidInput(name == null ? "part" : name,
                             "must be at most " + MAX_FIELD_BYTES + " bytes");
                 }
                 return new String(bytes, StandardCharsets.UTF_8).strip();

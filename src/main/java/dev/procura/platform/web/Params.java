@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.Failure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,7 +23,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ProblemException.InvalidInput(name, "must be a number between " + min + " and " + max);
+        throw new Failure.InvalidInput(name, "must be a number between " + min + " and " + max);
     }
 
     public static LocalDate date(String name, String value) {
@@ -32,7 +33,7 @@ public final class Params {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput(name, "must be an ISO-8601 date, e.g. 2026-11-21");
+            throw new Failure.InvalidInput(name, "must be an ISO-8601 date, e.g. 2026-11-21");
         }
     }
 }

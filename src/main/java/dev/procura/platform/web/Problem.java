@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.FieldError;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;

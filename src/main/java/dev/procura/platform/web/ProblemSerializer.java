@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.FieldError;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;

@@ -1,5 +1,7 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.Failure;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -20,7 +22,7 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
-        return new ProblemException.InvalidInput(errors).problem().toResponse().build();
+        return FailureMapper.problemOf(new Failure.InvalidInput(errors)).toResponse().build();
     }
 
     /**

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import jakarta.json.JsonObject;
 import java.lang.reflect.Proxy;
 import java.sql.SQLTransientConnectionException;
@@ -29,7 +29,7 @@ class EventHandlingTest {
         @Override
         public ParkedMessage park(String topic, String consumer, String payload, String error, int attempts) {
             if (failures-- > 0) {
-                throw new ProblemException.Unavailable("control database down", Duration.ofSeconds(1));
+                throw new Failure.Unavailable("control database down", Duration.ofSeconds(1));
             }
             parkedErrors.add(attempts + " " + error);
             return null;
@@ -94,7 +94,7 @@ class EventHandlingTest {
     @Test
     void anEventAboutSomethingGoneIsSkipped() {
         AtomicInteger calls = new AtomicInteger();
-        handling().handle("c", "t", EVENT, failing(calls, 100, new ProblemException.NotFound("tenant gone")));
+        handling().handle("c", "t", EVENT, failing(calls, 100, new Failure.NotFound("tenant gone")));
         assertEquals(1, calls.get());
         assertTrue(parking.parkedErrors.isEmpty());
     }
@@ -105,7 +105,7 @@ class EventHandlingTest {
         handling.stop();
         AtomicInteger calls = new AtomicInteger();
         assertThrows(EventHandling.Redelivery.class, () -> handling.handle("c", "t", EVENT, failing(calls, 100,
-                new ProblemException.Unavailable("tenant database down", Duration.ofSeconds(1)))));
+                new Failure.Unavailable("tenant database down", Duration.ofSeconds(1)))));
         assertTrue(parking.parkedErrors.isEmpty());
     }
 }

@@ -3,7 +3,7 @@ package dev.procura.platform.events;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -16,7 +16,7 @@ class TransientFailuresTest {
 
     @Test
     void unreachableServicesAreTransient() {
-        assertTrue(TransientFailures.isTransient(new ProblemException.Unavailable("down", Duration.ofSeconds(1))));
+        assertTrue(TransientFailures.isTransient(new Failure.Unavailable("down", Duration.ofSeconds(1))));
         assertTrue(TransientFailures.isTransient(new IllegalStateException(new SQLException("refused", "08001"))));
         assertTrue(TransientFailures.isTransient(new RuntimeException(new SQLException("shutting down", "57P01"))));
         assertTrue(TransientFailures.isTransient(new UncheckedIOException(new ConnectException("refused"))));
@@ -28,7 +28,7 @@ class TransientFailuresTest {
         assertFalse(TransientFailures.isTransient(new IllegalArgumentException("not a UUID")));
         assertFalse(TransientFailures.isTransient(new RuntimeException(new SQLException("violates", "23505"))));
         assertFalse(TransientFailures.isTransient(new RecordTooLargeException("too large")));
-        assertFalse(TransientFailures.isTransient(new ProblemException.NotFound("gone")));
+        assertFalse(TransientFailures.isTransient(new Failure.NotFound("gone")));
     }
 
     @Test

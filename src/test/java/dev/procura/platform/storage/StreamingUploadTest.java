@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -219,7 +219,7 @@ class StreamingUploadTest {
 
     @Test
     void aByteOverTheLimitWithinTheFirstPartIsRefusedBeforeAnyStoreCall() {
-        assertThrows(ProblemException.PayloadTooLarge.class, () -> stage(bytes(PART + 1), PART));
+        assertThrows(Failure.PayloadTooLarge.class, () -> stage(bytes(PART + 1), PART));
         assertTrue(store.calls.isEmpty(), store.calls.toString());
     }
 
@@ -237,7 +237,7 @@ class StreamingUploadTest {
         };
         long limit = 2 * PART + PART / 2;
         StreamingUpload upload = StreamingUpload.begin(counted, limit, PART);
-        assertThrows(ProblemException.PayloadTooLarge.class, () -> upload.stage(store, INLINE, KEY, "x/y"));
+        assertThrows(Failure.PayloadTooLarge.class, () -> upload.stage(store, INLINE, KEY, "x/y"));
         assertEquals(List.of("start", "part 1 " + PART, "part 2 " + PART, "abort"), store.calls);
         assertTrue(store.objects.isEmpty() && store.openUploads.isEmpty());
         assertTrue(read[0] <= limit + PART + 1, "stopped reading near the limit, read " + read[0]);
@@ -379,13 +379,13 @@ class StreamingUploadTest {
 
     @Test
     void aStoreOutageOnABackgroundPartIsTheProblemTheStoreRaised() {
-        ProblemException.Unavailable outage = new ProblemException.Unavailable("File storage is unavailable", java.time.Duration.ofSeconds(10));
+        Failure.Unavailable outage = new Failure.Unavailable("File storage is unavailable", java.time.Duration.ofSeconds(10));
         store.beforePart = number -> {
             if (number == 3) {
                 throw outage;
             }
         };
-        assertSame(outage, assertThrows(ProblemException.Unavailable.class,
+        assertSame(outage, assertThrows(Failure.Unavailable.class,
                 () -> StreamingUpload.begin(new ByteArrayInputStream(bytes(6 * PART)), Long.MAX_VALUE, PART).stage(store, background, KEY, "x/y")));
         List<String> calls = store.calls();
         assertEquals("abort", calls.get(calls.size() - 1));
@@ -411,7 +411,7 @@ class StreamingUploadTest {
             store.calls.add("part " + number + " stored");
         };
         StreamingUpload upload = StreamingUpload.begin(new ByteArrayInputStream(bytes(4 * PART)), PART + PART / 2, PART);
-        assertThrows(ProblemException.PayloadTooLarge.class, () -> upload.stage(store, background, KEY, "x/y"));
+        assertThrows(Failure.PayloadTooLarge.class, () -> upload.stage(store, background, KEY, "x/y"));
         assertEquals(List.of("start", "part 1 " + PART, "part 1 stored", "abort"), store.calls());
     }
 

@@ -1,12 +1,13 @@
 package dev.procura.platform.tenancy;
 
+import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.procura.platform.web.ProblemException;
+import dev.procura.platform.failures.Failure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -219,8 +220,8 @@ class TenantUnitsTest {
         while (opener.timesOpened(tenant) == 0) {
             Thread.sleep(5);
         }
-        ProblemException refused = assertThrows(ProblemException.class, () -> use(units, tenant));
-        assertEquals(503, refused.problem().status());
+        Failure refused = assertThrows(Failure.class, () -> use(units, tenant));
+        assertEquals(503, FailureMapper.problemOf(refused).status());
         opener.openGate.countDown();
         opening.get(5, TimeUnit.SECONDS);
     }
@@ -229,8 +230,8 @@ class TenantUnitsTest {
     void aFailedOpenIsTriedAgainByTheNextRequest() {
         TenantUnits units = units(10, Duration.ofSeconds(1));
         UUID tenant = UUID.randomUUID();
-        opener.openFailure = new ProblemException.Unavailable("down", Duration.ofSeconds(1));
-        assertThrows(ProblemException.Unavailable.class, () -> use(units, tenant));
+        opener.openFailure = new Failure.Unavailable("down", Duration.ofSeconds(1));
+        assertThrows(Failure.Unavailable.class, () -> use(units, tenant));
         assertEquals(0, units.openUnits());
         use(units, tenant);
         assertEquals(2, opener.timesOpened(tenant));
@@ -251,7 +252,7 @@ class TenantUnitsTest {
             try {
                 use(units, tenant);
                 return false;
-            } catch (ProblemException.Unavailable expected) {
+            } catch (Failure.Unavailable expected) {
                 return Thread.currentThread().isInterrupted();
             }
         });
