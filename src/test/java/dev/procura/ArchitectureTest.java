@@ -28,26 +28,44 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    static final Set<String> CAPABILITIES = Set.of("approvals", "budgets", "documents", "identity", "invoices",
-            "notifications", "orders", "rfqs", "suppliers", "tenants");
+    static final Set<String> CAPABILITIES = Set.of(
+            "approvals",
+            "budgets",
+            "documents",
+            "identity",
+            "invoices",
+            "notifications",
+            "orders",
+            "rfqs",
+            "suppliers",
+            "tenants");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.procura");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.procura");
 
-    static final ArchRule RESOURCES_NEVER_TOUCH_JPA = noClasses().that().haveSimpleNameEndingWith("Resource")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+    static final ArchRule RESOURCES_NEVER_TOUCH_JPA = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("Resource")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("jakarta.persistence..")
             .because("a resource parses, validates, calls one service method and shapes the response");
 
-    static final ArchRule CAPABILITIES_KEEP_THEIR_ENTITIES_AND_REPOSITORIES = classes().that(areInACapability())
+    static final ArchRule CAPABILITIES_KEEP_THEIR_ENTITIES_AND_REPOSITORIES = classes()
+            .that(areInACapability())
             .should(notUseAnotherCapabilitysEntitiesOrRepositories())
             .because("a capability asks another through its service, its facts or a platform port");
 
-    static final ArchRule PLATFORM_KNOWS_NO_CAPABILITY = noClasses().that().resideInAPackage("dev.procura.platform..")
-            .should().dependOnClassesThat(areOutsidePlatform())
+    static final ArchRule PLATFORM_KNOWS_NO_CAPABILITY = noClasses()
+            .that()
+            .resideInAPackage("dev.procura.platform..")
+            .should()
+            .dependOnClassesThat(areOutsidePlatform())
             .because("platform defines ports that capabilities implement, never the other way round");
 
-    static final ArchRule TOP_LEVEL_PACKAGES_HAVE_NO_CYCLES = slices().matching("dev.procura.(*)..").should()
-            .beFreeOfCycles();
+    static final ArchRule TOP_LEVEL_PACKAGES_HAVE_NO_CYCLES =
+            slices().matching("dev.procura.(*)..").should().beFreeOfCycles();
 
     @Test
     void resourcesNeverTouchJpa() {
@@ -75,17 +93,20 @@ class ArchitectureTest {
         if (!name.startsWith("dev.procura.")) {
             return Optional.empty();
         }
-        String top = name.substring("dev.procura.".length()).split("\\.")[0];
+        String top = name.substring("dev.procura.".length()).split("\\.", -1)[0];
         return CAPABILITIES.contains(top) ? Optional.of(top) : Optional.empty();
     }
 
     private static DescribedPredicate<JavaClass> areInACapability() {
-        return DescribedPredicate.describe("are in a capability package", c -> capabilityOf(c).isPresent());
+        return DescribedPredicate.describe(
+                "are in a capability package", c -> capabilityOf(c).isPresent());
     }
 
     private static DescribedPredicate<JavaClass> areOutsidePlatform() {
-        return DescribedPredicate.describe("are Procura classes outside platform", c -> c.getPackageName()
-                .startsWith("dev.procura.") && !c.getPackageName().startsWith("dev.procura.platform"));
+        return DescribedPredicate.describe(
+                "are Procura classes outside platform",
+                c -> c.getPackageName().startsWith("dev.procura.")
+                        && !c.getPackageName().startsWith("dev.procura.platform"));
     }
 
     /** An entity, an embeddable or a repository, or a type nested in one (a repository's Filter). */
@@ -94,7 +115,8 @@ class ArchitectureTest {
         while (outer.getEnclosingClass().isPresent()) {
             outer = outer.getEnclosingClass().get();
         }
-        return outer.isAnnotatedWith(Entity.class) || outer.isAnnotatedWith(Embeddable.class)
+        return outer.isAnnotatedWith(Entity.class)
+                || outer.isAnnotatedWith(Embeddable.class)
                 || outer.getSimpleName().endsWith("Repository");
     }
 

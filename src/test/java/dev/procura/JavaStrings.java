@@ -16,8 +16,7 @@ final class JavaStrings {
         }
     }
 
-    private JavaStrings() {
-    }
+    private JavaStrings() {}
 
     static List<Sql> sqlOf(String source) {
         List<Sql> found = new ArrayList<>();
@@ -76,7 +75,8 @@ final class JavaStrings {
 
     private static void flush(List<Sql> found, StringBuilder text, List<Integer> lines) {
         if (!text.isEmpty()) {
-            found.add(new Sql(text.toString(), lines.stream().mapToInt(Integer::intValue).toArray()));
+            found.add(new Sql(
+                    text.toString(), lines.stream().mapToInt(Integer::intValue).toArray()));
         }
         text.setLength(0);
         lines.clear();

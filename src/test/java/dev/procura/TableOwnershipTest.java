@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -25,8 +26,10 @@ import org.junit.jupiter.api.Test;
 class TableOwnershipTest {
 
     private static final Path SOURCES = Path.of("src/main/java/dev/procura");
-    private static final Pattern MAPPED = Pattern.compile("@(?:Table|CollectionTable|JoinTable)\\s*\\(\\s*name\\s*=\\s*\"(\\w+)\"");
-    private static final Pattern NAMED = Pattern.compile("(?i:\\b(FROM|JOIN|INTO|UPDATE))[ \\t\\r\\n]+([a-z_][a-z0-9_]*)(?![\\w.])");
+    private static final Pattern MAPPED =
+            Pattern.compile("@(?:Table|CollectionTable|JoinTable)\\s*\\(\\s*name\\s*=\\s*\"(\\w+)\"");
+    private static final Pattern NAMED =
+            Pattern.compile("(?i:\\b(FROM|JOIN|INTO|UPDATE))[ \\t\\r\\n]+([a-z_][a-z0-9_]*)(?![\\w.])");
     /** Only SQL as this code base writes it (keywords in capitals) claims a table; prose never does. */
     private static final Pattern STATEMENT = Pattern.compile("\\b(SELECT|INSERT INTO|UPDATE|DELETE FROM)\\b");
 
@@ -70,17 +73,28 @@ class TableOwnershipTest {
     /** Table to owning package: mapping first, then writers (and platform), then repositories that query it. */
     static Map<String, String> owners(List<Use> uses) {
         Map<String, String> owners = new TreeMap<>(mapped());
-        claim(owners, uses.stream().filter(u -> u.statement() && (u.writes() || u.owner().equals("platform"))).toList());
-        claim(owners, uses.stream().filter(u -> u.statement()
-                && u.file().getFileName().toString().endsWith("Repository.java")).toList());
+        claim(
+                owners,
+                uses.stream()
+                        .filter(u -> u.statement() && (u.writes() || u.owner().equals("platform")))
+                        .toList());
+        claim(
+                owners,
+                uses.stream()
+                        .filter(u -> u.statement()
+                                && u.file().getFileName().toString().endsWith("Repository.java"))
+                        .toList());
         return owners;
     }
 
     /** Gives each table not yet owned to the one package claiming it; two claimants fail, with where they claim it. */
     private static void claim(Map<String, String> owners, List<Use> claims) {
         Map<String, TreeMap<String, Use>> claimants = new TreeMap<>();
-        claims.stream().filter(u -> !owners.containsKey(u.table()))
-                .forEach(u -> claimants.computeIfAbsent(u.table(), t -> new TreeMap<>()).putIfAbsent(u.owner(), u));
+        claims.stream()
+                .filter(u -> !owners.containsKey(u.table()))
+                .forEach(u -> claimants
+                        .computeIfAbsent(u.table(), t -> new TreeMap<>())
+                        .putIfAbsent(u.owner(), u));
         List<String> disputed = new ArrayList<>();
         claimants.forEach((table, packages) -> {
             if (packages.size() > 1) {
@@ -97,7 +111,8 @@ class TableOwnershipTest {
             Matcher m = MAPPED.matcher(read(file));
             while (m.find()) {
                 String previous = mapped.put(m.group(1), ownerOf(file));
-                assertTrue(previous == null || previous.equals(ownerOf(file)), m.group(1) + " is mapped by two packages");
+                assertTrue(
+                        previous == null || previous.equals(ownerOf(file)), m.group(1) + " is mapped by two packages");
             }
         }
         return mapped;
@@ -109,9 +124,11 @@ class TableOwnershipTest {
             for (JavaStrings.Sql sql : JavaStrings.sqlOf(read(file))) {
                 Matcher m = NAMED.matcher(sql.text());
                 while (m.find()) {
-                    boolean writes = !m.group(1).equalsIgnoreCase("FROM") && !m.group(1).equalsIgnoreCase("JOIN")
-                            || sql.text().substring(0, m.start()).matches("(?is).*\\bDELETE\\s*");
-                    boolean statement = STATEMENT.matcher(sql.text()).find() && m.group(1).equals(m.group(1).toUpperCase());
+                    boolean writes =
+                            (!m.group(1).equalsIgnoreCase("FROM") && !m.group(1).equalsIgnoreCase("JOIN"))
+                                    || sql.text().substring(0, m.start()).matches("(?is).*\\bDELETE\\s*");
+                    boolean statement = STATEMENT.matcher(sql.text()).find()
+                            && m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));
                     uses.add(new Use(ownerOf(file), file, sql.lineAt(m.start(2)), m.group(2), writes, statement));
                 }
             }

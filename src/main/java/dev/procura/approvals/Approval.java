@@ -16,43 +16,68 @@ import java.util.UUID;
 @Table(name = "approvals")
 public class Approval {
 
-    public enum Status { PENDING, COMPLETED, REJECTED }
+    public enum Status {
+        PENDING,
+        COMPLETED,
+        REJECTED
+    }
 
     @Id
     private UUID id;
+
     @Column(name = "document_type")
     private String documentType;
+
     @Column(name = "document_id")
     private UUID documentId;
+
     private String reference;
+
     @Column(name = "requested_by")
     private UUID requestedBy;
+
     private String workflow;
+
     @Column(name = "workflow_version")
     private int workflowVersion;
+
     private String status;
     private int level;
+
     @Column(name = "level_started_at")
     private Instant levelStartedAt;
+
     @Column(name = "escalated_to_user")
     private UUID escalatedToUser;
+
     @Column(name = "escalated_to_role")
     private String escalatedToRole;
+
     private String fields;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Column(name = "completed_at")
     private Instant completedAt;
+
     @Version
     private long version;
 
-    protected Approval() {
-    }
+    protected Approval() {}
 
-    Approval(String documentType, UUID documentId, String reference, UUID requestedBy, String workflowJson,
-             int workflowVersion, String fieldsJson, Instant now) {
+    Approval(
+            String documentType,
+            UUID documentId,
+            String reference,
+            UUID requestedBy,
+            String workflowJson,
+            int workflowVersion,
+            String fieldsJson,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.documentType = documentType;
         this.documentId = documentId;

@@ -22,9 +22,13 @@ public class ApprovalDeadlines {
     DataSource control;
 
     void arm(UUID tenantId, UUID approvalId, int level, Instant dueAt) {
-        update("INSERT INTO approval_deadlines (tenant_id, approval_id, level, due_at) VALUES (?, ?, ?, ?)"
-                + " ON CONFLICT (tenant_id, approval_id) DO UPDATE SET level = EXCLUDED.level, due_at = EXCLUDED.due_at",
-                tenantId, approvalId, level, Timestamp.from(dueAt));
+        update(
+                "INSERT INTO approval_deadlines (tenant_id, approval_id, level, due_at) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (tenant_id, approval_id) DO UPDATE SET level = EXCLUDED.level, due_at = EXCLUDED.due_at",
+                tenantId,
+                approvalId,
+                level,
+                Timestamp.from(dueAt));
     }
 
     void disarm(UUID tenantId, UUID approvalId) {
@@ -32,7 +36,8 @@ public class ApprovalDeadlines {
     }
 
     private void update(String sql, Object... values) {
-        try (Connection connection = control.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = control.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }

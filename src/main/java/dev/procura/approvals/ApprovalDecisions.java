@@ -1,15 +1,15 @@
 package dev.procura.approvals;
 
-import dev.procura.platform.tenancy.TenantTx;
-import java.time.Clock;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantPeople;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.failures.Failure;
+import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +57,11 @@ public class ApprovalDecisions {
             Approval approval = decision.approval();
             engine.publish(tx, "approval.approved", approval, caller.userId(), decided(decision, comment));
             Set<UUID> approvedBy = repository.decisions(em, id, approval.level()).stream()
-                    .filter(s -> s.action().equals("approved")).map(ApprovalStep::decider).collect(Collectors.toSet());
-            if (LevelOutcome.isComplete(decision.level(), approvers.of(approval, decision.level(), tenantId), approvedBy)) {
+                    .filter(s -> s.action().equals("approved"))
+                    .map(ApprovalStep::decider)
+                    .collect(Collectors.toSet());
+            if (LevelOutcome.isComplete(
+                    decision.level(), approvers.of(approval, decision.level(), tenantId), approvedBy)) {
                 engine.advance(tx, approval, decision.workflow(), approval.level() + 1, caller.userId());
             }
             return approvals.view(tx, approval);
@@ -68,7 +71,6 @@ public class ApprovalDecisions {
     public ApprovalViews.ApprovalView reject(Caller caller, UUID id, String feedback) {
         UUID tenantId = tenant.tenantId();
         return tenantData.call(tx -> {
-            EntityManager em = tx.em();
             Decision decision = decide(tx, caller, id, "rejected", feedback);
             Approval approval = decision.approval();
             approval.reject(tx.now());
@@ -82,28 +84,32 @@ public class ApprovalDecisions {
         });
     }
 
-    private record Decision(Approval approval, Workflow workflow, WorkflowLevel level, Approvers.Standing standing) {
-    }
+    private record Decision(Approval approval, Workflow workflow, WorkflowLevel level, Approvers.Standing standing) {}
 
     private Decision decide(TenantTx tx, Caller caller, UUID id, String action, String comment) {
         EntityManager em = tx.em();
-        UUID tenantId = tx.tenantId();
         Approval approval = pending(em, id);
         if (caller.userId().equals(approval.requestedBy())) {
-            throw new Failure.Forbidden("self-approval", "The requester of " + approval.reference()
-                    + " cannot decide on it");
+            throw new Failure.Forbidden(
+                    "self-approval", "The requester of " + approval.reference() + " cannot decide on it");
         }
         Workflow workflow = Workflows.JSON.fromJson(approval.workflowJson(), Workflow.class);
         WorkflowLevel level = workflow.levels().get(approval.level());
-        Approvers.Standing standing = approvers.standingOf(tx, approval, level, caller.userId())
-                .orElseThrow(() -> new Failure.Forbidden("not-an-approver", "You are not an approver of "
-                        + approval.reference() + " at level " + (approval.level() + 1) + " (" + level.name() + ")"));
+        Approvers.Standing standing = approvers
+                .standingOf(tx, approval, level, caller.userId())
+                .orElseThrow(() -> new Failure.Forbidden(
+                        "not-an-approver",
+                        "You are not an approver of " + approval.reference() + " at level " + (approval.level() + 1)
+                                + " (" + level.name() + ")"));
         UUID decider = standing.onBehalfOf() != null ? standing.onBehalfOf() : standing.decider();
-        if (repository.decisions(em, id, approval.level()).stream().anyMatch(s -> s.decider().equals(decider))) {
-            throw new Failure.Conflict("already-decided", "A decision for this approver was already recorded at level "
-                    + (approval.level() + 1));
+        if (repository.decisions(em, id, approval.level()).stream()
+                .anyMatch(s -> s.decider().equals(decider))) {
+            throw new Failure.Conflict(
+                    "already-decided",
+                    "A decision for this approver was already recorded at level " + (approval.level() + 1));
         }
-        em.persist(new ApprovalStep(id, approval.level(), action, caller.userId(), standing.onBehalfOf(), comment, clock.instant()));
+        em.persist(new ApprovalStep(
+                id, approval.level(), action, caller.userId(), standing.onBehalfOf(), comment, clock.instant()));
         return new Decision(approval, workflow, level, standing);
     }
 
@@ -131,13 +137,22 @@ public class ApprovalDecisions {
             Approval approval = pending(em, id);
             Workflow workflow = Workflows.JSON.fromJson(approval.workflowJson(), Workflow.class);
             WorkflowLevel level = workflow.levels().get(approval.level());
-            boolean approver = approvers.standingOf(tx, approval, level, caller.userId()).isPresent();
+            boolean approver =
+                    approvers.standingOf(tx, approval, level, caller.userId()).isPresent();
             if (!approver && !workflow.escalateRoles().contains(tenant.role())) {
-                throw new Failure.Forbidden("not-an-approver", "Only the level's approvers or the roles "
-                        + workflow.escalateRoles() + " may escalate");
+                throw new Failure.Forbidden(
+                        "not-an-approver",
+                        "Only the level's approvers or the roles " + workflow.escalateRoles() + " may escalate");
             }
             checkTarget(tenantId, request.toUserId(), request.toRole());
-            escalateTo(tx, approval, level, request.toUserId(), request.toRole(), caller.userId(), request.reason(),
+            escalateTo(
+                    tx,
+                    approval,
+                    level,
+                    request.toUserId(),
+                    request.toRole(),
+                    caller.userId(),
+                    request.reason(),
                     false);
             return approvals.view(tx, approval);
         });
@@ -149,28 +164,43 @@ public class ApprovalDecisions {
      */
     boolean slaExpired(TenantTx tx, UUID approvalId, int levelIndex) {
         EntityManager em = tx.em();
-        UUID tenantId = tx.tenantId();
         Approval approval = repository.locked(em, approvalId).orElse(null);
         if (approval == null || !approval.isPending() || approval.level() != levelIndex) {
             return false;
         }
         Workflow workflow = Workflows.JSON.fromJson(approval.workflowJson(), Workflow.class);
         WorkflowLevel level = workflow.levels().get(levelIndex);
-        if (level.sla() == null || level.escalateTo() == null
+        if (level.sla() == null
+                || level.escalateTo() == null
                 || approval.levelStartedAt().plus(Duration.parse(level.sla())).isAfter(clock.instant())) {
             return false;
         }
-        escalateTo(tx, approval, level, level.escalateTo().userId(), level.escalateTo().role(), null,
-                "SLA of " + level.sla() + " exceeded at level " + (levelIndex + 1), true);
+        escalateTo(
+                tx,
+                approval,
+                level,
+                level.escalateTo().userId(),
+                level.escalateTo().role(),
+                null,
+                "SLA of " + level.sla() + " exceeded at level " + (levelIndex + 1),
+                true);
         return true;
     }
 
-    private void escalateTo(TenantTx tx, Approval approval, WorkflowLevel level, UUID toUser,
-                            String toRole, UUID actor, String reason, boolean automatic) {
+    private void escalateTo(
+            TenantTx tx,
+            Approval approval,
+            WorkflowLevel level,
+            UUID toUser,
+            String toRole,
+            UUID actor,
+            String reason,
+            boolean automatic) {
         EntityManager em = tx.em();
         UUID tenantId = tx.tenantId();
         approval.escalate(toUser, toRole, clock.instant());
-        em.persist(new ApprovalStep(approval.id(), approval.level(), "escalated", actor, null, reason, clock.instant()));
+        em.persist(
+                new ApprovalStep(approval.id(), approval.level(), "escalated", actor, null, reason, clock.instant()));
         if (!automatic) {
             // A fresh SLA for the new approvers; after an automatic escalation the watch drops the deadline itself.
             engine.armDeadline(tenantId, approval, level);
@@ -201,11 +231,14 @@ public class ApprovalDecisions {
     }
 
     private Approval pending(EntityManager em, UUID id) {
-        Approval approval = repository.locked(em, id)
+        Approval approval = repository
+                .locked(em, id)
                 .orElseThrow(() -> new Failure.NotFound("No approval " + id + " in this tenant"));
         if (!approval.isPending()) {
-            throw new Failure.Conflict("approval-closed", "The approval of " + approval.reference() + " is "
-                    + approval.status(), Map.of("current_status", approval.status()));
+            throw new Failure.Conflict(
+                    "approval-closed",
+                    "The approval of " + approval.reference() + " is " + approval.status(),
+                    Map.of("current_status", approval.status()));
         }
         return approval;
     }

@@ -1,17 +1,17 @@
 package dev.procura.approvals;
 
-import dev.procura.platform.tenancy.TenantTx;
-import java.time.Clock;
 import dev.procura.platform.approvals.ApprovableDocuments;
 import dev.procura.platform.approvals.ApprovalPort;
 import dev.procura.platform.approvals.ApprovalSubject;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +54,16 @@ public class ApprovalEngine implements ApprovalPort {
 
     Approval start(TenantTx tx, ApprovalSubject subject) {
         EntityManager em = tx.em();
-        UUID tenantId = tx.tenantId();
         Workflow workflow = workflows.current(em, subject.documentType());
-        Approval approval = new Approval(subject.documentType(), subject.documentId(), subject.reference(),
-                subject.requestedBy(), Workflows.JSON.toJson(workflow), workflow.version(),
-                Workflows.JSON.toJson(subject.fields()), clock.instant());
+        Approval approval = new Approval(
+                subject.documentType(),
+                subject.documentId(),
+                subject.reference(),
+                subject.requestedBy(),
+                Workflows.JSON.toJson(workflow),
+                workflow.version(),
+                Workflows.JSON.toJson(subject.fields()),
+                clock.instant());
         em.persist(approval);
         em.persist(new ApprovalStep(approval.id(), 0, "requested", subject.requestedBy(), null, null, clock.instant()));
         advance(tx, approval, workflow, 0, subject.requestedBy());
@@ -72,16 +77,28 @@ public class ApprovalEngine implements ApprovalPort {
         Map<String, Object> fields = Workflows.fields(approval);
         for (int index = from; index < workflow.levels().size(); index++) {
             WorkflowLevel level = workflow.levels().get(index);
-            if (level.condition() != null && !level.condition().isBlank() && !Condition.parse(level.condition()).test(fields)) {
-                em.persist(new ApprovalStep(approval.id(), index, "skipped", null, null,
-                        "condition does not hold: " + level.condition(), clock.instant()));
+            if (level.condition() != null
+                    && !level.condition().isBlank()
+                    && !Condition.parse(level.condition()).test(fields)) {
+                em.persist(new ApprovalStep(
+                        approval.id(),
+                        index,
+                        "skipped",
+                        null,
+                        null,
+                        "condition does not hold: " + level.condition(),
+                        clock.instant()));
                 continue;
             }
             approval.enterLevel(index, clock.instant());
             armDeadline(tenantId, approval, level);
             Set<UUID> recipients = approvers.recipients(tx, approval, level);
-            publish(tx, "approval.requested", approval, actor, Map.of("recipients", List.copyOf(recipients),
-                    "level_name", level.name()));
+            publish(
+                    tx,
+                    "approval.requested",
+                    approval,
+                    actor,
+                    Map.of("recipients", List.copyOf(recipients), "level_name", level.name()));
             return;
         }
         complete(tx, approval, actor);
@@ -106,16 +123,25 @@ public class ApprovalEngine implements ApprovalPort {
             deadlines.disarm(tenantId, approval.id());
             return;
         }
-        deadlines.arm(tenantId, approval.id(), approval.level(), approval.levelStartedAt().plus(Duration.parse(level.sla())));
+        deadlines.arm(
+                tenantId,
+                approval.id(),
+                approval.level(),
+                approval.levelStartedAt().plus(Duration.parse(level.sla())));
     }
 
     ApprovableDocuments documentsOf(String documentType) {
-        return documents.stream().filter(d -> d.documentType().equals(documentType)).findFirst()
+        return documents.stream()
+                .filter(d -> d.documentType().equals(documentType))
+                .findFirst()
                 .orElseThrow(() -> new Failure.InvalidInput("document_type", "must be one of " + documentTypes()));
     }
 
     List<String> documentTypes() {
-        return documents.stream().map(ApprovableDocuments::documentType).sorted().toList();
+        return documents.stream()
+                .map(ApprovableDocuments::documentType)
+                .sorted()
+                .toList();
     }
 
     static List<UUID> requester(Approval approval) {
@@ -124,8 +150,6 @@ public class ApprovalEngine implements ApprovalPort {
 
     /** An approval event on the tenant outbox, with what notifications need to word it. */
     void publish(TenantTx tx, String type, Approval approval, UUID actor, Map<String, Object> extra) {
-        EntityManager em = tx.em();
-        UUID tenantId = tx.tenantId();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("approval_id", approval.id());
         data.put("document_type", approval.documentType());
@@ -137,7 +161,11 @@ public class ApprovalEngine implements ApprovalPort {
         }
         data.putAll(extra);
         outbox.publish(tx, type, approval.id().toString(), actor, data);
-        outbox.publish(tx, "audit.log", approval.id().toString(), actor,
+        outbox.publish(
+                tx,
+                "audit.log",
+                approval.id().toString(),
+                actor,
                 Map.of("action", type, "resource_type", "approval", "resource_id", approval.id()));
     }
 }

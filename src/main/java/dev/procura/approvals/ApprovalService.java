@@ -1,14 +1,13 @@
 package dev.procura.approvals;
 
-import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.approvals.ApprovalViews.ApprovalView;
 import dev.procura.approvals.ApprovalViews.HistoryView;
 import dev.procura.platform.approvals.ApprovalSubject;
-import dev.procura.platform.security.Caller;
-import dev.procura.platform.tenancy.TenantContext;
-import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.web.Page;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.platform.web.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,9 +25,6 @@ public class ApprovalService {
     TenantTransactions tenantData;
 
     @Inject
-    TenantContext tenant;
-
-    @Inject
     ApprovalRepository repository;
 
     @Inject
@@ -42,35 +38,46 @@ public class ApprovalService {
      * existed); submitting a purchase order starts its approval by itself.
      */
     public ApprovalView start(Caller caller, WorkflowRequests.Start request) {
-        UUID tenantId = tenant.tenantId();
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            ApprovalSubject subject = engine.documentsOf(request.documentType()).subject(tx, request.documentId())
-                    .orElseThrow(() -> new Failure.InvalidInput("document_id", "is not a " + request.documentType()
-                            + " of this tenant"));
-            if (repository.open(em, request.documentType(), request.documentId()).isPresent()) {
-                throw new Failure.Conflict("approval-exists", subject.reference() + " already has an approval under way");
+            ApprovalSubject subject = engine.documentsOf(request.documentType())
+                    .subject(tx, request.documentId())
+                    .orElseThrow(() -> new Failure.InvalidInput(
+                            "document_id", "is not a " + request.documentType() + " of this tenant"));
+            if (repository
+                    .open(em, request.documentType(), request.documentId())
+                    .isPresent()) {
+                throw new Failure.Conflict(
+                        "approval-exists", subject.reference() + " already has an approval under way");
             }
-            ApprovalSubject asked = subject.requestedBy() == null ? new ApprovalSubject(subject.documentType(),
-                    subject.documentId(), subject.reference(), caller.userId(), subject.fields()) : subject;
+            ApprovalSubject asked = subject.requestedBy() == null
+                    ? new ApprovalSubject(
+                            subject.documentType(),
+                            subject.documentId(),
+                            subject.reference(),
+                            caller.userId(),
+                            subject.fields())
+                    : subject;
             return view(tx, engine.start(tx, asked));
         });
     }
 
     public Page<ApprovalView> list(String status, String documentType, String sort, int page, int perPage) {
-        UUID tenantId = tenant.tenantId();
-        return tenantData.call(tx -> new Page<>(repository.list(tx.em(), status, documentType, sort, (page - 1) * perPage, perPage)
-                .stream().map(a -> view(tx, a)).toList(), page, perPage, repository.count(tx.em(), status, documentType)));
+        return tenantData.call(tx -> new Page<>(
+                repository.list(tx.em(), status, documentType, sort, (page - 1) * perPage, perPage).stream()
+                        .map(a -> view(tx, a))
+                        .toList(),
+                page,
+                perPage,
+                repository.count(tx.em(), status, documentType)));
     }
 
     public ApprovalView get(UUID id) {
-        UUID tenantId = tenant.tenantId();
         return tenantData.call(tx -> view(tx, existing(tx.em(), id)));
     }
 
     /** Approvals waiting at their current level for the caller, directly or as a delegate. */
     public List<ApprovalView> pendingFor(Caller caller) {
-        UUID tenantId = tenant.tenantId();
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             List<ApprovalView> mine = new ArrayList<>();
@@ -78,7 +85,10 @@ public class ApprovalService {
                 WorkflowLevel level = level(approval);
                 boolean decided = repository.decisions(em, approval.id(), approval.level()).stream()
                         .anyMatch(s -> s.actorId().equals(caller.userId()));
-                if (!decided && approvers.standingOf(tx, approval, level, caller.userId()).isPresent()) {
+                if (!decided
+                        && approvers
+                                .standingOf(tx, approval, level, caller.userId())
+                                .isPresent()) {
                     mine.add(view(tx, approval));
                 }
             }
@@ -95,21 +105,43 @@ public class ApprovalService {
     }
 
     ApprovalView view(TenantTx tx, Approval a) {
-        EntityManager em = tx.em();
         UUID tenantId = tx.tenantId();
         Workflow workflow = Workflows.JSON.fromJson(a.workflowJson(), Workflow.class);
-        WorkflowLevel level = workflow.levels().isEmpty() ? null : workflow.levels().get(a.level());
+        WorkflowLevel level =
+                workflow.levels().isEmpty() ? null : workflow.levels().get(a.level());
         Set<UUID> current = a.isPending() && level != null ? approvers.of(a, level, tenantId) : Set.of();
-        var dueAt = a.isPending() && level != null && level.sla() != null && !level.sla().isBlank()
-                ? a.levelStartedAt().plus(Duration.parse(level.sla())) : null;
-        return new ApprovalView(a.id(), a.documentType(), a.documentId(), a.reference(), a.status(), a.level() + 1,
-                level == null ? null : level.name(), workflow.levels().size(), a.workflowVersion(), a.requestedBy(),
-                List.copyOf(current), a.escalatedToUser(), a.escalatedToRole(), a.levelStartedAt(), dueAt, a.createdAt(),
-                a.updatedAt(), a.completedAt());
+        var dueAt = a.isPending()
+                        && level != null
+                        && level.sla() != null
+                        && !level.sla().isBlank()
+                ? a.levelStartedAt().plus(Duration.parse(level.sla()))
+                : null;
+        return new ApprovalView(
+                a.id(),
+                a.documentType(),
+                a.documentId(),
+                a.reference(),
+                a.status(),
+                a.level() + 1,
+                level == null ? null : level.name(),
+                workflow.levels().size(),
+                a.workflowVersion(),
+                a.requestedBy(),
+                List.copyOf(current),
+                a.escalatedToUser(),
+                a.escalatedToRole(),
+                a.levelStartedAt(),
+                dueAt,
+                a.createdAt(),
+                a.updatedAt(),
+                a.completedAt());
     }
 
     private static WorkflowLevel level(Approval approval) {
-        return Workflows.JSON.fromJson(approval.workflowJson(), Workflow.class).levels().get(approval.level());
+        return Workflows.JSON
+                .fromJson(approval.workflowJson(), Workflow.class)
+                .levels()
+                .get(approval.level());
     }
 
     private static Approval existing(EntityManager em, UUID id) {

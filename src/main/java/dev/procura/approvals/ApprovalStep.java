@@ -14,22 +14,28 @@ public class ApprovalStep {
 
     @Id
     private UUID id;
+
     @Column(name = "approval_id")
     private UUID approvalId;
+
     private int level;
     private String action;
+
     @Column(name = "actor_id")
     private UUID actorId;
+
     @Column(name = "on_behalf_of")
     private UUID onBehalfOf;
+
     private String comment;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected ApprovalStep() {
-    }
+    protected ApprovalStep() {}
 
-    ApprovalStep(UUID approvalId, int level, String action, UUID actorId, UUID onBehalfOf, String comment, Instant now) {
+    ApprovalStep(
+            UUID approvalId, int level, String action, UUID actorId, UUID onBehalfOf, String comment, Instant now) {
         this.id = UUID.randomUUID();
         this.approvalId = approvalId;
         this.level = level;

@@ -1,11 +1,9 @@
 package dev.procura.approvals;
 
-import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.tenancy.TenantPeople;
+import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +20,7 @@ import java.util.UUID;
 public class Approvers {
 
     /** A person's right to decide: for themselves, or on behalf of an approver who delegated. */
-    record Standing(UUID decider, UUID onBehalfOf) {
-    }
+    record Standing(UUID decider, UUID onBehalfOf) {}
 
     @Inject
     TenantPeople people;
@@ -35,10 +32,17 @@ public class Approvers {
     Set<UUID> of(Approval approval, WorkflowLevel level, UUID tenantId) {
         Set<UUID> approvers = new LinkedHashSet<>();
         if (approval.isEscalated()) {
-            add(approvers, tenantId, approval.escalatedToUser() == null ? List.of() : List.of(approval.escalatedToUser()),
+            add(
+                    approvers,
+                    tenantId,
+                    approval.escalatedToUser() == null ? List.of() : List.of(approval.escalatedToUser()),
                     approval.escalatedToRole());
         } else {
-            add(approvers, tenantId, level.approverIds() == null ? List.of() : level.approverIds(), level.approverRole());
+            add(
+                    approvers,
+                    tenantId,
+                    level.approverIds() == null ? List.of() : level.approverIds(),
+                    level.approverRole());
         }
         approvers.remove(approval.requestedBy());
         return approvers;

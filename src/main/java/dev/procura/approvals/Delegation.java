@@ -15,19 +15,23 @@ public class Delegation {
 
     @Id
     private UUID id;
+
     @Column(name = "user_id")
     private UUID userId;
+
     @Column(name = "delegate_id")
     private UUID delegateId;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "ends_on")
     private LocalDate endsOn;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Delegation() {
-    }
+    protected Delegation() {}
 
     Delegation(UUID userId, UUID delegateId, LocalDate startsOn, LocalDate endsOn, Instant now) {
         this.id = UUID.randomUUID();

@@ -40,13 +40,17 @@ public class DelegationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.APPROVALS_DECIDE)
-    @Operation(summary = "Name a delegate for a date range", description = "From `starts_on` to `ends_on` (inclusive) the "
-            + "caller's pending approvals may be decided by the delegate, recorded as on behalf of the caller.")
+    @Operation(
+            summary = "Name a delegate for a date range",
+            description = "From `starts_on` to `ends_on` (inclusive) the "
+                    + "caller's pending approvals may be decided by the delegate, recorded as on behalf of the caller.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Oneself, not a member, or bad dates")
     @APIResponse(responseCode = "409", description = "Overlaps another of one's delegations")
     public Response delegate(@PathParam("tenantId") UUID tenantId, @Valid @NotNull WorkflowRequests.Delegate body) {
-        return Response.status(Response.Status.CREATED).entity(delegations.delegate(caller.get(), body)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(delegations.delegate(caller.get(), body))
+                .build();
     }
 
     @GET

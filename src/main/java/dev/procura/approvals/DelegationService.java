@@ -1,16 +1,14 @@
 package dev.procura.approvals;
 
-import jakarta.persistence.EntityManager;
 import dev.procura.approvals.ApprovalViews.DelegationView;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantPeople;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,13 +44,14 @@ public class DelegationService {
                 throw new Failure.InvalidInput("ends_on", "must not be in the past");
             }
             boolean overlaps = repository.delegationsOf(em, caller.userId()).stream()
-                    .anyMatch(d -> d.userId().equals(caller.userId()) && !d.endsOn().isBefore(request.startsOn())
+                    .anyMatch(d -> d.userId().equals(caller.userId())
+                            && !d.endsOn().isBefore(request.startsOn())
                             && !d.startsOn().isAfter(request.endsOn()));
             if (overlaps) {
                 throw new Failure.Conflict("delegation-overlaps", "You already have a delegation in that period");
             }
-            Delegation delegation = new Delegation(caller.userId(), request.delegateId(), request.startsOn(),
-                    request.endsOn(), tx.now());
+            Delegation delegation = new Delegation(
+                    caller.userId(), request.delegateId(), request.startsOn(), request.endsOn(), tx.now());
             em.persist(delegation);
             return DelegationView.of(delegation);
         });
@@ -60,7 +59,9 @@ public class DelegationService {
 
     /** The caller's delegations, given and received. */
     public List<DelegationView> mine(Caller caller) {
-        return tenantData.call(tx -> repository.delegationsOf(tx.em(), caller.userId()).stream().map(DelegationView::of).toList());
+        return tenantData.call(tx -> repository.delegationsOf(tx.em(), caller.userId()).stream()
+                .map(DelegationView::of)
+                .toList());
     }
 
     public void withdraw(Caller caller, UUID id) {

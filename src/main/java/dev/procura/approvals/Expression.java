@@ -11,18 +11,21 @@ sealed interface Expression {
     Kind kind();
 
     record Literal(Object value, int position) implements Expression {
+        @Override
         public Kind kind() {
             return Kind.of(value);
         }
     }
 
     record Field(String name, int position) implements Expression {
+        @Override
         public Kind kind() {
             return Kind.UNKNOWN;
         }
     }
 
     record Negative(Expression operand, int position) implements Expression {
+        @Override
         public Kind kind() {
             return Kind.NUMBER;
         }
@@ -30,6 +33,7 @@ sealed interface Expression {
 
     record Arithmetic(ArithmeticOperator operator, Expression left, Expression right, int position)
             implements Expression {
+        @Override
         public Kind kind() {
             return Kind.NUMBER;
         }
@@ -37,6 +41,7 @@ sealed interface Expression {
 
     record Comparison(ComparisonOperator operator, Expression left, Expression right, int position)
             implements Expression {
+        @Override
         public Kind kind() {
             return Kind.BOOLEAN;
         }
@@ -48,31 +53,38 @@ sealed interface Expression {
             candidates = List.copyOf(candidates);
         }
 
+        @Override
         public Kind kind() {
             return Kind.BOOLEAN;
         }
     }
 
     record Not(Expression operand, int position) implements Expression {
+        @Override
         public Kind kind() {
             return Kind.BOOLEAN;
         }
     }
 
     record And(Expression left, Expression right, int position) implements Expression {
+        @Override
         public Kind kind() {
             return Kind.BOOLEAN;
         }
     }
 
     record Or(Expression left, Expression right, int position) implements Expression {
+        @Override
         public Kind kind() {
             return Kind.BOOLEAN;
         }
     }
 
     enum ArithmeticOperator {
-        ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/");
+        ADD("+"),
+        SUBTRACT("-"),
+        MULTIPLY("*"),
+        DIVIDE("/");
 
         final String symbol;
 
@@ -91,7 +103,12 @@ sealed interface Expression {
     }
 
     enum ComparisonOperator {
-        EQUAL("=="), NOT_EQUAL("!="), LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">=");
+        EQUAL("=="),
+        NOT_EQUAL("!="),
+        LESS("<"),
+        LESS_OR_EQUAL("<="),
+        GREATER(">"),
+        GREATER_OR_EQUAL(">=");
 
         final String symbol;
 

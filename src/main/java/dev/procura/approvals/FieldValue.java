@@ -7,8 +7,7 @@ import java.math.BigInteger;
 /** Turns what a document holds in a field into a value a condition works with. */
 final class FieldValue {
 
-    private FieldValue() {
-    }
+    private FieldValue() {}
 
     static Object of(String name, Object held, int position) {
         if (held == null || held instanceof String || held instanceof Boolean || held instanceof BigDecimal) {
@@ -27,8 +26,10 @@ final class FieldValue {
                 throw Invalid.at(position, "field " + name + " holds " + number + ", which is not a decimal number");
             }
         }
-        throw Invalid.at(position, "field " + name + " holds a " + held.getClass().getSimpleName()
-                + "; a condition reads numbers, text, true/false and null");
+        throw Invalid.at(
+                position,
+                "field " + name + " holds a " + held.getClass().getSimpleName()
+                        + "; a condition reads numbers, text, true/false and null");
     }
 
     private static BigDecimal decimal(String name, Number number, int position) {

@@ -54,8 +54,8 @@ final class Interpreter {
             return calculate(arithmetic);
         }
         if (expression instanceof Comparison comparison) {
-            return compare(comparison.operator(), value(comparison.left()), value(comparison.right()),
-                    comparison.position());
+            return compare(
+                    comparison.operator(), value(comparison.left()), value(comparison.right()), comparison.position());
         }
         if (expression instanceof Membership membership) {
             return isListed(membership) != membership.isNegated();

@@ -6,8 +6,7 @@ import java.util.UUID;
 /** Whether a level's approvals complete it, by its mode: any one, all, or a quorum of N. */
 final class LevelOutcome {
 
-    private LevelOutcome() {
-    }
+    private LevelOutcome() {}
 
     /**
      * @param approvers who may decide at the level now (after any escalation)

@@ -40,8 +40,7 @@ final class Parser {
 
     static final int MAX_DEPTH = 32;
 
-    record Parsed(Expression root, Set<String> fields) {
-    }
+    record Parsed(Expression root, Set<String> fields) {}
 
     private final List<Token> tokens;
     private final Set<String> fields = new LinkedHashSet<>();
@@ -61,9 +60,10 @@ final class Parser {
     private Expression condition() {
         Expression root = booleanOperand(or());
         if (peek().type() != Token.Type.END) {
-            throw Invalid.at(peek().position(),
+            throw Invalid.at(
+                    peek().position(),
                     "expected an operator or the end of the condition but found " + peek().described()
-                    + (peek().is("(") ? " (conditions have no functions)" : ""));
+                            + (peek().is("(") ? " (conditions have no functions)" : ""));
         }
         return root;
     }
@@ -107,8 +107,9 @@ final class Parser {
     }
 
     private boolean isComparing() {
-        return comparisonOperator(peek()) != null || peek().is("in")
-                || peek().is("not") && tokens.get(next + 1).is("in");
+        return comparisonOperator(peek()) != null
+                || peek().is("in")
+                || (peek().is("not") && tokens.get(next + 1).is("in"));
     }
 
     private Expression compare(Expression left) {
@@ -149,7 +150,8 @@ final class Parser {
             return new Literal(new BigDecimal(advance().text()).negate(), token.position());
         }
         if (!isLiteral(token)) {
-            throw Invalid.at(token.position(),
+            throw Invalid.at(
+                    token.position(),
                     "expected a number, text, true, false or null in the list but found " + token.described());
         }
         return literal(token);
@@ -225,8 +227,11 @@ final class Parser {
     }
 
     private static boolean isLiteral(Token token) {
-        return token.type() == Token.Type.NUMBER || token.type() == Token.Type.TEXT
-                || token.is("true") || token.is("false") || token.is("null");
+        return token.type() == Token.Type.NUMBER
+                || token.type() == Token.Type.TEXT
+                || token.is("true")
+                || token.is("false")
+                || token.is("null");
     }
 
     private static Literal literal(Token token) {

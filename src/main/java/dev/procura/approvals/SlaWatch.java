@@ -1,6 +1,5 @@
 package dev.procura.approvals;
 
-import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -74,11 +73,11 @@ public class SlaWatch {
         try (Connection connection = control.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement due = connection.prepareStatement("SELECT tenant_id, approval_id, level"
-                    + " FROM approval_deadlines WHERE due_at <= now() ORDER BY due_at LIMIT " + BATCH
-                    + " FOR UPDATE SKIP LOCKED");
-                 PreparedStatement done = connection.prepareStatement(
-                         "DELETE FROM approval_deadlines WHERE tenant_id = ? AND approval_id = ? AND level = ?");
-                 ResultSet rows = due.executeQuery()) {
+                            + " FROM approval_deadlines WHERE due_at <= now() ORDER BY due_at LIMIT " + BATCH
+                            + " FOR UPDATE SKIP LOCKED");
+                    PreparedStatement done = connection.prepareStatement(
+                            "DELETE FROM approval_deadlines WHERE tenant_id = ? AND approval_id = ? AND level = ?");
+                    ResultSet rows = due.executeQuery()) {
                 while (rows.next()) {
                     UUID tenantId = rows.getObject(1, UUID.class);
                     UUID approvalId = rows.getObject(2, UUID.class);

@@ -3,7 +3,14 @@ package dev.procura.approvals;
 /** One word, number, text or symbol of a condition; {@code position} counts characters from 1. */
 record Token(Type type, String text, int position) {
 
-    enum Type { NUMBER, TEXT, NAME, KEYWORD, SYMBOL, END }
+    enum Type {
+        NUMBER,
+        TEXT,
+        NAME,
+        KEYWORD,
+        SYMBOL,
+        END
+    }
 
     boolean is(String keywordOrSymbol) {
         return (type == Type.KEYWORD || type == Type.SYMBOL) && text.equals(keywordOrSymbol);

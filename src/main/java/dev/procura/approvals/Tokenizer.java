@@ -149,7 +149,7 @@ final class Tokenizer {
     }
 
     private static boolean isNameStart(char c) {
-        return c >= 'a' && c <= 'z' || c == '_';
+        return (c >= 'a' && c <= 'z') || c == '_';
     }
 
     private static boolean isNamePart(char c) {

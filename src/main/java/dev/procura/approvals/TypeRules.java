@@ -8,8 +8,7 @@ import dev.procura.approvals.Condition.Invalid;
  */
 final class TypeRules {
 
-    private TypeRules() {
-    }
+    private TypeRules() {}
 
     static void requireBoolean(Kind kind, int position) {
         if (!kind.mayBe(Kind.BOOLEAN)) {

@@ -14,24 +14,35 @@ public class WorkflowDefinition {
 
     @Id
     private UUID id;
+
     @Column(name = "document_type")
     private String documentType;
+
     private int version;
     private String name;
     private String levels;
+
     @Column(name = "escalate_roles")
     private String escalateRoles;
+
     private boolean active;
+
     @Column(name = "created_by")
     private UUID createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected WorkflowDefinition() {
-    }
+    protected WorkflowDefinition() {}
 
-    WorkflowDefinition(String documentType, int version, String name, String levelsJson, String escalateRoles,
-                       UUID createdBy, Instant now) {
+    WorkflowDefinition(
+            String documentType,
+            int version,
+            String name,
+            String levelsJson,
+            String escalateRoles,
+            UUID createdBy,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.documentType = documentType;
         this.version = version;

@@ -18,20 +18,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "WorkflowLevel")
 public record WorkflowLevel(
-        @NotBlank @Size(max = 100) @Schema(example = "Department head") String name,
+        @NotBlank @Size(max = 100) @Schema(example = "Department head")
+        String name,
+
         @Size(max = 50) List<@NotNull UUID> approverIds,
         @Size(max = 60) @Schema(example = "approver") String approverRole,
-        @NotNull @Pattern(regexp = "any|all|quorum") @Schema(enumeration = {"any", "all", "quorum"}) String mode,
-        @Min(1) @Max(50) @Schema(description = "With mode quorum: how many approvals complete the level") Integer quorum,
-        @Size(max = 1000) @Schema(description = "The level applies only when this holds, e.g. "
-                + "`total > 10000 and currency == \"EUR\"`", example = "total > 10000") String condition,
-        @Schema(description = "ISO-8601 duration the level may wait before it escalates", example = "PT48H") String sla,
-        @Valid @Schema(description = "Who the level escalates to when its SLA runs out") Target escalateTo) {
+
+        @NotNull @Pattern(regexp = "any|all|quorum") @Schema(enumeration = {"any", "all", "quorum"})
+        String mode,
+
+        @Min(1) @Max(50) @Schema(description = "With mode quorum: how many approvals complete the level")
+        Integer quorum,
+
+        @Size(max = 1000)
+        @Schema(
+                description =
+                        "The level applies only when this holds, e.g. " + "`total > 10000 and currency == \"EUR\"`",
+                example = "total > 10000")
+        String condition,
+
+        @Schema(description = "ISO-8601 duration the level may wait before it escalates", example = "PT48H")
+        String sla,
+
+        @Valid @Schema(description = "Who the level escalates to when its SLA runs out")
+        Target escalateTo) {
 
     /** An escalation target: a user or a role. */
     @Schema(name = "EscalationTarget")
-    public record Target(UUID userId, @Size(max = 60) String role) {
-    }
+    public record Target(UUID userId, @Size(max = 60) String role) {}
 
     public boolean isQuorum() {
         return "quorum".equals(mode);

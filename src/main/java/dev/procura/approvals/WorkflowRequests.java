@@ -13,34 +13,42 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request bodies of the workflow, approval and delegation APIs. */
 public final class WorkflowRequests {
 
-    private WorkflowRequests() {
-    }
+    private WorkflowRequests() {}
 
     @Schema(name = "WorkflowDefinitionRequest")
-    public record Define(@NotBlank @Pattern(regexp = "[a-z_]{1,40}") @Schema(example = "purchase_order") String documentType,
-                        @NotBlank @Size(max = 200) String name,
-                        @NotNull @Size(min = 1, max = 10) List<@Valid @NotNull WorkflowLevel> levels,
-                        @Size(max = 10) @Schema(description = "Roles that may escalate besides the level's approvers; default admin")
-                        List<@Size(min = 1, max = 60) String> escalateRoles) {
-    }
+    public record Define(
+            @NotBlank @Pattern(regexp = "[a-z_]{1,40}") @Schema(example = "purchase_order")
+            String documentType,
+
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @Size(min = 1, max = 10) List<@Valid @NotNull WorkflowLevel> levels,
+
+            @Size(max = 10)
+            @Schema(description = "Roles that may escalate besides the level's approvers; default admin")
+            List<@Size(min = 1, max = 60) String> escalateRoles) {}
 
     @Schema(name = "ApprovalStart")
-    public record Start(@NotBlank @Schema(example = "purchase_order") String documentType, @NotNull UUID documentId) {
-    }
+    public record Start(
+            @NotBlank @Schema(example = "purchase_order") String documentType,
+            @NotNull UUID documentId) {}
 
     @Schema(name = "ApprovalDecision")
-    public record Approve(@Size(max = 2000) String comment) {
-    }
+    public record Approve(@Size(max = 2000) String comment) {}
 
     @Schema(name = "ApprovalRejection")
-    public record Reject(@NotBlank @Size(max = 2000) @Schema(description = "Why; the document's author sees it") String feedback) {
-    }
+    public record Reject(
+            @NotBlank @Size(max = 2000) @Schema(description = "Why; the document's author sees it")
+            String feedback) {}
 
     @Schema(name = "ApprovalEscalation", description = "Exactly one of to_user_id and to_role")
-    public record Escalate(UUID toUserId, @Size(min = 1, max = 60) String toRole, @NotBlank @Size(max = 2000) String reason) {
-    }
+    public record Escalate(
+            UUID toUserId,
+            @Size(min = 1, max = 60) String toRole,
+            @NotBlank @Size(max = 2000) String reason) {}
 
     @Schema(name = "DelegationRequest")
-    public record Delegate(@NotNull UUID delegateId, @NotNull LocalDate startsOn, @NotNull LocalDate endsOn) {
-    }
+    public record Delegate(
+            @NotNull UUID delegateId,
+            @NotNull LocalDate startsOn,
+            @NotNull LocalDate endsOn) {}
 }

@@ -40,35 +40,45 @@ public class WorkflowResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.WORKFLOWS_MANAGE)
-    @Operation(summary = "Define a new version of a document type's workflow", description = "Levels in order, each with "
-            + "approvers (`approver_ids`, `approver_role` or both), `mode` any | all | quorum (+ `quorum`), an optional "
-            + "`condition` on the document's fields, an optional `sla` with `escalate_to`. It becomes the active version; "
-            + "approvals already running keep the version they started with.")
+    @Operation(
+            summary = "Define a new version of a document type's workflow",
+            description = "Levels in order, each with "
+                    + "approvers (`approver_ids`, `approver_role` or both), `mode` any | all | quorum (+ `quorum`), an optional "
+                    + "`condition` on the document's fields, an optional `sla` with `escalate_to`. It becomes the active version; "
+                    + "approvals already running keep the version they started with.")
     @APIResponse(responseCode = "201", description = "The new version")
-    @APIResponse(responseCode = "400", description = "Unknown document type, a condition that does not parse or reads "
-            + "unknown fields, a level without approvers, a bad SLA (all reported)")
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown document type, a condition that does not parse or reads "
+                    + "unknown fields, a level without approvers, a bad SLA (all reported)")
     public Response define(@PathParam("tenantId") UUID tenantId, @Valid @NotNull WorkflowRequests.Define body) {
-        return Response.status(Response.Status.CREATED).entity(workflows.define(caller.get(), body)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(workflows.define(caller.get(), body))
+                .build();
     }
 
     @GET
     @RequiresPermission(Permissions.APPROVALS_READ)
     @Operation(summary = "Every stored version", description = "Filter `document_type`; newest version first.")
     @APIResponse(responseCode = "200", description = "The versions")
-    public List<Workflow> versions(@PathParam("tenantId") UUID tenantId, @QueryParam("document_type") String documentType) {
+    public List<Workflow> versions(
+            @PathParam("tenantId") UUID tenantId, @QueryParam("document_type") String documentType) {
         return workflows.versions(documentType);
     }
 
     @GET
     @Path("/active")
     @RequiresPermission(Permissions.APPROVALS_READ)
-    @Operation(summary = "The workflow new approvals of a document type follow", description = "The active version, or "
-            + "the default policy (version 0): a level for `approver`, and a second level for `admin` above the "
-            + "tenant's `approval_second_level_amount`.")
+    @Operation(
+            summary = "The workflow new approvals of a document type follow",
+            description = "The active version, or "
+                    + "the default policy (version 0): a level for `approver`, and a second level for `admin` above the "
+                    + "tenant's `approval_second_level_amount`.")
     @APIResponse(responseCode = "200", description = "The workflow")
     @APIResponse(responseCode = "400", description = "Unknown document type")
-    public Workflow active(@PathParam("tenantId") UUID tenantId,
-                           @QueryParam("document_type") @DefaultValue("purchase_order") String documentType) {
+    public Workflow active(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("document_type") @DefaultValue("purchase_order") String documentType) {
         return workflows.active(documentType);
     }
 }

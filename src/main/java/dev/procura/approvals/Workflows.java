@@ -1,10 +1,10 @@
 package dev.procura.approvals;
 
+import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.failures.FieldError;
-import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +33,8 @@ import java.util.UUID;
 public class Workflows {
 
     static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES).withNullValues(false));
+            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+            .withNullValues(false));
 
     @Inject
     TenantTransactions tenantData;
@@ -57,8 +57,11 @@ public class Workflows {
 
     /** The workflow a new approval of this document type follows. */
     Workflow current(EntityManager em, String documentType) {
-        return repository.activeDefinition(em, documentType).map(Workflows::workflow)
-                .orElseGet(() -> Workflow.defaultPolicy(documentType, settings.current(em).approvalSecondLevelAmount()));
+        return repository
+                .activeDefinition(em, documentType)
+                .map(Workflows::workflow)
+                .orElseGet(() -> Workflow.defaultPolicy(
+                        documentType, settings.current(em).approvalSecondLevelAmount()));
     }
 
     /** Saves a new version and makes it the active one; approvals already running keep theirs. */
@@ -68,11 +71,18 @@ public class Workflows {
             EntityManager em = tx.em();
             repository.activeDefinition(em, request.documentType()).ifPresent(WorkflowDefinition::retire);
             em.flush();
-            List<String> escalateRoles = request.escalateRoles() == null || request.escalateRoles().isEmpty()
-                    ? List.of("admin") : request.escalateRoles();
-            WorkflowDefinition definition = new WorkflowDefinition(request.documentType(),
-                    repository.lastVersion(em, request.documentType()) + 1, request.name(), JSON.toJson(request.levels()),
-                    String.join(",", escalateRoles), caller.userId(), tx.now());
+            List<String> escalateRoles =
+                    request.escalateRoles() == null || request.escalateRoles().isEmpty()
+                            ? List.of("admin")
+                            : request.escalateRoles();
+            WorkflowDefinition definition = new WorkflowDefinition(
+                    request.documentType(),
+                    repository.lastVersion(em, request.documentType()) + 1,
+                    request.name(),
+                    JSON.toJson(request.levels()),
+                    String.join(",", escalateRoles),
+                    caller.userId(),
+                    tx.now());
             em.persist(definition);
             return workflow(definition);
         });
@@ -84,12 +94,18 @@ public class Workflows {
     }
 
     public List<Workflow> versions(String documentType) {
-        return tenantData.call(tx -> repository.definitions(tx.em(), documentType).stream().map(Workflows::workflow).toList());
+        return tenantData.call(tx -> repository.definitions(tx.em(), documentType).stream()
+                .map(Workflows::workflow)
+                .toList());
     }
 
     static Workflow workflow(WorkflowDefinition definition) {
         WorkflowLevel[] levels = JSON.fromJson(definition.levelsJson(), WorkflowLevel[].class);
-        return new Workflow(definition.documentType(), definition.version(), definition.name(), List.of(levels),
+        return new Workflow(
+                definition.documentType(),
+                definition.version(),
+                definition.name(),
+                List.of(levels),
                 List.of(definition.escalateRoles().split(",")));
     }
 
@@ -102,22 +118,30 @@ public class Workflows {
             String at = "levels[" + i + "].";
             boolean users = level.approverIds() != null && !level.approverIds().isEmpty();
             if (!users && (level.approverRole() == null || level.approverRole().isBlank())) {
-                errors.add(new FieldError(at + "approver_ids", "a level needs approver_ids, an approver_role, or both"));
+                errors.add(
+                        new FieldError(at + "approver_ids", "a level needs approver_ids, an approver_role, or both"));
             }
             if (level.isQuorum() && level.quorum() == null) {
                 errors.add(new FieldError(at + "quorum", "is required with mode quorum"));
             }
-            if (level.isQuorum() && level.quorum() != null && users && level.approverRole() == null
+            if (level.isQuorum()
+                    && level.quorum() != null
+                    && users
+                    && level.approverRole() == null
                     && level.quorum() > level.approverIds().size()) {
-                errors.add(new FieldError(at + "quorum", "is more than the " + level.approverIds().size() + " approvers"));
+                errors.add(new FieldError(
+                        at + "quorum", "is more than the " + level.approverIds().size() + " approvers"));
             }
             if (level.condition() != null && !level.condition().isBlank()) {
                 try {
-                    Set<String> unknown = new java.util.TreeSet<>(Condition.parse(level.condition()).fields());
+                    Set<String> unknown = new java.util.TreeSet<>(
+                            Condition.parse(level.condition()).fields());
                     unknown.removeAll(fields);
                     if (!unknown.isEmpty()) {
-                        errors.add(new FieldError(at + "condition", "reads " + unknown + "; " + request.documentType()
-                                + " has " + new java.util.TreeSet<>(fields)));
+                        errors.add(new FieldError(
+                                at + "condition",
+                                "reads " + unknown + "; " + request.documentType() + " has "
+                                        + new java.util.TreeSet<>(fields)));
                     }
                 } catch (Condition.Invalid e) {
                     errors.add(new FieldError(at + "condition", e.getMessage()));
@@ -131,7 +155,9 @@ public class Workflows {
                 } catch (DateTimeParseException e) {
                     errors.add(new FieldError(at + "sla", "must be an ISO-8601 duration, e.g. PT48H"));
                 }
-                if (level.escalateTo() == null || (level.escalateTo().userId() == null && level.escalateTo().role() == null)) {
+                if (level.escalateTo() == null
+                        || (level.escalateTo().userId() == null
+                                && level.escalateTo().role() == null)) {
                     errors.add(new FieldError(at + "escalate_to", "is required with an sla"));
                 }
             }
@@ -148,13 +174,15 @@ public class Workflows {
             JsonObject object = reader.readObject();
             for (Map.Entry<String, JsonValue> field : object.entrySet()) {
                 JsonValue value = field.getValue();
-                fields.put(field.getKey(), switch (value.getValueType()) {
-                    case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-                    case STRING -> ((JsonString) value).getString();
-                    case TRUE -> Boolean.TRUE;
-                    case FALSE -> Boolean.FALSE;
-                    default -> null;
-                });
+                fields.put(
+                        field.getKey(),
+                        switch (value.getValueType()) {
+                            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+                            case STRING -> ((JsonString) value).getString();
+                            case TRUE -> true;
+                            case FALSE -> false;
+                            default -> null;
+                        });
             }
         }
         return fields;

@@ -17,28 +17,37 @@ public class Budget {
 
     @Id
     private UUID id;
+
     @Column(name = "cost_center")
     private String costCenter;
+
     private String period;
+
     @Column(name = "period_start")
     private LocalDate periodStart;
+
     @Column(name = "period_end")
     private LocalDate periodEnd;
+
     private BigDecimal amount;
     private String currency;
+
     @Column(name = "action_on_exceed")
     private String actionOnExceed;
+
     @Column(name = "created_by")
     private UUID createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected Budget() {
-    }
+    protected Budget() {}
 
     Budget(UUID createdBy, Instant now) {
         this.id = UUID.randomUUID();
@@ -46,8 +55,13 @@ public class Budget {
         this.createdAt = now;
     }
 
-    void define(String costCenter, BudgetPeriod period, BigDecimal amount, String currency, String actionOnExceed,
-                Instant now) {
+    void define(
+            String costCenter,
+            BudgetPeriod period,
+            BigDecimal amount,
+            String currency,
+            String actionOnExceed,
+            Instant now) {
         this.costCenter = costCenter;
         this.period = period.label();
         this.periodStart = period.start();

@@ -9,11 +9,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * cost beyond what is already invoiced; spent is what was invoiced; both count against the amount.
  */
 @Schema(name = "BudgetStatus")
-public record BudgetFigures(String costCenter, String period, String currency, BigDecimal amount, BigDecimal committed,
-                            BigDecimal spent, BigDecimal remaining,
-                            @Schema(description = "(committed + spent) / amount, percent") BigDecimal utilisationPercent,
-                            @Schema(enumeration = {"stop", "warn"}) String actionOnExceed,
-                            @Schema(description = "In a check: the order's amount in the budget's currency") BigDecimal requested) {
+public record BudgetFigures(
+        String costCenter,
+        String period,
+        String currency,
+        BigDecimal amount,
+        BigDecimal committed,
+        BigDecimal spent,
+        BigDecimal remaining,
+
+        @Schema(description = "(committed + spent) / amount, percent")
+        BigDecimal utilisationPercent,
+
+        @Schema(enumeration = {"stop", "warn"}) String actionOnExceed,
+
+        @Schema(description = "In a check: the order's amount in the budget's currency")
+        BigDecimal requested) {
 
     static BudgetFigures of(Budget budget, BigDecimal committed, BigDecimal spent, BigDecimal requested) {
         String currency = budget.currency();
@@ -22,8 +33,16 @@ public record BudgetFigures(String costCenter, String period, String currency, B
         BigDecimal committedRounded = Money.round(committed, currency);
         BigDecimal spentRounded = Money.round(spent, currency);
         BigDecimal used = committedRounded.add(spentRounded);
-        return new BudgetFigures(budget.costCenter(), budget.period(), currency, amount, committedRounded, spentRounded,
-                amount.subtract(used), Money.percent(used, amount), budget.actionOnExceed(),
+        return new BudgetFigures(
+                budget.costCenter(),
+                budget.period(),
+                currency,
+                amount,
+                committedRounded,
+                spentRounded,
+                amount.subtract(used),
+                Money.percent(used, amount),
+                budget.actionOnExceed(),
                 requested == null ? null : Money.round(requested, currency));
     }
 

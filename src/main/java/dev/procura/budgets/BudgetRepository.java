@@ -12,23 +12,42 @@ import java.util.Optional;
 @ApplicationScoped
 public class BudgetRepository {
 
-    static final Map<String, String> SORTS = Map.of("cost_center", "b.costCenter", "period_start", "b.periodStart",
-            "amount", "b.amount", "created_at", "b.createdAt");
+    static final Map<String, String> SORTS = Map.of(
+            "cost_center",
+            "b.costCenter",
+            "period_start",
+            "b.periodStart",
+            "amount",
+            "b.amount",
+            "created_at",
+            "b.createdAt");
 
     public Optional<Budget> find(EntityManager em, String costCenter, String period) {
-        return em.createQuery("SELECT b FROM Budget b WHERE b.costCenter = :cc AND b.period = :period", Budget.class)
-                .setParameter("cc", costCenter).setParameter("period", period).getResultList().stream().findFirst();
+        return em
+                .createQuery("SELECT b FROM Budget b WHERE b.costCenter = :cc AND b.period = :period", Budget.class)
+                .setParameter("cc", costCenter)
+                .setParameter("period", period)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     public List<Budget> covering(EntityManager em, String costCenter, LocalDate date) {
-        return em.createQuery("SELECT b FROM Budget b WHERE b.costCenter = :cc AND b.periodStart <= :date"
-                + " AND b.periodEnd >= :date ORDER BY b.periodStart, b.periodEnd", Budget.class)
-                .setParameter("cc", costCenter).setParameter("date", date).getResultList();
+        return em.createQuery(
+                        "SELECT b FROM Budget b WHERE b.costCenter = :cc AND b.periodStart <= :date"
+                                + " AND b.periodEnd >= :date ORDER BY b.periodStart, b.periodEnd",
+                        Budget.class)
+                .setParameter("cc", costCenter)
+                .setParameter("date", date)
+                .getResultList();
     }
 
     public List<Budget> list(EntityManager em, String costCenter, Integer year, String sort, int first, int max) {
-        return conditions(costCenter, year).query(em, "SELECT b FROM Budget b", Conditions.orderBy(sort, SORTS, "b.id"),
-                Budget.class).setFirstResult(first).setMaxResults(max).getResultList();
+        return conditions(costCenter, year)
+                .query(em, "SELECT b FROM Budget b", Conditions.orderBy(sort, SORTS, "b.id"), Budget.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long count(EntityManager em, String costCenter, Integer year) {
@@ -36,7 +55,8 @@ public class BudgetRepository {
     }
 
     private static Conditions conditions(String costCenter, Integer year) {
-        return new Conditions().when(costCenter, "b.costCenter = :cc", "cc")
+        return new Conditions()
+                .when(costCenter, "b.costCenter = :cc", "cc")
                 .when(year == null ? null : year + "%", "b.period LIKE :year", "year");
     }
 }

@@ -1,11 +1,11 @@
 package dev.procura.budgets;
 
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
-import dev.procura.platform.failures.Failure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -49,38 +49,50 @@ public class BudgetResource {
     @Operation(summary = "Define a budget", description = "One per cost centre and period. Answers with its status.")
     @APIResponse(responseCode = "201", description = "Defined")
     @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "409", description = "The cost centre already has a budget for the period (`budget-exists`)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The cost centre already has a budget for the period (`budget-exists`)")
     public Response define(@PathParam("tenantId") UUID tenantId, @Valid @NotNull BudgetRequests.Define body) {
         BudgetFigures figures = budgets.define(caller.get(), body);
         return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/budgets/status")
-                .queryParam("cost_center", figures.costCenter()).queryParam("period", figures.period()).build(tenantId))
-                .entity(figures).build();
+                        .queryParam("cost_center", figures.costCenter())
+                        .queryParam("period", figures.period())
+                        .build(tenantId))
+                .entity(figures)
+                .build();
     }
 
     @GET
     @RequiresPermission(Permissions.BUDGETS_READ)
-    @Operation(summary = "List budgets", description = "Filters: `cost_center`, `year`. `sort`: cost_center, period_start, "
-            + "amount, created_at; '-' for descending.")
+    @Operation(
+            summary = "List budgets",
+            description = "Filters: `cost_center`, `year`. `sort`: cost_center, period_start, "
+                    + "amount, created_at; '-' for descending.")
     @APIResponse(responseCode = "200", description = "A page of budgets")
-    public Page<BudgetView> list(@PathParam("tenantId") UUID tenantId,
-                                 @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                 @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                 @Max(Paging.MAX_PER_PAGE) int perPage,
-                                 @QueryParam("cost_center") String costCenter,
-                                 @QueryParam("year") @Min(1900) @Max(9999) Integer year,
-                                 @QueryParam("sort") @DefaultValue("period_start") String sort) {
+    public Page<BudgetView> list(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage,
+            @QueryParam("cost_center") String costCenter,
+            @QueryParam("year") @Min(1900) @Max(9999) Integer year,
+            @QueryParam("sort") @DefaultValue("period_start") String sort) {
         return budgets.list(costCenter, year, sort, page, perPage);
     }
 
     @GET
     @Path("/status")
     @RequiresPermission(Permissions.BUDGETS_READ)
-    @Operation(summary = "Where a budget stands", description = "amount, committed (approved open orders not yet "
-            + "invoiced), spent (invoices), remaining and utilisation, in the budget's currency.")
+    @Operation(
+            summary = "Where a budget stands",
+            description = "amount, committed (approved open orders not yet "
+                    + "invoiced), spent (invoices), remaining and utilisation, in the budget's currency.")
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "400", description = "cost_center or period missing or malformed")
-    public BudgetFigures status(@PathParam("tenantId") UUID tenantId, @QueryParam("cost_center") String costCenter,
-                                @QueryParam("period") String period) {
+    public BudgetFigures status(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("cost_center") String costCenter,
+            @QueryParam("period") String period) {
         if (costCenter == null || costCenter.isBlank()) {
             throw new Failure.InvalidInput("cost_center", "is required");
         }
@@ -103,8 +115,10 @@ public class BudgetResource {
     @Operation(summary = "Change a budget", description = "Answers with its status.")
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "409", description = "Another budget has that cost centre and period")
-    public BudgetFigures change(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                                @Valid @NotNull BudgetRequests.Define body) {
+    public BudgetFigures change(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("id") UUID id,
+            @Valid @NotNull BudgetRequests.Define body) {
         return budgets.change(caller.get(), id, body);
     }
 }

@@ -1,10 +1,10 @@
 package dev.procura.budgets;
 
-import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
 import dev.procura.tenants.SettingsService;
@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,13 +25,16 @@ import java.util.UUID;
 public class BudgetService {
 
     /** An order's claim on budgets: its cost centre, date, currency and amount. */
-    public record Claim(UUID orderId, String reference, String costCenter, LocalDate orderDate, String currency,
-                        BigDecimal amount) {
-    }
+    public record Claim(
+            UUID orderId,
+            String reference,
+            String costCenter,
+            LocalDate orderDate,
+            String currency,
+            BigDecimal amount) {}
 
     /** What a check found: the warn budgets the claim exceeds (stop budgets refuse instead). */
-    public record Verdict(List<BudgetFigures> warnings) {
-    }
+    public record Verdict(List<BudgetFigures> warnings) {}
 
     @Inject
     TenantTransactions tenantData;
@@ -57,12 +59,30 @@ public class BudgetService {
                 throw duplicate(request, period);
             }
             Budget budget = new Budget(caller.userId(), tx.now());
-            budget.define(request.costCenter(), period, request.amount(), request.currency(), request.actionOnExceed(),
+            budget.define(
+                    request.costCenter(),
+                    period,
+                    request.amount(),
+                    request.currency(),
+                    request.actionOnExceed(),
                     tx.now());
             em.persist(budget);
-            events.publish(tx, caller.userId(), "budget.defined", budget.id(), Map.of("budget_id", budget.id(),
-                    "cost_center", budget.costCenter(), "period", budget.period(), "amount", budget.amount(),
-                    "currency", budget.currency()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "budget.defined",
+                    budget.id(),
+                    Map.of(
+                            "budget_id",
+                            budget.id(),
+                            "cost_center",
+                            budget.costCenter(),
+                            "period",
+                            budget.period(),
+                            "amount",
+                            budget.amount(),
+                            "currency",
+                            budget.currency()));
             return figures(tx, budget, null, settings.current(em));
         });
     }
@@ -72,21 +92,44 @@ public class BudgetService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             Budget budget = existing(em, id);
-            budgets.find(em, request.costCenter(), period.label()).filter(other -> !other.id().equals(id))
+            budgets.find(em, request.costCenter(), period.label())
+                    .filter(other -> !other.id().equals(id))
                     .ifPresent(other -> {
                         throw duplicate(request, period);
                     });
-            budget.define(request.costCenter(), period, request.amount(), request.currency(), request.actionOnExceed(),
+            budget.define(
+                    request.costCenter(),
+                    period,
+                    request.amount(),
+                    request.currency(),
+                    request.actionOnExceed(),
                     tx.now());
-            events.publish(tx, caller.userId(), "budget.changed", id, Map.of("budget_id", id, "amount", budget.amount(),
-                    "currency", budget.currency(), "action_on_exceed", budget.actionOnExceed()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "budget.changed",
+                    id,
+                    Map.of(
+                            "budget_id",
+                            id,
+                            "amount",
+                            budget.amount(),
+                            "currency",
+                            budget.currency(),
+                            "action_on_exceed",
+                            budget.actionOnExceed()));
             return figures(tx, budget, null, settings.current(em));
         });
     }
 
     public Page<BudgetView> list(String costCenter, Integer year, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(budgets.list(tx.em(), costCenter, year, sort, (page - 1) * perPage, perPage)
-                .stream().map(BudgetView::of).toList(), page, perPage, budgets.count(tx.em(), costCenter, year)));
+        return tenantData.call(tx -> new Page<>(
+                budgets.list(tx.em(), costCenter, year, sort, (page - 1) * perPage, perPage).stream()
+                        .map(BudgetView::of)
+                        .toList(),
+                page,
+                perPage,
+                budgets.count(tx.em(), costCenter, year)));
     }
 
     public BudgetView get(UUID id) {
@@ -97,8 +140,9 @@ public class BudgetService {
         BudgetPeriod period = BudgetPeriod.parse("period", periodLabel);
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            Budget budget = budgets.find(em, costCenter, period.label()).orElseThrow(() ->
-                    new Failure.NotFound("No budget for cost centre " + costCenter + " in " + period.label()));
+            Budget budget = budgets.find(em, costCenter, period.label())
+                    .orElseThrow(() ->
+                            new Failure.NotFound("No budget for cost centre " + costCenter + " in " + period.label()));
             return figures(tx, budget, null, settings.current(em));
         });
     }
@@ -122,9 +166,13 @@ public class BudgetService {
             if (budget.stops()) {
                 Map<String, Object> facts = new LinkedHashMap<>();
                 facts.put("budget", figures);
-                throw new Failure.Conflict("budget-exceeded", claim.reference() + " (" + figures.requested() + " "
-                        + budget.currency() + ") exceeds budget " + budget.costCenter() + " " + budget.period() + ": "
-                        + figures.remaining() + " of " + figures.amount() + " " + budget.currency() + " remain", facts);
+                throw new Failure.Conflict(
+                        "budget-exceeded",
+                        claim.reference() + " (" + figures.requested() + " "
+                                + budget.currency() + ") exceeds budget " + budget.costCenter() + " " + budget.period()
+                                + ": "
+                                + figures.remaining() + " of " + figures.amount() + " " + budget.currency() + " remain",
+                        facts);
             }
             warnings.add(figures);
         }
@@ -141,13 +189,11 @@ public class BudgetService {
     }
 
     private BudgetFigures figures(TenantTx tx, Budget budget, UUID excludingOrder, TenantSettings tenantSettings) {
-        EntityManager em = tx.em();
         return figures(tx, budget, excludingOrder, tenantSettings, null);
     }
 
-    private BudgetFigures figures(TenantTx tx, Budget budget, UUID excludingOrder, TenantSettings tenantSettings,
-                                  BigDecimal requested) {
-        EntityManager em = tx.em();
+    private BudgetFigures figures(
+            TenantTx tx, Budget budget, UUID excludingOrder, TenantSettings tenantSettings, BigDecimal requested) {
         BudgetUsage.ByCurrency used = usage.of(tx, budget, excludingOrder);
         BigDecimal committed = sum(tenantSettings, budget, used.committed());
         BigDecimal spent = sum(tenantSettings, budget, used.spent());
@@ -162,11 +208,16 @@ public class BudgetService {
         return total;
     }
 
-    private static BigDecimal convert(TenantSettings tenantSettings, BigDecimal amount, String currency, Budget budget) {
-        BigDecimal rate = tenantSettings.rate(currency, budget.currency()).orElseThrow(() ->
-                new Failure.Conflict("no-exchange-rate", "Budget " + budget.costCenter() + " " + budget.period()
-                        + " is in " + budget.currency() + " and the tenant settings hold no rate for " + currency
-                        + "; add exchange_rates[\"" + currency + "/" + budget.currency() + "\"]",
+    private static BigDecimal convert(
+            TenantSettings tenantSettings, BigDecimal amount, String currency, Budget budget) {
+        BigDecimal rate = tenantSettings
+                .rate(currency, budget.currency())
+                .orElseThrow(() -> new Failure.Conflict(
+                        "no-exchange-rate",
+                        "Budget " + budget.costCenter() + " " + budget.period()
+                                + " is in " + budget.currency() + " and the tenant settings hold no rate for "
+                                + currency
+                                + "; add exchange_rates[\"" + currency + "/" + budget.currency() + "\"]",
                         Map.of("from", currency, "to", budget.currency())));
         return amount.multiply(rate);
     }
@@ -180,8 +231,8 @@ public class BudgetService {
     }
 
     private static Failure duplicate(BudgetRequests.Define request, BudgetPeriod period) {
-        return new Failure.Conflict("budget-exists", "Cost centre " + request.costCenter()
-                + " already has a budget for " + period.label());
+        return new Failure.Conflict(
+                "budget-exists", "Cost centre " + request.costCenter() + " already has a budget for " + period.label());
     }
 
     private static Budget existing(EntityManager em, UUID id) {

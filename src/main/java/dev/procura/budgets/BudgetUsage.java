@@ -1,11 +1,10 @@
 package dev.procura.budgets;
 
-import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.buying.SupplierInvoices;
+import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +20,7 @@ import java.util.UUID;
 public class BudgetUsage {
 
     /** Committed: what open orders still owe beyond what they were billed; spent: what was billed. */
-    record ByCurrency(Map<String, BigDecimal> committed, Map<String, BigDecimal> spent) {
-    }
+    record ByCurrency(Map<String, BigDecimal> committed, Map<String, BigDecimal> spent) {}
 
     @Inject
     PurchaseOrders orders;
@@ -32,11 +30,10 @@ public class BudgetUsage {
 
     /** {@code excludingOrder} (may be null) is an order being checked: its own commitment is the request. */
     ByCurrency of(TenantTx tx, Budget budget, UUID excludingOrder) {
-        EntityManager em = tx.em();
-        List<PurchaseOrders.Commitment> scope = orders.ofCostCenter(tx, budget.costCenter(), budget.periodStart(),
-                budget.periodEnd());
-        List<SupplierInvoices.Billed> billed = invoices.billed(tx, scope.stream().map(PurchaseOrders.Commitment::orderId)
-                .toList());
+        List<PurchaseOrders.Commitment> scope =
+                orders.ofCostCenter(tx, budget.costCenter(), budget.periodStart(), budget.periodEnd());
+        List<SupplierInvoices.Billed> billed = invoices.billed(
+                tx, scope.stream().map(PurchaseOrders.Commitment::orderId).toList());
         Map<UUID, BigDecimal> billedPerOrder = new HashMap<>();
         Map<String, BigDecimal> spent = new TreeMap<>();
         for (SupplierInvoices.Billed bill : billed) {
@@ -48,7 +45,8 @@ public class BudgetUsage {
         Map<String, BigDecimal> committed = new TreeMap<>();
         for (PurchaseOrders.Commitment order : scope) {
             if (order.open() && !order.orderId().equals(excludingOrder)) {
-                BigDecimal owed = order.total() == null ? BigDecimal.ZERO
+                BigDecimal owed = order.total() == null
+                        ? BigDecimal.ZERO
                         : order.total().subtract(billedPerOrder.getOrDefault(order.orderId(), BigDecimal.ZERO));
                 committed.merge(order.currency(), owed.max(BigDecimal.ZERO), BigDecimal::add);
             }

@@ -18,8 +18,7 @@ final class ContentTypes {
     /** Text formats Tika cannot tell from plain text by their bytes alone. */
     private static final Set<String> TEXTUAL = Set.of("application/json", "application/xml", "application/x-ndjson");
 
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     static String detect(Path file, String filename) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -59,6 +58,7 @@ final class ContentTypes {
                 && ("text".equals(declaredBase.getType()) || TEXTUAL.contains(declaredBase.toString()))) {
             return true;
         }
-        return REGISTRY.isSpecializationOf(detectedBase, declaredBase) || REGISTRY.isSpecializationOf(declaredBase, detectedBase);
+        return REGISTRY.isSpecializationOf(detectedBase, declaredBase)
+                || REGISTRY.isSpecializationOf(declaredBase, detectedBase);
     }
 }

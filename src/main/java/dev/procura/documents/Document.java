@@ -17,23 +17,30 @@ public class Document {
 
     @Id
     private UUID id;
+
     @Column(name = "file_id")
     private UUID fileId;
+
     private String filename;
+
     @Column(name = "mime_type")
     private String mimeType;
+
     private String tags;
+
     @Column(name = "uploaded_by")
     private UUID uploadedBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected Document() {
-    }
+    protected Document() {}
 
     public Document(UUID fileId, String filename, String mimeType, List<String> tags, UUID uploadedBy, Instant now) {
         this.id = UUID.randomUUID();

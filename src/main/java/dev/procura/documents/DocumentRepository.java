@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,33 +17,46 @@ import java.util.UUID;
 public class DocumentRepository {
 
     /** Filters of the document list; null fields do not filter. */
-    public record Filter(String filenameContains, String mimeType, UUID uploadedBy, Instant from, Instant to) {
-    }
+    public record Filter(String filenameContains, String mimeType, UUID uploadedBy, Instant from, Instant to) {}
 
     static final Map<String, String> SORTS = Map.of(
-            "created_at", "d.createdAt", "filename", "d.filename", "mime_type", "d.mimeType", "updated_at", "d.updatedAt");
+            "created_at",
+            "d.createdAt",
+            "filename",
+            "d.filename",
+            "mime_type",
+            "d.mimeType",
+            "updated_at",
+            "d.updatedAt");
 
     public Optional<StoredFile> fileBySha256(EntityManager em, String sha256) {
         return em.createQuery("SELECT f FROM StoredFile f WHERE f.sha256 = :sha", StoredFile.class)
-                .setParameter("sha", sha256).getResultStream().findFirst();
+                .setParameter("sha", sha256)
+                .getResultStream()
+                .findFirst();
     }
 
     public long documentsOf(EntityManager em, UUID fileId) {
         return em.createQuery("SELECT COUNT(d) FROM Document d WHERE d.fileId = :file", Long.class)
-                .setParameter("file", fileId).getSingleResult();
+                .setParameter("file", fileId)
+                .getSingleResult();
     }
 
     public List<Document> documentsUsing(EntityManager em, UUID fileId) {
         return em.createQuery("SELECT d FROM Document d WHERE d.fileId = :file ORDER BY d.createdAt", Document.class)
-                .setParameter("file", fileId).setMaxResults(100).getResultList();
+                .setParameter("file", fileId)
+                .setMaxResults(100)
+                .getResultList();
     }
 
     /** A page of documents; {@code sort} is a key of {@link #SORTS}, with a leading '-' for descending. */
     public List<Document> documents(EntityManager em, Filter filter, String sort, int first, int max) {
         boolean descending = sort.startsWith("-");
         String order = SORTS.get(descending ? sort.substring(1) : sort);
-        TypedQuery<Document> query = em.createQuery("SELECT d FROM Document d" + where(filter)
-                + " ORDER BY " + order + (descending ? " DESC" : " ASC") + ", d.id", Document.class);
+        TypedQuery<Document> query = em.createQuery(
+                "SELECT d FROM Document d" + where(filter) + " ORDER BY " + order + (descending ? " DESC" : " ASC")
+                        + ", d.id",
+                Document.class);
         parameters(filter).forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
@@ -54,8 +68,13 @@ public class DocumentRepository {
     }
 
     public List<Object[]> filesWithCounts(EntityManager em, int first, int max) {
-        return em.createQuery("SELECT f, (SELECT COUNT(d) FROM Document d WHERE d.fileId = f.id) FROM StoredFile f"
-                + " ORDER BY f.createdAt DESC, f.id", Object[].class).setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT f, (SELECT COUNT(d) FROM Document d WHERE d.fileId = f.id) FROM StoredFile f"
+                                + " ORDER BY f.createdAt DESC, f.id",
+                        Object[].class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long countFiles(EntityManager em) {
@@ -85,7 +104,11 @@ public class DocumentRepository {
     private static Map<String, Object> parameters(Filter filter) {
         Map<String, Object> values = new HashMap<>();
         if (filter.filenameContains() != null) {
-            String escaped = filter.filenameContains().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = filter.filenameContains()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
             values.put("filename", "%" + escaped + "%");
         }
         if (filter.mimeType() != null) {

@@ -12,13 +12,15 @@ public final class DocumentRequests {
     static final String MIME = "[a-zA-Z0-9!#$&^_.+-]+/[a-zA-Z0-9!#$&^_.+-]+";
     static final String TAG = "[\\p{L}\\p{N} _.:-]{1,40}";
 
-    private DocumentRequests() {
-    }
+    private DocumentRequests() {}
 
     @Schema(name = "DocumentChange")
     public record Describe(
-            @Schema(example = "PO-2026-0042.pdf") @NotBlank @Size(max = 255) String filename,
-            @Schema(example = "application/pdf") @NotBlank @Size(max = 200) @Pattern(regexp = MIME) String mimeType,
-            @Size(max = 20) List<@Pattern(regexp = TAG) String> tags) {
-    }
+            @Schema(example = "PO-2026-0042.pdf") @NotBlank @Size(max = 255)
+            String filename,
+
+            @Schema(example = "application/pdf") @NotBlank @Size(max = 200) @Pattern(regexp = MIME)
+            String mimeType,
+
+            @Size(max = 20) List<@Pattern(regexp = TAG) String> tags) {}
 }

@@ -2,13 +2,13 @@ package dev.procura.documents;
 
 import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.documents.DocumentViews.DownloadView;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.storage.ContentDisposition;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
-import dev.procura.platform.failures.Failure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -62,53 +62,79 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresPermission(Permissions.DOCUMENTS_WRITE)
-    @Operation(summary = "Upload a document", description = "Multipart parts: `file` (required), `filename`, `mime_type`, "
-            + "`tags` (comma-separated), in any order. The body is read once as it arrives: streamed and hashed (SHA-256, "
-            + "MD5), sent on to S3 in parts; the same content in the same tenant reuses its file (`duplicate: true`). "
-            + "The declared type must match the content, whose type is detected from its first 5 MiB and its name (for "
-            + "a larger file, the name known when its bytes begin: a `filename` part sent before `file`, else the file "
-            + "part's own). Other parts are at most 64 KiB each, 20 parts in all.")
+    @Operation(
+            summary = "Upload a document",
+            description = "Multipart parts: `file` (required), `filename`, `mime_type`, "
+                    + "`tags` (comma-separated), in any order. The body is read once as it arrives: streamed and hashed (SHA-256, "
+                    + "MD5), sent on to S3 in parts; the same content in the same tenant reuses its file (`duplicate: true`). "
+                    + "The declared type must match the content, whose type is detected from its first 5 MiB and its name (for "
+                    + "a larger file, the name known when its bytes begin: a `filename` part sent before `file`, else the file "
+                    + "part's own). Other parts are at most 64 KiB each, 20 parts in all.")
     @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "400", description = "No file part, a type that does not match the content, a field too "
-            + "long, or a body that is not well-formed multipart/form-data")
+    @APIResponse(
+            responseCode = "400",
+            description = "No file part, a type that does not match the content, a field too "
+                    + "long, or a body that is not well-formed multipart/form-data")
     @APIResponse(responseCode = "413", description = "Larger than procura.documents.max-bytes")
     @APIResponse(responseCode = "503", description = "File storage unreachable; nothing was stored")
-    public Response upload(@PathParam("tenantId") UUID tenantId,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) Long contentLength,
-                           @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-                                   schema = @Schema(implementation = UploadParts.class))) InputStream body) {
+    public Response upload(
+            @PathParam("tenantId") UUID tenantId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) Long contentLength,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema = @Schema(implementation = UploadParts.class)))
+                    InputStream body) {
         try (UploadForm form = UploadForm.open(body, contentType, contentLength, documents.maxBytes())) {
             DocumentView created = documents.upload(caller.get(), form);
-            return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/documents/{d}").build(tenantId, created.id()))
-                    .entity(created).build();
+            return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/documents/{d}")
+                            .build(tenantId, created.id()))
+                    .entity(created)
+                    .build();
         }
     }
 
     /** The parts of an upload, as the OpenAPI document shows them (the body is read by {@link UploadForm}). */
     @Schema(name = "DocumentUpload", requiredProperties = UploadForm.FILE)
     record UploadParts(
-            @Schema(type = SchemaType.STRING, format = "binary", description = "The content") String file,
+            @Schema(type = SchemaType.STRING, format = "binary", description = "The content")
+            String file,
+
             @Schema(description = "The document's name (up to 255 characters); default: the file part's file name")
             String filename,
-            @Schema(name = "mime_type", description = "The declared type; must match the content; default: the detected type")
+
+            @Schema(
+                    name = "mime_type",
+                    description = "The declared type; must match the content; default: the detected type")
             String mimeType,
-            @Schema(description = "Comma-separated tags", example = "po, 2026") String tags) {
-    }
+
+            @Schema(description = "Comma-separated tags", example = "po, 2026")
+            String tags) {}
 
     @GET
     @RequiresPermission(Permissions.DOCUMENTS_READ)
-    @Operation(summary = "List documents", description = "Filters: `filename` (contains), `mime_type`, `uploaded_by`, "
-            + "`from`/`to` (ISO-8601 instants). `sort`: created_at, filename, mime_type, updated_at; '-' for descending.")
+    @Operation(
+            summary = "List documents",
+            description =
+                    "Filters: `filename` (contains), `mime_type`, `uploaded_by`, "
+                            + "`from`/`to` (ISO-8601 instants). `sort`: created_at, filename, mime_type, updated_at; '-' for descending.")
     @APIResponse(responseCode = "200", description = "A page of documents")
-    public Page<DocumentView> list(@PathParam("tenantId") UUID tenantId,
-                                   @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                   @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                   @Max(Paging.MAX_PER_PAGE) int perPage,
-                                   @QueryParam("filename") String filename, @QueryParam("mime_type") String mimeType,
-                                   @QueryParam("uploaded_by") UUID uploadedBy, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @QueryParam("sort") @DefaultValue("-created_at") String sort) {
-        var filter = new DocumentRepository.Filter(filename, mimeType, uploadedBy, instant("from", from), instant("to", to));
+    public Page<DocumentView> list(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage,
+            @QueryParam("filename") String filename,
+            @QueryParam("mime_type") String mimeType,
+            @QueryParam("uploaded_by") UUID uploadedBy,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") @DefaultValue("-created_at") String sort) {
+        var filter =
+                new DocumentRepository.Filter(filename, mimeType, uploadedBy, instant("from", from), instant("to", to));
         return documents.list(filter, sort, page, perPage);
     }
 
@@ -125,18 +151,24 @@ public class DocumentResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.DOCUMENTS_WRITE)
-    @Operation(summary = "Rename, retype or retag a document", description = "The uploader, or a member with documents:manage.")
+    @Operation(
+            summary = "Rename, retype or retag a document",
+            description = "The uploader, or a member with documents:manage.")
     @APIResponse(responseCode = "200", description = "The document")
-    public DocumentView describe(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                                 @Valid @NotNull DocumentRequests.Describe body) {
+    public DocumentView describe(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("id") UUID id,
+            @Valid @NotNull DocumentRequests.Describe body) {
         return documents.describe(caller.get(), id, body);
     }
 
     @DELETE
     @Path("/{id}")
     @RequiresPermission(Permissions.DOCUMENTS_WRITE)
-    @Operation(summary = "Delete a document", description = "The uploader, or a member with documents:manage. "
-            + "A file left without documents is removed afterwards.")
+    @Operation(
+            summary = "Delete a document",
+            description = "The uploader, or a member with documents:manage. "
+                    + "A file left without documents is removed afterwards.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
         documents.delete(caller.get(), id);
@@ -147,17 +179,23 @@ public class DocumentResource {
     @Path("/{id}/download")
     @Produces({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RequiresPermission(Permissions.DOCUMENTS_READ)
-    @Operation(summary = "A time-limited download URL", description = "JSON `{url, expires_at}` when the client accepts "
-            + "JSON, otherwise a 302 redirect to the URL.")
+    @Operation(
+            summary = "A time-limited download URL",
+            description =
+                    "JSON `{url, expires_at}` when the client accepts " + "JSON, otherwise a 302 redirect to the URL.")
     @APIResponse(responseCode = "200", description = "The link")
     @APIResponse(responseCode = "302", description = "Redirect to the link")
-    public Response download(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Response download(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DownloadView link = documents.downloadLink(caller.get(), id);
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(link, MediaType.APPLICATION_JSON).build();
         }
-        return Response.status(Response.Status.FOUND).location(URI.create(link.url())).build();
+        return Response.status(Response.Status.FOUND)
+                .location(URI.create(link.url()))
+                .build();
     }
 
     @GET
@@ -173,8 +211,10 @@ public class DocumentResource {
                 in.transferTo(out);
             }
         };
-        return Response.ok(body, content.mimeType()).header(HttpHeaders.CONTENT_LENGTH, content.size())
-                .header("Content-Disposition", ContentDisposition.attachment(content.filename())).build();
+        return Response.ok(body, content.mimeType())
+                .header(HttpHeaders.CONTENT_LENGTH, content.size())
+                .header("Content-Disposition", ContentDisposition.attachment(content.filename()))
+                .build();
     }
 
     private static Instant instant(String field, String value) {

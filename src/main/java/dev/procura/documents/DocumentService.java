@@ -1,12 +1,11 @@
 package dev.procura.documents;
 
-import dev.procura.platform.tenancy.TenantTx;
-import java.time.Clock;
 import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.documents.DocumentViews.DownloadView;
 import dev.procura.documents.DocumentViews.FileDetailView;
 import dev.procura.documents.DocumentViews.FileView;
 import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.storage.BlobStore;
 import dev.procura.platform.storage.ContentDigest;
@@ -15,14 +14,15 @@ import dev.procura.platform.storage.StreamingUpload;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +82,10 @@ public class DocumentService {
     }
 
     /** The document's name, the type the client declares (null: the detected one) and its tags. */
-    public record Fields(String filename, String declaredType, List<String> tags) {
-    }
+    public record Fields(String filename, String declaredType, List<String> tags) {}
 
     /** The stored object of a document, to stream to the client. */
-    public record Content(InputStream stream, String filename, String mimeType, long size) {
-    }
+    public record Content(InputStream stream, String filename, String mimeType, long size) {}
 
     @Inject
     TenantTransactions tenantData;
@@ -132,12 +130,15 @@ public class DocumentService {
         UUID tenantId = tenant.tenantId();
         UUID fileId = UUID.randomUUID();
         Instant now = clock.instant();
-        try (StagedObject staged = content.stage(blobs, partUploads, StoredFile.objectKeyOf(tenantId, fileId, now), detected)) {
+        try (StagedObject staged =
+                content.stage(blobs, partUploads, StoredFile.objectKeyOf(tenantId, fileId, now), detected)) {
             Fields fields = upload.fields();
             String mimeType = mimeType(fields, detected);
             ContentDigest digest = staged.digest();
-            DocumentView reused = tenantData.call(tx -> documents.fileBySha256(tx.em(), digest.sha256())
-                    .map(existing -> record(tx, caller, fields, mimeType, existing, true)).orElse(null));
+            DocumentView reused = tenantData.call(tx -> documents
+                    .fileBySha256(tx.em(), digest.sha256())
+                    .map(existing -> record(tx, caller, fields, mimeType, existing, true))
+                    .orElse(null));
             if (reused != null) {
                 return reused; // closing the staged object discards it (aborts its multipart upload)
             }
@@ -175,22 +176,46 @@ public class DocumentService {
                 throw failed;
             }
             // The same content arrived twice at once: the other upload's file wins.
-            return tenantData.call(tx -> record(tx, caller, fields, mimeType,
-                    documents.fileBySha256(tx.em(), file.sha256()).orElseThrow(() -> failed), true));
+            return tenantData.call(tx -> record(
+                    tx,
+                    caller,
+                    fields,
+                    mimeType,
+                    documents.fileBySha256(tx.em(), file.sha256()).orElseThrow(() -> failed),
+                    true));
         }
     }
 
-    private DocumentView record(TenantTx tx, Caller caller, Fields fields, String mimeType, StoredFile file,
-                                boolean duplicate) {
+    private DocumentView record(
+            TenantTx tx, Caller caller, Fields fields, String mimeType, StoredFile file, boolean duplicate) {
         EntityManager em = tx.em();
-        Document document = new Document(file.id(), fields.filename(), mimeType, fields.tags(), caller.userId(), clock.instant());
+        Document document =
+                new Document(file.id(), fields.filename(), mimeType, fields.tags(), caller.userId(), clock.instant());
         em.persist(document);
-        UUID tenantId = tenant.tenantId();
-        outbox.publish(tx, "document.uploaded", document.id().toString(), caller.userId(),
-                Map.of("document_id", document.id(), "file_id", file.id(), "filename", document.filename(),
-                        "mime_type", mimeType, "size_bytes", file.sizeBytes(), "duplicate", duplicate));
+        outbox.publish(
+                tx,
+                "document.uploaded",
+                document.id().toString(),
+                caller.userId(),
+                Map.of(
+                        "document_id",
+                        document.id(),
+                        "file_id",
+                        file.id(),
+                        "filename",
+                        document.filename(),
+                        "mime_type",
+                        mimeType,
+                        "size_bytes",
+                        file.sizeBytes(),
+                        "duplicate",
+                        duplicate));
         if (!duplicate) {
-            outbox.publish(tx, "file.process", file.id().toString(), caller.userId(),
+            outbox.publish(
+                    tx,
+                    "file.process",
+                    file.id().toString(),
+                    caller.userId(),
                     Map.of("file_id", file.id(), "object_key", file.objectKey(), "detected_type", file.detectedType()));
         }
         audit(tx, caller, "document.uploaded", document.id());
@@ -199,12 +224,16 @@ public class DocumentService {
 
     public Page<DocumentView> list(DocumentRepository.Filter filter, String sort, int page, int perPage) {
         if (!DocumentRepository.SORTS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort)) {
-            throw new Failure.InvalidInput("sort", "must be one of " + DocumentRepository.SORTS.keySet()
-                    + ", optionally with a leading '-'");
+            throw new Failure.InvalidInput(
+                    "sort", "must be one of " + DocumentRepository.SORTS.keySet() + ", optionally with a leading '-'");
         }
-        return tenantData.call(tx -> new Page<>(documents.documents(tx.em(), filter, sort, (page - 1) * perPage, perPage)
-                .stream().map(d -> DocumentView.of(d, tx.em().find(StoredFile.class, d.fileId()), null)).toList(),
-                page, perPage, documents.countDocuments(tx.em(), filter)));
+        return tenantData.call(tx -> new Page<>(
+                documents.documents(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                        .map(d -> DocumentView.of(d, tx.em().find(StoredFile.class, d.fileId()), null))
+                        .toList(),
+                page,
+                perPage,
+                documents.countDocuments(tx.em(), filter)));
     }
 
     public DocumentView get(UUID documentId) {
@@ -219,7 +248,10 @@ public class DocumentService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             Document document = mine(em, caller, documentId);
-            document.describe(change.filename(), change.mimeType(), change.tags() == null ? document.tags() : change.tags(),
+            document.describe(
+                    change.filename(),
+                    change.mimeType(),
+                    change.tags() == null ? document.tags() : change.tags(),
                     tx.now());
             audit(tx, caller, "document.updated", document.id());
             return DocumentView.of(document, em.find(StoredFile.class, document.fileId()), null);
@@ -235,9 +267,20 @@ public class DocumentService {
             em.flush();
             StoredFile file = em.find(StoredFile.class, document.fileId());
             boolean orphan = documents.documentsOf(em, file.id()) == 0;
-            outbox.publish(tx, "document.deleted", document.id().toString(), caller.userId(),
-                    Map.of("document_id", document.id(), "file_id", file.id(), "orphan", orphan,
-                            "object_key", file.objectKey()));
+            outbox.publish(
+                    tx,
+                    "document.deleted",
+                    document.id().toString(),
+                    caller.userId(),
+                    Map.of(
+                            "document_id",
+                            document.id(),
+                            "file_id",
+                            file.id(),
+                            "orphan",
+                            orphan,
+                            "object_key",
+                            file.objectKey()));
             audit(tx, caller, "document.deleted", document.id());
             return null;
         });
@@ -246,7 +289,10 @@ public class DocumentService {
     /** A presigned S3 URL valid for {@code procura.s3.presign-ttl}; the download is recorded. */
     public DownloadView downloadLink(Caller caller, UUID documentId) {
         Found found = recordDownload(caller, documentId, "link");
-        return new DownloadView(blobs.presignedDownload(found.file().objectKey(), found.document().filename()).toString(),
+        return new DownloadView(
+                blobs.presignedDownload(
+                                found.file().objectKey(), found.document().filename())
+                        .toString(),
                 clock.instant().plus(blobs.presignTtl()));
     }
 
@@ -259,18 +305,25 @@ public class DocumentService {
         });
         InputStream stream = blobs.open(found.file().objectKey());
         recordDownload(caller, documentId, "stream");
-        return new Content(stream, found.document().filename(), found.document().mimeType(), found.file().sizeBytes());
+        return new Content(
+                stream,
+                found.document().filename(),
+                found.document().mimeType(),
+                found.file().sizeBytes());
     }
 
-    private record Found(Document document, StoredFile file) {
-    }
+    private record Found(Document document, StoredFile file) {}
 
     private Found recordDownload(Caller caller, UUID documentId, String via) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             Document document = existing(em, documentId);
             StoredFile file = em.find(StoredFile.class, document.fileId());
-            outbox.publish(tx, "document.downloaded", document.id().toString(), caller.userId(),
+            outbox.publish(
+                    tx,
+                    "document.downloaded",
+                    document.id().toString(),
+                    caller.userId(),
                     Map.of("document_id", document.id(), "file_id", file.id(), "via", via));
             audit(tx, caller, "document.downloaded", document.id());
             return new Found(document, file);
@@ -278,8 +331,13 @@ public class DocumentService {
     }
 
     public Page<FileView> files(int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(documents.filesWithCounts(tx.em(), (page - 1) * perPage, perPage).stream()
-                .map(row -> FileView.of((StoredFile) row[0], (Long) row[1])).toList(), page, perPage, documents.countFiles(tx.em())));
+        return tenantData.call(tx -> new Page<>(
+                documents.filesWithCounts(tx.em(), (page - 1) * perPage, perPage).stream()
+                        .map(row -> FileView.of((StoredFile) row[0], (Long) row[1]))
+                        .toList(),
+                page,
+                perPage,
+                documents.countFiles(tx.em())));
     }
 
     public FileDetailView file(UUID fileId) {
@@ -287,10 +345,14 @@ public class DocumentService {
             EntityManager em = tx.em();
             StoredFile file = existingFile(em, fileId);
             List<DocumentView> using = documents.documentsUsing(em, fileId).stream()
-                    .map(d -> DocumentView.of(d, null, null)).toList();
+                    .map(d -> DocumentView.of(d, null, null))
+                    .toList();
             String text = file.extractedText();
-            return new FileDetailView(FileView.of(file, (long) using.size()), using,
-                    text == null ? null : text.substring(0, Math.min(2000, text.length())), file.metadata());
+            return new FileDetailView(
+                    FileView.of(file, (long) using.size()),
+                    using,
+                    text == null ? null : text.substring(0, Math.min(2000, text.length())),
+                    file.metadata());
         });
     }
 
@@ -311,10 +373,20 @@ public class DocumentService {
 
     /** One line of the tenant's audit trail, on the audit.log topic, in the same transaction. */
     private void audit(TenantTx tx, Caller caller, String action, UUID documentId) {
-        EntityManager em = tx.em();
-        outbox.publish(tx, "audit.log", documentId.toString(), caller.userId(),
-                Map.of("action", action, "resource_type", "document", "resource_id", documentId,
-                        "actor_email", caller.email()));
+        outbox.publish(
+                tx,
+                "audit.log",
+                documentId.toString(),
+                caller.userId(),
+                Map.of(
+                        "action",
+                        action,
+                        "resource_type",
+                        "document",
+                        "resource_id",
+                        documentId,
+                        "actor_email",
+                        caller.email()));
     }
 
     private static boolean isUniqueViolation(Throwable error) {

@@ -1,11 +1,11 @@
 package dev.procura.documents;
 
-import java.time.Clock;
-import jakarta.persistence.EntityManager;
 import dev.procura.platform.storage.BlobStore;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -27,8 +27,7 @@ public class FileReconciler {
     Clock clock;
 
     /** What one tenant's reconciliation found and did. */
-    public record Outcome(UUID tenantId, int orphanObjects, int missingObjects, int repaired) {
-    }
+    public record Outcome(UUID tenantId, int orphanObjects, int missingObjects, int repaired) {}
 
     @Inject
     TenantTransactions tenantData;
@@ -44,14 +43,18 @@ public class FileReconciler {
         Map<String, Instant> objects = blobs.list("tenants/" + tenantId + "/files/");
         Map<String, UUID> rows = tenantData.call(tenantId, tx -> {
             Map<String, UUID> keys = new java.util.HashMap<>();
-            for (StoredFile file : tx.em().createQuery("SELECT f FROM StoredFile f", StoredFile.class).getResultList()) {
+            for (StoredFile file : tx.em()
+                    .createQuery("SELECT f FROM StoredFile f", StoredFile.class)
+                    .getResultList()) {
                 keys.put(file.objectKey(), file.id());
             }
             return keys;
         });
         Instant settled = clock.instant().minus(grace);
         List<String> orphanObjects = objects.entrySet().stream()
-                .filter(o -> !rows.containsKey(o.getKey()) && o.getValue().isBefore(settled)).map(Map.Entry::getKey).toList();
+                .filter(o -> !rows.containsKey(o.getKey()) && o.getValue().isBefore(settled))
+                .map(Map.Entry::getKey)
+                .toList();
         Set<UUID> missing = new HashSet<>();
         rows.forEach((key, fileId) -> {
             if (!objects.containsKey(key)) {
@@ -62,8 +65,12 @@ public class FileReconciler {
         if (!missing.isEmpty()) {
             tenantData.call(tenantId, tx -> {
                 EntityManager em = tx.em();
-                em.createQuery("DELETE FROM Document d WHERE d.fileId IN :files").setParameter("files", missing).executeUpdate();
-                em.createQuery("DELETE FROM StoredFile f WHERE f.id IN :files").setParameter("files", missing).executeUpdate();
+                em.createQuery("DELETE FROM Document d WHERE d.fileId IN :files")
+                        .setParameter("files", missing)
+                        .executeUpdate();
+                em.createQuery("DELETE FROM StoredFile f WHERE f.id IN :files")
+                        .setParameter("files", missing)
+                        .executeUpdate();
                 return null;
             });
         }

@@ -30,13 +30,17 @@ public class FileReconciliationResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Reconcile stored files with S3 in every tenant",
-            description = "Starts the file-reconciliation batch job (it also runs on a schedule): objects without a row "
-                    + "are deleted, rows without an object are removed with their documents.")
+    @Operation(
+            summary = "Reconcile stored files with S3 in every tenant",
+            description =
+                    "Starts the file-reconciliation batch job (it also runs on a schedule): objects without a row "
+                            + "are deleted, rows without an object are removed with their documents.")
     @APIResponse(responseCode = "202", description = "Started; follow Location")
     public Response start() {
         FileReconciliationService.RunView run = reconciliations.start();
-        return Response.accepted(run).location(UriBuilder.fromPath("/api/v1/admin/reconciliations/{id}").build(run.id()))
+        return Response.accepted(run)
+                .location(UriBuilder.fromPath("/api/v1/admin/reconciliations/{id}")
+                        .build(run.id()))
                 .build();
     }
 

@@ -24,23 +24,33 @@ public class FileReconciliationResult implements Serializable {
     @Id
     @Column(name = "job_execution_id")
     private long jobExecutionId;
+
     @Id
     @Column(name = "tenant_id")
     private UUID tenantId;
+
     @Column(name = "orphan_objects")
     private int orphanObjects;
+
     @Column(name = "missing_objects")
     private int missingObjects;
+
     private int repaired;
     private String detail;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    protected FileReconciliationResult() {
-    }
+    protected FileReconciliationResult() {}
 
-    public FileReconciliationResult(long jobExecutionId, UUID tenantId, int orphanObjects, int missingObjects,
-                                    int repaired, String detail, Instant finishedAt) {
+    public FileReconciliationResult(
+            long jobExecutionId,
+            UUID tenantId,
+            int orphanObjects,
+            int missingObjects,
+            int repaired,
+            String detail,
+            Instant finishedAt) {
         this.jobExecutionId = jobExecutionId;
         this.tenantId = tenantId;
         this.orphanObjects = orphanObjects;

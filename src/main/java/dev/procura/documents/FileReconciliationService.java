@@ -16,13 +16,18 @@ public class FileReconciliationService {
     public static final String JOB = "file-reconciliation";
 
     @Schema(name = "FileReconciliationRun")
-    public record RunView(long id, String status, Instant createdAt, Instant endedAt, long orphanObjectsFound,
-                          long missingObjectsFound, long repaired, List<TenantLine> tenants) {
-    }
+    public record RunView(
+            long id,
+            String status,
+            Instant createdAt,
+            Instant endedAt,
+            long orphanObjectsFound,
+            long missingObjectsFound,
+            long repaired,
+            List<TenantLine> tenants) {}
 
     @Schema(name = "FileReconciliationTenant")
-    public record TenantLine(UUID tenantId, int orphanObjects, int missingObjects, int repaired, String error) {
-    }
+    public record TenantLine(UUID tenantId, int orphanObjects, int missingObjects, int repaired, String error) {}
 
     @Inject
     FileReconciliationSteps.Results results;
@@ -33,12 +38,17 @@ public class FileReconciliationService {
 
     public RunView status(long executionId) {
         JobExecution execution = Jobs.execution(JOB, executionId);
-        List<TenantLine> lines = results.of(executionId).stream().map(r -> new TenantLine(r.tenantId(), r.orphanObjects(),
-                r.missingObjects(), r.repaired(), r.detail())).toList();
-        return new RunView(executionId, Jobs.status(execution), Jobs.instant(execution.getCreateTime()),
-                Jobs.instant(execution.getEndTime()), lines.stream().mapToLong(TenantLine::orphanObjects).sum(),
-                lines.stream().mapToLong(TenantLine::missingObjects).sum(), lines.stream().mapToLong(TenantLine::repaired).sum(),
+        List<TenantLine> lines = results.of(executionId).stream()
+                .map(r -> new TenantLine(r.tenantId(), r.orphanObjects(), r.missingObjects(), r.repaired(), r.detail()))
+                .toList();
+        return new RunView(
+                executionId,
+                Jobs.status(execution),
+                Jobs.instant(execution.getCreateTime()),
+                Jobs.instant(execution.getEndTime()),
+                lines.stream().mapToLong(TenantLine::orphanObjects).sum(),
+                lines.stream().mapToLong(TenantLine::missingObjects).sum(),
+                lines.stream().mapToLong(TenantLine::repaired).sum(),
                 lines);
     }
-
 }

@@ -20,8 +20,7 @@ public final class FileReconciliationSteps {
 
     private static final Logger LOG = Logger.getLogger(FileReconciliationSteps.class.getName());
 
-    private FileReconciliationSteps() {
-    }
+    private FileReconciliationSteps() {}
 
     @Named("fileReconciliationProcessor")
     @Dependent
@@ -41,14 +40,26 @@ public final class FileReconciliationSteps {
             UUID tenantId = (UUID) item;
             try {
                 FileReconciler.Outcome outcome = reconciler.reconcile(tenantId);
-                return new FileReconciliationResult(job.getExecutionId(), tenantId, outcome.orphanObjects(),
-                        outcome.missingObjects(), outcome.repaired(), null, clock.instant());
+                return new FileReconciliationResult(
+                        job.getExecutionId(),
+                        tenantId,
+                        outcome.orphanObjects(),
+                        outcome.missingObjects(),
+                        outcome.repaired(),
+                        null,
+                        clock.instant());
             } catch (RuntimeException e) {
                 // One tenant that cannot be checked (server or storage down) must not stop the others.
                 LOG.log(Level.WARNING, "Reconciliation of tenant " + tenantId + " failed", e);
                 String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
-                return new FileReconciliationResult(job.getExecutionId(), tenantId, 0, 0, 0,
-                        detail.substring(0, Math.min(300, detail.length())), clock.instant());
+                return new FileReconciliationResult(
+                        job.getExecutionId(),
+                        tenantId,
+                        0,
+                        0,
+                        0,
+                        detail.substring(0, Math.min(300, detail.length())),
+                        clock.instant());
             }
         }
     }
@@ -79,8 +90,11 @@ public final class FileReconciliationSteps {
         }
 
         public List<FileReconciliationResult> of(long jobExecutionId) {
-            return em.createQuery("SELECT r FROM FileReconciliationResult r WHERE r.jobExecutionId = :run"
-                    + " ORDER BY r.tenantId", FileReconciliationResult.class).setParameter("run", jobExecutionId)
+            return em.createQuery(
+                            "SELECT r FROM FileReconciliationResult r WHERE r.jobExecutionId = :run"
+                                    + " ORDER BY r.tenantId",
+                            FileReconciliationResult.class)
+                    .setParameter("run", jobExecutionId)
                     .getResultList();
         }
     }

@@ -39,10 +39,11 @@ public class FileResource {
     @RequiresPermission(Permissions.DOCUMENTS_READ)
     @Operation(summary = "Distinct stored contents of the tenant, with how many documents use each")
     @APIResponse(responseCode = "200", description = "A page of files")
-    public Page<FileView> list(@PathParam("tenantId") UUID tenantId,
-                               @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                               @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                               @Max(Paging.MAX_PER_PAGE) int perPage) {
+    public Page<FileView> list(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage) {
         return documents.files(page, perPage);
     }
 

@@ -1,6 +1,5 @@
 package dev.procura.documents;
 
-import jakarta.persistence.EntityManager;
 import dev.procura.platform.events.EventHandling;
 import dev.procura.platform.events.ProcessedEvents;
 import dev.procura.platform.storage.BlobStore;
@@ -8,6 +7,7 @@ import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 

@@ -24,22 +24,28 @@ public class StoredFile {
 
     @Id
     private UUID id;
+
     private String sha256;
     private String md5;
+
     @Column(name = "size_bytes")
     private long sizeBytes;
+
     @Column(name = "detected_type")
     private String detectedType;
+
     @Column(name = "object_key")
     private String objectKey;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "extracted_text")
     private String extractedText;
+
     private String metadata;
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
     /** A new file whose content was stored under {@link #objectKeyOf} of the same tenant, id and instant. */
     public StoredFile(UUID tenantId, UUID id, Instant createdAt, ContentDigest digest, String detectedType) {

@@ -1,6 +1,5 @@
 package dev.procura.documents;
 
-import jakarta.persistence.EntityManager;
 import dev.procura.platform.events.EventHandling;
 import dev.procura.platform.events.ProcessedEvents;
 import dev.procura.platform.storage.BlobStore;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,8 +31,15 @@ import org.xml.sax.SAXException;
 public class TextExtractor {
 
     static final String CONSUMER = "text-extractor";
-    private static final List<String> METADATA = List.of("Content-Type", "dc:title", "dc:creator", "xmpTPg:NPages",
-            "meta:page-count", "meta:word-count", "dcterms:created", "Content-Encoding");
+    private static final List<String> METADATA = List.of(
+            "Content-Type",
+            "dc:title",
+            "dc:creator",
+            "xmpTPg:NPages",
+            "meta:page-count",
+            "meta:word-count",
+            "dcterms:created",
+            "Content-Encoding");
 
     @Inject
     EventHandling handling;

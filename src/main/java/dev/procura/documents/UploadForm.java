@@ -1,8 +1,8 @@
 package dev.procura.documents;
 
 import dev.procura.documents.DocumentService.Fields;
-import dev.procura.platform.web.MultipartStream;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.web.MultipartStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +95,9 @@ final class UploadForm implements DocumentService.Upload, AutoCloseable {
 
     @Override
     public Fields fieldsSoFar() {
-        return complete != null ? complete : new Fields(blankToNull(filename()), blankToNull(fields.get("mime_type")), tags());
+        return complete != null
+                ? complete
+                : new Fields(blankToNull(filename()), blankToNull(fields.get("mime_type")), tags());
     }
 
     @Override
@@ -127,8 +129,12 @@ final class UploadForm implements DocumentService.Upload, AutoCloseable {
 
     private List<String> tags() {
         String tags = fields.get("tags");
-        return tags == null ? List.of()
-                : Arrays.stream(tags.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        return tags == null
+                ? List.of()
+                : Arrays.stream(tags.split(","))
+                        .map(String::strip)
+                        .filter(tag -> !tag.isEmpty())
+                        .toList();
     }
 
     private static String blankToNull(String value) {

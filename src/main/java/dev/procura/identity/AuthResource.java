@@ -41,28 +41,44 @@ public class AuthResource {
     @POST
     @Path("/register")
     @Public
-    @Operation(summary = "Create an account",
+    @Operation(
+            summary = "Create an account",
             description = "Password: at least 8 characters (configurable), not the email, not a common password.")
-    @APIResponse(responseCode = "201", description = "Account created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Account created",
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "weak password", value = """
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "weak password", value = """
                     {"type":"https://procura.dev/problems/validation","title":"Invalid request","status":400,
                      "detail":"1 field is invalid","errors":[{"field":"password","message":"is too common"}]}""")))
     @APIResponse(responseCode = "409", description = "An account with this email already exists")
     public Response register(@Valid @NotNull IdentityRequests.Register body) {
         UserView user = users.register(body);
-        return Response.created(UriBuilder.fromPath("/api/v1/users/{id}").build(user.id())).entity(user).build();
+        return Response.created(UriBuilder.fromPath("/api/v1/users/{id}").build(user.id()))
+                .entity(user)
+                .build();
     }
 
     @POST
     @Path("/login")
     @Public
-    @Operation(summary = "Sign in with email and password",
+    @Operation(
+            summary = "Sign in with email and password",
             description = "Unknown email and wrong password give the same 401. Repeated failures lock the "
                     + "account for a growing time and throttle the client address (429 with Retry-After).")
-    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(
-            schema = @Schema(implementation = TokenView.class), examples = @ExampleObject(name = "tokens", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TokenView.class),
+                            examples = @ExampleObject(name = "tokens", value = """
                     {"access_token":"eyJhbGciOiJSUzI1NiIs…","refresh_token":"Zk9x…","token_type":"Bearer",
                      "expires_in":900,"user":{"id":"0b6f…","email":"ana@example.com","first_name":"Ana",
                      "last_name":"Silva","groups":[]},"tenants":[]}""")))
@@ -75,10 +91,13 @@ public class AuthResource {
     @POST
     @Path("/refresh")
     @Public
-    @Operation(summary = "Exchange a refresh token for new tokens",
+    @Operation(
+            summary = "Exchange a refresh token for new tokens",
             description = "Returns a new access token and a new refresh token; the presented one is spent. "
                     + "Presenting a spent refresh token again revokes its whole session.")
-    @APIResponse(responseCode = "200", description = "New tokens",
+    @APIResponse(
+            responseCode = "200",
+            description = "New tokens",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "401", description = "Unknown, expired or reused refresh token")
     public TokenView refresh(@Valid @NotNull IdentityRequests.Refresh body) {
@@ -89,7 +108,8 @@ public class AuthResource {
     @Path("/logout")
     @Consumes(MediaType.WILDCARD)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "End the caller's session",
+    @Operation(
+            summary = "End the caller's session",
             description = "Its refresh token and every access token of the session stop working at once.")
     @APIResponse(responseCode = "204", description = "Signed out")
     @APIResponse(responseCode = "401", description = "Missing or invalid access token")

@@ -1,16 +1,15 @@
 package dev.procura.identity;
 
-import java.time.Clock;
 import dev.procura.identity.IdentityViews.TokenView;
 import dev.procura.identity.IdentityViews.UserView;
-import dev.procura.identity.SecurityEvent.Type;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.AccessTokens;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.ClientAddress;
 import dev.procura.platform.security.PasswordHasher;
-import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -63,12 +62,12 @@ public class AuthService {
         try {
             addressFailures = throttle.checkAllowed(address, email, now);
         } catch (Failure.TooManyRequests throttled) {
-            events.record(Type.LOGIN_THROTTLED, null, email, null, "address " + address);
+            events.record(SecurityEvent.Type.LOGIN_THROTTLED, null, email, null, "address " + address);
             throw throttled;
         }
         Optional<User> found = users.findByEmail(email);
         if (found.isPresent() && found.get().isLocked(now)) {
-            events.record(Type.LOGIN_FAILED, found.get().id(), email, null, "account locked");
+            events.record(SecurityEvent.Type.LOGIN_FAILED, found.get().id(), email, null, "account locked");
             throw accountLocked(found.get().lockedUntil(), now);
         }
         boolean verified = found.isPresent()
@@ -78,7 +77,8 @@ public class AuthService {
             failLogin(address, email, found.orElse(null), now);
         }
         User user = found.get();
-        SessionService.Opened opened = successfulLogin.record(user, email, address, client.userAgent(), addressFailures > 0);
+        SessionService.Opened opened =
+                successfulLogin.record(user, email, address, client.userAgent(), addressFailures > 0);
         return tokens(user, opened.session().id(), opened.refreshToken());
     }
 
@@ -89,37 +89,53 @@ public class AuthService {
             return tokens(user, rotated.session().id(), rotated.refreshToken());
         }
         if (rotation instanceof SessionService.Rotation.Reused reused) {
-            events.record(Type.REFRESH_REUSED, reused.session().userId(), null, reused.session().id(),
+            events.record(
+                    SecurityEvent.Type.REFRESH_REUSED,
+                    reused.session().userId(),
+                    null,
+                    reused.session().id(),
                     "session revoked");
-            throw new Failure.Unauthorized("refresh-token-reused",
-                    "This refresh token was already used; its session has been revoked");
+            throw new Failure.Unauthorized(
+                    "refresh-token-reused", "This refresh token was already used; its session has been revoked");
         }
         throw new Failure.Unauthorized("invalid-refresh-token", "The refresh token is not valid");
     }
 
     public void logout(Caller caller) {
         sessions.revoke(caller.userId(), caller.sessionId(), "logout");
-        events.record(Type.LOGOUT, caller.userId(), caller.email(), caller.sessionId(), null);
+        events.record(SecurityEvent.Type.LOGOUT, caller.userId(), caller.email(), caller.sessionId(), null);
     }
 
     private void failLogin(String address, String email, User user, Instant now) {
         Optional<Instant> lockedUntil = throttle.recordFailure(address, email, user == null ? null : user.id(), now);
-        events.record(Type.LOGIN_FAILED, user == null ? null : user.id(), email, null,
+        events.record(
+                SecurityEvent.Type.LOGIN_FAILED,
+                user == null ? null : user.id(),
+                email,
+                null,
                 user == null ? "unknown email" : "wrong password");
         if (lockedUntil.isPresent()) {
-            events.record(Type.ACCOUNT_LOCKED, user.id(), email, null, "locked until " + lockedUntil.get());
+            events.record(
+                    SecurityEvent.Type.ACCOUNT_LOCKED, user.id(), email, null, "locked until " + lockedUntil.get());
         }
         throw new Failure.Unauthorized("invalid-credentials", INVALID_CREDENTIALS);
     }
 
     private static Failure accountLocked(Instant lockedUntil, Instant now) {
-        return new Failure.TooManyRequests("account-locked",
-                "Too many failed logins on this account; try again later", Duration.between(now, lockedUntil));
+        return new Failure.TooManyRequests(
+                "account-locked",
+                "Too many failed logins on this account; try again later",
+                Duration.between(now, lockedUntil));
     }
 
     private TokenView tokens(User user, java.util.UUID sessionId, String refreshToken) {
         AccessTokens.Issued access = accessTokens.issue(user.id(), user.email(), user.groups(), sessionId);
-        return new TokenView(access.token(), refreshToken, "Bearer", accessTokens.accessTokenTtl().toSeconds(),
-                UserView.of(user), userService.tenantsOf(user.id()));
+        return new TokenView(
+                access.token(),
+                refreshToken,
+                "Bearer",
+                accessTokens.accessTokenTtl().toSeconds(),
+                UserView.of(user),
+                userService.tenantsOf(user.id()));
     }
 }

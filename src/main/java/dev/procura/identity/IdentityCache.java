@@ -30,11 +30,9 @@ public class IdentityCache implements SessionStatus {
     static final String USER_SESSIONS = "user-sessions";
     static final String USER = "user";
 
-    private record CachedSession(UUID userId, Instant expiresAt, boolean revoked, long freshUntilNanos) {
-    }
+    private record CachedSession(UUID userId, Instant expiresAt, boolean revoked, long freshUntilNanos) {}
 
-    private record CachedUser(UserView view, long freshUntilNanos) {
-    }
+    private record CachedUser(UserView view, long freshUntilNanos) {}
 
     @Inject
     SessionRepository sessions;
@@ -63,8 +61,10 @@ public class IdentityCache implements SessionStatus {
             // expired by what we know: a refresh may have extended it since, so ask again
         }
         Optional<Session> session = sessions.find(sessionId);
-        session.ifPresent(s -> sessionStates.put(sessionId, new CachedSession(s.userId(), s.expiresAt(),
-                s.revokedAt() != null, System.nanoTime() + ttl.toNanos())));
+        session.ifPresent(s -> sessionStates.put(
+                sessionId,
+                new CachedSession(
+                        s.userId(), s.expiresAt(), s.revokedAt() != null, System.nanoTime() + ttl.toNanos())));
         return session.map(s -> s.isActive(now)).orElse(false);
     }
 

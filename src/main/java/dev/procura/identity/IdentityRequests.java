@@ -9,36 +9,43 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request bodies of the identity API. */
 public final class IdentityRequests {
 
-    private IdentityRequests() {
-    }
+    private IdentityRequests() {}
 
     @Schema(name = "RegisterRequest")
     public record Register(
-            @Schema(example = "ana@example.com") @NotBlank @Email @Size(max = 254) String email,
-            @Schema(example = "correct horse battery staple") @NotNull @Size(min = 1, max = 128) String password,
-            @Schema(example = "Ana") @NotBlank @Size(max = 100) String firstName,
-            @Schema(example = "Silva") @NotBlank @Size(max = 100) String lastName) {
-    }
+            @Schema(example = "ana@example.com") @NotBlank @Email @Size(max = 254)
+            String email,
+
+            @Schema(example = "correct horse battery staple") @NotNull @Size(min = 1, max = 128)
+            String password,
+
+            @Schema(example = "Ana") @NotBlank @Size(max = 100)
+            String firstName,
+
+            @Schema(example = "Silva") @NotBlank @Size(max = 100)
+            String lastName) {}
 
     @Schema(name = "LoginRequest")
     public record Login(
-            @Schema(example = "ana@example.com") @NotBlank @Size(max = 254) String email,
-            @Schema(example = "correct horse battery staple") @NotNull @Size(max = 128) String password) {
-    }
+            @Schema(example = "ana@example.com") @NotBlank @Size(max = 254)
+            String email,
+
+            @Schema(example = "correct horse battery staple") @NotNull @Size(max = 128)
+            String password) {}
 
     @Schema(name = "RefreshRequest")
-    public record Refresh(@NotBlank @Size(max = 100) String refreshToken) {
-    }
+    public record Refresh(@NotBlank @Size(max = 100) String refreshToken) {}
 
     @Schema(name = "UpdateProfileRequest")
     public record UpdateProfile(
-            @Schema(example = "Ana") @NotBlank @Size(max = 100) String firstName,
-            @Schema(example = "Silva Costa") @NotBlank @Size(max = 100) String lastName) {
-    }
+            @Schema(example = "Ana") @NotBlank @Size(max = 100)
+            String firstName,
+
+            @Schema(example = "Silva Costa") @NotBlank @Size(max = 100)
+            String lastName) {}
 
     @Schema(name = "ChangePasswordRequest")
     public record ChangePassword(
             @NotNull @Size(max = 128) String currentPassword,
-            @NotNull @Size(min = 1, max = 128) String newPassword) {
-    }
+            @NotNull @Size(min = 1, max = 128) String newPassword) {}
 }

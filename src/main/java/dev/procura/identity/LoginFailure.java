@@ -14,19 +14,25 @@ public class LoginFailure {
 
     @Id
     private UUID id;
+
     @Column(name = "client_address")
     private String clientAddress;
+
     private String email;
+
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
-    protected LoginFailure() {
-    }
+    protected LoginFailure() {}
 
     public LoginFailure(String clientAddress, String email, Instant occurredAt) {
         this.id = UUID.randomUUID();
         this.clientAddress = clientAddress;
         this.email = email;
         this.occurredAt = occurredAt;
+    }
+
+    public String email() {
+        return email;
     }
 }

@@ -17,15 +17,23 @@ public class LoginFailureRepository {
     }
 
     public long countFromAddress(String address, Instant since) {
-        return em.createQuery("SELECT COUNT(f) FROM LoginFailure f WHERE f.clientAddress = :address"
-                        + " AND f.occurredAt > :since", Long.class)
-                .setParameter("address", address).setParameter("since", since).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(f) FROM LoginFailure f WHERE f.clientAddress = :address"
+                                + " AND f.occurredAt > :since",
+                        Long.class)
+                .setParameter("address", address)
+                .setParameter("since", since)
+                .getSingleResult();
     }
 
     public long countFromAddressFor(String address, String email, Instant since) {
-        return em.createQuery("SELECT COUNT(f) FROM LoginFailure f WHERE f.clientAddress = :address"
-                        + " AND f.email = :email AND f.occurredAt > :since", Long.class)
-                .setParameter("address", address).setParameter("email", email).setParameter("since", since)
+        return em.createQuery(
+                        "SELECT COUNT(f) FROM LoginFailure f WHERE f.clientAddress = :address"
+                                + " AND f.email = :email AND f.occurredAt > :since",
+                        Long.class)
+                .setParameter("address", address)
+                .setParameter("email", email)
+                .setParameter("since", since)
                 .getSingleResult();
     }
 
@@ -34,7 +42,8 @@ public class LoginFailureRepository {
         String query = "SELECT MIN(f.occurredAt) FROM LoginFailure f WHERE f.clientAddress = :address"
                 + " AND f.occurredAt > :since" + (email == null ? "" : " AND f.email = :email");
         var typed = em.createQuery(query, Instant.class)
-                .setParameter("address", address).setParameter("since", since);
+                .setParameter("address", address)
+                .setParameter("since", since);
         if (email != null) {
             typed.setParameter("email", email);
         }
@@ -43,11 +52,14 @@ public class LoginFailureRepository {
 
     public void forget(String address, String email) {
         em.createQuery("DELETE FROM LoginFailure f WHERE f.clientAddress = :address AND f.email = :email")
-                .setParameter("address", address).setParameter("email", email).executeUpdate();
+                .setParameter("address", address)
+                .setParameter("email", email)
+                .executeUpdate();
     }
 
     public int pruneBefore(Instant before) {
         return em.createQuery("DELETE FROM LoginFailure f WHERE f.occurredAt < :before")
-                .setParameter("before", before).executeUpdate();
+                .setParameter("before", before)
+                .executeUpdate();
     }
 }

@@ -66,13 +66,15 @@ public class LoginThrottle {
         if (onAccount == 0) {
             return 0;
         }
-        boolean blocked = onAccount >= accountFailureLimit
-                || failures.countFromAddress(address, since) >= addressFailureLimit;
+        boolean blocked =
+                onAccount >= accountFailureLimit || failures.countFromAddress(address, since) >= addressFailureLimit;
         if (blocked) {
             Instant oldest = failures.oldestFromAddress(address, onAccount >= accountFailureLimit ? email : null, since)
                     .orElse(now);
-            throw new Failure.TooManyRequests("login-throttled",
-                    "Too many failed logins from this address; try again later", Duration.between(now, oldest.plus(window)));
+            throw new Failure.TooManyRequests(
+                    "login-throttled",
+                    "Too many failed logins from this address; try again later",
+                    Duration.between(now, oldest.plus(window)));
         }
         return onAccount;
     }

@@ -38,7 +38,8 @@ public class PasswordPolicy {
 
     @PostConstruct
     void load() {
-        try (InputStream in = commonListFile.filter(s -> !s.isBlank())
+        try (InputStream in = commonListFile
+                .filter(s -> !s.isBlank())
                 .map(PasswordPolicy::openFile)
                 .orElseGet(() -> PasswordPolicy.class.getResourceAsStream("/identity/common-passwords.txt"))) {
             commonPasswords = read(in);
@@ -57,8 +58,9 @@ public class PasswordPolicy {
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String normalizedEmail = User.normalizeEmail(email);
-        if (normalizedEmail != null && (lower.equals(normalizedEmail)
-                || lower.equals(normalizedEmail.substring(0, Math.max(0, normalizedEmail.indexOf('@')))))) {
+        if (normalizedEmail != null
+                && (lower.equals(normalizedEmail)
+                        || lower.equals(normalizedEmail.substring(0, Math.max(0, normalizedEmail.indexOf('@')))))) {
             return Optional.of("must not be the email address");
         }
         if (commonPasswords.contains(lower)) {
@@ -69,7 +71,8 @@ public class PasswordPolicy {
 
     static Set<String> read(InputStream in) throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip)
+            return reader.lines()
+                    .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(line -> line.toLowerCase(Locale.ROOT))
                     .collect(Collectors.toUnmodifiableSet());

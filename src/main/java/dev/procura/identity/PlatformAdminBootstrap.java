@@ -1,6 +1,5 @@
 package dev.procura.identity;
 
-import java.time.Clock;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.PasswordHasher;
@@ -11,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -47,8 +47,9 @@ public class PlatformAdminBootstrap {
     @ConfigProperty(name = "procura.admin.password")
     Optional<String> password;
 
-    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 20)
-                 @Initialized(ApplicationScoped.class) Object event) {
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 20) @Initialized(ApplicationScoped.class)
+                    Object event) {
         if (email.isEmpty() || email.get().isBlank()) {
             return;
         }
@@ -66,8 +67,13 @@ public class PlatformAdminBootstrap {
                     + " with the generated password " + generated + " (development mode only)");
             return generated;
         });
-        User admin = new User(email.get(), hasher.hash(initialPassword), "Platform", "Administrator",
-                Set.of(Caller.PLATFORM_ADMIN), clock.instant());
+        User admin = new User(
+                email.get(),
+                hasher.hash(initialPassword),
+                "Platform",
+                "Administrator",
+                Set.of(Caller.PLATFORM_ADMIN),
+                clock.instant());
         try {
             transaction.run(() -> users.add(admin));
             LOG.info("Created the platform administrator " + admin.email());

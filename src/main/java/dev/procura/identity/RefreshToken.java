@@ -15,17 +15,20 @@ public class RefreshToken {
     @Id
     @Column(name = "token_hash")
     private String tokenHash;
+
     @Column(name = "session_id")
     private UUID sessionId;
+
     @Column(name = "issued_at")
     private Instant issuedAt;
+
     @Column(name = "expires_at")
     private Instant expiresAt;
+
     @Column(name = "rotated_at")
     private Instant rotatedAt;
 
-    protected RefreshToken() {
-    }
+    protected RefreshToken() {}
 
     public RefreshToken(String tokenHash, UUID sessionId, Instant now, Instant expiresAt) {
         this.tokenHash = tokenHash;

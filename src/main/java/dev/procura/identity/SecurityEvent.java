@@ -15,32 +15,53 @@ import java.util.UUID;
 public class SecurityEvent {
 
     public enum Type {
-        REGISTERED, LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_THROTTLED, ACCOUNT_LOCKED, LOGOUT,
-        REFRESH_REUSED, PASSWORD_CHANGED, SESSION_REVOKED
+        REGISTERED,
+        LOGIN_SUCCEEDED,
+        LOGIN_FAILED,
+        LOGIN_THROTTLED,
+        ACCOUNT_LOCKED,
+        LOGOUT,
+        REFRESH_REUSED,
+        PASSWORD_CHANGED,
+        SESSION_REVOKED
     }
 
     @Id
     private UUID id;
+
     @Column(name = "occurred_at")
     private Instant occurredAt;
+
     @Enumerated(EnumType.STRING)
     private Type type;
+
     @Column(name = "user_id")
     private UUID userId;
+
     private String email;
+
     @Column(name = "session_id")
     private UUID sessionId;
+
     @Column(name = "client_address")
     private String clientAddress;
+
     @Column(name = "request_id")
     private String requestId;
+
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
-    public SecurityEvent(Type type, UUID userId, String email, UUID sessionId, String clientAddress,
-                         String requestId, String detail, Instant occurredAt) {
+    public SecurityEvent(
+            Type type,
+            UUID userId,
+            String email,
+            UUID sessionId,
+            String clientAddress,
+            String requestId,
+            String detail,
+            Instant occurredAt) {
         this.id = UUID.randomUUID();
         this.type = type;
         this.userId = userId;
@@ -50,5 +71,17 @@ public class SecurityEvent {
         this.requestId = requestId;
         this.detail = detail;
         this.occurredAt = occurredAt;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String detail() {
+        return detail;
     }
 }

@@ -1,6 +1,5 @@
 package dev.procura.identity;
 
-import java.time.Clock;
 import dev.procura.platform.security.ClientAddress;
 import dev.procura.platform.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -28,14 +28,14 @@ public class SecurityEventLog {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(SecurityEvent.Type type, UUID userId, String email, UUID sessionId, String detail) {
-        em.persist(new SecurityEvent(type, userId, email, sessionId, client.address(), RequestIds.current(),
-                detail, clock.instant()));
+        em.persist(new SecurityEvent(
+                type, userId, email, sessionId, client.address(), RequestIds.current(), detail, clock.instant()));
     }
 
     /** Records in the caller's transaction: for outcomes that commit together with the event (a login). */
     @Transactional
     public void recordWithin(SecurityEvent.Type type, UUID userId, String email, UUID sessionId, String detail) {
-        em.persist(new SecurityEvent(type, userId, email, sessionId, client.address(), RequestIds.current(),
-                detail, clock.instant()));
+        em.persist(new SecurityEvent(
+                type, userId, email, sessionId, client.address(), RequestIds.current(), detail, clock.instant()));
     }
 }

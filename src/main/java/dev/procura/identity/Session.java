@@ -14,25 +14,32 @@ public class Session {
 
     @Id
     private UUID id;
+
     @Column(name = "user_id")
     private UUID userId;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
+
     @Column(name = "expires_at")
     private Instant expiresAt;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
     @Column(name = "revoke_reason")
     private String revokeReason;
+
     @Column(name = "client_address")
     private String clientAddress;
+
     @Column(name = "user_agent")
     private String userAgent;
 
-    protected Session() {
-    }
+    protected Session() {}
 
     public Session(UUID userId, String clientAddress, String userAgent, Instant now, Instant expiresAt) {
         this.id = UUID.randomUUID();

@@ -39,16 +39,25 @@ public class SessionRepository {
     }
 
     public List<Session> activeOf(UUID userId, Instant now, int first, int max) {
-        return em.createQuery("SELECT s FROM Session s WHERE s.userId = :user AND s.revokedAt IS NULL"
-                        + " AND s.expiresAt > :now ORDER BY s.createdAt DESC", Session.class)
-                .setParameter("user", userId).setParameter("now", now)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM Session s WHERE s.userId = :user AND s.revokedAt IS NULL"
+                                + " AND s.expiresAt > :now ORDER BY s.createdAt DESC",
+                        Session.class)
+                .setParameter("user", userId)
+                .setParameter("now", now)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long countActiveOf(UUID userId, Instant now) {
-        return em.createQuery("SELECT COUNT(s) FROM Session s WHERE s.userId = :user AND s.revokedAt IS NULL"
-                        + " AND s.expiresAt > :now", Long.class)
-                .setParameter("user", userId).setParameter("now", now).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(s) FROM Session s WHERE s.userId = :user AND s.revokedAt IS NULL"
+                                + " AND s.expiresAt > :now",
+                        Long.class)
+                .setParameter("user", userId)
+                .setParameter("now", now)
+                .getSingleResult();
     }
 
     /** Every server forgets the session's cached state when this transaction commits. */
@@ -61,14 +70,18 @@ public class SessionRepository {
         IdentityCache.announceSessionsOfUserEnded(em, userId);
         return em.createQuery("UPDATE Session s SET s.revokedAt = :now, s.revokeReason = :reason"
                         + " WHERE s.userId = :user AND s.id <> :keep AND s.revokedAt IS NULL")
-                .setParameter("now", now).setParameter("reason", reason)
-                .setParameter("user", userId).setParameter("keep", keep).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("reason", reason)
+                .setParameter("user", userId)
+                .setParameter("keep", keep)
+                .executeUpdate();
     }
 
     /** Removes sessions (and, by cascade, their refresh tokens) that ended before {@code before}. */
     public int pruneEndedBefore(Instant before) {
         return em.createQuery("DELETE FROM Session s WHERE s.expiresAt < :before"
                         + " OR (s.revokedAt IS NOT NULL AND s.revokedAt < :before)")
-                .setParameter("before", before).executeUpdate();
+                .setParameter("before", before)
+                .executeUpdate();
     }
 }

@@ -1,9 +1,8 @@
 package dev.procura.identity;
 
-import java.time.Clock;
 import dev.procura.identity.IdentityViews.SessionView;
-import dev.procura.platform.web.Page;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.web.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -39,20 +39,16 @@ public class SessionService {
     Duration refreshTokenTtl;
 
     /** A session with its first refresh token (plain text: shown once, stored hashed). */
-    public record Opened(Session session, String refreshToken) {
-    }
+    public record Opened(Session session, String refreshToken) {}
 
     /** The outcome of presenting a refresh token. */
     public sealed interface Rotation {
-        record Rotated(Session session, String refreshToken) implements Rotation {
-        }
+        record Rotated(Session session, String refreshToken) implements Rotation {}
 
         /** The token had already been rotated: someone replayed it, so its session was revoked. */
-        record Reused(Session session) implements Rotation {
-        }
+        record Reused(Session session) implements Rotation {}
 
-        record Refused() implements Rotation {
-        }
+        record Refused() implements Rotation {}
     }
 
     @Transactional
@@ -86,7 +82,8 @@ public class SessionService {
     public Page<SessionView> listActive(UUID userId, UUID currentSessionId, int page, int perPage) {
         Instant now = clock.instant();
         var items = sessions.activeOf(userId, now, (page - 1) * perPage, perPage).stream()
-                .map(s -> SessionView.of(s, currentSessionId)).toList();
+                .map(s -> SessionView.of(s, currentSessionId))
+                .toList();
         return new Page<>(items, page, perPage, sessions.countActiveOf(userId, now));
     }
 

@@ -1,6 +1,5 @@
 package dev.procura.identity;
 
-import dev.procura.identity.SecurityEvent.Type;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,11 +22,16 @@ public class SuccessfulLogin {
     SecurityEventLog events;
 
     @Transactional
-    public SessionService.Opened record(User user, String email, String address, String userAgent,
-                                        boolean addressFailedBefore) {
+    public SessionService.Opened record(
+            User user, String email, String address, String userAgent, boolean addressFailedBefore) {
         throttle.recordSuccess(address, email, user, addressFailedBefore);
         SessionService.Opened opened = sessions.open(user.id(), address, userAgent);
-        events.recordWithin(Type.LOGIN_SUCCEEDED, user.id(), email, opened.session().id(), null);
+        events.recordWithin(
+                SecurityEvent.Type.LOGIN_SUCCEEDED,
+                user.id(),
+                email,
+                opened.session().id(),
+                null);
         return opened;
     }
 }

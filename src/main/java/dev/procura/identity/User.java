@@ -20,29 +20,39 @@ public class User {
 
     @Id
     private UUID id;
+
     private String email;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     @Column(name = "first_name")
     private String firstName;
+
     @Column(name = "last_name")
     private String lastName;
+
     @Column(name = "platform_roles")
     private String platformRoles;
+
     @Column(name = "failed_logins")
     private int failedLogins;
+
     private int lockouts;
+
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String email, String passwordHash, String firstName, String lastName, Set<String> groups, Instant now) {
         this.id = UUID.randomUUID();

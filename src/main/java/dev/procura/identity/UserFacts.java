@@ -11,8 +11,7 @@ import java.util.UUID;
 public class UserFacts {
 
     /** A user's email and full name ("first last"). */
-    public record Contact(UUID userId, String email, String name) {
-    }
+    public record Contact(UUID userId, String email, String name) {}
 
     @Inject
     UserRepository users;

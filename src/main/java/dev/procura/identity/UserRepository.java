@@ -19,7 +19,8 @@ public class UserRepository {
     public Optional<User> findByEmail(String email) {
         return em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                 .setParameter("email", User.normalizeEmail(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<User> find(UUID id) {
@@ -35,14 +36,21 @@ public class UserRepository {
         if (ids.isEmpty()) {
             return java.util.List.of();
         }
-        return em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class).setParameter("ids", ids).getResultList();
+        return em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     List<UserFacts.Contact> contacts(Collection<UUID> ids) {
-        List<?> rows = em.createNativeQuery("SELECT CAST(id AS VARCHAR), email, first_name || ' ' || last_name FROM users"
-                + " WHERE id = ANY (CAST(?1 AS UUID[])) ORDER BY email").setParameter(1, SqlArrays.of(ids)).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new UserFacts.Contact(UUID.fromString((String) r[0]),
-                (String) r[1], (String) r[2])).toList();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT CAST(id AS VARCHAR), email, first_name || ' ' || last_name FROM users"
+                                + " WHERE id = ANY (CAST(?1 AS UUID[])) ORDER BY email")
+                .setParameter(1, SqlArrays.of(ids))
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new UserFacts.Contact(UUID.fromString((String) r[0]), (String) r[1], (String) r[2]))
+                .toList();
     }
 
     public void add(User user) {

@@ -64,7 +64,8 @@ public class UserResource {
 
     @PUT
     @Path("/password")
-    @Operation(summary = "Change the password",
+    @Operation(
+            summary = "Change the password",
             description = "Needs the current password. Every other session of the user is revoked.")
     @APIResponse(responseCode = "204", description = "Password changed")
     @APIResponse(responseCode = "400", description = "Wrong current password or refused new password")
@@ -77,16 +78,18 @@ public class UserResource {
     @Path("/sessions")
     @Operation(summary = "The user's active sessions", description = "Newest first; `current` marks the caller's.")
     @APIResponse(responseCode = "200", description = "A page of sessions")
-    public Page<SessionView> sessions(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                      @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                      @Max(Paging.MAX_PER_PAGE) int perPage) {
+    public Page<SessionView> sessions(
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage) {
         Caller me = caller.get();
         return sessions.listActive(me.userId(), me.sessionId(), page, perPage);
     }
 
     @DELETE
     @Path("/sessions/{id}")
-    @Operation(summary = "Revoke one of the user's sessions",
+    @Operation(
+            summary = "Revoke one of the user's sessions",
             description = "Its tokens stop working at once. Another user's session id answers 404.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such active session of this user")

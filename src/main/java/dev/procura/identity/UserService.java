@@ -1,19 +1,18 @@
 package dev.procura.identity;
 
-import java.time.Clock;
 import dev.procura.identity.IdentityViews.UserTenantView;
 import dev.procura.identity.IdentityViews.UserView;
-import dev.procura.identity.SecurityEvent.Type;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.PasswordHasher;
 import dev.procura.platform.tenancy.MembershipDirectory;
-import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -54,8 +53,13 @@ public class UserService {
             throw new Failure.InvalidInput("password", reason);
         });
         // No look-up first: the unique index decides, so two registrations racing get one 201 and one 409.
-        User user = new User(request.email(), hasher.hash(request.password()), request.firstName(),
-                request.lastName(), Set.of(), clock.instant());
+        User user = new User(
+                request.email(),
+                hasher.hash(request.password()),
+                request.firstName(),
+                request.lastName(),
+                Set.of(),
+                clock.instant());
         try {
             transaction.run(() -> users.add(user));
         } catch (PersistenceException e) {
@@ -64,7 +68,7 @@ public class UserService {
             }
             throw e;
         }
-        events.record(Type.REGISTERED, user.id(), user.email(), null, null);
+        events.record(SecurityEvent.Type.REGISTERED, user.id(), user.email(), null, null);
         return UserView.of(user);
     }
 
@@ -96,13 +100,17 @@ public class UserService {
             users.announceChanged(user.id());
             return sessions.revokeOthers(user.id(), caller.sessionId(), "password-changed");
         });
-        events.record(Type.PASSWORD_CHANGED, user.id(), user.email(), caller.sessionId(),
+        events.record(
+                SecurityEvent.Type.PASSWORD_CHANGED,
+                user.id(),
+                user.email(),
+                caller.sessionId(),
                 revoked + " other sessions revoked");
     }
 
     public void revokeSession(Caller caller, UUID sessionId) {
         sessions.revoke(caller.userId(), sessionId, "revoked-by-user");
-        events.record(Type.SESSION_REVOKED, caller.userId(), caller.email(), sessionId, null);
+        events.record(SecurityEvent.Type.SESSION_REVOKED, caller.userId(), caller.email(), sessionId, null);
     }
 
     /** For other capabilities: the account with this email, if any. */
@@ -120,7 +128,8 @@ public class UserService {
             return List.of();
         }
         return memberships.get().membershipsOf(userId).stream()
-                .map(m -> new UserTenantView(m.tenantId(), m.tenantName(), m.role())).toList();
+                .map(m -> new UserTenantView(m.tenantId(), m.tenantName(), m.role()))
+                .toList();
     }
 
     private User existing(UUID userId) {

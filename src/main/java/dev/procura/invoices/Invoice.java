@@ -28,7 +28,13 @@ import java.util.UUID;
 @Convert(attributeName = "status", converter = InvoiceStatusColumn.class)
 public class Invoice extends BuyingDocument<Invoice.Status> {
 
-    public enum Status { DRAFT, MATCHED, MISMATCH, PAID, CANCELLED }
+    public enum Status {
+        DRAFT,
+        MATCHED,
+        MISMATCH,
+        PAID,
+        CANCELLED
+    }
 
     /** Entered and not cancelled: what the supplier has billed (spend, budgets, quantities invoiced). */
     static final Set<Status> BILLED = EnumSet.of(Status.MATCHED, Status.MISMATCH, Status.PAID);
@@ -41,18 +47,26 @@ public class Invoice extends BuyingDocument<Invoice.Status> {
 
     @Column(name = "supplier_invoice_number")
     private String supplierInvoiceNumber;
+
     @Column(name = "supplier_id")
     private UUID supplierId;
+
     @Column(name = "purchase_order_id")
     private UUID purchaseOrderId;
+
     private String currency;
+
     @Column(name = "invoice_date")
     private LocalDate invoiceDate;
+
     @Column(name = "due_date")
     private LocalDate dueDate;
+
     @Embedded
     private DocumentTotals totals;
+
     private String mismatches;
+
     @Column(name = "matched_at")
     private Instant matchedAt;
 
@@ -61,10 +75,14 @@ public class Invoice extends BuyingDocument<Invoice.Status> {
     @OrderColumn(name = "line_no")
     private List<LineItem> lines = new ArrayList<>();
 
-    protected Invoice() {
-    }
+    protected Invoice() {}
 
-    Invoice(String number, InvoiceRequests.Invoice request, UUID supplierId, List<LineItem> pricedLines, UUID createdBy,
+    Invoice(
+            String number,
+            InvoiceRequests.Invoice request,
+            UUID supplierId,
+            List<LineItem> pricedLines,
+            UUID createdBy,
             Instant now) {
         super(number, Status.DRAFT, createdBy, now);
         this.supplierInvoiceNumber = request.supplierInvoiceNumber();

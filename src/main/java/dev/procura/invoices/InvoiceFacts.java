@@ -1,8 +1,8 @@
 package dev.procura.invoices;
 
-import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.SupplierInvoices;
+import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

@@ -17,44 +17,67 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class InvoiceMatch {
 
     @Schema(name = "InvoiceMismatch")
-    public record Mismatch(int line, String itemCode,
-                           @Schema(enumeration = {"item_code", "unit_price", "quantity", "tax_rate"}) String field,
-                           String expected, String actual, String message) {
-    }
+    public record Mismatch(
+            int line,
+            String itemCode,
+
+            @Schema(enumeration = {"item_code", "unit_price", "quantity", "tax_rate"})
+            String field,
+
+            String expected,
+            String actual,
+            String message) {}
 
     /** What the order and its receipts say about one item. */
-    public record Expected(LineItem ordered, BigDecimal acceptedReceived, BigDecimal invoicedBefore) {
-    }
+    public record Expected(LineItem ordered, BigDecimal acceptedReceived, BigDecimal invoicedBefore) {}
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private InvoiceMatch() {
-    }
+    private InvoiceMatch() {}
 
-    public static List<Mismatch> of(List<LineItem> invoiced, Map<String, Expected> byItemCode, BigDecimal tolerancePercent) {
+    public static List<Mismatch> of(
+            List<LineItem> invoiced, Map<String, Expected> byItemCode, BigDecimal tolerancePercent) {
         List<Mismatch> mismatches = new ArrayList<>();
         for (int i = 0; i < invoiced.size(); i++) {
             LineItem line = invoiced.get(i);
             int number = i + 1;
             Expected expected = byItemCode.get(line.itemCode());
             if (expected == null) {
-                mismatches.add(new Mismatch(number, line.itemCode(), "item_code", null, line.itemCode(),
-                        "is not on the purchase order"));
+                mismatches.add(new Mismatch(
+                        number, line.itemCode(), "item_code", null, line.itemCode(), "is not on the purchase order"));
                 continue;
             }
             BigDecimal orderedPrice = expected.ordered().unitPrice();
             if (!withinTolerance(line.unitPrice(), orderedPrice, tolerancePercent)) {
-                mismatches.add(new Mismatch(number, line.itemCode(), "unit_price", plain(orderedPrice), plain(line.unitPrice()),
+                mismatches.add(new Mismatch(
+                        number,
+                        line.itemCode(),
+                        "unit_price",
+                        plain(orderedPrice),
+                        plain(line.unitPrice()),
                         "differs from the ordered price by more than " + plain(tolerancePercent) + "%"));
             }
             if (line.taxRate().compareTo(expected.ordered().taxRate()) != 0) {
-                mismatches.add(new Mismatch(number, line.itemCode(), "tax_rate", plain(expected.ordered().taxRate()),
-                        plain(line.taxRate()), "differs from the order's tax rate"));
+                mismatches.add(new Mismatch(
+                        number,
+                        line.itemCode(),
+                        "tax_rate",
+                        plain(expected.ordered().taxRate()),
+                        plain(line.taxRate()),
+                        "differs from the order's tax rate"));
             }
-            BigDecimal billable = expected.acceptedReceived().subtract(expected.invoicedBefore()).max(BigDecimal.ZERO);
-            BigDecimal allowed = billable.multiply(HUNDRED.add(tolerancePercent)).divide(HUNDRED, 3, RoundingMode.HALF_UP);
+            BigDecimal billable = expected.acceptedReceived()
+                    .subtract(expected.invoicedBefore())
+                    .max(BigDecimal.ZERO);
+            BigDecimal allowed =
+                    billable.multiply(HUNDRED.add(tolerancePercent)).divide(HUNDRED, 3, RoundingMode.HALF_UP);
             if (line.quantity().compareTo(allowed) > 0) {
-                mismatches.add(new Mismatch(number, line.itemCode(), "quantity", plain(billable), plain(line.quantity()),
+                mismatches.add(new Mismatch(
+                        number,
+                        line.itemCode(),
+                        "quantity",
+                        plain(billable),
+                        plain(line.quantity()),
                         "exceeds the quantity received and accepted and not yet invoiced"));
             }
         }

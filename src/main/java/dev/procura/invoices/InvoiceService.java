@@ -1,12 +1,11 @@
 package dev.procura.invoices;
 
-import dev.procura.platform.tenancy.TenantTx;
-import java.time.Clock;
 import dev.procura.orders.OrderFacts;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -23,9 +22,11 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,8 +40,8 @@ public class InvoiceService {
     @Inject
     Clock clock;
 
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+    private static final Jsonb JSON = JsonbBuilder.create(
+            new JsonbConfig().withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
     @Inject
     TenantTransactions tenantData;
@@ -65,7 +66,6 @@ public class InvoiceService {
 
     public InvoiceView receive(Caller caller, InvoiceRequests.Invoice request) {
         return tenantData.call(tx -> {
-            EntityManager em = tx.em();
             Invoice invoice = record(tx, caller, request);
             match(tx, caller.userId(), invoice);
             return view(invoice);
@@ -76,8 +76,13 @@ public class InvoiceService {
     public InvoiceView importDraft(Caller caller, InvoiceRequests.InvoiceImport request) {
         LineImport.Imported imported = lineImport.read(caller, request.documentId());
         InvoiceRequests.Invoice i = request.invoice();
-        InvoiceRequests.Invoice withLines = new InvoiceRequests.Invoice(i.purchaseOrderId(), i.supplierInvoiceNumber(),
-                i.currency(), i.invoiceDate(), i.dueDate(), imported.lines());
+        InvoiceRequests.Invoice withLines = new InvoiceRequests.Invoice(
+                i.purchaseOrderId(),
+                i.supplierInvoiceNumber(),
+                i.currency(),
+                i.invoiceDate(),
+                i.dueDate(),
+                imported.lines());
         try {
             return tenantData.call(tx -> view(record(tx, caller, withLines)));
         } catch (Failure.InvalidInput e) {
@@ -96,14 +101,32 @@ public class InvoiceService {
             throw new Failure.InvalidInput("currency", "must be the order's currency " + order.currency());
         }
         if (invoices.exists(em, order.supplierId(), request.supplierInvoiceNumber())) {
-            throw new Failure.Conflict("duplicate-invoice", "The supplier's invoice "
-                    + request.supplierInvoiceNumber() + " is already recorded");
+            throw new Failure.Conflict(
+                    "duplicate-invoice",
+                    "The supplier's invoice " + request.supplierInvoiceNumber() + " is already recorded");
         }
-        Invoice invoice = new Invoice(numbers.next(em, "invoice", settings.current(em).numbering().invoicePrefix()),
-                request, order.supplierId(), lines, caller.userId(), clock.instant());
+        Invoice invoice = new Invoice(
+                numbers.next(em, "invoice", settings.current(em).numbering().invoicePrefix()),
+                request,
+                order.supplierId(),
+                lines,
+                caller.userId(),
+                clock.instant());
         em.persist(invoice);
-        events.publish(tx, caller.userId(), "invoice.received", invoice.id(), Map.of("invoice_id", invoice.id(),
-                "purchase_order_id", order.id(), "total", invoice.totals().total(), "currency", invoice.currency()));
+        events.publish(
+                tx,
+                caller.userId(),
+                "invoice.received",
+                invoice.id(),
+                Map.of(
+                        "invoice_id",
+                        invoice.id(),
+                        "purchase_order_id",
+                        order.id(),
+                        "total",
+                        invoice.totals().total(),
+                        "currency",
+                        invoice.currency()));
         return invoice;
     }
 
@@ -121,11 +144,15 @@ public class InvoiceService {
         Map<String, BigDecimal> billedBefore = invoices.invoicedBefore(em, invoice.purchaseOrderId(), invoice.id());
         Map<String, InvoiceMatch.Expected> expected = new HashMap<>();
         for (OrderFacts.Line line : orders.lines(tx, invoice.purchaseOrderId())) {
-            expected.put(line.ordered().itemCode(), new InvoiceMatch.Expected(line.ordered(), line.acceptedReceived(),
-                    billedBefore.getOrDefault(line.ordered().itemCode(), BigDecimal.ZERO)));
+            expected.put(
+                    line.ordered().itemCode(),
+                    new InvoiceMatch.Expected(
+                            line.ordered(),
+                            line.acceptedReceived(),
+                            billedBefore.getOrDefault(line.ordered().itemCode(), BigDecimal.ZERO)));
         }
-        List<InvoiceMatch.Mismatch> mismatches = InvoiceMatch.of(invoice.lines(), expected,
-                settings.current(em).matchTolerancePercent());
+        List<InvoiceMatch.Mismatch> mismatches =
+                InvoiceMatch.of(invoice.lines(), expected, settings.current(em).matchTolerancePercent());
         invoice.matched(mismatches.isEmpty() ? null : JSON.toJson(mismatches), clock.instant());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("invoice_id", invoice.id());
@@ -143,7 +170,12 @@ public class InvoiceService {
             EntityManager em = tx.em();
             Invoice invoice = existing(em, id);
             invoice.pay(tx.now());
-            events.publish(tx, caller.userId(), "invoice.paid", id, Map.of("invoice_id", id, "total", invoice.totals().total()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "invoice.paid",
+                    id,
+                    Map.of("invoice_id", id, "total", invoice.totals().total()));
             return view(invoice);
         });
     }
@@ -159,8 +191,13 @@ public class InvoiceService {
     }
 
     public Page<InvoiceView> list(InvoiceRepository.Filter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(invoices.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(InvoiceService::view).toList(), page, perPage, invoices.count(tx.em(), filter)));
+        return tenantData.call(tx -> new Page<>(
+                invoices.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                        .map(InvoiceService::view)
+                        .toList(),
+                page,
+                perPage,
+                invoices.count(tx.em(), filter)));
     }
 
     public InvoiceView get(UUID id) {
@@ -176,10 +213,27 @@ public class InvoiceService {
     }
 
     static InvoiceView view(Invoice i) {
-        List<InvoiceMatch.Mismatch> mismatches = i.mismatchesJson() == null ? null
+        List<InvoiceMatch.Mismatch> mismatches = i.mismatchesJson() == null
+                ? null
                 : List.of(JSON.fromJson(i.mismatchesJson(), InvoiceMatch.Mismatch[].class));
-        return new InvoiceView(i.id(), i.number(), i.supplierInvoiceNumber(), i.supplierId(), i.purchaseOrderId(),
-                i.status().name().toLowerCase(), i.currency(), i.invoiceDate(), i.dueDate(), LineView.of(i.lines()),
-                i.totals().subtotal(), i.totals().taxTotal(), i.totals().total(), mismatches, i.matchedAt(), i.createdBy(), i.createdAt(), i.updatedAt());
+        return new InvoiceView(
+                i.id(),
+                i.number(),
+                i.supplierInvoiceNumber(),
+                i.supplierId(),
+                i.purchaseOrderId(),
+                i.status().name().toLowerCase(Locale.ROOT),
+                i.currency(),
+                i.invoiceDate(),
+                i.dueDate(),
+                LineView.of(i.lines()),
+                i.totals().subtotal(),
+                i.totals().taxTotal(),
+                i.totals().total(),
+                mismatches,
+                i.matchedAt(),
+                i.createdBy(),
+                i.createdAt(),
+                i.updatedAt());
     }
 }

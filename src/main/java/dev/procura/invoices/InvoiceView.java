@@ -9,10 +9,28 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Invoice")
-public record InvoiceView(UUID id, String number, String supplierInvoiceNumber, UUID supplierId, UUID purchaseOrderId,
-                          @Schema(enumeration = {"draft", "matched", "mismatch", "paid", "cancelled"}) String status,
-                          String currency, LocalDate invoiceDate, LocalDate dueDate, List<LineView> lines,
-                          BigDecimal subtotal, BigDecimal taxTotal, BigDecimal total,
-                          @Schema(description = "The differing lines of the last match") List<InvoiceMatch.Mismatch> mismatches,
-                          Instant matchedAt, UUID createdBy, Instant createdAt, Instant updatedAt) {
-}
+public record InvoiceView(
+        UUID id,
+        String number,
+        String supplierInvoiceNumber,
+        UUID supplierId,
+        UUID purchaseOrderId,
+
+        @Schema(enumeration = {"draft", "matched", "mismatch", "paid", "cancelled"})
+        String status,
+
+        String currency,
+        LocalDate invoiceDate,
+        LocalDate dueDate,
+        List<LineView> lines,
+        BigDecimal subtotal,
+        BigDecimal taxTotal,
+        BigDecimal total,
+
+        @Schema(description = "The differing lines of the last match")
+        List<InvoiceMatch.Mismatch> mismatches,
+
+        Instant matchedAt,
+        UUID createdBy,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** How a notification reaches a member: in the application (list and stream) or by email. */
 public enum Channel {
-    IN_APP("in_app"), EMAIL("email");
+    IN_APP("in_app"),
+    EMAIL("email");
 
     private final String wireName;
 

@@ -106,15 +106,18 @@ public class EmailNotifier {
         UUID eventId = UUID.fromString(event.getString("event_id"));
         Set<UUID> recipients = new LinkedHashSet<>();
         notices.forEach(n -> recipients.addAll(n.recipientIds()));
-        record Done(Set<SentEmails.Email> sent, Set<PreferenceRepository.OptOut> optOuts) {
-        }
-        Done done = tenantData.call(tenantId, tx -> new Done(sentEmails.of(tx.em(), eventId),
-                preferences.optOuts(tx.em(), recipients, Channel.EMAIL)));
+        record Done(Set<SentEmails.Email> sent, Set<PreferenceRepository.OptOut> optOuts) {}
+        Done done = tenantData.call(
+                tenantId,
+                tx -> new Done(
+                        sentEmails.of(tx.em(), eventId), preferences.optOuts(tx.em(), recipients, Channel.EMAIL)));
         for (Notice notice : notices) {
             RenderedMessage message = templates.render(notice.template(), withAbsoluteLink(notice.values()));
             for (Person person : notice.recipients()) {
                 SentEmails.Email email = new SentEmails.Email(person.userId(), notice.type());
-                if (done.sent().contains(email) || person.email() == null || person.email().isBlank()
+                if (done.sent().contains(email)
+                        || person.email() == null
+                        || person.email().isBlank()
                         || done.optOuts().contains(new PreferenceRepository.OptOut(person.userId(), notice.type()))) {
                     continue;
                 }

@@ -39,17 +39,24 @@ import java.util.logging.Logger;
  */
 public final class EventNotifications {
 
-    public static final List<String> TOPICS = List.of("approval.requested", "approval.approved", "approval.completed",
-            "approval.rejected", "approval.escalated", "budget.warning", "notification.requested");
+    public static final List<String> TOPICS = List.of(
+            "approval.requested",
+            "approval.approved",
+            "approval.completed",
+            "approval.rejected",
+            "approval.escalated",
+            "budget.warning",
+            "notification.requested");
 
     private static final Logger LOG = Logger.getLogger(EventNotifications.class.getName());
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DUE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     /** Fields of event data naming people; they are resolved to names, and not kept in the notification. */
     private static final List<String> PEOPLE_FIELDS = List.of("recipients", "sla_breached_notify");
 
     private static final Map<String, BiFunction<Event, Map<UUID, Person>, List<Notice>>> RULES = Map.of(
-            "approval.requested", (e, p) -> List.of(approval(e, p, NotificationType.APPROVAL_REQUEST, e.ids("recipients"))),
+            "approval.requested",
+                    (e, p) -> List.of(approval(e, p, NotificationType.APPROVAL_REQUEST, e.ids("recipients"))),
             "approval.approved", (e, p) -> List.of(approval(e, p, NotificationType.STATUS_UPDATE, e.ids("recipients"))),
             "approval.completed", (e, p) -> List.of(approval(e, p, NotificationType.APPROVED, e.ids("recipients"))),
             "approval.rejected", (e, p) -> List.of(approval(e, p, NotificationType.REJECTED, e.ids("recipients"))),
@@ -57,8 +64,7 @@ public final class EventNotifications {
             "budget.warning", EventNotifications::budgetWarning,
             "notification.requested", EventNotifications::requested);
 
-    private EventNotifications() {
-    }
+    private EventNotifications() {}
 
     /** Everyone the event names (recipients, requester, deciders, actor): the people to look up. */
     public static Set<UUID> peopleIn(JsonObject envelope) {
@@ -84,7 +90,9 @@ public final class EventNotifications {
         if (rule == null) {
             return List.of();
         }
-        return rule.apply(event, people).stream().filter(n -> !n.recipients().isEmpty()).toList();
+        return rule.apply(event, people).stream()
+                .filter(n -> !n.recipients().isEmpty())
+                .toList();
     }
 
     private static Notice approval(Event e, Map<UUID, Person> people, NotificationType type, List<UUID> to) {
@@ -122,26 +130,37 @@ public final class EventNotifications {
     private static List<Notice> budgetWarning(Event e, Map<UUID, Person> people) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("number", e.text("number"));
-        JsonObject budget = e.data().containsKey("budget") && e.data().get("budget") instanceof JsonObject b ? b
+        JsonObject budget = e.data().containsKey("budget") && e.data().get("budget") instanceof JsonObject b
+                ? b
                 : JsonValue.EMPTY_JSON_OBJECT;
-        for (String field : List.of("cost_center", "period", "currency", "amount", "committed", "spent", "remaining",
-                "requested", "utilisation_percent")) {
+        for (String field : List.of(
+                "cost_center",
+                "period",
+                "currency",
+                "amount",
+                "committed",
+                "spent",
+                "remaining",
+                "requested",
+                "utilisation_percent")) {
             values.put(field, text(budget.get(field)));
         }
         String link = e.tenantPath("/purchase-orders/" + e.text("purchase_order_id"));
         values.put("link", link);
         // The order's submitter hears of it, also when the warning comes again at approval.
         String submitter = e.text("submitted_by");
-        List<UUID> to = !submitter.isBlank() ? List.of(UUID.fromString(submitter))
+        List<UUID> to = !submitter.isBlank()
+                ? List.of(UUID.fromString(submitter))
                 : e.actor() == null ? List.of() : List.of(e.actor());
-        return List.of(new Notice(NotificationType.BUDGET_WARNING, "budget_warning", members(people, to), values, link,
-                e.facts()));
+        return List.of(new Notice(
+                NotificationType.BUDGET_WARNING, "budget_warning", members(people, to), values, link, e.facts()));
     }
 
     private static List<Notice> requested(Event e, Map<UUID, Person> people) {
         var type = NotificationType.of(e.text("type"));
         if (type.isEmpty()) {
-            LOG.warning(() -> "notification.requested " + e.eventId() + " names no known type: '" + e.text("type") + "'");
+            LOG.warning(
+                    () -> "notification.requested " + e.eventId() + " names no known type: '" + e.text("type") + "'");
             return List.of();
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -221,7 +240,10 @@ public final class EventNotifications {
             if (!(data().get(field) instanceof jakarta.json.JsonArray array)) {
                 return List.of();
             }
-            return array.stream().map(EventNotifications.Event::uuid).filter(Objects::nonNull).toList();
+            return array.stream()
+                    .map(EventNotifications.Event::uuid)
+                    .filter(Objects::nonNull)
+                    .toList();
         }
 
         String tenantPath(String rest) {

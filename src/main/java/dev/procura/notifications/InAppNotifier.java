@@ -81,8 +81,11 @@ public class InAppNotifier {
         }
         UUID tenantId = UUID.fromString(event.getString("tenant_id"));
         UUID eventId = UUID.fromString(event.getString("event_id"));
-        Set<UUID> told = tenantData.call(tenantId, tx -> processed.firstTime(tx.em(), tenantId, CONSUMER, eventId)
-                ? notifications.write(tx.em(), eventId, notices) : Set.<UUID>of());
+        Set<UUID> told = tenantData.call(
+                tenantId,
+                tx -> processed.firstTime(tx.em(), tenantId, CONSUMER, eventId)
+                        ? notifications.write(tx.em(), eventId, notices)
+                        : Set.<UUID>of());
         streams.announce(tenantId, told);
     }
 }

@@ -2,6 +2,7 @@ package dev.procura.notifications;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class Mailer {
 
+    @Inject
+    java.time.Clock clock;
+
     private SmtpSettings settings;
     private Session session;
 
@@ -36,18 +40,22 @@ public class Mailer {
     /** A mailer for these settings, outside CDI (tests). */
     static Mailer of(SmtpSettings settings) {
         Mailer mailer = new Mailer();
+        mailer.clock = java.time.Clock.systemUTC();
         mailer.use(settings);
         return mailer;
     }
 
     private void use(SmtpSettings smtp) {
         this.settings = smtp;
-        Authenticator login = smtp.username().isEmpty() ? null : new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(smtp.username().get(), smtp.password().orElse(""));
-            }
-        };
+        Authenticator login = smtp.username().isEmpty()
+                ? null
+                : new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(
+                                smtp.username().get(), smtp.password().orElse(""));
+                    }
+                };
         this.session = Session.getInstance(smtp.sessionProperties(), login);
     }
 
@@ -55,9 +63,12 @@ public class Mailer {
         try {
             MimeMessage mail = new MimeMessage(session);
             mail.setFrom(settings.from());
-            mail.setRecipient(Message.RecipientType.TO, new InternetAddress(toAddress, toName, StandardCharsets.UTF_8.name()));
+            mail.setRecipient(
+                    Message.RecipientType.TO, new InternetAddress(toAddress, toName, StandardCharsets.UTF_8.name()));
             mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-            mail.setSentDate(new Date());
+            @SuppressWarnings("JavaUtilDate") // Jakarta Mail's API takes a Date
+            Date sent = Date.from(clock.instant());
+            mail.setSentDate(sent);
             // RFC 3834: no out-of-office replies to a machine.
             mail.setHeader("Auto-Submitted", "auto-generated");
             if (message.hasHtml()) {
@@ -71,8 +82,8 @@ public class Mailer {
             }
             Transport.send(mail);
         } catch (MessagingException | UnsupportedEncodingException e) {
-            throw new IllegalStateException("Could not send an email to " + toAddress + " via " + settings + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not send an email to " + toAddress + " via " + settings + ": " + e.getMessage(), e);
         }
     }
 }

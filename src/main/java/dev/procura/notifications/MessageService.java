@@ -1,18 +1,18 @@
 package dev.procura.notifications;
 
-import jakarta.persistence.EntityManager;
 import dev.procura.notifications.NotificationViews.MessageSent;
 import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantPeople;
 import dev.procura.platform.tenancy.TenantPeople.Person;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,11 +58,13 @@ public class MessageService {
         values.put("title", message.title().strip());
         values.put("body", message.body().strip());
         values.put("link", message.link() == null ? "" : message.link());
-        JsonObject facts = Json.createObjectBuilder().add("event_type", REQUESTED).add("message_id", messageId.toString())
-                .add("sent_by", caller.userId().toString()).build();
+        JsonObject facts = Json.createObjectBuilder()
+                .add("event_type", REQUESTED)
+                .add("message_id", messageId.toString())
+                .add("sent_by", caller.userId().toString())
+                .build();
         Notice notice = new Notice(NotificationType.MESSAGE, "message", recipients, values, message.link(), facts);
-        record Written(UUID eventId, Set<UUID> told) {
-        }
+        record Written(UUID eventId, Set<UUID> told) {}
         Written written = tenantData.call(tx -> {
             EntityManager em = tx.em();
             Map<String, Object> data = new LinkedHashMap<>();
@@ -76,8 +78,20 @@ public class MessageService {
             data.put("message_id", messageId);
             data.put("sent_by", caller.userId());
             UUID eventId = outbox.publish(tx, REQUESTED, messageId.toString(), caller.userId(), data);
-            outbox.publish(tx, "audit.log", messageId.toString(), caller.userId(), Map.of("action",
-                    "notification.sent", "resource_type", "notification", "resource_id", messageId, "recipients", ids.size()));
+            outbox.publish(
+                    tx,
+                    "audit.log",
+                    messageId.toString(),
+                    caller.userId(),
+                    Map.of(
+                            "action",
+                            "notification.sent",
+                            "resource_type",
+                            "notification",
+                            "resource_id",
+                            messageId,
+                            "recipients",
+                            ids.size()));
             return new Written(eventId, notifications.write(em, eventId, List.of(notice)));
         });
         streams.announce(tenantId, written.told());
@@ -89,7 +103,8 @@ public class MessageService {
         boolean byIds = message.userIds() != null;
         boolean byRole = message.role() != null;
         if (byIds == byRole) {
-            throw new Failure.InvalidInput(byIds ? "role" : "user_ids",
+            throw new Failure.InvalidInput(
+                    byIds ? "role" : "user_ids",
                     byIds ? "give either user_ids or role, not both" : "give user_ids or role");
         }
         if (byRole) {

@@ -21,22 +21,26 @@ public class Notification {
     /** Given by the database on insert; orders a member's notifications and is their SSE id. */
     @Column(insertable = false, updatable = false)
     private long seq;
+
     @Column(name = "user_id")
     private UUID userId;
+
     private String type;
     private String title;
     private String body;
     private String data;
     private String link;
+
     @Column(name = "source_event_id")
     private UUID sourceEventId;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     /** Marks it read; reading it again keeps the first time. */
     public void markRead(Instant now) {

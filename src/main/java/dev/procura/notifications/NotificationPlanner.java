@@ -1,11 +1,11 @@
 package dev.procura.notifications;
 
-import java.time.Clock;
 import dev.procura.platform.tenancy.TenantPeople;
 import dev.procura.platform.tenancy.TenantPeople.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -41,19 +41,23 @@ public class NotificationPlanner {
 
     public List<Notice> plan(JsonObject event) {
         if (isStale(event)) {
-            LOG.fine(() -> "Too old to notify anyone: " + event.getString("event_type", "") + " " + event.getString("event_id", ""));
+            LOG.fine(() -> "Too old to notify anyone: " + event.getString("event_type", "") + " "
+                    + event.getString("event_id", ""));
             return List.of();
         }
         UUID tenantId = UUID.fromString(event.getString("tenant_id"));
         Set<UUID> named = EventNotifications.peopleIn(event);
-        Map<UUID, Person> members = named.isEmpty() ? Map.of() : people.members(tenantId, named).stream()
-                .collect(Collectors.toMap(Person::userId, Function.identity(), (a, b) -> a));
+        Map<UUID, Person> members = named.isEmpty()
+                ? Map.of()
+                : people.members(tenantId, named).stream()
+                        .collect(Collectors.toMap(Person::userId, Function.identity(), (a, b) -> a));
         return EventNotifications.plan(event, members);
     }
 
     private boolean isStale(JsonObject event) {
         try {
-            return Instant.parse(event.getString("timestamp", "")).isBefore(clock.instant().minus(maxEventAge));
+            return Instant.parse(event.getString("timestamp", ""))
+                    .isBefore(clock.instant().minus(maxEventAge));
         } catch (DateTimeParseException e) {
             return false;
         }

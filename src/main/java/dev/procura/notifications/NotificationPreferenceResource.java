@@ -37,8 +37,11 @@ public class NotificationPreferenceResource {
 
     @GET
     @RequiresPermission(Permissions.TENANT_READ)
-    @Operation(summary = "The caller's notification preferences", description = "Every type with both channels: "
-            + "`{\"budget_warning\": {\"in_app\": true, \"email\": false}, …}`. Everything is on until turned off.")
+    @Operation(
+            summary = "The caller's notification preferences",
+            description =
+                    "Every type with both channels: "
+                            + "`{\"budget_warning\": {\"in_app\": true, \"email\": false}, …}`. Everything is on until turned off.")
     @APIResponse(responseCode = "200", description = "The preferences")
     public Map<String, Map<String, Boolean>> preferences(@PathParam("tenantId") UUID tenantId) {
         return notifications.preferences(caller.get());
@@ -47,13 +50,16 @@ public class NotificationPreferenceResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.TENANT_READ)
-    @Operation(summary = "Change notification preferences", description = "Any subset of types and channels, e.g. "
-            + "`{\"status_update\": {\"email\": false}}`; the others stay as they are. Answers with all of them.")
+    @Operation(
+            summary = "Change notification preferences",
+            description =
+                    "Any subset of types and channels, e.g. "
+                            + "`{\"status_update\": {\"email\": false}}`; the others stay as they are. Answers with all of them.")
     @APIResponse(responseCode = "200", description = "The preferences")
-    @APIResponse(responseCode = "400", description = "An unknown type or channel, or a value that is not true or false; "
-            + "nothing is changed")
-    public Map<String, Map<String, Boolean>> choose(@PathParam("tenantId") UUID tenantId,
-                                                    @NotNull JsonObject body) {
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown type or channel, or a value that is not true or false; " + "nothing is changed")
+    public Map<String, Map<String, Boolean>> choose(@PathParam("tenantId") UUID tenantId, @NotNull JsonObject body) {
         return notifications.choose(caller.get(), body);
     }
 }

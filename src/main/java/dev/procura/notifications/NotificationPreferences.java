@@ -1,7 +1,7 @@
 package dev.procura.notifications;
 
-import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -17,13 +17,13 @@ import java.util.Map;
 public final class NotificationPreferences {
 
     /** One stored choice. */
-    public record Choice(NotificationType type, Channel channel, boolean enabled) {
-    }
+    public record Choice(NotificationType type, Channel channel, boolean enabled) {}
 
     private final Map<NotificationType, Map<Channel, Boolean>> choices = new EnumMap<>(NotificationType.class);
 
     public NotificationPreferences(List<Choice> stored) {
-        stored.forEach(c -> choices.computeIfAbsent(c.type(), t -> new EnumMap<>(Channel.class)).put(c.channel(), c.enabled()));
+        stored.forEach(c -> choices.computeIfAbsent(c.type(), t -> new EnumMap<>(Channel.class))
+                .put(c.channel(), c.enabled()));
     }
 
     public boolean isEnabled(NotificationType type, Channel channel) {
@@ -53,14 +53,16 @@ public final class NotificationPreferences {
         body.forEach((typeName, channels) -> {
             var type = NotificationType.of(typeName);
             if (type.isEmpty()) {
-                errors.add(new FieldError(typeName, "is not a notification type; known: " + NotificationType.wireNames()));
+                errors.add(
+                        new FieldError(typeName, "is not a notification type; known: " + NotificationType.wireNames()));
             } else if (!(channels instanceof JsonObject byChannel)) {
                 errors.add(new FieldError(typeName, "must be an object of channels, e.g. {\"email\": false}"));
             } else {
                 byChannel.forEach((channelName, enabled) -> {
                     var channel = Channel.of(channelName);
                     if (channel.isEmpty()) {
-                        errors.add(new FieldError(typeName + "." + channelName, "is not a channel; known: [in_app, email]"));
+                        errors.add(new FieldError(
+                                typeName + "." + channelName, "is not a channel; known: [in_app, email]"));
                     } else if (enabled != JsonValue.TRUE && enabled != JsonValue.FALSE) {
                         errors.add(new FieldError(typeName + "." + channelName, "must be true or false"));
                     } else {

@@ -3,12 +3,12 @@ package dev.procura.notifications;
 import dev.procura.notifications.NotificationViews.MarkedRead;
 import dev.procura.notifications.NotificationViews.MessageSent;
 import dev.procura.notifications.NotificationViews.NotificationView;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
-import dev.procura.platform.failures.Failure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -54,36 +54,45 @@ public class NotificationResource {
 
     @GET
     @RequiresPermission(Permissions.TENANT_READ)
-    @Operation(summary = "The caller's notifications", description = "Newest first; `unread=true` for unread ones only "
-            + "(then `total` is the unread count).")
+    @Operation(
+            summary = "The caller's notifications",
+            description = "Newest first; `unread=true` for unread ones only " + "(then `total` is the unread count).")
     @APIResponse(responseCode = "200", description = "A page of notifications")
-    public Page<NotificationView> inbox(@PathParam("tenantId") UUID tenantId,
-                                        @QueryParam("unread") @DefaultValue("false") boolean unread,
-                                        @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                        @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                        @Max(Paging.MAX_PER_PAGE) int perPage) {
+    public Page<NotificationView> inbox(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("unread") @DefaultValue("false") boolean unread,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage) {
         return notifications.inbox(caller.get(), unread, page, perPage);
     }
 
     @GET
     @Path("/history")
     @RequiresPermission(Permissions.TENANT_READ)
-    @Operation(summary = "Every notification of the caller, read or not", description = "Newest first. Filters: `type`, "
-            + "`from` (inclusive) and `to` (exclusive), each an ISO-8601 instant or a date (a UTC day).")
+    @Operation(
+            summary = "Every notification of the caller, read or not",
+            description = "Newest first. Filters: `type`, "
+                    + "`from` (inclusive) and `to` (exclusive), each an ISO-8601 instant or a date (a UTC day).")
     @APIResponse(responseCode = "200", description = "A page of notifications")
     @APIResponse(responseCode = "400", description = "Unknown type, or a malformed time")
-    public Page<NotificationView> history(@PathParam("tenantId") UUID tenantId, @QueryParam("type") String type,
-                                          @QueryParam("from") String from, @QueryParam("to") String to,
-                                          @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                          @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                          @Max(Paging.MAX_PER_PAGE) int perPage) {
+    public Page<NotificationView> history(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("type") String type,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage) {
         return notifications.history(caller.get(), type, instant("from", from), instant("to", to), page, perPage);
     }
 
     @POST
     @Path("/{id}/read")
     @RequiresPermission(Permissions.TENANT_READ)
-    @Operation(summary = "Mark one of one's notifications read", description = "Another member's notification is not found.")
+    @Operation(
+            summary = "Mark one of one's notifications read",
+            description = "Another member's notification is not found.")
     @APIResponse(responseCode = "200", description = "The notification, read")
     public NotificationView markRead(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
         return notifications.markRead(caller.get(), id);
@@ -102,11 +111,15 @@ public class NotificationResource {
     @Path("/send")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.NOTIFICATIONS_SEND)
-    @Operation(summary = "Send a message to members", description = "To `user_ids` or to every holder of `role` "
-            + "(exactly one). Written in the application at once as type `message`; emails follow from a "
-            + "`notification.requested` event, as each member's preferences allow.")
+    @Operation(
+            summary = "Send a message to members",
+            description = "To `user_ids` or to every holder of `role` "
+                    + "(exactly one). Written in the application at once as type `message`; emails follow from a "
+                    + "`notification.requested` event, as each member's preferences allow.")
     @APIResponse(responseCode = "202", description = "Sent in the application; emails queued")
-    @APIResponse(responseCode = "400", description = "Invalid fields, both or neither audience, a non-member, a role nobody holds")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields, both or neither audience, a non-member, a role nobody holds")
     public Response send(@PathParam("tenantId") UUID tenantId, @Valid @NotNull NotificationRequests.Message body) {
         MessageSent sent = messages.send(caller.get(), body);
         return Response.accepted(sent).build();
@@ -118,7 +131,9 @@ public class NotificationResource {
             return null;
         }
         try {
-            return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return value.contains("T")
+                    ? Instant.parse(value)
+                    : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
             throw new Failure.InvalidInput(name, "must be an ISO-8601 instant or date, e.g. 2026-11-21");
         }

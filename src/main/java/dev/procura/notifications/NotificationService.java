@@ -3,11 +3,11 @@ package dev.procura.notifications;
 import dev.procura.notifications.NotificationRepository.NewNotification;
 import dev.procura.notifications.NotificationViews.MarkedRead;
 import dev.procura.notifications.NotificationViews.NotificationView;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantPeople.Person;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -54,14 +54,20 @@ public class NotificationService {
     }
 
     private Page<NotificationView> list(NotificationRepository.Filter filter, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(notifications.list(tx.em(), filter, (page - 1) * perPage, perPage).stream()
-                .map(NotificationView::of).toList(), page, perPage, notifications.count(tx.em(), filter)));
+        return tenantData.call(tx -> new Page<>(
+                notifications.list(tx.em(), filter, (page - 1) * perPage, perPage).stream()
+                        .map(NotificationView::of)
+                        .toList(),
+                page,
+                perPage,
+                notifications.count(tx.em(), filter)));
     }
 
     /** Only one's own: another member's notification is not found. */
     public NotificationView markRead(Caller caller, UUID id) {
         return tenantData.call(tx -> {
-            Notification notification = notifications.own(tx.em(), caller.userId(), id)
+            Notification notification = notifications
+                    .own(tx.em(), caller.userId(), id)
                     .orElseThrow(() -> new Failure.NotFound("No notification " + id));
             // Microseconds, as PostgreSQL keeps them: the answer now equals every later read.
             notification.markRead(tx.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
@@ -107,9 +113,16 @@ public class NotificationService {
                 if (optOuts.contains(new PreferenceRepository.OptOut(person.userId(), notice.type()))) {
                     continue;
                 }
-                if (notifications.insert(em, new NewNotification(person.userId(), notice.type(), message.subject(),
-                        message.text(), notice.data() == null ? null : notice.data().toString(), notice.link(),
-                        sourceEventId))) {
+                if (notifications.insert(
+                        em,
+                        new NewNotification(
+                                person.userId(),
+                                notice.type(),
+                                message.subject(),
+                                message.text(),
+                                notice.data() == null ? null : notice.data().toString(),
+                                notice.link(),
+                                sourceEventId))) {
                     told.add(person.userId());
                 }
             }

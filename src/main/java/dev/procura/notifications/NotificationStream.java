@@ -26,7 +26,8 @@ final class NotificationStream {
 
     static final String EVENT_NAME = "notification";
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES).withNullValues(false));
+            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+            .withNullValues(false));
     private static final long SEND_TIMEOUT_SECONDS = 10;
 
     private final UUID tenantId;
@@ -79,7 +80,9 @@ final class NotificationStream {
 
     /** The first bytes: a comment, which commits the response headers so the client sees the stream open. */
     void greet() {
-        send(sse.newEventBuilder().comment("notifications of tenant " + tenantId).build());
+        send(sse.newEventBuilder()
+                .comment("notifications of tenant " + tenantId)
+                .build());
     }
 
     /** Sends those after the last sent, in order. */
@@ -88,8 +91,12 @@ final class NotificationStream {
             if (n.seq() <= lastSeq) {
                 continue;
             }
-            send(sse.newEventBuilder().id(Long.toString(n.seq())).name(EVENT_NAME)
-                    .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, JSON.toJson(n)).build());
+            send(sse.newEventBuilder()
+                    .id(Long.toString(n.seq()))
+                    .name(EVENT_NAME)
+                    .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                    .data(String.class, JSON.toJson(n))
+                    .build());
             lastSeq = n.seq();
         }
     }

@@ -34,17 +34,23 @@ public class NotificationStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RequiresPermission(Permissions.TENANT_READ)
-    @Operation(summary = "Stream the caller's notifications", description = "`text/event-stream`: each notification is an "
-            + "event `notification` whose `id` is its `seq` and whose `data` is the notification as JSON. With "
-            + "`Last-Event-ID` the stream first replays the caller's notifications after that id; without it, only new "
-            + "ones come. Comments keep the connection alive; the server ends a stream after "
-            + "`procura.notifications.stream.max-age` (15 min), and the client reconnects with `Last-Event-ID`.")
+    @Operation(
+            summary = "Stream the caller's notifications",
+            description =
+                    "`text/event-stream`: each notification is an "
+                            + "event `notification` whose `id` is its `seq` and whose `data` is the notification as JSON. With "
+                            + "`Last-Event-ID` the stream first replays the caller's notifications after that id; without it, only new "
+                            + "ones come. Comments keep the connection alive; the server ends a stream after "
+                            + "`procura.notifications.stream.max-age` (15 min), and the client reconnects with `Last-Event-ID`.")
     @APIResponse(responseCode = "200", description = "The stream")
     @APIResponse(responseCode = "401", description = "No valid access token")
     @APIResponse(responseCode = "403", description = "Role lacks the permission, or the tenant is suspended or deleted")
     @APIResponse(responseCode = "404", description = "No such tenant, or not a member")
-    public void stream(@PathParam("tenantId") UUID tenantId, @HeaderParam("Last-Event-ID") String lastEventId,
-                       @Context SseEventSink sink, @Context Sse sse) {
+    public void stream(
+            @PathParam("tenantId") UUID tenantId,
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context SseEventSink sink,
+            @Context Sse sse) {
         streams.open(tenantId, caller.get().userId(), seq(lastEventId), sink, sse);
     }
 

@@ -45,8 +45,7 @@ public class NotificationStreams {
     private static final Logger LOG = Logger.getLogger(NotificationStreams.class.getName());
     private static final int BATCH = 100;
 
-    private record Member(UUID tenantId, UUID userId) {
-    }
+    private record Member(UUID tenantId, UUID userId) {}
 
     private final Map<Member, List<NotificationStream>> streams = new ConcurrentHashMap<>();
 
@@ -101,7 +100,9 @@ public class NotificationStreams {
     public void open(UUID tenantId, UUID userId, Long lastEventId, SseEventSink sink, Sse sse) {
         NotificationStream stream = null;
         try {
-            long after = lastEventId != null ? lastEventId : tenantData.call(tenantId, tx -> notifications.lastSeq(tx.em(), userId));
+            long after = lastEventId != null
+                    ? lastEventId
+                    : tenantData.call(tenantId, tx -> notifications.lastSeq(tx.em(), userId));
             stream = new NotificationStream(tenantId, userId, after, sink, sse, clock);
             register(stream);
             stream.greet();
@@ -121,7 +122,8 @@ public class NotificationStreams {
             return;
         }
         try {
-            announcements.publishNow(TOPIC, userIds.stream().map(u -> tenantId + "/" + u).toList());
+            announcements.publishNow(
+                    TOPIC, userIds.stream().map(u -> tenantId + "/" + u).toList());
         } catch (Exception e) {
             // Other servers' streams get them with the next announcement; this server's at once.
             LOG.log(Level.WARNING, "Could not announce new notifications; waking this server's streams only", e);
@@ -133,7 +135,7 @@ public class NotificationStreams {
         if ("*".equals(invalidation.topic())) {
             streams.keySet().forEach(this::wake);
         } else if (TOPIC.equals(invalidation.topic())) {
-            String[] ids = invalidation.key().split("/");
+            String[] ids = invalidation.key().split("/", -1);
             if (ids.length == 2) {
                 try {
                     wake(new Member(UUID.fromString(ids[0]), UUID.fromString(ids[1])));
@@ -172,8 +174,11 @@ public class NotificationStreams {
     /** Sends the stream everything after what it sent, in batches. */
     private void catchUp(NotificationStream stream) {
         while (stream.isOpen()) {
-            List<NotificationView> next = tenantData.call(stream.tenantId(), tx -> notifications
-                    .after(tx.em(), stream.userId(), stream.lastSeq(), BATCH).stream().map(NotificationView::of).toList());
+            List<NotificationView> next = tenantData.call(
+                    stream.tenantId(),
+                    tx -> notifications.after(tx.em(), stream.userId(), stream.lastSeq(), BATCH).stream()
+                            .map(NotificationView::of)
+                            .toList());
             stream.deliver(next);
             if (next.size() < BATCH) {
                 return;

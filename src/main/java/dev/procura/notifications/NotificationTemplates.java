@@ -29,12 +29,16 @@ public class NotificationTemplates {
         String bodyTemplate = newline < 0 ? "" : text.substring(newline + 1);
         // A value with a line break must not end the subject (nor add a mail header).
         String subject = Template.render(subjectTemplate, values, Template.Escaping.NONE)
-                .replaceAll("[\\r\\n\\t]+", " ").strip();
+                .replaceAll("[\\r\\n\\t]+", " ")
+                .strip();
         if (subject.length() > MAX_SUBJECT) {
             subject = subject.substring(0, MAX_SUBJECT - 1) + "…";
         }
-        String body = Template.render(bodyTemplate, values, Template.Escaping.NONE).strip();
-        String html = source(name + ".html").map(h -> Template.render(h, values, Template.Escaping.HTML)).orElse(null);
+        String body =
+                Template.render(bodyTemplate, values, Template.Escaping.NONE).strip();
+        String html = source(name + ".html")
+                .map(h -> Template.render(h, values, Template.Escaping.HTML))
+                .orElse(null);
         return new RenderedMessage(subject, body, html);
     }
 
@@ -44,7 +48,8 @@ public class NotificationTemplates {
 
     private static Optional<String> load(String file) {
         try (InputStream in = NotificationTemplates.class.getClassLoader().getResourceAsStream(ROOT + file)) {
-            return in == null ? Optional.empty()
+            return in == null
+                    ? Optional.empty()
                     : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,7 +7,15 @@ import java.util.Optional;
 
 /** What a notification is about; members choose per type and channel whether they get it. */
 public enum NotificationType {
-    APPROVAL_REQUEST, APPROVED, REJECTED, ESCALATED, SLA_BREACH, BUDGET_WARNING, STATUS_UPDATE, DOWNLOAD_READY, MESSAGE;
+    APPROVAL_REQUEST,
+    APPROVED,
+    REJECTED,
+    ESCALATED,
+    SLA_BREACH,
+    BUDGET_WARNING,
+    STATUS_UPDATE,
+    DOWNLOAD_READY,
+    MESSAGE;
 
     /** The name in JSON and in the database, e.g. {@code approval_request}. */
     public String wireName() {
@@ -15,7 +23,9 @@ public enum NotificationType {
     }
 
     public static Optional<NotificationType> of(String wireName) {
-        return Arrays.stream(values()).filter(t -> t.wireName().equals(wireName)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.wireName().equals(wireName))
+                .findFirst();
     }
 
     public static List<String> wireNames() {

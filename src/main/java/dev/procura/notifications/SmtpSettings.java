@@ -12,20 +12,31 @@ import org.eclipse.microprofile.config.Config;
  * port, optional login, STARTTLS, and the sender. The password is a secret: set it through the
  * environment ({@code PROCURA_SMTP_PASSWORD}), never in a file in the repository.
  */
-public record SmtpSettings(String host, int port, Optional<String> username, Optional<String> password, boolean startTls,
-                           InternetAddress from, Duration timeout) {
+public record SmtpSettings(
+        String host,
+        int port,
+        Optional<String> username,
+        Optional<String> password,
+        boolean startTls,
+        InternetAddress from,
+        Duration timeout) {
 
     public static SmtpSettings from(Config config) {
         String from = config.getOptionalValue("procura.smtp.from", String.class)
                 .orElse("Procura <no-reply@procura.localhost>");
         try {
-            return new SmtpSettings(config.getOptionalValue("procura.smtp.host", String.class).orElse("localhost"),
+            return new SmtpSettings(
+                    config.getOptionalValue("procura.smtp.host", String.class).orElse("localhost"),
                     config.getOptionalValue("procura.smtp.port", Integer.class).orElse(587),
-                    config.getOptionalValue("procura.smtp.username", String.class).filter(s -> !s.isBlank()),
-                    config.getOptionalValue("procura.smtp.password", String.class).filter(s -> !s.isBlank()),
-                    config.getOptionalValue("procura.smtp.starttls", Boolean.class).orElse(true),
+                    config.getOptionalValue("procura.smtp.username", String.class)
+                            .filter(s -> !s.isBlank()),
+                    config.getOptionalValue("procura.smtp.password", String.class)
+                            .filter(s -> !s.isBlank()),
+                    config.getOptionalValue("procura.smtp.starttls", Boolean.class)
+                            .orElse(true),
                     new InternetAddress(from, true),
-                    config.getOptionalValue("procura.smtp.timeout", Duration.class).orElse(Duration.ofSeconds(10)));
+                    config.getOptionalValue("procura.smtp.timeout", Duration.class)
+                            .orElse(Duration.ofSeconds(10)));
         } catch (AddressException e) {
             throw new IllegalStateException("procura.smtp.from is not an email address: " + from, e);
         }

@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  */
 final class Template {
 
-    enum Escaping { NONE, HTML }
+    enum Escaping {
+        NONE,
+        HTML
+    }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*}}");
 
-    private Template() {
-    }
+    private Template() {}
 
     static String render(String source, Map<String, String> values, Escaping escaping) {
         Matcher placeholder = PLACEHOLDER.matcher(source);
@@ -26,7 +28,8 @@ final class Template {
             if (value == null) {
                 value = "";
             }
-            placeholder.appendReplacement(out, Matcher.quoteReplacement(escaping == Escaping.HTML ? html(value) : value));
+            placeholder.appendReplacement(
+                    out, Matcher.quoteReplacement(escaping == Escaping.HTML ? html(value) : value));
         }
         placeholder.appendTail(out);
         return out.toString();
@@ -34,7 +37,8 @@ final class Template {
 
     static String html(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -1,9 +1,9 @@
 package dev.procura.orders;
 
-import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,11 +24,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderFacts implements PurchaseOrders {
 
-    public record Order(UUID id, String number, UUID supplierId, String currency) {
-    }
+    public record Order(UUID id, String number, UUID supplierId, String currency) {}
 
-    public record Line(LineItem ordered, BigDecimal acceptedReceived) {
-    }
+    public record Line(LineItem ordered, BigDecimal acceptedReceived) {}
 
     @Inject
     OrderRepository orders;
@@ -39,8 +37,12 @@ public class OrderFacts implements PurchaseOrders {
         if (order == null) {
             throw new Failure.InvalidInput("purchase_order_id", "is not a purchase order of this tenant");
         }
-        order.require("invoiced", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED,
-                PurchaseOrder.Status.RECEIVED, PurchaseOrder.Status.CLOSED);
+        order.require(
+                "invoiced",
+                PurchaseOrder.Status.SENT,
+                PurchaseOrder.Status.PARTIALLY_RECEIVED,
+                PurchaseOrder.Status.RECEIVED,
+                PurchaseOrder.Status.CLOSED);
         return new Order(order.id(), order.number(), order.supplierId(), order.currency());
     }
 
@@ -81,20 +83,34 @@ public class OrderFacts implements PurchaseOrders {
 
     @Override
     public Optional<Standing> standing(TenantTx tx, UUID orderId) {
-        return tx.em().createQuery("SELECT o.supplierId, o.status FROM PurchaseOrder o WHERE o.id = :id", Object[].class)
-                .setParameter("id", orderId).getResultStream().findFirst().map(row -> {
+        return tx.em()
+                .createQuery("SELECT o.supplierId, o.status FROM PurchaseOrder o WHERE o.id = :id", Object[].class)
+                .setParameter("id", orderId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> {
                     PurchaseOrder.Status status = (PurchaseOrder.Status) row[1];
-                    return new Standing((UUID) row[0], PurchaseOrder.MACHINE.column(status),
-                            PurchaseOrder.PLACED.contains(status));
+                    return new Standing(
+                            (UUID) row[0], PurchaseOrder.MACHINE.column(status), PurchaseOrder.PLACED.contains(status));
                 });
     }
 
     @Override
     public List<Commitment> ofCostCenter(TenantTx tx, String costCenter, LocalDate from, LocalDate to) {
-        return tx.em().createQuery("SELECT o.id, o.currency, o.totals.total, o.status FROM PurchaseOrder o"
-                        + " WHERE o.costCenter = :cc AND o.orderDate BETWEEN :from AND :to", Object[].class)
-                .setParameter("cc", costCenter).setParameter("from", from).setParameter("to", to).getResultStream()
-                .map(row -> new Commitment((UUID) row[0], ((String) row[1]).trim(), (BigDecimal) row[2],
-                        PurchaseOrder.OPEN.contains((PurchaseOrder.Status) row[3]))).toList();
+        return tx.em()
+                .createQuery(
+                        "SELECT o.id, o.currency, o.totals.total, o.status FROM PurchaseOrder o"
+                                + " WHERE o.costCenter = :cc AND o.orderDate BETWEEN :from AND :to",
+                        Object[].class)
+                .setParameter("cc", costCenter)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new Commitment(
+                        (UUID) row[0],
+                        ((String) row[1]).trim(),
+                        (BigDecimal) row[2],
+                        PurchaseOrder.OPEN.contains((PurchaseOrder.Status) row[3])))
+                .toList();
     }
 }

@@ -22,15 +22,33 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderRepository {
 
-    public record Filter(String status, UUID supplierId, String costCenter, String text, LocalDate from, LocalDate to) {
-    }
+    public record Filter(
+            String status, UUID supplierId, String costCenter, String text, LocalDate from, LocalDate to) {}
 
-    static final Map<String, String> SORTS = Map.of("number", "o.number", "order_date", "o.orderDate",
-            "total", "o.totals.total", "status", "o.status", "created_at", "o.createdAt", "updated_at", "o.updatedAt");
+    static final Map<String, String> SORTS = Map.of(
+            "number",
+            "o.number",
+            "order_date",
+            "o.orderDate",
+            "total",
+            "o.totals.total",
+            "status",
+            "o.status",
+            "created_at",
+            "o.createdAt",
+            "updated_at",
+            "o.updatedAt");
 
     public List<PurchaseOrder> list(EntityManager em, Filter filter, String sort, int first, int max) {
-        return conditions(filter).query(em, "SELECT o FROM PurchaseOrder o", Conditions.orderBy(sort, SORTS, "o.id"),
-                PurchaseOrder.class).setFirstResult(first).setMaxResults(max).getResultList();
+        return conditions(filter)
+                .query(
+                        em,
+                        "SELECT o FROM PurchaseOrder o",
+                        Conditions.orderBy(sort, SORTS, "o.id"),
+                        PurchaseOrder.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long count(EntityManager em, Filter filter) {
@@ -38,7 +56,8 @@ public class OrderRepository {
     }
 
     private static Conditions conditions(Filter f) {
-        return new Conditions().when(PurchaseOrder.MACHINE.status(f.status()), "o.status = :status", "status")
+        return new Conditions()
+                .when(PurchaseOrder.MACHINE.status(f.status()), "o.status = :status", "status")
                 .when(f.supplierId(), "o.supplierId = :supplier", "supplier")
                 .when(f.costCenter(), "o.costCenter = :cc", "cc")
                 .contains(f.text(), "text", "LOWER(o.number)", "LOWER(o.notes)")
@@ -47,8 +66,11 @@ public class OrderRepository {
     }
 
     public List<Receipt> receipts(EntityManager em, UUID orderId) {
-        return em.createQuery("SELECT r FROM Receipt r WHERE r.purchaseOrderId = :order ORDER BY r.createdAt, r.id",
-                Receipt.class).setParameter("order", orderId).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM Receipt r WHERE r.purchaseOrderId = :order ORDER BY r.createdAt, r.id",
+                        Receipt.class)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 
     /** Accepted quantity received so far per order line number (from 1). */
@@ -63,45 +85,72 @@ public class OrderRepository {
     }
 
     Deliveries deliveries(EntityManager em, UUID supplier, LocalDate from, LocalDate to) {
-        Object[] row = (Object[]) bySupplier(em, "SELECT COUNT(*),"
-                + " COUNT(*) FILTER (WHERE po.expected_delivery_date IS NOT NULL),"
-                + " COUNT(*) FILTER (WHERE r.received_on <= po.expected_delivery_date)"
-                + " FROM receipts r JOIN purchase_orders po ON po.id = r.purchase_order_id"
-                + " WHERE po.supplier_id = ?1 AND r.received_on BETWEEN ?2 AND ?3", supplier, from, to).getSingleResult();
+        Object[] row = (Object[]) bySupplier(
+                        em,
+                        "SELECT COUNT(*),"
+                                + " COUNT(*) FILTER (WHERE po.expected_delivery_date IS NOT NULL),"
+                                + " COUNT(*) FILTER (WHERE r.received_on <= po.expected_delivery_date)"
+                                + " FROM receipts r JOIN purchase_orders po ON po.id = r.purchase_order_id"
+                                + " WHERE po.supplier_id = ?1 AND r.received_on BETWEEN ?2 AND ?3",
+                        supplier,
+                        from,
+                        to)
+                .getSingleResult();
         return new Deliveries(count(row[0]), count(row[1]), count(row[2]));
     }
 
     Quantities quantities(EntityManager em, UUID supplier, LocalDate from, LocalDate to) {
-        Object[] row = (Object[]) bySupplier(em, "SELECT COALESCE(SUM(l.accepted_quantity), 0),"
-                + " COALESCE(SUM(l.rejected_quantity), 0) FROM receipt_lines l JOIN receipts r ON r.id = l.receipt_id"
-                + " JOIN purchase_orders po ON po.id = r.purchase_order_id"
-                + " WHERE po.supplier_id = ?1 AND r.received_on BETWEEN ?2 AND ?3", supplier, from, to).getSingleResult();
+        Object[] row = (Object[]) bySupplier(
+                        em,
+                        "SELECT COALESCE(SUM(l.accepted_quantity), 0),"
+                                + " COALESCE(SUM(l.rejected_quantity), 0) FROM receipt_lines l JOIN receipts r ON r.id = l.receipt_id"
+                                + " JOIN purchase_orders po ON po.id = r.purchase_order_id"
+                                + " WHERE po.supplier_id = ?1 AND r.received_on BETWEEN ?2 AND ?3",
+                        supplier,
+                        from,
+                        to)
+                .getSingleResult();
         return new Quantities(decimal(row[0]), decimal(row[1]));
     }
 
     long countIn(EntityManager em, UUID supplier, LocalDate from, LocalDate to, Set<PurchaseOrder.Status> statuses) {
-        return count(bySupplier(em, "SELECT COUNT(*) FROM purchase_orders WHERE supplier_id = ?1"
-                + " AND order_date BETWEEN ?2 AND ?3 AND status = ANY (CAST(?4 AS VARCHAR[]))", supplier, from, to)
-                .setParameter(4, names(statuses)).getSingleResult());
+        return count(bySupplier(
+                        em,
+                        "SELECT COUNT(*) FROM purchase_orders WHERE supplier_id = ?1"
+                                + " AND order_date BETWEEN ?2 AND ?3 AND status = ANY (CAST(?4 AS VARCHAR[]))",
+                        supplier,
+                        from,
+                        to)
+                .setParameter(4, names(statuses))
+                .getSingleResult());
     }
 
-    List<PricedLine> linesByQuote(EntityManager em, UUID supplier, LocalDate from, LocalDate to,
-                                  Set<PurchaseOrder.Status> statuses) {
-        return pricedLines(bySupplier(em, "SELECT CAST(po.quote_id AS VARCHAR), pl.item_code, pl.unit_price"
-                + " FROM purchase_orders po JOIN purchase_order_lines pl ON pl.purchase_order_id = po.id"
-                + " WHERE po.supplier_id = ?1 AND po.order_date BETWEEN ?2 AND ?3 AND po.quote_id IS NOT NULL"
-                + " AND po.status = ANY (CAST(?4 AS VARCHAR[]))", supplier, from, to)
-                .setParameter(4, names(statuses)).getResultList());
+    List<PricedLine> linesByQuote(
+            EntityManager em, UUID supplier, LocalDate from, LocalDate to, Set<PurchaseOrder.Status> statuses) {
+        return pricedLines(bySupplier(
+                        em,
+                        "SELECT CAST(po.quote_id AS VARCHAR), pl.item_code, pl.unit_price"
+                                + " FROM purchase_orders po JOIN purchase_order_lines pl ON pl.purchase_order_id = po.id"
+                                + " WHERE po.supplier_id = ?1 AND po.order_date BETWEEN ?2 AND ?3 AND po.quote_id IS NOT NULL"
+                                + " AND po.status = ANY (CAST(?4 AS VARCHAR[]))",
+                        supplier,
+                        from,
+                        to)
+                .setParameter(4, names(statuses))
+                .getResultList());
     }
 
     List<PricedLine> lines(EntityManager em, Collection<UUID> orderIds) {
         return pricedLines(em.createNativeQuery("SELECT CAST(purchase_order_id AS VARCHAR), item_code, unit_price"
-                + " FROM purchase_order_lines WHERE purchase_order_id = ANY (CAST(?1 AS UUID[]))")
-                .setParameter(1, SqlArrays.of(orderIds)).getResultList());
+                        + " FROM purchase_order_lines WHERE purchase_order_id = ANY (CAST(?1 AS UUID[]))")
+                .setParameter(1, SqlArrays.of(orderIds))
+                .getResultList());
     }
 
     private static Query bySupplier(EntityManager em, String sql, UUID supplier, LocalDate from, LocalDate to) {
-        return em.createNativeQuery(sql).setParameter(1, supplier).setParameter(2, Date.valueOf(from))
+        return em.createNativeQuery(sql)
+                .setParameter(1, supplier)
+                .setParameter(2, Date.valueOf(from))
                 .setParameter(3, Date.valueOf(to));
     }
 
@@ -110,8 +159,13 @@ public class OrderRepository {
     }
 
     private static List<PricedLine> pricedLines(List<?> rows) {
-        return rows.stream().map(r -> (Object[]) r).map(r -> new PricedLine(UUID.fromString((String) r[0]), (String) r[1],
-                r[2] == null ? null : new BigDecimal(r[2].toString()))).toList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new PricedLine(
+                        UUID.fromString((String) r[0]),
+                        (String) r[1],
+                        r[2] == null ? null : new BigDecimal(r[2].toString())))
+                .toList();
     }
 
     private static long count(Object value) {

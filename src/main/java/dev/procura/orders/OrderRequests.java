@@ -18,43 +18,62 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request bodies of the purchase order and receipt APIs. */
 public final class OrderRequests {
 
-    private OrderRequests() {
-    }
+    private OrderRequests() {}
 
-    @Schema(name = "PurchaseOrderRequest", description = "Either `quote_id` (an accepted quote: supplier, currency and "
-            + "lines come from it) or `supplier_id`, `currency` and `lines`.")
-    public record Order(UUID supplierId,
-                        @Schema(description = "An accepted quote to order from") UUID quoteId,
-                        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
-                        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") @Schema(example = "IT") String costCenter,
-                        @Schema(description = "Default: today. Gives the budget period") LocalDate orderDate,
-                        @Schema(description = "The supplier's promised delivery date (on-time rate)") LocalDate expectedDeliveryDate,
-                        @Size(max = 100) @Schema(description = "Default: the supplier's") String paymentTerms,
-                        @Size(max = 4000) String notes,
-                        @Size(max = 500) List<@Valid LineRequest> lines) {
-    }
+    @Schema(
+            name = "PurchaseOrderRequest",
+            description = "Either `quote_id` (an accepted quote: supplier, currency and "
+                    + "lines come from it) or `supplier_id`, `currency` and `lines`.")
+    public record Order(
+            UUID supplierId,
+
+            @Schema(description = "An accepted quote to order from")
+            UUID quoteId,
+
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
+            String currency,
+
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") @Schema(example = "IT")
+            String costCenter,
+
+            @Schema(description = "Default: today. Gives the budget period")
+            LocalDate orderDate,
+
+            @Schema(description = "The supplier's promised delivery date (on-time rate)")
+            LocalDate expectedDeliveryDate,
+
+            @Size(max = 100) @Schema(description = "Default: the supplier's")
+            String paymentTerms,
+
+            @Size(max = 4000) String notes,
+            @Size(max = 500) List<@Valid LineRequest> lines) {}
 
     @Schema(name = "PurchaseOrderImport")
-    public record OrderImport(@NotNull UUID documentId, @Valid @NotNull Order order) {
-    }
+    public record OrderImport(
+            @NotNull UUID documentId, @Valid @NotNull Order order) {}
 
     @Schema(name = "CancelRequest")
-    public record Cancel(@Size(max = 2000) String reason) {
-    }
+    public record Cancel(@Size(max = 2000) String reason) {}
 
     @Schema(name = "ReceiptLineRequest")
-    public record ReceivedLine(@NotNull @Min(1) @Schema(description = "The order line number (from 1)") Integer line,
-                               @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 3) BigDecimal acceptedQuantity,
-                               @DecimalMin("0") @Digits(integer = 12, fraction = 3) BigDecimal rejectedQuantity,
-                               @Size(max = 500) String rejectionReason) {
-    }
+    public record ReceivedLine(
+            @NotNull @Min(1) @Schema(description = "The order line number (from 1)")
+            Integer line,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 3)
+            BigDecimal acceptedQuantity,
+
+            @DecimalMin("0") @Digits(integer = 12, fraction = 3)
+            BigDecimal rejectedQuantity,
+
+            @Size(max = 500) String rejectionReason) {}
 
     @Schema(name = "ReceiptRequest")
-    public record Receive(@Schema(description = "Default: today") LocalDate receivedOn, @Size(max = 2000) String notes,
-                          @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull ReceivedLine> lines) {
-    }
+    public record Receive(
+            @Schema(description = "Default: today") LocalDate receivedOn,
+            @Size(max = 2000) String notes,
+            @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull ReceivedLine> lines) {}
 
     /** Where an order's supplier, currency and lines come from once resolved. */
-    record Source(UUID supplierId, UUID quoteId, String currency, String paymentTerms) {
-    }
+    record Source(UUID supplierId, UUID quoteId, String currency, String paymentTerms) {}
 }

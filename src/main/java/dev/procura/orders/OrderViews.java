@@ -6,34 +6,89 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the purchase order and receipt APIs. */
 public final class OrderViews {
 
-    private OrderViews() {
-    }
+    private OrderViews() {}
 
     @Schema(name = "PurchaseOrder")
-    public record OrderView(UUID id, String number, UUID supplierId, UUID quoteId,
-                            @Schema(enumeration = {"draft", "pending_approval", "approved", "sent", "partially_received",
-                                    "received", "closed", "cancelled"}) String status,
-                            String currency, String costCenter, LocalDate orderDate, LocalDate expectedDeliveryDate,
-                            String paymentTerms, String notes, List<LineView> lines, BigDecimal subtotal,
-                            BigDecimal taxTotal, BigDecimal total,
-                            @Schema(description = "The approver's feedback when the order came back to draft")
-                            String rejectionFeedback, UUID createdBy, UUID submittedBy, Instant submittedAt,
-                            Instant approvedAt, Instant sentAt, Instant createdAt, Instant updatedAt,
-                            @Schema(description = "Supplier standings that warn") List<String> warnings,
-                            @Schema(description = "warn budgets this order exceeds (it went ahead)")
-                            List<BudgetFigures> budgetWarnings) {
+    public record OrderView(
+            UUID id,
+            String number,
+            UUID supplierId,
+            UUID quoteId,
+
+            @Schema(
+                    enumeration = {
+                        "draft",
+                        "pending_approval",
+                        "approved",
+                        "sent",
+                        "partially_received",
+                        "received",
+                        "closed",
+                        "cancelled"
+                    })
+            String status,
+
+            String currency,
+            String costCenter,
+            LocalDate orderDate,
+            LocalDate expectedDeliveryDate,
+            String paymentTerms,
+            String notes,
+            List<LineView> lines,
+            BigDecimal subtotal,
+            BigDecimal taxTotal,
+            BigDecimal total,
+
+            @Schema(description = "The approver's feedback when the order came back to draft")
+            String rejectionFeedback,
+
+            UUID createdBy,
+            UUID submittedBy,
+            Instant submittedAt,
+            Instant approvedAt,
+            Instant sentAt,
+            Instant createdAt,
+            Instant updatedAt,
+
+            @Schema(description = "Supplier standings that warn")
+            List<String> warnings,
+
+            @Schema(description = "warn budgets this order exceeds (it went ahead)")
+            List<BudgetFigures> budgetWarnings) {
         static OrderView of(PurchaseOrder o, List<String> warnings, List<BudgetFigures> budgetWarnings) {
-            return new OrderView(o.id(), o.number(), o.supplierId(), o.quoteId(), o.status().name().toLowerCase(),
-                    o.currency(), o.costCenter(), o.orderDate(), o.expectedDeliveryDate(), o.paymentTerms(), o.notes(),
-                    LineView.of(o.lines()), o.totals().subtotal(), o.totals().taxTotal(), o.totals().total(), o.rejectionFeedback(), o.createdBy(),
-                    o.submittedBy(), o.submittedAt(), o.approvedAt(), o.sentAt(), o.createdAt(), o.updatedAt(),
-                    warnings.isEmpty() ? null : warnings, budgetWarnings.isEmpty() ? null : budgetWarnings);
+            return new OrderView(
+                    o.id(),
+                    o.number(),
+                    o.supplierId(),
+                    o.quoteId(),
+                    o.status().name().toLowerCase(Locale.ROOT),
+                    o.currency(),
+                    o.costCenter(),
+                    o.orderDate(),
+                    o.expectedDeliveryDate(),
+                    o.paymentTerms(),
+                    o.notes(),
+                    LineView.of(o.lines()),
+                    o.totals().subtotal(),
+                    o.totals().taxTotal(),
+                    o.totals().total(),
+                    o.rejectionFeedback(),
+                    o.createdBy(),
+                    o.submittedBy(),
+                    o.submittedAt(),
+                    o.approvedAt(),
+                    o.sentAt(),
+                    o.createdAt(),
+                    o.updatedAt(),
+                    warnings.isEmpty() ? null : warnings,
+                    budgetWarnings.isEmpty() ? null : budgetWarnings);
         }
 
         static OrderView of(PurchaseOrder o) {
@@ -41,19 +96,44 @@ public final class OrderViews {
         }
     }
 
-    public record ReceiptLineView(int line, String itemCode, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
-                                  String rejectionReason) {
-    }
+    public record ReceiptLineView(
+            int line,
+            String itemCode,
+            BigDecimal acceptedQuantity,
+            BigDecimal rejectedQuantity,
+            String rejectionReason) {}
 
     @Schema(name = "Receipt")
-    public record ReceiptView(UUID id, String number, UUID purchaseOrderId, LocalDate receivedOn, String notes,
-                              List<ReceiptLineView> lines, UUID receivedBy, Instant createdAt,
-                              @Schema(description = "The order's status after this receipt") String orderStatus) {
+    public record ReceiptView(
+            UUID id,
+            String number,
+            UUID purchaseOrderId,
+            LocalDate receivedOn,
+            String notes,
+            List<ReceiptLineView> lines,
+            UUID receivedBy,
+            Instant createdAt,
+
+            @Schema(description = "The order's status after this receipt")
+            String orderStatus) {
         static ReceiptView of(Receipt r, PurchaseOrder order) {
-            return new ReceiptView(r.id(), r.number(), r.purchaseOrderId(), r.receivedOn(), r.notes(),
-                    r.lines().stream().map(l -> new ReceiptLineView(l.line(), order.lines().get(l.line() - 1).itemCode(),
-                            l.acceptedQuantity(), l.rejectedQuantity(), l.rejectionReason())).toList(),
-                    r.receivedBy(), r.createdAt(), order.status().name().toLowerCase());
+            return new ReceiptView(
+                    r.id(),
+                    r.number(),
+                    r.purchaseOrderId(),
+                    r.receivedOn(),
+                    r.notes(),
+                    r.lines().stream()
+                            .map(l -> new ReceiptLineView(
+                                    l.line(),
+                                    order.lines().get(l.line() - 1).itemCode(),
+                                    l.acceptedQuantity(),
+                                    l.rejectedQuantity(),
+                                    l.rejectionReason()))
+                            .toList(),
+                    r.receivedBy(),
+                    r.createdAt(),
+                    order.status().name().toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -31,17 +31,27 @@ import java.util.UUID;
 @Convert(attributeName = "status", converter = PurchaseOrderStatusColumn.class)
 public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
 
-    public enum Status { DRAFT, PENDING_APPROVAL, APPROVED, SENT, PARTIALLY_RECEIVED, RECEIVED, CLOSED, CANCELLED }
+    public enum Status {
+        DRAFT,
+        PENDING_APPROVAL,
+        APPROVED,
+        SENT,
+        PARTIALLY_RECEIVED,
+        RECEIVED,
+        CLOSED,
+        CANCELLED
+    }
 
     /** Neither a draft nor cancelled (pending approval counts): the orders a supplier's history counts. */
     static final Set<Status> SUBMITTED = EnumSet.complementOf(EnumSet.of(Status.DRAFT, Status.CANCELLED));
     /** Approved, so placed with the supplier: such an order may be rated. */
-    static final Set<Status> PLACED = EnumSet.of(Status.APPROVED, Status.SENT, Status.PARTIALLY_RECEIVED,
-            Status.RECEIVED, Status.CLOSED);
+    static final Set<Status> PLACED =
+            EnumSet.of(Status.APPROVED, Status.SENT, Status.PARTIALLY_RECEIVED, Status.RECEIVED, Status.CLOSED);
     /** Every order but a cancelled one: its prices stand, even while a draft. */
     static final Set<Status> NOT_CANCELLED = EnumSet.complementOf(EnumSet.of(Status.CANCELLED));
     /** Holding money against budgets: approved and not yet closed or cancelled. */
-    static final Set<Status> OPEN = EnumSet.of(Status.APPROVED, Status.SENT, Status.PARTIALLY_RECEIVED, Status.RECEIVED);
+    static final Set<Status> OPEN =
+            EnumSet.of(Status.APPROVED, Status.SENT, Status.PARTIALLY_RECEIVED, Status.RECEIVED);
 
     public static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "Purchase order")
             .from(Status.DRAFT, Status.PENDING_APPROVAL, Status.CANCELLED)
@@ -54,28 +64,41 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
 
     @Column(name = "supplier_id")
     private UUID supplierId;
+
     @Column(name = "quote_id")
     private UUID quoteId;
+
     private String currency;
+
     @Column(name = "cost_center")
     private String costCenter;
+
     @Column(name = "order_date")
     private LocalDate orderDate;
+
     @Column(name = "expected_delivery_date")
     private LocalDate expectedDeliveryDate;
+
     @Column(name = "payment_terms")
     private String paymentTerms;
+
     private String notes;
+
     @Embedded
     private DocumentTotals totals;
+
     @Column(name = "rejection_feedback")
     private String rejectionFeedback;
+
     @Column(name = "submitted_by")
     private UUID submittedBy;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "approved_at")
     private Instant approvedAt;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -84,8 +107,7 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
     @OrderColumn(name = "line_no")
     private List<LineItem> lines = new ArrayList<>();
 
-    protected PurchaseOrder() {
-    }
+    protected PurchaseOrder() {}
 
     PurchaseOrder(String number, UUID createdBy, Instant now) {
         super(number, Status.DRAFT, createdBy, now);
@@ -97,8 +119,12 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
     }
 
     /** The order's terms; {@code source} says which supplier, quote and currency they come from. */
-    void describe(OrderRequests.Source source, OrderRequests.Order request, List<LineItem> pricedLines, Instant now,
-                  LocalDate today) {
+    void describe(
+            OrderRequests.Source source,
+            OrderRequests.Order request,
+            List<LineItem> pricedLines,
+            Instant now,
+            LocalDate today) {
         this.supplierId = source.supplierId();
         this.quoteId = source.quoteId();
         this.currency = source.currency();

@@ -1,13 +1,13 @@
 package dev.procura.orders;
 
-import dev.procura.platform.tenancy.TenantTx;
-import java.time.Clock;
 import dev.procura.platform.approvals.ApprovableDocuments;
 import dev.procura.platform.approvals.ApprovalSubject;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.procurement.ProcurementEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +35,8 @@ public class PurchaseOrderApprovals implements ApprovableDocuments {
 
     @Override
     public java.util.Set<String> fieldNames() {
-        return java.util.Set.of("number", "total", "subtotal", "currency", "cost_center", "supplier_id", "order_date", "lines");
+        return java.util.Set.of(
+                "number", "total", "subtotal", "currency", "cost_center", "supplier_id", "order_date", "lines");
     }
 
     @Override
@@ -79,7 +80,11 @@ public class PurchaseOrderApprovals implements ApprovableDocuments {
         EntityManager em = tx.em();
         PurchaseOrder order = PurchaseOrderService.existing(em, documentId);
         order.reject(feedback, clock.instant());
-        events.publish(tx, decidedBy, "purchase_order.rejected", documentId, Map.of("purchase_order_id", documentId,
-                "number", order.number(), "feedback", feedback));
+        events.publish(
+                tx,
+                decidedBy,
+                "purchase_order.rejected",
+                documentId,
+                Map.of("purchase_order_id", documentId, "number", order.number(), "feedback", feedback));
     }
 }

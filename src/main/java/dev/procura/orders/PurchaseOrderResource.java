@@ -36,8 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/tenants/{tenantId}/purchase-orders")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Purchase orders", description = "draft → pending_approval → approved → sent → partially_received → "
-        + "received → closed; cancelled from draft or approved")
+@Tag(
+        name = "Purchase orders",
+        description = "draft → pending_approval → approved → sent → partially_received → "
+                + "received → closed; cancelled from draft or approved")
 @APIResponse(responseCode = "404", description = "No such tenant or purchase order, or not a member")
 @APIResponse(responseCode = "403", description = "Role lacks the permission, or the tenant is suspended or deleted")
 public class PurchaseOrderResource {
@@ -54,12 +56,17 @@ public class PurchaseOrderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Draft a purchase order", description = "From an accepted quote (`quote_id`) or direct "
-            + "(`supplier_id`, `currency`, `lines`). The supplier must be active and not blocked by its standing.")
+    @Operation(
+            summary = "Draft a purchase order",
+            description =
+                    "From an accepted quote (`quote_id`) or direct "
+                            + "(`supplier_id`, `currency`, `lines`). The supplier must be active and not blocked by its standing.")
     @APIResponse(responseCode = "201", description = "Drafted")
     @APIResponse(responseCode = "400", description = "Invalid fields or lines (all reported)")
-    @APIResponse(responseCode = "409", description = "Supplier inactive or blocked; quote not accepted; no exchange rate "
-            + "to a budget's currency (`no-exchange-rate`)")
+    @APIResponse(
+            responseCode = "409",
+            description = "Supplier inactive or blocked; quote not accepted; no exchange rate "
+                    + "to a budget's currency (`no-exchange-rate`)")
     public Response create(@PathParam("tenantId") UUID tenantId, @Valid @NotNull OrderRequests.Order body) {
         return created(tenantId, orders.create(caller.get(), body));
     }
@@ -68,9 +75,11 @@ public class PurchaseOrderResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Draft a purchase order from an uploaded CSV, XLSX or JSON document", description = "Columns "
-            + "are the line fields; problems are reported per row and field (`rows[n].field`); nothing is created when "
-            + "any row is invalid.")
+    @Operation(
+            summary = "Draft a purchase order from an uploaded CSV, XLSX or JSON document",
+            description = "Columns "
+                    + "are the line fields; problems are reported per row and field (`rows[n].field`); nothing is created when "
+                    + "any row is invalid.")
     @APIResponse(responseCode = "201", description = "Drafted")
     @APIResponse(responseCode = "400", description = "Unreadable document or invalid rows")
     public Response importDraft(@PathParam("tenantId") UUID tenantId, @Valid @NotNull OrderRequests.OrderImport body) {
@@ -78,27 +87,42 @@ public class PurchaseOrderResource {
     }
 
     private static Response created(UUID tenantId, OrderView order) {
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/purchase-orders/{o}").build(tenantId, order.id()))
-                .entity(order).build();
+        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/purchase-orders/{o}")
+                        .build(tenantId, order.id()))
+                .entity(order)
+                .build();
     }
 
     @GET
     @RequiresPermission(Permissions.PURCHASING_READ)
-    @Operation(summary = "List purchase orders", description = "Filters: `status`, `supplier_id`, `cost_center`, `q` "
-            + "(number or notes contain), `from`/`to` (order date). `sort`: number, order_date, total, status, "
-            + "created_at, updated_at; '-' for descending.")
+    @Operation(
+            summary = "List purchase orders",
+            description = "Filters: `status`, `supplier_id`, `cost_center`, `q` "
+                    + "(number or notes contain), `from`/`to` (order date). `sort`: number, order_date, total, status, "
+                    + "created_at, updated_at; '-' for descending.")
     @APIResponse(responseCode = "200", description = "A page of purchase orders")
-    public Page<OrderView> list(@PathParam("tenantId") UUID tenantId,
-                                @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                @Max(Paging.MAX_PER_PAGE) int perPage,
-                                @QueryParam("status") @Pattern(regexp = "draft|pending_approval|approved|sent|"
-                                        + "partially_received|received|closed|cancelled") String status,
-                                @QueryParam("supplier_id") UUID supplierId, @QueryParam("cost_center") String costCenter,
-                                @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("sort") @DefaultValue("-created_at") String sort) {
-        return orders.list(new OrderRepository.Filter(status, supplierId, costCenter, q, Params.date("from", from),
-                Params.date("to", to)), sort, page, perPage);
+    public Page<OrderView> list(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage,
+            @QueryParam("status")
+                    @Pattern(
+                            regexp = "draft|pending_approval|approved|sent|"
+                                    + "partially_received|received|closed|cancelled")
+                    String status,
+            @QueryParam("supplier_id") UUID supplierId,
+            @QueryParam("cost_center") String costCenter,
+            @QueryParam("q") String q,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") @DefaultValue("-created_at") String sort) {
+        return orders.list(
+                new OrderRepository.Filter(
+                        status, supplierId, costCenter, q, Params.date("from", from), Params.date("to", to)),
+                sort,
+                page,
+                perPage);
     }
 
     @GET
@@ -117,18 +141,20 @@ public class PurchaseOrderResource {
     @Operation(summary = "Replace a draft purchase order")
     @APIResponse(responseCode = "200", description = "The purchase order")
     @APIResponse(responseCode = "409", description = "Not a draft (`invalid-transition`, with `current_status`)")
-    public OrderView update(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                            @Valid @NotNull OrderRequests.Order body) {
+    public OrderView update(
+            @PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id, @Valid @NotNull OrderRequests.Order body) {
         return orders.update(caller.get(), id, body);
     }
 
     @POST
     @Path("/{id}/submit")
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Submit for approval", description = "Moves the order to pending_approval and hands it to the "
-            + "approval port; without a configured workflow it is approved at once if within budget. A `stop` budget "
-            + "it would exceed refuses it (409 `budget-exceeded`, with the `budget` figures); `warn` budgets go ahead "
-            + "and are listed in `budget_warnings`.")
+    @Operation(
+            summary = "Submit for approval",
+            description = "Moves the order to pending_approval and hands it to the "
+                    + "approval port; without a configured workflow it is approved at once if within budget. A `stop` budget "
+                    + "it would exceed refuses it (409 `budget-exceeded`, with the `budget` figures); `warn` budgets go ahead "
+                    + "and are listed in `budget_warnings`.")
     @APIResponse(responseCode = "200", description = "The order, pending approval or approved")
     @APIResponse(responseCode = "409", description = "Not a draft, budget exceeded, no exchange rate, supplier blocked")
     public OrderView submit(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
@@ -152,8 +178,8 @@ public class PurchaseOrderResource {
     @Operation(summary = "Cancel a draft or approved order", description = "Body: `{}` or `{reason}`.")
     @APIResponse(responseCode = "200", description = "The order, cancelled")
     @APIResponse(responseCode = "409", description = "Not draft or approved")
-    public OrderView cancel(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                            @Valid OrderRequests.Cancel body) {
+    public OrderView cancel(
+            @PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id, @Valid OrderRequests.Cancel body) {
         return orders.cancel(caller.get(), id, body);
     }
 
@@ -171,14 +197,21 @@ public class PurchaseOrderResource {
     @Path("/{id}/receipts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Record goods received", description = "Per order line: accepted and rejected quantity. "
-            + "Accepting more than is outstanding is refused. The order becomes partially_received or received.")
+    @Operation(
+            summary = "Record goods received",
+            description =
+                    "Per order line: accepted and rejected quantity. "
+                            + "Accepting more than is outstanding is refused. The order becomes partially_received or received.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid lines (all reported)")
     @APIResponse(responseCode = "409", description = "The order is not sent or partially received")
-    public Response receive(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                            @Valid @NotNull OrderRequests.Receive body) {
-        return Response.status(Response.Status.CREATED).entity(receipts.receive(caller.get(), id, body)).build();
+    public Response receive(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("id") UUID id,
+            @Valid @NotNull OrderRequests.Receive body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(receipts.receive(caller.get(), id, body))
+                .build();
     }
 
     @GET

@@ -1,15 +1,14 @@
 package dev.procura.orders;
 
-import dev.procura.platform.tenancy.TenantTx;
-import java.time.Clock;
 import dev.procura.budgets.BudgetFigures;
 import dev.procura.budgets.BudgetService;
 import dev.procura.orders.OrderViews.OrderView;
 import dev.procura.platform.approvals.ApprovalPort;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -25,6 +24,7 @@ import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,14 +80,32 @@ public class PurchaseOrderService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             Drafted drafted = draft(tx, request);
-            PurchaseOrder order = new PurchaseOrder(numbers.next(em, "purchase_order",
-                    settings.current(em).numbering().purchaseOrderPrefix()), caller.userId(), tx.now());
+            PurchaseOrder order = new PurchaseOrder(
+                    numbers.next(
+                            em,
+                            "purchase_order",
+                            settings.current(em).numbering().purchaseOrderPrefix()),
+                    caller.userId(),
+                    tx.now());
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
             budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
             em.persist(order);
-            events.publish(tx, caller.userId(), "purchase_order.created", order.id(), Map.of("purchase_order_id", order.id(),
-                    "number", order.number(), "supplier_id", order.supplierId(), "total", order.totals().total(),
-                    "currency", order.currency()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "purchase_order.created",
+                    order.id(),
+                    Map.of(
+                            "purchase_order_id",
+                            order.id(),
+                            "number",
+                            order.number(),
+                            "supplier_id",
+                            order.supplierId(),
+                            "total",
+                            order.totals().total(),
+                            "currency",
+                            order.currency()));
             return OrderView.of(order, drafted.warnings(), List.of());
         });
     }
@@ -100,16 +118,31 @@ public class PurchaseOrderService {
         LineImport.Imported imported = lineImport.read(caller, request.documentId());
         OrderRequests.Order o = request.order();
         try {
-            return create(caller, new OrderRequests.Order(o.supplierId(), null, o.currency(), o.costCenter(), o.orderDate(),
-                    o.expectedDeliveryDate(), o.paymentTerms(), o.notes(), imported.lines()));
+            return create(
+                    caller,
+                    new OrderRequests.Order(
+                            o.supplierId(),
+                            null,
+                            o.currency(),
+                            o.costCenter(),
+                            o.orderDate(),
+                            o.expectedDeliveryDate(),
+                            o.paymentTerms(),
+                            o.notes(),
+                            imported.lines()));
         } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
 
     public Page<OrderView> list(OrderRepository.Filter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(orders.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(OrderView::of).toList(), page, perPage, orders.count(tx.em(), filter)));
+        return tenantData.call(tx -> new Page<>(
+                orders.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                        .map(OrderView::of)
+                        .toList(),
+                page,
+                perPage,
+                orders.count(tx.em(), filter)));
     }
 
     public OrderView get(UUID id) {
@@ -124,8 +157,12 @@ public class PurchaseOrderService {
             Drafted drafted = draft(tx, request);
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
             budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
-            events.publish(tx, caller.userId(), "purchase_order.updated", id, Map.of("purchase_order_id", id,
-                    "total", order.totals().total()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "purchase_order.updated",
+                    id,
+                    Map.of("purchase_order_id", id, "total", order.totals().total()));
             return OrderView.of(order, drafted.warnings(), List.of());
         });
     }
@@ -142,20 +179,40 @@ public class PurchaseOrderService {
             List<String> warnings = suppliers.admitForNewBusiness(tx, order.supplierId(), "supplier_id");
             List<BudgetFigures> budgetWarnings = checkBudgets(tx, caller.userId(), order);
             order.submit(caller.userId(), tx.now());
-            events.publish(tx, caller.userId(), "purchase_order.submitted", id, Map.of("purchase_order_id", id,
-                    "number", order.number(), "total", order.totals().total(), "currency", order.currency(),
-                    "cost_center", order.costCenter()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "purchase_order.submitted",
+                    id,
+                    Map.of(
+                            "purchase_order_id",
+                            id,
+                            "number",
+                            order.number(),
+                            "total",
+                            order.totals().total(),
+                            "currency",
+                            order.currency(),
+                            "cost_center",
+                            order.costCenter()));
             approvals.requested(tx, PurchaseOrderApprovals.subject(order));
-            LOG.info(() -> "Purchase order " + order.number() + " submitted; now " + StatusMachine.name(order.status()));
+            LOG.info(
+                    () -> "Purchase order " + order.number() + " submitted; now " + StatusMachine.name(order.status()));
             return OrderView.of(order, warnings, budgetWarnings);
         });
     }
 
     /** The budget check of submit and approval; warnings are also published as {@code budget.warning}. */
     List<BudgetFigures> checkBudgets(TenantTx tx, UUID actor, PurchaseOrder order) {
-        EntityManager em = tx.em();
-        BudgetService.Verdict verdict = budgets.check(tx, new BudgetService.Claim(order.id(), "Purchase order "
-                + order.number(), order.costCenter(), order.orderDate(), order.currency(), order.totals().total()));
+        BudgetService.Verdict verdict = budgets.check(
+                tx,
+                new BudgetService.Claim(
+                        order.id(),
+                        "Purchase order " + order.number(),
+                        order.costCenter(),
+                        order.orderDate(),
+                        order.currency(),
+                        order.totals().total()));
         for (BudgetFigures warning : verdict.warnings()) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("purchase_order_id", order.id());
@@ -177,11 +234,20 @@ public class PurchaseOrderService {
 
     public OrderView cancel(Caller caller, UUID id, OrderRequests.Cancel request) {
         String reason = request == null || request.reason() == null ? "" : request.reason();
-        return move(caller, id, "purchase_order.cancelled", order -> order.cancel(clock.instant()), Map.of("reason", reason));
+        return move(
+                caller,
+                id,
+                "purchase_order.cancelled",
+                order -> order.cancel(clock.instant()),
+                Map.of("reason", reason));
     }
 
-    private OrderView move(Caller caller, UUID id, String event, java.util.function.Consumer<PurchaseOrder> change,
-                           Map<String, Object> extra) {
+    private OrderView move(
+            Caller caller,
+            UUID id,
+            String event,
+            java.util.function.Consumer<PurchaseOrder> change,
+            Map<String, Object> extra) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             PurchaseOrder order = existing(em, id);
@@ -194,12 +260,10 @@ public class PurchaseOrderService {
         });
     }
 
-    private record Drafted(OrderRequests.Source source, List<LineItem> lines, List<String> warnings) {
-    }
+    private record Drafted(OrderRequests.Source source, List<LineItem> lines, List<String> warnings) {}
 
     /** Resolves supplier, currency and lines: from an accepted quote, or as given. */
     private Drafted draft(TenantTx tx, OrderRequests.Order request) {
-        EntityManager em = tx.em();
         if (request.quoteId() != null) {
             QuoteFacts.Accepted quote = quotes.accepted(tx, request.quoteId());
             if (request.supplierId() != null && !request.supplierId().equals(quote.supplierId())) {
@@ -209,27 +273,36 @@ public class PurchaseOrderService {
                 throw new Failure.InvalidInput("currency", "must be the quote's currency (or left out)");
             }
             List<LineRequest> lines = request.lines() == null || request.lines().isEmpty()
-                    ? quote.lines().stream().map(Lines::copy).toList() : request.lines();
+                    ? quote.lines().stream().map(Lines::copy).toList()
+                    : request.lines();
             List<String> warnings = suppliers.admitForNewBusiness(tx, quote.supplierId(), "quote_id");
-            return new Drafted(new OrderRequests.Source(quote.supplierId(), quote.id(), quote.currency(),
-                    paymentTerms(tx, quote.supplierId())), Lines.price(lines, quote.currency(), true), warnings);
+            return new Drafted(
+                    new OrderRequests.Source(
+                            quote.supplierId(), quote.id(), quote.currency(), paymentTerms(tx, quote.supplierId())),
+                    Lines.price(lines, quote.currency(), true),
+                    warnings);
         }
         if (request.supplierId() == null) {
             throw new Failure.InvalidInput("supplier_id", "is required unless quote_id is given");
         }
         if (request.currency() == null || !Money.isCurrency(request.currency())) {
-            throw new Failure.InvalidInput("currency", request.currency() == null
-                    ? "is required unless quote_id is given" : "is not an ISO 4217 currency code");
+            throw new Failure.InvalidInput(
+                    "currency",
+                    request.currency() == null
+                            ? "is required unless quote_id is given"
+                            : "is not an ISO 4217 currency code");
         }
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
         List<String> warnings = suppliers.admitForNewBusiness(tx, request.supplierId(), "supplier_id");
-        return new Drafted(new OrderRequests.Source(request.supplierId(), null, request.currency(),
-                paymentTerms(tx, request.supplierId())), lines, warnings);
+        return new Drafted(
+                new OrderRequests.Source(
+                        request.supplierId(), null, request.currency(), paymentTerms(tx, request.supplierId())),
+                lines,
+                warnings);
     }
 
     /** The supplier's terms; it exists, having been admitted. */
     private String paymentTerms(TenantTx tx, UUID supplierId) {
-        EntityManager em = tx.em();
         return supplierFacts.profile(tx, supplierId).orElseThrow().paymentTerms();
     }
 

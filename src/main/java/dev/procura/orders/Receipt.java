@@ -21,14 +21,20 @@ public class Receipt {
 
     @Id
     private UUID id;
+
     private String number;
+
     @Column(name = "purchase_order_id")
     private UUID purchaseOrderId;
+
     @Column(name = "received_on")
     private LocalDate receivedOn;
+
     private String notes;
+
     @Column(name = "received_by")
     private UUID receivedBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -36,11 +42,16 @@ public class Receipt {
     @CollectionTable(name = "receipt_lines", joinColumns = @JoinColumn(name = "receipt_id"))
     private List<ReceiptLine> lines = new ArrayList<>();
 
-    protected Receipt() {
-    }
+    protected Receipt() {}
 
-    Receipt(String number, UUID purchaseOrderId, LocalDate receivedOn, String notes, List<ReceiptLine> lines,
-            UUID receivedBy, Instant now) {
+    Receipt(
+            String number,
+            UUID purchaseOrderId,
+            LocalDate receivedOn,
+            String notes,
+            List<ReceiptLine> lines,
+            UUID receivedBy,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.number = number;
         this.purchaseOrderId = purchaseOrderId;

@@ -9,15 +9,17 @@ import java.math.BigDecimal;
 public class ReceiptLine {
 
     private int line;
+
     @Column(name = "accepted_quantity")
     private BigDecimal acceptedQuantity;
+
     @Column(name = "rejected_quantity")
     private BigDecimal rejectedQuantity;
+
     @Column(name = "rejection_reason")
     private String rejectionReason;
 
-    protected ReceiptLine() {
-    }
+    protected ReceiptLine() {}
 
     ReceiptLine(int line, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity, String rejectionReason) {
         this.line = line;

@@ -1,22 +1,22 @@
 package dev.procura.orders;
 
-import jakarta.persistence.EntityManager;
 import dev.procura.orders.OrderViews.ReceiptView;
+import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.failures.FieldError;
-import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineItem;
 import dev.procura.procurement.ProcurementEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -48,14 +48,35 @@ public class ReceiptService {
             order.require("received against", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED);
             Map<Integer, BigDecimal> accepted = orders.acceptedByLine(em, orderId);
             List<ReceiptLine> lines = lines(order, request.lines(), accepted);
-            Receipt receipt = new Receipt(numbers.next(em, "receipt", "GRN-"), orderId, receivedOn, request.notes(), lines,
-                    caller.userId(), tx.now());
+            Receipt receipt = new Receipt(
+                    numbers.next(em, "receipt", "GRN-"),
+                    orderId,
+                    receivedOn,
+                    request.notes(),
+                    lines,
+                    caller.userId(),
+                    tx.now());
             em.persist(receipt);
             lines.forEach(l -> accepted.merge(l.line(), l.acceptedQuantity(), BigDecimal::add));
             order.received(isComplete(order, accepted), tx.now());
-            events.publish(tx, caller.userId(), "receipt.recorded", receipt.id(), Map.of("receipt_id", receipt.id(),
-                    "purchase_order_id", orderId, "supplier_id", order.supplierId(), "number", receipt.number(), "received_on", receivedOn.toString(),
-                    "order_status", order.status().name().toLowerCase()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "receipt.recorded",
+                    receipt.id(),
+                    Map.of(
+                            "receipt_id",
+                            receipt.id(),
+                            "purchase_order_id",
+                            orderId,
+                            "supplier_id",
+                            order.supplierId(),
+                            "number",
+                            receipt.number(),
+                            "received_on",
+                            receivedOn.toString(),
+                            "order_status",
+                            order.status().name().toLowerCase(Locale.ROOT)));
             return ReceiptView.of(receipt, order);
         });
     }
@@ -64,13 +85,15 @@ public class ReceiptService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
-            return orders.receipts(em, orderId).stream().map(r -> ReceiptView.of(r, order)).toList();
+            return orders.receipts(em, orderId).stream()
+                    .map(r -> ReceiptView.of(r, order))
+                    .toList();
         });
     }
 
     /** Checks every line; accepting more than is outstanding on an order line is refused. */
-    private static List<ReceiptLine> lines(PurchaseOrder order, List<OrderRequests.ReceivedLine> requested,
-                                           Map<Integer, BigDecimal> acceptedSoFar) {
+    private static List<ReceiptLine> lines(
+            PurchaseOrder order, List<OrderRequests.ReceivedLine> requested, Map<Integer, BigDecimal> acceptedSoFar) {
         List<FieldError> errors = new ArrayList<>();
         List<ReceiptLine> lines = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
@@ -79,7 +102,8 @@ public class ReceiptService {
             String at = "lines[" + i + "].";
             BigDecimal rejected = line.rejectedQuantity() == null ? BigDecimal.ZERO : line.rejectedQuantity();
             if (line.line() > order.lines().size()) {
-                errors.add(new FieldError(at + "line", "the order has " + order.lines().size() + " lines"));
+                errors.add(new FieldError(
+                        at + "line", "the order has " + order.lines().size() + " lines"));
                 continue;
             }
             if (!seen.add(line.line())) {
@@ -89,10 +113,13 @@ public class ReceiptService {
                 errors.add(new FieldError(at + "accepted_quantity", "accepted or rejected quantity must be above 0"));
             }
             LineItem ordered = order.lines().get(line.line() - 1);
-            BigDecimal outstanding = ordered.quantity().subtract(acceptedSoFar.getOrDefault(line.line(), BigDecimal.ZERO));
+            BigDecimal outstanding =
+                    ordered.quantity().subtract(acceptedSoFar.getOrDefault(line.line(), BigDecimal.ZERO));
             if (line.acceptedQuantity().compareTo(outstanding) > 0) {
-                errors.add(new FieldError(at + "accepted_quantity", "exceeds the outstanding quantity "
-                        + outstanding.stripTrailingZeros().toPlainString() + " of " + ordered.itemCode()));
+                errors.add(new FieldError(
+                        at + "accepted_quantity",
+                        "exceeds the outstanding quantity "
+                                + outstanding.stripTrailingZeros().toPlainString() + " of " + ordered.itemCode()));
             }
             lines.add(new ReceiptLine(line.line(), line.acceptedQuantity(), rejected, line.rejectionReason()));
         }
@@ -104,7 +131,9 @@ public class ReceiptService {
 
     private static boolean isComplete(PurchaseOrder order, Map<Integer, BigDecimal> accepted) {
         for (int i = 0; i < order.lines().size(); i++) {
-            if (accepted.getOrDefault(i + 1, BigDecimal.ZERO).compareTo(order.lines().get(i).quantity()) < 0) {
+            if (accepted.getOrDefault(i + 1, BigDecimal.ZERO)
+                            .compareTo(order.lines().get(i).quantity())
+                    < 0) {
                 return false;
             }
         }

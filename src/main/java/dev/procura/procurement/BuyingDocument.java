@@ -18,19 +18,23 @@ public abstract class BuyingDocument<S extends Enum<S>> {
 
     @Id
     private UUID id;
+
     private String number;
     private S status;
+
     @Column(name = "created_by")
     private UUID createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected BuyingDocument() {
-    }
+    protected BuyingDocument() {}
 
     protected BuyingDocument(String number, S initial, UUID createdBy, Instant now) {
         this.id = UUID.randomUUID();

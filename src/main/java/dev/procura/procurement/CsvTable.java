@@ -19,13 +19,13 @@ final class CsvTable {
 
     private static final int HEADER_LOOKAHEAD = 64 * 1024;
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     static List<Row> read(InputStream content, int maxRows) throws Unreadable, IOException {
         try {
             BufferedReader text = ImportTable.utf8(content);
-            CSVFormat format = CSVFormat.RFC4180.builder()
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
                     .setDelimiter(delimiter(text))
                     .setIgnoreEmptyLines(false)
                     .setIgnoreSurroundingSpaces(true)

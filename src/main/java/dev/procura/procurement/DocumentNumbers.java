@@ -15,7 +15,8 @@ public class DocumentNumbers {
         Number value = (Number) em.createNativeQuery("INSERT INTO document_sequences (kind, next_value) VALUES (?1, 2)"
                         + " ON CONFLICT (kind) DO UPDATE SET next_value = document_sequences.next_value + 1"
                         + " RETURNING next_value - 1")
-                .setParameter(1, kind).getSingleResult();
+                .setParameter(1, kind)
+                .getSingleResult();
         return prefix + String.format("%06d", value.longValue());
     }
 }

@@ -10,12 +10,13 @@ import java.util.List;
 public class DocumentTotals {
 
     private BigDecimal subtotal;
+
     @Column(name = "tax_total")
     private BigDecimal taxTotal;
+
     private BigDecimal total;
 
-    protected DocumentTotals() {
-    }
+    protected DocumentTotals() {}
 
     DocumentTotals(BigDecimal subtotal, BigDecimal taxTotal, BigDecimal total) {
         this.subtotal = subtotal;

@@ -41,8 +41,7 @@ public final class ImportTable {
     /** The types {@link #read} takes (plain text is read as CSV); parameters such as charset are ignored. */
     public static final Set<String> MIME_TYPES = Set.of(CSV, TEXT, JSON, XLSX);
 
-    private ImportTable() {
-    }
+    private ImportTable() {}
 
     /** One data row: number is 1-based, counting data rows only (the header is not a row). */
     public record Row(int number, Map<String, String> cells) {
@@ -87,24 +86,27 @@ public final class ImportTable {
         }
         InputStream unclosed = new FilterInputStream(content) {
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         String type = mimeType == null ? "" : mimeType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return switch (type) {
             case CSV, TEXT -> CsvTable.read(unclosed, maxRows);
             case JSON -> JsonTable.read(unclosed, maxRows);
             case XLSX -> XlsxTable.read(unclosed, maxRows);
-            default -> throw new Unreadable("Files of type " + (type.isEmpty() ? "(none)" : type)
-                    + " cannot be imported: use CSV, XLSX or JSON");
+            default ->
+                throw new Unreadable("Files of type " + (type.isEmpty() ? "(none)" : type)
+                        + " cannot be imported: use CSV, XLSX or JSON");
         };
     }
 
     /** Strict UTF-8 text without its byte order mark: a malformed byte throws CharacterCodingException. */
     static BufferedReader utf8(InputStream content) throws IOException {
-        BufferedReader text = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        BufferedReader text = new BufferedReader(new InputStreamReader(
+                content,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
         text.mark(1);
         if (text.read() != '\uFEFF') {
             text.reset();

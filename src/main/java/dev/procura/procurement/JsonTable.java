@@ -27,8 +27,7 @@ final class JsonTable {
     /** Past this, a number's plain form grows without bound (1e999999999 would be a billion digits). */
     private static final int MAX_PLAIN_SCALE = 100;
 
-    private JsonTable() {
-    }
+    private JsonTable() {}
 
     static List<Row> read(InputStream content, int maxRows) throws Unreadable, IOException {
         TableRows rows = new TableRows(maxRows);
@@ -123,8 +122,9 @@ final class JsonTable {
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> null;
-            default -> throw new Unreadable("Row " + number + ", field \"" + name
-                    + "\": a nested object or array is not a value");
+            default ->
+                throw new Unreadable(
+                        "Row " + number + ", field \"" + name + "\": a nested object or array is not a value");
         };
     }
 

@@ -1,10 +1,10 @@
 package dev.procura.procurement;
 
 import dev.procura.documents.DocumentService;
-import dev.procura.platform.security.Caller;
-import dev.procura.platform.failures.FieldError;
-import dev.procura.platform.web.JsonNames;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.web.JsonNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -37,8 +37,13 @@ public class LineImport {
             List<FieldError> renamed = new ArrayList<>();
             for (FieldError error : problem.errors()) {
                 Matcher at = LINE_INDEX.matcher(error.field());
-                renamed.add(at.lookingAt() ? new FieldError("rows[" + rows.get(Integer.parseInt(at.group(1))) + "]"
-                        + error.field().substring(at.end()), error.message()) : error);
+                renamed.add(
+                        at.lookingAt()
+                                ? new FieldError(
+                                        "rows[" + rows.get(Integer.parseInt(at.group(1))) + "]"
+                                                + error.field().substring(at.end()),
+                                        error.message())
+                                : error);
             }
             return new Failure.InvalidInput(renamed);
         }
@@ -90,7 +95,8 @@ public class LineImport {
             numbers.add(row.number());
         }
         if (rows.isEmpty()) {
-            errors.add(new FieldError("document_id", "has no rows; the first row names the columns: " + LineRequest.FIELDS));
+            errors.add(new FieldError(
+                    "document_id", "has no rows; the first row names the columns: " + LineRequest.FIELDS));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field, LineImport::rowOrder));
@@ -100,9 +106,11 @@ public class LineImport {
     }
 
     private static LineRequest line(Map<String, String> cells, String at, List<FieldError> errors) {
-        cells.keySet().stream().filter(column -> !LineRequest.FIELDS.contains(column)).sorted()
-                .forEach(column -> errors.add(new FieldError(at + column, "is not a line field; columns are "
-                        + LineRequest.FIELDS)));
+        cells.keySet().stream()
+                .filter(column -> !LineRequest.FIELDS.contains(column))
+                .sorted()
+                .forEach(column -> errors.add(
+                        new FieldError(at + column, "is not a line field; columns are " + LineRequest.FIELDS)));
         List<BigDecimal> numbers = new ArrayList<>();
         for (String column : DECIMALS) {
             String value = cells.get(column);
@@ -116,8 +124,14 @@ public class LineImport {
             }
             numbers.add(number);
         }
-        return new LineRequest(cells.get("item_code"), cells.get("description"), numbers.get(0), cells.get("unit"),
-                numbers.get(1), numbers.get(2), cells.get("currency"));
+        return new LineRequest(
+                cells.get("item_code"),
+                cells.get("description"),
+                numbers.get(0),
+                cells.get("unit"),
+                numbers.get(1),
+                numbers.get(2),
+                cells.get("currency"));
     }
 
     /** rows[2] before rows[10]: by row number, then by field. */
@@ -130,5 +144,4 @@ public class LineImport {
         }
         return a.compareTo(b);
     }
-
 }

@@ -10,25 +10,38 @@ public class LineItem {
 
     @Column(name = "item_code")
     private String itemCode;
+
     private String description;
     private BigDecimal quantity;
     private String unit;
+
     @Column(name = "unit_price")
     private BigDecimal unitPrice;
+
     @Column(name = "tax_rate")
     private BigDecimal taxRate;
+
     @Column(name = "net_amount")
     private BigDecimal netAmount;
+
     @Column(name = "tax_amount")
     private BigDecimal taxAmount;
+
     @Column(name = "total_amount")
     private BigDecimal totalAmount;
 
-    protected LineItem() {
-    }
+    protected LineItem() {}
 
-    LineItem(String itemCode, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
-             BigDecimal taxRate, BigDecimal netAmount, BigDecimal taxAmount, BigDecimal totalAmount) {
+    LineItem(
+            String itemCode,
+            String description,
+            BigDecimal quantity,
+            String unit,
+            BigDecimal unitPrice,
+            BigDecimal taxRate,
+            BigDecimal netAmount,
+            BigDecimal taxAmount,
+            BigDecimal totalAmount) {
         this.itemCode = itemCode;
         this.description = description;
         this.quantity = quantity;

@@ -16,20 +16,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "LineRequest")
 public record LineRequest(
-        @NotBlank @Size(max = 60) @Schema(example = "LAP-14-PRO") String itemCode,
-        @Size(max = 500) @Schema(example = "14\" laptop, 32 GB") String description,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 3)
-        @Schema(example = "10") BigDecimal quantity,
-        @Size(min = 1, max = 20) @Schema(example = "ea", defaultValue = "ea") String unit,
-        @DecimalMin("0") @Digits(integer = 14, fraction = 4)
+        @NotBlank @Size(max = 60) @Schema(example = "LAP-14-PRO")
+        String itemCode,
+
+        @Size(max = 500) @Schema(example = "14\" laptop, 32 GB")
+        String description,
+
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 3) @Schema(example = "10")
+        BigDecimal quantity,
+
+        @Size(min = 1, max = 20) @Schema(example = "ea", defaultValue = "ea")
+        String unit,
+
+        @DecimalMin("0")
+        @Digits(integer = 14, fraction = 4)
         @Schema(description = "Required except on RFQs (where it is a target price)", example = "1249.00")
         BigDecimal unitPrice,
-        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 3) @Schema(example = "23", defaultValue = "0")
+
+        @DecimalMin("0")
+        @DecimalMax("100")
+        @Digits(integer = 3, fraction = 3)
+        @Schema(example = "23", defaultValue = "0")
         BigDecimal taxRate,
+
         @Pattern(regexp = "[A-Z]{3}") @Schema(description = "Optional; when given it must be the document's currency")
         String currency) {
 
     /** The JSON names of the fields, which are also the columns an import file may have. */
-    public static final java.util.List<String> FIELDS = java.util.List.of("item_code", "description", "quantity", "unit",
-            "unit_price", "tax_rate", "currency");
+    public static final java.util.List<String> FIELDS =
+            java.util.List.of("item_code", "description", "quantity", "unit", "unit_price", "tax_rate", "currency");
 }

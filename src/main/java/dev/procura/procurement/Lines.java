@@ -1,7 +1,7 @@
 package dev.procura.procurement;
 
-import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,8 +11,7 @@ import java.util.Set;
 /** Turns requested lines into priced lines, all in one currency; {@link DocumentTotals} sums them. */
 public final class Lines {
 
-    private Lines() {
-    }
+    private Lines() {}
 
     /**
      * Prices the lines in the document's currency. {@code pricesRequired} is false for RFQs, whose
@@ -33,8 +32,9 @@ public final class Lines {
                 continue;
             }
             if (line.currency() != null && !line.currency().equals(currency)) {
-                errors.add(new FieldError(at + "currency", "must be the document's currency " + currency
-                        + " (one currency per document)"));
+                errors.add(new FieldError(
+                        at + "currency",
+                        "must be the document's currency " + currency + " (one currency per document)"));
             }
             if (pricesRequired && line.unitPrice() == null) {
                 errors.add(new FieldError(at + "unit_price", "must not be null"));
@@ -54,17 +54,32 @@ public final class Lines {
         BigDecimal taxRate = line.taxRate() == null ? BigDecimal.ZERO : line.taxRate();
         String unit = line.unit() == null ? "ea" : line.unit();
         if (line.unitPrice() == null) {
-            return new LineItem(line.itemCode(), line.description(), line.quantity(), unit, null, taxRate, null, null, null);
+            return new LineItem(
+                    line.itemCode(), line.description(), line.quantity(), unit, null, taxRate, null, null, null);
         }
         BigDecimal net = Money.round(line.quantity().multiply(line.unitPrice()), currency);
         BigDecimal tax = Money.round(net.multiply(taxRate).movePointLeft(2), currency);
-        return new LineItem(line.itemCode(), line.description(), line.quantity(), unit, line.unitPrice(), taxRate,
-                net, tax, net.add(tax));
+        return new LineItem(
+                line.itemCode(),
+                line.description(),
+                line.quantity(),
+                unit,
+                line.unitPrice(),
+                taxRate,
+                net,
+                tax,
+                net.add(tax));
     }
 
     /** A line copied from another document, e.g. a quote's line onto the purchase order made from it. */
     public static LineRequest copy(LineItem line) {
-        return new LineRequest(line.itemCode(), line.description(), line.quantity(), line.unit(), line.unitPrice(),
-                line.taxRate(), null);
+        return new LineRequest(
+                line.itemCode(),
+                line.description(),
+                line.quantity(),
+                line.unit(),
+                line.unitPrice(),
+                line.taxRate(),
+                null);
     }
 }

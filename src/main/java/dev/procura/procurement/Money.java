@@ -9,11 +9,10 @@ import java.util.Set;
 public final class Money {
 
     /** Codes ISO 4217 reserves for tests, precious metals and "no currency": never money here. */
-    private static final Set<String> NOT_MONEY = Set.of("XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XDR", "XBA", "XBB",
-            "XBC", "XBD", "XSU", "XUA");
+    private static final Set<String> NOT_MONEY =
+            Set.of("XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XDR", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA");
 
-    private Money() {
-    }
+    private Money() {}
 
     public static boolean isCurrency(String code) {
         if (code == null || !code.matches("[A-Z]{3}") || NOT_MONEY.contains(code)) {

@@ -46,8 +46,8 @@ final class TableHeader {
                 continue;
             }
             if (i >= columns.size()) {
-                throw new Unreadable("Row " + rowNumber + " has more values than the header has columns ("
-                        + columns.size() + ")");
+                throw new Unreadable(
+                        "Row " + rowNumber + " has more values than the header has columns (" + columns.size() + ")");
             }
             cells.put(columns.get(i), value);
         }

@@ -59,7 +59,9 @@ final class XlsxCells {
     private String number(double value, String style) {
         if (isDateFormatted(style) && DateUtil.isValidExcelDate(value)) {
             LocalDateTime at = DateUtil.getLocalDateTime(value, date1904, true);
-            return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
+            return at.toLocalTime().equals(LocalTime.MIDNIGHT)
+                    ? at.toLocalDate().toString()
+                    : at.toString();
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }

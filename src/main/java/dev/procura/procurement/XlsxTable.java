@@ -37,8 +37,7 @@ final class XlsxTable {
     private static final String NOT_XLSX = "The file is not a readable XLSX workbook";
     private static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
 
-    private XlsxTable() {
-    }
+    private XlsxTable() {}
 
     static List<Row> read(InputStream content, int maxRows) throws Unreadable, IOException {
         Path copy = Files.createTempFile("procura-import-", ".xlsx");
@@ -64,10 +63,11 @@ final class XlsxTable {
             if (!sheets.hasNext()) {
                 throw new Unreadable("The workbook has no sheet");
             }
-            XlsxCells cells = new XlsxCells(new ReadOnlySharedStringsTable(workbook, false), reader.getStylesTable(),
-                    isDate1904(reader));
+            XlsxCells cells = new XlsxCells(
+                    new ReadOnlySharedStringsTable(workbook, false), reader.getStylesTable(), isDate1904(reader));
             try (InputStream sheet = sheets.next()) {
-                return new SheetRows(cells, maxRows).read(XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet));
+                return new SheetRows(cells, maxRows)
+                        .read(XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet));
             }
         } catch (IOException | OpenXML4JException | SAXException | XmlException | XMLStreamException e) {
             throw new Unreadable(NOT_XLSX, e);
@@ -101,7 +101,8 @@ final class XlsxTable {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     start(xml);
-                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                } else if (event == XMLStreamConstants.END_ELEMENT
+                        && xml.getLocalName().equals("sheetData")) {
                     break;
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     end(xml.getLocalName());
@@ -119,8 +120,11 @@ final class XlsxTable {
                     sheetRow = rowNumber(xml.getAttributeValue(null, "r"), sheetRow);
                     values = new ArrayList<>();
                 }
-                case "c" -> cell = new XlsxCells.Cell(column(xml.getAttributeValue(null, "r"), values.size()),
-                        xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
+                case "c" ->
+                    cell = new XlsxCells.Cell(
+                            column(xml.getAttributeValue(null, "r"), values.size()),
+                            xml.getAttributeValue(null, "t"),
+                            xml.getAttributeValue(null, "s"));
                 case "v" -> cell.value = xml.getElementText();
                 case "t" -> {
                     if (!phonetic) {
@@ -128,8 +132,7 @@ final class XlsxTable {
                     }
                 }
                 case "rPh" -> phonetic = true;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -146,8 +149,7 @@ final class XlsxTable {
                         headerRow = sheetRow;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -178,7 +180,8 @@ final class XlsxTable {
     private static boolean isDate1904(XSSFReader reader) throws IOException, OpenXML4JException, XmlException {
         try (InputStream data = reader.getWorkbookData()) {
             CTWorkbookPr properties = WorkbookDocument.Factory.parse(data, POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
-                    .getWorkbook().getWorkbookPr();
+                    .getWorkbook()
+                    .getWorkbookPr();
             return properties != null && properties.getDate1904();
         }
     }

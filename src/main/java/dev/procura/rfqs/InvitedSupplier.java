@@ -16,8 +16,7 @@ public class InvitedSupplier {
     @Convert(converter = UuidColumn.class)
     private UUID supplierId;
 
-    protected InvitedSupplier() {
-    }
+    protected InvitedSupplier() {}
 
     InvitedSupplier(UUID supplierId) {
         this.supplierId = supplierId;

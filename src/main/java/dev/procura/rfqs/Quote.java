@@ -26,7 +26,11 @@ import java.util.UUID;
 @Convert(attributeName = "status", converter = QuoteStatusColumn.class)
 public class Quote extends BuyingDocument<Quote.Status> {
 
-    public enum Status { RECEIVED, ACCEPTED, REJECTED }
+    public enum Status {
+        RECEIVED,
+        ACCEPTED,
+        REJECTED
+    }
 
     public static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "Quote")
             .from(Status.RECEIVED, Status.ACCEPTED, Status.REJECTED)
@@ -34,18 +38,26 @@ public class Quote extends BuyingDocument<Quote.Status> {
 
     @Column(name = "rfq_id")
     private UUID rfqId;
+
     @Column(name = "supplier_id")
     private UUID supplierId;
+
     private String currency;
+
     @Column(name = "valid_until")
     private LocalDate validUntil;
+
     @Column(name = "lead_time_days")
     private int leadTimeDays;
+
     @Column(name = "supplier_reference")
     private String supplierReference;
+
     private String notes;
+
     @Embedded
     private DocumentTotals totals;
+
     @Column(name = "received_at")
     private Instant receivedAt;
 
@@ -54,8 +66,7 @@ public class Quote extends BuyingDocument<Quote.Status> {
     @OrderColumn(name = "line_no")
     private List<LineItem> lines = new ArrayList<>();
 
-    protected Quote() {
-    }
+    protected Quote() {}
 
     Quote(String number, UUID createdBy, Instant now) {
         super(number, Status.RECEIVED, createdBy, now);

@@ -1,9 +1,9 @@
 package dev.procura.rfqs;
 
-import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.Quotes;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +20,7 @@ import java.util.UUID;
 public class QuoteFacts implements Quotes {
 
     /** An accepted quote: who offered it, in which currency, and its lines. */
-    public record Accepted(UUID id, UUID supplierId, String currency, List<LineItem> lines) {
-    }
+    public record Accepted(UUID id, UUID supplierId, String currency, List<LineItem> lines) {}
 
     @Inject
     RfqRepository rfqs;

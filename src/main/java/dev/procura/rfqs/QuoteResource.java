@@ -47,11 +47,15 @@ public class QuoteResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Record a supplier's quote for a sent RFQ", description = "The supplier must be invited, the "
-            + "currency the RFQ's, and every item one the RFQ asks for; one quote per supplier per RFQ.")
+    @Operation(
+            summary = "Record a supplier's quote for a sent RFQ",
+            description = "The supplier must be invited, the "
+                    + "currency the RFQ's, and every item one the RFQ asks for; one quote per supplier per RFQ.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid fields or lines (all reported)")
-    @APIResponse(responseCode = "409", description = "The RFQ is not sent (`invalid-transition`), or the supplier already quoted")
+    @APIResponse(
+            responseCode = "409",
+            description = "The RFQ is not sent (`invalid-transition`), or the supplier already quoted")
     public Response record(@PathParam("tenantId") UUID tenantId, @Valid @NotNull RfqRequests.Quote body) {
         return created(tenantId, quotes.record(caller.get(), body));
     }
@@ -60,8 +64,11 @@ public class QuoteResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Record a quote from an uploaded CSV, XLSX or JSON document", description = "Columns are the line "
-            + "fields; problems are reported per row and field (`rows[n].field`); nothing is created when any row is invalid.")
+    @Operation(
+            summary = "Record a quote from an uploaded CSV, XLSX or JSON document",
+            description =
+                    "Columns are the line "
+                            + "fields; problems are reported per row and field (`rows[n].field`); nothing is created when any row is invalid.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Unreadable document or invalid rows")
     public Response importQuote(@PathParam("tenantId") UUID tenantId, @Valid @NotNull RfqRequests.QuoteImport body) {
@@ -69,22 +76,28 @@ public class QuoteResource {
     }
 
     private static Response created(UUID tenantId, QuoteView quote) {
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/quotes/{q}").build(tenantId, quote.id()))
-                .entity(quote).build();
+        return Response.created(
+                        UriBuilder.fromPath("/api/v1/tenants/{t}/quotes/{q}").build(tenantId, quote.id()))
+                .entity(quote)
+                .build();
     }
 
     @GET
     @RequiresPermission(Permissions.PURCHASING_READ)
-    @Operation(summary = "List quotes", description = "Filters: `rfq_id`, `supplier_id`, `status`. `sort`: number, total, "
-            + "lead_time_days, valid_until, received_at; '-' for descending.")
+    @Operation(
+            summary = "List quotes",
+            description = "Filters: `rfq_id`, `supplier_id`, `status`. `sort`: number, total, "
+                    + "lead_time_days, valid_until, received_at; '-' for descending.")
     @APIResponse(responseCode = "200", description = "A page of quotes")
-    public Page<QuoteView> list(@PathParam("tenantId") UUID tenantId,
-                                @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                @Max(Paging.MAX_PER_PAGE) int perPage,
-                                @QueryParam("rfq_id") UUID rfqId, @QueryParam("supplier_id") UUID supplierId,
-                                @QueryParam("status") @Pattern(regexp = "received|accepted|rejected") String status,
-                                @QueryParam("sort") @DefaultValue("-received_at") String sort) {
+    public Page<QuoteView> list(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage,
+            @QueryParam("rfq_id") UUID rfqId,
+            @QueryParam("supplier_id") UUID supplierId,
+            @QueryParam("status") @Pattern(regexp = "received|accepted|rejected") String status,
+            @QueryParam("sort") @DefaultValue("-received_at") String sort) {
         return quotes.list(new RfqRepository.QuoteFilter(rfqId, supplierId, status), sort, page, perPage);
     }
 
@@ -104,18 +117,22 @@ public class QuoteResource {
     @Operation(summary = "Revise a received quote while its RFQ is open")
     @APIResponse(responseCode = "200", description = "The quote")
     @APIResponse(responseCode = "409", description = "The quote was decided, or the RFQ is no longer sent")
-    public QuoteView revise(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                            @Valid @NotNull RfqRequests.Quote body) {
+    public QuoteView revise(
+            @PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id, @Valid @NotNull RfqRequests.Quote body) {
         return quotes.revise(caller.get(), id, body);
     }
 
     @POST
     @Path("/{id}/accept")
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Accept a quote", description = "Awards the RFQ to it and declines the RFQ's other open quotes. "
-            + "A purchase order can then be made from it.")
+    @Operation(
+            summary = "Accept a quote",
+            description = "Awards the RFQ to it and declines the RFQ's other open quotes. "
+                    + "A purchase order can then be made from it.")
     @APIResponse(responseCode = "200", description = "The quote, accepted")
-    @APIResponse(responseCode = "409", description = "Expired (`quote-expired`), already decided, or the RFQ is not sent")
+    @APIResponse(
+            responseCode = "409",
+            description = "Expired (`quote-expired`), already decided, or the RFQ is not sent")
     public QuoteView accept(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
         return quotes.accept(caller.get(), id);
     }

@@ -1,10 +1,10 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
-import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -17,8 +17,6 @@ import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,16 +58,33 @@ public class QuoteService {
             Rfq rfq = rfqFor(em, request);
             rfq.require("quoted", Rfq.Status.SENT);
             if (rfqs.hasQuote(em, rfq.id(), request.supplierId())) {
-                throw new Failure.Conflict("quote-exists", "This supplier has already quoted for " + rfq.number()
-                        + "; change that quote instead");
+                throw new Failure.Conflict(
+                        "quote-exists",
+                        "This supplier has already quoted for " + rfq.number() + "; change that quote instead");
             }
             checkLines(rfq, lines);
-            Quote quote = new Quote(numbers.next(em, "quote", settings.current(em).numbering().quotePrefix()),
-                    caller.userId(), tx.now());
+            Quote quote = new Quote(
+                    numbers.next(em, "quote", settings.current(em).numbering().quotePrefix()),
+                    caller.userId(),
+                    tx.now());
             quote.describe(request, lines, tx.now());
             em.persist(quote);
-            events.publish(tx, caller.userId(), "quote.received", quote.id(), Map.of("quote_id", quote.id(),
-                    "rfq_id", rfq.id(), "supplier_id", quote.supplierId(), "total", quote.totals().total(), "currency", quote.currency()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "quote.received",
+                    quote.id(),
+                    Map.of(
+                            "quote_id",
+                            quote.id(),
+                            "rfq_id",
+                            rfq.id(),
+                            "supplier_id",
+                            quote.supplierId(),
+                            "total",
+                            quote.totals().total(),
+                            "currency",
+                            quote.currency()));
             return QuoteView.of(quote, tx.today());
         });
     }
@@ -79,16 +94,30 @@ public class QuoteService {
         LineImport.Imported imported = lineImport.read(caller, request.documentId());
         RfqRequests.Quote q = request.quote();
         try {
-            return record(caller, new RfqRequests.Quote(q.rfqId(), q.supplierId(), q.currency(), q.validUntil(),
-                    q.leadTimeDays(), q.supplierReference(), q.notes(), imported.lines()));
+            return record(
+                    caller,
+                    new RfqRequests.Quote(
+                            q.rfqId(),
+                            q.supplierId(),
+                            q.currency(),
+                            q.validUntil(),
+                            q.leadTimeDays(),
+                            q.supplierReference(),
+                            q.notes(),
+                            imported.lines()));
         } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
 
     public Page<QuoteView> list(RfqRepository.QuoteFilter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(rfqs.quotes(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(q -> QuoteView.of(q, tx.today())).toList(), page, perPage, rfqs.countQuotes(tx.em(), filter)));
+        return tenantData.call(tx -> new Page<>(
+                rfqs.quotes(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                        .map(q -> QuoteView.of(q, tx.today()))
+                        .toList(),
+                page,
+                perPage,
+                rfqs.countQuotes(tx.em(), filter)));
     }
 
     public QuoteView get(UUID id) {
@@ -109,7 +138,12 @@ public class QuoteService {
             rfq.require("quoted", Rfq.Status.SENT);
             checkLines(rfq, lines);
             quote.describe(request, lines, tx.now());
-            events.publish(tx, caller.userId(), "quote.revised", id, Map.of("quote_id", id, "total", quote.totals().total()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "quote.revised",
+                    id,
+                    Map.of("quote_id", id, "total", quote.totals().total()));
             return QuoteView.of(quote, tx.today());
         });
     }
@@ -120,8 +154,10 @@ public class QuoteService {
             EntityManager em = tx.em();
             Quote quote = existing(em, id);
             if (quote.isExpired(tx.today())) {
-                throw new Failure.Conflict("quote-expired", "Quote " + quote.number() + " was valid until "
-                        + quote.validUntil(), Map.of("valid_until", quote.validUntil().toString()));
+                throw new Failure.Conflict(
+                        "quote-expired",
+                        "Quote " + quote.number() + " was valid until " + quote.validUntil(),
+                        Map.of("valid_until", quote.validUntil().toString()));
             }
             Rfq rfq = RfqService.existing(em, quote.rfqId());
             quote.accept(tx.now());
@@ -129,12 +165,28 @@ public class QuoteService {
             for (Quote other : rfqs.quotesOf(em, rfq.id())) {
                 if (!other.id().equals(id) && other.status() == Quote.Status.RECEIVED) {
                     other.reject(tx.now());
-                    events.publish(tx, caller.userId(), "quote.rejected", other.id(), Map.of("quote_id", other.id(),
-                            "rfq_id", rfq.id(), "reason", "another quote was accepted"));
+                    events.publish(
+                            tx,
+                            caller.userId(),
+                            "quote.rejected",
+                            other.id(),
+                            Map.of("quote_id", other.id(), "rfq_id", rfq.id(), "reason", "another quote was accepted"));
                 }
             }
-            events.publish(tx, caller.userId(), "quote.accepted", id, Map.of("quote_id", id, "rfq_id", rfq.id(),
-                    "supplier_id", quote.supplierId(), "total", quote.totals().total()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "quote.accepted",
+                    id,
+                    Map.of(
+                            "quote_id",
+                            id,
+                            "rfq_id",
+                            rfq.id(),
+                            "supplier_id",
+                            quote.supplierId(),
+                            "total",
+                            quote.totals().total()));
             return QuoteView.of(quote, tx.today());
         });
     }
@@ -156,7 +208,9 @@ public class QuoteService {
             List<Quote> quotes = rfqs.quotesOf(em, rfqId);
             Map<UUID, SupplierFacts.Profile> names = new HashMap<>();
             for (Quote quote : quotes) {
-                names.put(quote.supplierId(), suppliers.profile(tx, quote.supplierId()).orElseThrow());
+                names.put(
+                        quote.supplierId(),
+                        suppliers.profile(tx, quote.supplierId()).orElseThrow());
             }
             return QuoteComparison.of(rfq, quotes, names, tx.today());
         });
@@ -171,8 +225,8 @@ public class QuoteService {
             throw new Failure.InvalidInput("supplier_id", "was not invited to " + rfq.number());
         }
         if (!rfq.currency().equals(request.currency())) {
-            throw new Failure.InvalidInput("currency", "must be the RFQ's currency " + rfq.currency()
-                    + " so quotes compare");
+            throw new Failure.InvalidInput(
+                    "currency", "must be the RFQ's currency " + rfq.currency() + " so quotes compare");
         }
         return rfq;
     }

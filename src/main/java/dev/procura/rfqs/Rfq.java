@@ -26,7 +26,13 @@ import java.util.UUID;
 @Convert(attributeName = "status", converter = RfqStatusColumn.class)
 public class Rfq extends BuyingDocument<Rfq.Status> {
 
-    public enum Status { DRAFT, SENT, AWARDED, CLOSED, CANCELLED }
+    public enum Status {
+        DRAFT,
+        SENT,
+        AWARDED,
+        CLOSED,
+        CANCELLED
+    }
 
     public static final StatusMachine<Status> MACHINE = StatusMachine.of(Status.class, "RFQ")
             .from(Status.DRAFT, Status.SENT, Status.CANCELLED)
@@ -36,13 +42,18 @@ public class Rfq extends BuyingDocument<Rfq.Status> {
 
     private String title;
     private String currency;
+
     @Column(name = "needed_by")
     private LocalDate neededBy;
+
     @Column(name = "due_date")
     private LocalDate dueDate;
+
     private String notes;
+
     @Column(name = "awarded_quote_id")
     private UUID awardedQuoteId;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -55,8 +66,7 @@ public class Rfq extends BuyingDocument<Rfq.Status> {
     @CollectionTable(name = "rfq_suppliers", joinColumns = @JoinColumn(name = "rfq_id"))
     private List<InvitedSupplier> invited = new ArrayList<>();
 
-    protected Rfq() {
-    }
+    protected Rfq() {}
 
     Rfq(String number, UUID createdBy, Instant now) {
         super(number, Status.DRAFT, createdBy, now);

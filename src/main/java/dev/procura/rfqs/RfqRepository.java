@@ -18,20 +18,39 @@ import java.util.UUID;
 @ApplicationScoped
 public class RfqRepository {
 
-    public record RfqFilter(String status, String text, UUID supplierId) {
-    }
+    public record RfqFilter(String status, String text, UUID supplierId) {}
 
-    public record QuoteFilter(UUID rfqId, UUID supplierId, String status) {
-    }
+    public record QuoteFilter(UUID rfqId, UUID supplierId, String status) {}
 
-    static final Map<String, String> RFQ_SORTS = Map.of("number", "r.number", "title", "r.title",
-            "due_date", "r.dueDate", "created_at", "r.createdAt", "status", "r.status");
-    static final Map<String, String> QUOTE_SORTS = Map.of("number", "q.number", "total", "q.totals.total",
-            "lead_time_days", "q.leadTimeDays", "valid_until", "q.validUntil", "received_at", "q.receivedAt");
+    static final Map<String, String> RFQ_SORTS = Map.of(
+            "number",
+            "r.number",
+            "title",
+            "r.title",
+            "due_date",
+            "r.dueDate",
+            "created_at",
+            "r.createdAt",
+            "status",
+            "r.status");
+    static final Map<String, String> QUOTE_SORTS = Map.of(
+            "number",
+            "q.number",
+            "total",
+            "q.totals.total",
+            "lead_time_days",
+            "q.leadTimeDays",
+            "valid_until",
+            "q.validUntil",
+            "received_at",
+            "q.receivedAt");
 
     public List<Rfq> rfqs(EntityManager em, RfqFilter filter, String sort, int first, int max) {
-        return rfqConditions(filter).query(em, "SELECT r FROM Rfq r", Conditions.orderBy(sort, RFQ_SORTS, "r.id"), Rfq.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return rfqConditions(filter)
+                .query(em, "SELECT r FROM Rfq r", Conditions.orderBy(sort, RFQ_SORTS, "r.id"), Rfq.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long countRfqs(EntityManager em, RfqFilter filter) {
@@ -39,15 +58,21 @@ public class RfqRepository {
     }
 
     private static Conditions rfqConditions(RfqFilter f) {
-        return new Conditions().when(Rfq.MACHINE.status(f.status()), "r.status = :status", "status")
+        return new Conditions()
+                .when(Rfq.MACHINE.status(f.status()), "r.status = :status", "status")
                 .contains(f.text(), "text", "LOWER(r.title)", "LOWER(r.number)")
-                .when(f.supplierId(), "r.id IN (SELECT x.id FROM Rfq x JOIN x.invited i WHERE i.supplierId = :supplier)",
+                .when(
+                        f.supplierId(),
+                        "r.id IN (SELECT x.id FROM Rfq x JOIN x.invited i WHERE i.supplierId = :supplier)",
                         "supplier");
     }
 
     public List<Quote> quotes(EntityManager em, QuoteFilter filter, String sort, int first, int max) {
-        return quoteConditions(filter).query(em, "SELECT q FROM Quote q", Conditions.orderBy(sort, QUOTE_SORTS, "q.id"),
-                Quote.class).setFirstResult(first).setMaxResults(max).getResultList();
+        return quoteConditions(filter)
+                .query(em, "SELECT q FROM Quote q", Conditions.orderBy(sort, QUOTE_SORTS, "q.id"), Quote.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long countQuotes(EntityManager em, QuoteFilter filter) {
@@ -55,25 +80,41 @@ public class RfqRepository {
     }
 
     private static Conditions quoteConditions(QuoteFilter f) {
-        return new Conditions().when(f.rfqId(), "q.rfqId = :rfq", "rfq").when(f.supplierId(), "q.supplierId = :supplier", "supplier")
+        return new Conditions()
+                .when(f.rfqId(), "q.rfqId = :rfq", "rfq")
+                .when(f.supplierId(), "q.supplierId = :supplier", "supplier")
                 .when(Quote.MACHINE.status(f.status()), "q.status = :status", "status");
     }
 
     public List<Quote> quotesOf(EntityManager em, UUID rfqId) {
-        return em.createQuery("SELECT q FROM Quote q WHERE q.rfqId = :rfq ORDER BY q.totals.total, q.number", Quote.class)
-                .setParameter("rfq", rfqId).getResultList();
+        return em.createQuery(
+                        "SELECT q FROM Quote q WHERE q.rfqId = :rfq ORDER BY q.totals.total, q.number", Quote.class)
+                .setParameter("rfq", rfqId)
+                .getResultList();
     }
 
     public boolean hasQuote(EntityManager em, UUID rfqId, UUID supplierId) {
-        return em.createQuery("SELECT COUNT(q) FROM Quote q WHERE q.rfqId = :rfq AND q.supplierId = :supplier", Long.class)
-                .setParameter("rfq", rfqId).setParameter("supplier", supplierId).getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(q) FROM Quote q WHERE q.rfqId = :rfq AND q.supplierId = :supplier",
+                                Long.class)
+                        .setParameter("rfq", rfqId)
+                        .setParameter("supplier", supplierId)
+                        .getSingleResult()
+                > 0;
     }
 
     List<PricedLine> quoteLines(EntityManager em, Collection<UUID> quoteIds) {
         List<?> rows = em.createNativeQuery("SELECT CAST(quote_id AS VARCHAR), item_code, unit_price FROM quote_lines"
-                + " WHERE quote_id = ANY (CAST(?1 AS UUID[]))").setParameter(1, SqlArrays.of(quoteIds)).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new PricedLine(UUID.fromString((String) r[0]), (String) r[1],
-                r[2] == null ? null : new BigDecimal(r[2].toString()))).toList();
+                        + " WHERE quote_id = ANY (CAST(?1 AS UUID[]))")
+                .setParameter(1, SqlArrays.of(quoteIds))
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new PricedLine(
+                        UUID.fromString((String) r[0]),
+                        (String) r[1],
+                        r[2] == null ? null : new BigDecimal(r[2].toString())))
+                .toList();
     }
 
     /** The supplier's quotes to sent RFQs received in the period, and the mean hours the RFQ waited for them. */
@@ -82,7 +123,9 @@ public class RfqRepository {
                         + " AVG(EXTRACT(EPOCH FROM (q.received_at - r.sent_at)) / 3600)"
                         + " FROM quotes q JOIN rfqs r ON r.id = q.rfq_id WHERE q.supplier_id = ?1 AND r.sent_at IS NOT NULL"
                         + " AND CAST(q.received_at AS DATE) BETWEEN ?2 AND ?3")
-                .setParameter(1, supplier).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .setParameter(1, supplier)
+                .setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(to))
                 .getSingleResult();
         return new Responses(((Number) row[0]).longValue(), row[1] == null ? null : new BigDecimal(row[1].toString()));
     }

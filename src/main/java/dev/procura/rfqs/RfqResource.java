@@ -51,8 +51,10 @@ public class RfqResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Draft an RFQ", description = "Invited suppliers must be active; a standing that blocks refuses "
-            + "the RFQ (409 `supplier-blocked`), one that warns is reported in `warnings`.")
+    @Operation(
+            summary = "Draft an RFQ",
+            description = "Invited suppliers must be active; a standing that blocks refuses "
+                    + "the RFQ (409 `supplier-blocked`), one that warns is reported in `warnings`.")
     @APIResponse(responseCode = "201", description = "Drafted")
     @APIResponse(responseCode = "400", description = "Invalid fields, lines or suppliers (all reported)")
     @APIResponse(responseCode = "409", description = "A supplier is inactive or blocked")
@@ -64,9 +66,11 @@ public class RfqResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Draft an RFQ from an uploaded CSV, XLSX or JSON document", description = "The document's "
-            + "columns are the line fields (item_code, description, quantity, unit, unit_price, tax_rate). Problems "
-            + "are reported per row and field as `rows[n].field`; nothing is created when any row is invalid.")
+    @Operation(
+            summary = "Draft an RFQ from an uploaded CSV, XLSX or JSON document",
+            description = "The document's "
+                    + "columns are the line fields (item_code, description, quantity, unit, unit_price, tax_rate). Problems "
+                    + "are reported per row and field as `rows[n].field`; nothing is created when any row is invalid.")
     @APIResponse(responseCode = "201", description = "Drafted")
     @APIResponse(responseCode = "400", description = "Unreadable document or invalid rows")
     public Response importDraft(@PathParam("tenantId") UUID tenantId, @Valid @NotNull RfqRequests.RfqImport body) {
@@ -74,22 +78,28 @@ public class RfqResource {
     }
 
     private static Response created(UUID tenantId, RfqView rfq) {
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/rfqs/{r}").build(tenantId, rfq.id()))
-                .entity(rfq).build();
+        return Response.created(
+                        UriBuilder.fromPath("/api/v1/tenants/{t}/rfqs/{r}").build(tenantId, rfq.id()))
+                .entity(rfq)
+                .build();
     }
 
     @GET
     @RequiresPermission(Permissions.PURCHASING_READ)
-    @Operation(summary = "List RFQs", description = "Filters: `status`, `q` (title or number contains), `supplier_id` "
-            + "(invited). `sort`: number, title, due_date, created_at, status; '-' for descending.")
+    @Operation(
+            summary = "List RFQs",
+            description = "Filters: `status`, `q` (title or number contains), `supplier_id` "
+                    + "(invited). `sort`: number, title, due_date, created_at, status; '-' for descending.")
     @APIResponse(responseCode = "200", description = "A page of RFQs")
-    public Page<RfqView> list(@PathParam("tenantId") UUID tenantId,
-                              @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                              @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                              @Max(Paging.MAX_PER_PAGE) int perPage,
-                              @QueryParam("status") @Pattern(regexp = "draft|sent|awarded|closed|cancelled") String status,
-                              @QueryParam("q") String q, @QueryParam("supplier_id") UUID supplierId,
-                              @QueryParam("sort") @DefaultValue("-created_at") String sort) {
+    public Page<RfqView> list(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage,
+            @QueryParam("status") @Pattern(regexp = "draft|sent|awarded|closed|cancelled") String status,
+            @QueryParam("q") String q,
+            @QueryParam("supplier_id") UUID supplierId,
+            @QueryParam("sort") @DefaultValue("-created_at") String sort) {
         return rfqs.list(new RfqRepository.RfqFilter(status, q, supplierId), sort, page, perPage);
     }
 
@@ -109,15 +119,17 @@ public class RfqResource {
     @Operation(summary = "Replace a draft RFQ")
     @APIResponse(responseCode = "200", description = "The RFQ")
     @APIResponse(responseCode = "409", description = "Not a draft (`invalid-transition`, with `current_status`)")
-    public RfqView update(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                          @Valid @NotNull RfqRequests.Rfq body) {
+    public RfqView update(
+            @PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id, @Valid @NotNull RfqRequests.Rfq body) {
         return rfqs.update(caller.get(), id, body);
     }
 
     @POST
     @Path("/{id}/send")
     @RequiresPermission(Permissions.PURCHASING_WRITE)
-    @Operation(summary = "Send a draft RFQ to its suppliers", description = "Publishes `rfq.sent`; quotes can then be recorded.")
+    @Operation(
+            summary = "Send a draft RFQ to its suppliers",
+            description = "Publishes `rfq.sent`; quotes can then be recorded.")
     @APIResponse(responseCode = "200", description = "The RFQ, sent")
     @APIResponse(responseCode = "409", description = "Not a draft, or a supplier is now inactive or blocked")
     public RfqView send(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
@@ -147,9 +159,11 @@ public class RfqResource {
     @GET
     @Path("/{id}/comparison")
     @RequiresPermission(Permissions.PURCHASING_READ)
-    @Operation(summary = "The RFQ's quotes side by side", description = "Per line, every supplier's price with the lowest "
-            + "marked; per quote, total, lead time, validity, lateness and coverage; the lowest complete total and the "
-            + "fastest complete quote.")
+    @Operation(
+            summary = "The RFQ's quotes side by side",
+            description = "Per line, every supplier's price with the lowest "
+                    + "marked; per quote, total, lead time, validity, lateness and coverage; the lowest complete total and the "
+                    + "fastest complete quote.")
     @APIResponse(responseCode = "200", description = "The comparison")
     public Comparison comparison(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
         return quotes.compare(id);

@@ -1,11 +1,10 @@
 package dev.procura.rfqs;
 
-import dev.procura.platform.tenancy.TenantTx;
-import java.time.Clock;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -18,6 +17,7 @@ import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,11 +57,12 @@ public class RfqService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             List<String> warnings = admit(tx, request);
-            Rfq rfq = new Rfq(numbers.next(em, "rfq", settings.current(em).numbering().rfqPrefix()), caller.userId(),
-                    tx.now());
+            Rfq rfq = new Rfq(
+                    numbers.next(em, "rfq", settings.current(em).numbering().rfqPrefix()), caller.userId(), tx.now());
             rfq.describe(request, lines, tx.now());
             em.persist(rfq);
-            events.publish(tx, caller.userId(), "rfq.created", rfq.id(), Map.of("rfq_id", rfq.id(), "number", rfq.number()));
+            events.publish(
+                    tx, caller.userId(), "rfq.created", rfq.id(), Map.of("rfq_id", rfq.id(), "number", rfq.number()));
             return RfqView.of(rfq, warnings);
         });
     }
@@ -71,16 +72,29 @@ public class RfqService {
         LineImport.Imported imported = lineImport.read(caller, request.documentId());
         RfqRequests.Rfq r = request.rfq();
         try {
-            return create(caller, new RfqRequests.Rfq(r.title(), r.currency(), r.neededBy(), r.dueDate(), r.notes(),
-                    r.supplierIds(), imported.lines()));
+            return create(
+                    caller,
+                    new RfqRequests.Rfq(
+                            r.title(),
+                            r.currency(),
+                            r.neededBy(),
+                            r.dueDate(),
+                            r.notes(),
+                            r.supplierIds(),
+                            imported.lines()));
         } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
 
     public Page<RfqView> list(RfqRepository.RfqFilter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(rfqs.rfqs(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(r -> RfqView.of(r, List.of())).toList(), page, perPage, rfqs.countRfqs(tx.em(), filter)));
+        return tenantData.call(tx -> new Page<>(
+                rfqs.rfqs(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                        .map(r -> RfqView.of(r, List.of()))
+                        .toList(),
+                page,
+                perPage,
+                rfqs.countRfqs(tx.em(), filter)));
     }
 
     public RfqView get(UUID id) {
@@ -135,14 +149,17 @@ public class RfqService {
             EntityManager em = tx.em();
             Rfq rfq = existing(em, id);
             List<String> warnings = move.apply(tx, rfq);
-            events.publish(tx, caller.userId(), event, id, Map.of("rfq_id", id, "number", rfq.number(),
-                    "supplier_ids", List.copyOf(rfq.supplierIds())));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    event,
+                    id,
+                    Map.of("rfq_id", id, "number", rfq.number(), "supplier_ids", List.copyOf(rfq.supplierIds())));
             return RfqView.of(rfq, warnings);
         });
     }
 
     private List<String> admit(TenantTx tx, RfqRequests.Rfq request) {
-        EntityManager em = tx.em();
         List<String> warnings = new ArrayList<>();
         for (UUID supplier : new LinkedHashSet<>(request.supplierIds())) {
             warnings.addAll(suppliers.admitForNewBusiness(tx, supplier, "supplier_ids"));

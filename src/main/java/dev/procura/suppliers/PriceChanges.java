@@ -22,27 +22,28 @@ final class PriceChanges {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private record Key(UUID documentId, String itemCode) {
-    }
+    private record Key(UUID documentId, String itemCode) {}
 
-    private PriceChanges() {
-    }
+    private PriceChanges() {}
 
     /** Mean of (later - earlier) x 100 / earlier over the matching pairs; null when there are none. */
     static BigDecimal meanPercent(List<PricedLine> later, List<PricedLine> earlier) {
         Map<Key, List<BigDecimal>> basePrices = new HashMap<>();
         for (PricedLine line : earlier) {
             if (line.unitPrice() != null && line.unitPrice().signum() > 0) {
-                basePrices.computeIfAbsent(new Key(line.documentId(), line.itemCode()), k -> new ArrayList<>())
+                basePrices
+                        .computeIfAbsent(new Key(line.documentId(), line.itemCode()), k -> new ArrayList<>())
                         .add(line.unitPrice());
             }
         }
         BigDecimal sum = null;
         long pairs = 0;
         for (PricedLine line : later) {
-            for (BigDecimal base : line.unitPrice() == null ? List.<BigDecimal>of()
+            for (BigDecimal base : line.unitPrice() == null
+                    ? List.<BigDecimal>of()
                     : basePrices.getOrDefault(new Key(line.documentId(), line.itemCode()), List.of())) {
-                BigDecimal percent = numericDivide(line.unitPrice().subtract(base).multiply(HUNDRED), base);
+                BigDecimal percent =
+                        numericDivide(line.unitPrice().subtract(base).multiply(HUNDRED), base);
                 sum = sum == null ? percent : sum.add(percent);
                 pairs++;
             }
@@ -67,7 +68,11 @@ final class PriceChanges {
 
     /** That leading base-10000 digit, 1 to 9999; 0 for zero. */
     private static int firstDigit(BigDecimal value) {
-        return value.signum() == 0 ? 0
-                : value.abs().movePointLeft(4 * weight(value)).setScale(0, RoundingMode.FLOOR).intValueExact();
+        return value.signum() == 0
+                ? 0
+                : value.abs()
+                        .movePointLeft(4 * weight(value))
+                        .setScale(0, RoundingMode.FLOOR)
+                        .intValueExact();
     }
 }

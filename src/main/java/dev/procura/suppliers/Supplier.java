@@ -17,36 +17,48 @@ import java.util.UUID;
 @Table(name = "suppliers")
 public class Supplier {
 
-    public enum Status { ACTIVE, INACTIVE }
+    public enum Status {
+        ACTIVE,
+        INACTIVE
+    }
 
     @Id
     private UUID id;
+
     private String code;
+
     @Column(name = "legal_name")
     private String legalName;
+
     @Column(name = "tax_id")
     private String taxId;
+
     private String country;
     private String currency;
+
     @Column(name = "payment_terms")
     private String paymentTerms;
+
     private String categories;
     private String contacts;
     private String addresses;
     private String notes;
     private String status;
     private BigDecimal rating;
+
     @Column(name = "ratings_count")
     private int ratingsCount;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected Supplier() {
-    }
+    protected Supplier() {}
 
     Supplier(String code, Instant now) {
         this.id = UUID.randomUUID();
@@ -63,7 +75,8 @@ public class Supplier {
         this.country = details.country();
         this.currency = details.currency();
         this.paymentTerms = details.paymentTerms();
-        this.categories = details.categories() == null || details.categories().isEmpty() ? ""
+        this.categories = details.categories() == null || details.categories().isEmpty()
+                ? ""
                 : "|" + String.join("|", details.categories()) + "|";
         this.contacts = contactsJson;
         this.addresses = addressesJson;
@@ -121,7 +134,9 @@ public class Supplier {
     }
 
     public List<String> categories() {
-        return categories.isEmpty() ? List.of() : Arrays.asList(categories.substring(1, categories.length() - 1).split("\\|"));
+        return categories.isEmpty()
+                ? List.of()
+                : Arrays.asList(categories.substring(1, categories.length() - 1).split("\\|"));
     }
 
     String contactsJson() {

@@ -12,11 +12,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class SupplierFacts {
 
-    public record Profile(UUID id, String code, String legalName, String currency, String paymentTerms) {
-    }
+    public record Profile(UUID id, String code, String legalName, String currency, String paymentTerms) {}
 
     public Optional<Profile> profile(TenantTx tx, UUID supplierId) {
-        return Optional.ofNullable(tx.em().find(Supplier.class, supplierId)).map(s -> new Profile(s.id(), s.code(),
-                s.legalName(), s.currency(), s.paymentTerms()));
+        return Optional.ofNullable(tx.em().find(Supplier.class, supplierId))
+                .map(s -> new Profile(s.id(), s.code(), s.legalName(), s.currency(), s.paymentTerms()));
     }
 }

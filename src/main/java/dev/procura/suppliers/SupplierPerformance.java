@@ -1,10 +1,10 @@
 package dev.procura.suppliers;
 
-import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.buying.Quotes;
 import dev.procura.platform.buying.SupplierInvoices;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.procurement.Money;
 import dev.procura.suppliers.SupplierViews.Deliveries;
 import dev.procura.suppliers.SupplierViews.PerformanceView;
@@ -51,34 +51,65 @@ public class SupplierPerformance {
         Ratings ratings = suppliers.ratingAverages(tx.em(), id, from, to);
         Deliveries deliveries = deliveries(tx, id, from, to);
         Quantities quantities = quantities(tx, id, from, to);
-        SupplierScorecard.Result scorecard = SupplierScorecard.score(scorecardInputs(ratings, deliveries, quantities),
-                tenantSettings);
-        return new PerformanceView(id, from, to, orders.submitted(tx, id, from, to), ratings, deliveries, quantities,
-                priceVariance(tx, id, from, to), rfqResponse(tx, id, from, to), spend(tx, id, from, to), scorecard);
+        SupplierScorecard.Result scorecard =
+                SupplierScorecard.score(scorecardInputs(ratings, deliveries, quantities), tenantSettings);
+        return new PerformanceView(
+                id,
+                from,
+                to,
+                orders.submitted(tx, id, from, to),
+                ratings,
+                deliveries,
+                quantities,
+                priceVariance(tx, id, from, to),
+                rfqResponse(tx, id, from, to),
+                spend(tx, id, from, to),
+                scorecard);
     }
 
     /** The year to {@code today} of the supplier's scorecard inputs, kept in its standing. */
     SupplierScorecard.Inputs standingInputs(TenantTx tx, UUID id, LocalDate today) {
         LocalDate from = today.minusDays(DEFAULT_PERIOD_DAYS);
-        return standings.inputs(tx.em(), id, today, () -> scorecardInputs(suppliers.ratingAverages(tx.em(), id, from, today),
-                deliveries(tx, id, from, today), quantities(tx, id, from, today)));
+        return standings.inputs(
+                tx.em(),
+                id,
+                today,
+                () -> scorecardInputs(
+                        suppliers.ratingAverages(tx.em(), id, from, today),
+                        deliveries(tx, id, from, today),
+                        quantities(tx, id, from, today)));
     }
 
-    private static SupplierScorecard.Inputs scorecardInputs(Ratings ratings, Deliveries deliveries, Quantities quantities) {
-        return new SupplierScorecard.Inputs(ratings.quality(), ratings.delivery(), ratings.price(), ratings.service(),
-                quantities.rejectedPercent() == null ? null : BigDecimal.valueOf(100).subtract(quantities.rejectedPercent()),
+    private static SupplierScorecard.Inputs scorecardInputs(
+            Ratings ratings, Deliveries deliveries, Quantities quantities) {
+        return new SupplierScorecard.Inputs(
+                ratings.quality(),
+                ratings.delivery(),
+                ratings.price(),
+                ratings.service(),
+                quantities.rejectedPercent() == null
+                        ? null
+                        : BigDecimal.valueOf(100).subtract(quantities.rejectedPercent()),
                 deliveries.onTimePercent());
     }
 
     private Deliveries deliveries(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
         PurchaseOrders.Deliveries d = orders.deliveries(tx, id, from, to);
-        return new Deliveries(d.receipts(), d.withPromisedDate(), d.onTime(), d.withPromisedDate() == 0 ? null
-                : Money.percent(BigDecimal.valueOf(d.onTime()), BigDecimal.valueOf(d.withPromisedDate())));
+        return new Deliveries(
+                d.receipts(),
+                d.withPromisedDate(),
+                d.onTime(),
+                d.withPromisedDate() == 0
+                        ? null
+                        : Money.percent(BigDecimal.valueOf(d.onTime()), BigDecimal.valueOf(d.withPromisedDate())));
     }
 
     private Quantities quantities(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
         PurchaseOrders.Quantities q = orders.quantities(tx, id, from, to);
-        return new Quantities(q.accepted(), q.rejected(), Money.percent(q.rejected(), q.accepted().add(q.rejected())));
+        return new Quantities(
+                q.accepted(),
+                q.rejected(),
+                Money.percent(q.rejected(), q.accepted().add(q.rejected())));
     }
 
     private PriceVariance priceVariance(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
@@ -95,11 +126,16 @@ public class SupplierPerformance {
     }
 
     private List<Spend> spend(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
-        return invoices.spend(tx, id, from, to).stream().map(s -> new Spend(s.currency(),
-                Money.round(s.amount() == null ? BigDecimal.ZERO : s.amount(), s.currency()), s.invoices())).toList();
+        return invoices.spend(tx, id, from, to).stream()
+                .map(s -> new Spend(
+                        s.currency(),
+                        Money.round(s.amount() == null ? BigDecimal.ZERO : s.amount(), s.currency()),
+                        s.invoices()))
+                .toList();
     }
 
     private static List<UUID> documents(List<PricedLine> lines) {
-        return List.copyOf(new LinkedHashSet<>(lines.stream().map(PricedLine::documentId).toList()));
+        return List.copyOf(
+                new LinkedHashSet<>(lines.stream().map(PricedLine::documentId).toList()));
     }
 }

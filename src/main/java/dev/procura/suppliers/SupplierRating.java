@@ -16,22 +16,26 @@ public class SupplierRating {
 
     @Id
     private UUID id;
+
     @Column(name = "supplier_id")
     private UUID supplierId;
+
     @Column(name = "purchase_order_id")
     private UUID purchaseOrderId;
+
     @Column(name = "rated_by")
     private UUID ratedBy;
+
     private int quality;
     private int delivery;
     private int price;
     private int service;
     private String comment;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected SupplierRating() {
-    }
+    protected SupplierRating() {}
 
     SupplierRating(UUID supplierId, UUID ratedBy, SupplierRequests.Rate marks, Instant now) {
         this.id = UUID.randomUUID();
@@ -47,7 +51,8 @@ public class SupplierRating {
     }
 
     BigDecimal overall() {
-        return BigDecimal.valueOf(quality + delivery + price + service).divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(quality + delivery + price + service)
+                .divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP);
     }
 
     public UUID id() {

@@ -58,26 +58,41 @@ public class SupplierResource {
     @APIResponse(responseCode = "409", description = "The code is taken (`supplier-code-taken`)")
     public Response create(@PathParam("tenantId") UUID tenantId, @Valid @NotNull SupplierRequests.Details body) {
         SupplierView created = suppliers.create(caller.get(), body);
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/suppliers/{s}").build(tenantId, created.id()))
-                .entity(created).build();
+        return Response.created(
+                        UriBuilder.fromPath("/api/v1/tenants/{t}/suppliers/{s}").build(tenantId, created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @RequiresPermission(Permissions.SUPPLIERS_READ)
-    @Operation(summary = "List suppliers", description = "Filters: `q` (name or code contains), `category`, `status`, "
-            + "`country`, `min_rating` (1-5). `sort`: code, legal_name, rating, country, created_at, updated_at; '-' for descending.")
+    @Operation(
+            summary = "List suppliers",
+            description =
+                    "Filters: `q` (name or code contains), `category`, `status`, "
+                            + "`country`, `min_rating` (1-5). `sort`: code, legal_name, rating, country, created_at, updated_at; '-' for descending.")
     @APIResponse(responseCode = "200", description = "A page of suppliers")
-    public Page<SupplierView> list(@PathParam("tenantId") UUID tenantId,
-                                   @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                   @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                   @Max(Paging.MAX_PER_PAGE) int perPage,
-                                   @QueryParam("q") String q, @QueryParam("category") String category,
-                                   @QueryParam("status") @Pattern(regexp = "active|inactive") String status,
-                                   @QueryParam("country") String country,
-                                   @QueryParam("min_rating") String minRating,
-                                   @QueryParam("sort") @DefaultValue("code") String sort) {
-        return suppliers.list(new SupplierRepository.Filter(q, category, status, country,
-                Params.decimal("min_rating", minRating, BigDecimal.ONE, BigDecimal.valueOf(5))), sort, page, perPage);
+    public Page<SupplierView> list(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage,
+            @QueryParam("q") String q,
+            @QueryParam("category") String category,
+            @QueryParam("status") @Pattern(regexp = "active|inactive") String status,
+            @QueryParam("country") String country,
+            @QueryParam("min_rating") String minRating,
+            @QueryParam("sort") @DefaultValue("code") String sort) {
+        return suppliers.list(
+                new SupplierRepository.Filter(
+                        q,
+                        category,
+                        status,
+                        country,
+                        Params.decimal("min_rating", minRating, BigDecimal.ONE, BigDecimal.valueOf(5))),
+                sort,
+                page,
+                perPage);
     }
 
     @GET
@@ -93,18 +108,24 @@ public class SupplierResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.SUPPLIERS_WRITE)
-    @Operation(summary = "Replace a supplier's data", description = "`status: active` reactivates a deactivated supplier.")
+    @Operation(
+            summary = "Replace a supplier's data",
+            description = "`status: active` reactivates a deactivated supplier.")
     @APIResponse(responseCode = "200", description = "The supplier")
     @APIResponse(responseCode = "409", description = "The code is taken")
-    public SupplierView update(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                               @Valid @NotNull SupplierRequests.Details body) {
+    public SupplierView update(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("id") UUID id,
+            @Valid @NotNull SupplierRequests.Details body) {
         return suppliers.update(caller.get(), id, body);
     }
 
     @DELETE
     @Path("/{id}")
     @RequiresPermission(Permissions.SUPPLIERS_WRITE)
-    @Operation(summary = "Deactivate a supplier", description = "Kept with its history; excluded from new RFQs and orders.")
+    @Operation(
+            summary = "Deactivate a supplier",
+            description = "Kept with its history; excluded from new RFQs and orders.")
     @APIResponse(responseCode = "204", description = "Deactivated")
     public Response deactivate(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
         suppliers.deactivate(caller.get(), id);
@@ -115,13 +136,19 @@ public class SupplierResource {
     @Path("/{id}/rate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.SUPPLIERS_RATE)
-    @Operation(summary = "Rate a supplier", description = "Marks 1-5. One rating per user per purchase order (and one "
-            + "general rating per user without an order). The order must be this supplier's and placed.")
+    @Operation(
+            summary = "Rate a supplier",
+            description = "Marks 1-5. One rating per user per purchase order (and one "
+                    + "general rating per user without an order). The order must be this supplier's and placed.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "409", description = "Already rated (`already-rated`)")
-    public Response rate(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                         @Valid @NotNull SupplierRequests.Rate body) {
-        return Response.status(Response.Status.CREATED).entity(suppliers.rate(caller.get(), id, body)).build();
+    public Response rate(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("id") UUID id,
+            @Valid @NotNull SupplierRequests.Rate body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(suppliers.rate(caller.get(), id, body))
+                .build();
     }
 
     @GET
@@ -129,23 +156,30 @@ public class SupplierResource {
     @RequiresPermission(Permissions.SUPPLIERS_READ)
     @Operation(summary = "A supplier's ratings, newest first")
     @APIResponse(responseCode = "200", description = "A page of ratings")
-    public Page<RatingView> ratings(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                                    @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                    @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                    @Max(Paging.MAX_PER_PAGE) int perPage) {
+    public Page<RatingView> ratings(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage) {
         return suppliers.ratings(id, page, perPage);
     }
 
     @GET
     @Path("/{id}/performance")
     @RequiresPermission(Permissions.SUPPLIERS_READ)
-    @Operation(summary = "Performance and scorecard over a period", description = "`from`/`to` are ISO dates (default: "
-            + "the last 365 days). Mean marks per criterion, on-time delivery rate (receipts against the order's promised "
-            + "date), quantity rejected, price variance (quote vs order vs invoice), RFQ response time, spend per "
-            + "currency, and the weighted scorecard with its standing.")
+    @Operation(
+            summary = "Performance and scorecard over a period",
+            description = "`from`/`to` are ISO dates (default: "
+                    + "the last 365 days). Mean marks per criterion, on-time delivery rate (receipts against the order's promised "
+                    + "date), quantity rejected, price variance (quote vs order vs invoice), RFQ response time, spend per "
+                    + "currency, and the weighted scorecard with its standing.")
     @APIResponse(responseCode = "200", description = "The performance")
-    public PerformanceView performance(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id,
-                                       @QueryParam("from") String from, @QueryParam("to") String to) {
+    public PerformanceView performance(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("id") UUID id,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         return suppliers.performance(id, Params.date("from", from), Params.date("to", to));
     }
 }

@@ -22,20 +22,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class SupplierScorecard {
 
     /** What the score is computed from; null means "no data". Rates are percentages. */
-    public record Inputs(BigDecimal qualityMark, BigDecimal deliveryMark, BigDecimal priceMark, BigDecimal serviceMark,
-                         BigDecimal acceptedPercent, BigDecimal onTimePercent) {
-    }
+    public record Inputs(
+            BigDecimal qualityMark,
+            BigDecimal deliveryMark,
+            BigDecimal priceMark,
+            BigDecimal serviceMark,
+            BigDecimal acceptedPercent,
+            BigDecimal onTimePercent) {}
 
     @Schema(name = "ScorecardCriterion")
-    public record Criterion(String name, int weight, BigDecimal score) {
-    }
+    public record Criterion(String name, int weight, BigDecimal score) {}
 
     @Schema(name = "Scorecard")
-    public record Result(@Schema(description = "0-100, null when there is no data") BigDecimal score,
-                         List<Criterion> criteria,
-                         @Schema(description = "The standing the score falls in; null when unrated") String standing,
-                         @Schema(description = "none, warn or block: what the standing does to new RFQs and orders")
-                         String action) {
+    public record Result(
+            @Schema(description = "0-100, null when there is no data")
+            BigDecimal score,
+
+            List<Criterion> criteria,
+
+            @Schema(description = "The standing the score falls in; null when unrated")
+            String standing,
+
+            @Schema(description = "none, warn or block: what the standing does to new RFQs and orders")
+            String action) {
         public boolean blocks() {
             return "block".equals(action);
         }
@@ -47,8 +56,7 @@ public final class SupplierScorecard {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private SupplierScorecard() {
-    }
+    private SupplierScorecard() {}
 
     public static Result score(Inputs in, TenantSettings settings) {
         TenantSettings.ScorecardWeights weights = settings.scorecardWeights();
@@ -82,11 +90,13 @@ public final class SupplierScorecard {
     }
 
     static BigDecimal mean(BigDecimal... values) {
-        List<BigDecimal> present = new ArrayList<>(Stream.of(values).filter(v -> v != null).toList());
+        List<BigDecimal> present =
+                new ArrayList<>(Stream.of(values).filter(v -> v != null).toList());
         if (present.isEmpty()) {
             return null;
         }
-        return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        return present.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(present.size()), 2, RoundingMode.HALF_UP);
     }
 }

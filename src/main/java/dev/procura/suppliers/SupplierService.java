@@ -1,12 +1,12 @@
 package dev.procura.suppliers;
 
 import dev.procura.platform.buying.PurchaseOrders;
+import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
-import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
 import dev.procura.suppliers.SupplierViews.PerformanceView;
@@ -34,7 +34,8 @@ import java.util.UUID;
 public class SupplierService {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES).withNullValues(false));
+            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+            .withNullValues(false));
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     @Inject
@@ -64,20 +65,30 @@ public class SupplierService {
             }
             Instant now = tx.now();
             Supplier supplier = new Supplier(details.code(), now);
-            supplier.describe(details, JSON.toJson(nonNull(details.contacts())), JSON.toJson(nonNull(details.addresses())), now);
+            supplier.describe(
+                    details, JSON.toJson(nonNull(details.contacts())), JSON.toJson(nonNull(details.addresses())), now);
             if ("inactive".equals(details.status())) {
                 supplier.deactivate(now);
             }
             em.persist(supplier);
-            events.publish(tx, caller.userId(), "supplier.created", supplier.id(),
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "supplier.created",
+                    supplier.id(),
                     Map.of("supplier_id", supplier.id(), "code", supplier.code(), "legal_name", supplier.legalName()));
             return view(supplier);
         });
     }
 
     public Page<SupplierView> list(SupplierRepository.Filter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(suppliers.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                .map(SupplierService::view).toList(), page, perPage, suppliers.count(tx.em(), filter)));
+        return tenantData.call(tx -> new Page<>(
+                suppliers.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
+                        .map(SupplierService::view)
+                        .toList(),
+                page,
+                perPage,
+                suppliers.count(tx.em(), filter)));
     }
 
     public SupplierView get(UUID id) {
@@ -95,13 +106,15 @@ public class SupplierService {
             }
             Instant now = tx.now();
             boolean wasActive = supplier.isActive();
-            supplier.describe(details, JSON.toJson(nonNull(details.contacts())), JSON.toJson(nonNull(details.addresses())), now);
+            supplier.describe(
+                    details, JSON.toJson(nonNull(details.contacts())), JSON.toJson(nonNull(details.addresses())), now);
             if ("active".equals(details.status())) {
                 supplier.activate(now);
             } else if ("inactive".equals(details.status())) {
                 supplier.deactivate(now);
             }
-            String event = wasActive == supplier.isActive() ? "supplier.updated"
+            String event = wasActive == supplier.isActive()
+                    ? "supplier.updated"
                     : supplier.isActive() ? "supplier.reactivated" : "supplier.deactivated";
             events.publish(tx, caller.userId(), event, id, Map.of("supplier_id", id, "code", supplier.code()));
             return view(supplier);
@@ -115,7 +128,12 @@ public class SupplierService {
             Supplier supplier = existing(em, id);
             if (supplier.isActive()) {
                 supplier.deactivate(tx.now());
-                events.publish(tx, caller.userId(), "supplier.deactivated", id, Map.of("supplier_id", id, "code", supplier.code()));
+                events.publish(
+                        tx,
+                        caller.userId(),
+                        "supplier.deactivated",
+                        id,
+                        Map.of("supplier_id", id, "code", supplier.code()));
             }
             return null;
         });
@@ -129,15 +147,21 @@ public class SupplierService {
                 checkRatedOrder(tx, id, marks.purchaseOrderId());
             }
             if (suppliers.rated(em, id, caller.userId(), marks.purchaseOrderId())) {
-                throw new Failure.Conflict("already-rated", marks.purchaseOrderId() == null
-                        ? "You have already rated this supplier in general; rate a purchase order instead"
-                        : "You have already rated this supplier for that purchase order");
+                throw new Failure.Conflict(
+                        "already-rated",
+                        marks.purchaseOrderId() == null
+                                ? "You have already rated this supplier in general; rate a purchase order instead"
+                                : "You have already rated this supplier for that purchase order");
             }
             SupplierRating rating = new SupplierRating(id, caller.userId(), marks, tx.now());
             em.persist(rating);
             supplier.rated(rating.overall());
-            events.publish(tx, caller.userId(), "supplier.rated", id, Map.of("supplier_id", id, "rating_id", rating.id(),
-                    "overall", rating.overall()));
+            events.publish(
+                    tx,
+                    caller.userId(),
+                    "supplier.rated",
+                    id,
+                    Map.of("supplier_id", id, "rating_id", rating.id(), "overall", rating.overall()));
             return RatingView.of(rating);
         });
     }
@@ -146,8 +170,13 @@ public class SupplierService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             existing(em, id);
-            return new Page<>(suppliers.ratings(em, id, (page - 1) * perPage, perPage).stream().map(RatingView::of).toList(),
-                    page, perPage, suppliers.countRatings(em, id));
+            return new Page<>(
+                    suppliers.ratings(em, id, (page - 1) * perPage, perPage).stream()
+                            .map(RatingView::of)
+                            .toList(),
+                    page,
+                    perPage,
+                    suppliers.countRatings(em, id));
         });
     }
 
@@ -175,28 +204,34 @@ public class SupplierService {
             throw new Failure.InvalidInput(field, "is not a supplier of this tenant");
         }
         if (!supplier.isActive()) {
-            throw new Failure.Conflict("supplier-inactive", "Supplier " + supplier.code()
-                    + " is deactivated; reactivate it before new RFQs or orders", Map.of("supplier_id", supplierId));
+            throw new Failure.Conflict(
+                    "supplier-inactive",
+                    "Supplier " + supplier.code() + " is deactivated; reactivate it before new RFQs or orders",
+                    Map.of("supplier_id", supplierId));
         }
-        SupplierScorecard.Result scorecard = SupplierScorecard.score(performance.standingInputs(tx, supplierId, tx.today()),
-                settings.current(em));
+        SupplierScorecard.Result scorecard =
+                SupplierScorecard.score(performance.standingInputs(tx, supplierId, tx.today()), settings.current(em));
         if (scorecard.blocks()) {
-            throw new Failure.Conflict("supplier-blocked", "Supplier " + supplier.code() + " stands "
-                    + scorecard.standing() + " (score " + scorecard.score() + "), which blocks new RFQs and orders",
+            throw new Failure.Conflict(
+                    "supplier-blocked",
+                    "Supplier " + supplier.code() + " stands " + scorecard.standing() + " (score " + scorecard.score()
+                            + "), which blocks new RFQs and orders",
                     Map.of("supplier_id", supplierId, "scorecard", scorecard));
         }
-        return scorecard.warns() ? List.of("Supplier " + supplier.code() + " stands " + scorecard.standing()
-                + " (score " + scorecard.score() + ")") : List.of();
+        return scorecard.warns()
+                ? List.of("Supplier " + supplier.code() + " stands " + scorecard.standing() + " (score "
+                        + scorecard.score() + ")")
+                : List.of();
     }
 
     private void checkRatedOrder(TenantTx tx, UUID supplierId, UUID orderId) {
-        EntityManager em = tx.em();
-        PurchaseOrders.Standing order = orders.standing(tx, orderId).filter(o -> supplierId.equals(o.supplierId()))
-                .orElseThrow(() -> new Failure.InvalidInput("purchase_order_id",
-                        "is not a purchase order of this supplier"));
+        PurchaseOrders.Standing order = orders.standing(tx, orderId)
+                .filter(o -> supplierId.equals(o.supplierId()))
+                .orElseThrow(() ->
+                        new Failure.InvalidInput("purchase_order_id", "is not a purchase order of this supplier"));
         if (!order.placed()) {
-            throw new Failure.InvalidInput("purchase_order_id", "is " + order.status()
-                    + "; only orders placed can be rated");
+            throw new Failure.InvalidInput(
+                    "purchase_order_id", "is " + order.status() + "; only orders placed can be rated");
         }
     }
 
@@ -232,9 +267,22 @@ public class SupplierService {
     }
 
     static SupplierView view(Supplier s) {
-        return new SupplierView(s.id(), s.code(), s.legalName(), s.taxId(), s.country(), s.currency(), s.paymentTerms(),
-                s.categories(), List.of(JSON.fromJson(s.contactsJson(), SupplierRequests.Contact[].class)),
-                List.of(JSON.fromJson(s.addressesJson(), SupplierRequests.Address[].class)), s.notes(), s.status(),
-                s.rating(), s.ratingsCount(), s.createdAt(), s.updatedAt());
+        return new SupplierView(
+                s.id(),
+                s.code(),
+                s.legalName(),
+                s.taxId(),
+                s.country(),
+                s.currency(),
+                s.paymentTerms(),
+                s.categories(),
+                List.of(JSON.fromJson(s.contactsJson(), SupplierRequests.Contact[].class)),
+                List.of(JSON.fromJson(s.addressesJson(), SupplierRequests.Address[].class)),
+                s.notes(),
+                s.status(),
+                s.rating(),
+                s.ratingsCount(),
+                s.createdAt(),
+                s.updatedAt());
     }
 }

@@ -1,13 +1,13 @@
 package dev.procura.suppliers;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import dev.procura.platform.events.EventWritten;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +31,24 @@ public class SupplierStandings {
     private static final Set<String> CHANGING_EVENTS = Set.of("supplier.rated", "receipt.recorded");
 
     /** The inputs for {@code today}: kept ones if current, otherwise {@code compute}d and kept. */
-    SupplierScorecard.Inputs inputs(EntityManager em, UUID supplierId, LocalDate today,
-                                    Supplier<SupplierScorecard.Inputs> compute) {
+    SupplierScorecard.Inputs inputs(
+            EntityManager em, UUID supplierId, LocalDate today, Supplier<SupplierScorecard.Inputs> compute) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT quality_mark, delivery_mark, price_mark, service_mark,"
-                        + " accepted_percent, on_time_percent FROM supplier_standings WHERE supplier_id = ?1 AND window_end = ?2")
-                .setParameter(1, supplierId).setParameter(2, today).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT quality_mark, delivery_mark, price_mark, service_mark,"
+                                + " accepted_percent, on_time_percent FROM supplier_standings WHERE supplier_id = ?1 AND window_end = ?2")
+                .setParameter(1, supplierId)
+                .setParameter(2, today)
+                .getResultList();
         if (!rows.isEmpty()) {
             Object[] row = rows.get(0);
-            return new SupplierScorecard.Inputs(decimal(row[0]), decimal(row[1]), decimal(row[2]), decimal(row[3]),
-                    decimal(row[4]), decimal(row[5]));
+            return new SupplierScorecard.Inputs(
+                    decimal(row[0]),
+                    decimal(row[1]),
+                    decimal(row[2]),
+                    decimal(row[3]),
+                    decimal(row[4]),
+                    decimal(row[5]));
         }
         SupplierScorecard.Inputs inputs = compute.get();
         em.createNativeQuery("INSERT INTO supplier_standings (supplier_id, window_end, quality_mark, delivery_mark,"
@@ -51,10 +59,14 @@ public class SupplierStandings {
                         + " delivery_mark = EXCLUDED.delivery_mark, price_mark = EXCLUDED.price_mark,"
                         + " service_mark = EXCLUDED.service_mark, accepted_percent = EXCLUDED.accepted_percent,"
                         + " on_time_percent = EXCLUDED.on_time_percent, computed_at = EXCLUDED.computed_at")
-                .setParameter(1, supplierId).setParameter(2, today)
-                .setParameter(3, inputs.qualityMark()).setParameter(4, inputs.deliveryMark())
-                .setParameter(5, inputs.priceMark()).setParameter(6, inputs.serviceMark())
-                .setParameter(7, inputs.acceptedPercent()).setParameter(8, inputs.onTimePercent())
+                .setParameter(1, supplierId)
+                .setParameter(2, today)
+                .setParameter(3, inputs.qualityMark())
+                .setParameter(4, inputs.deliveryMark())
+                .setParameter(5, inputs.priceMark())
+                .setParameter(6, inputs.serviceMark())
+                .setParameter(7, inputs.acceptedPercent())
+                .setParameter(8, inputs.onTimePercent())
                 .setParameter(9, Timestamp.from(clock.instant()))
                 .executeUpdate();
         return inputs;
@@ -62,12 +74,15 @@ public class SupplierStandings {
 
     /** In the transaction that writes a rating or a receipt: the supplier's kept inputs are stale. */
     void onEventWritten(@Observes EventWritten event) {
-        if (!CHANGING_EVENTS.contains(event.eventType()) || !(event.data() instanceof Map<?, ?> data)
+        if (!CHANGING_EVENTS.contains(event.eventType())
+                || !(event.data() instanceof Map<?, ?> data)
                 || !(data.get("supplier_id") instanceof UUID supplierId)) {
             return;
         }
-        event.em().createNativeQuery("DELETE FROM supplier_standings WHERE supplier_id = ?1")
-                .setParameter(1, supplierId).executeUpdate();
+        event.em()
+                .createNativeQuery("DELETE FROM supplier_standings WHERE supplier_id = ?1")
+                .setParameter(1, supplierId)
+                .executeUpdate();
     }
 
     private static BigDecimal decimal(Object value) {

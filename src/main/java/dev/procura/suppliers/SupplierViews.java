@@ -10,53 +10,95 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Response bodies of the suppliers API. */
 public final class SupplierViews {
 
-    private SupplierViews() {
-    }
+    private SupplierViews() {}
 
     @Schema(name = "Supplier")
-    public record SupplierView(UUID id, String code, String legalName, String taxId, String country, String currency,
-                               String paymentTerms, List<String> categories, List<SupplierRequests.Contact> contacts,
-                               List<SupplierRequests.Address> addresses, String notes,
-                               @Schema(enumeration = {"active", "inactive"}) String status,
-                               @Schema(description = "Mean of all ratings' overall marks, 1-5") BigDecimal rating,
-                               int ratingsCount, Instant createdAt, Instant updatedAt) {
-    }
+    public record SupplierView(
+            UUID id,
+            String code,
+            String legalName,
+            String taxId,
+            String country,
+            String currency,
+            String paymentTerms,
+            List<String> categories,
+            List<SupplierRequests.Contact> contacts,
+            List<SupplierRequests.Address> addresses,
+            String notes,
+            @Schema(enumeration = {"active", "inactive"}) String status,
+
+            @Schema(description = "Mean of all ratings' overall marks, 1-5")
+            BigDecimal rating,
+
+            int ratingsCount,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     @Schema(name = "SupplierRating")
-    public record RatingView(UUID id, UUID supplierId, UUID purchaseOrderId, UUID ratedBy, int quality, int delivery,
-                             int price, int service, String comment, Instant createdAt) {
+    public record RatingView(
+            UUID id,
+            UUID supplierId,
+            UUID purchaseOrderId,
+            UUID ratedBy,
+            int quality,
+            int delivery,
+            int price,
+            int service,
+            String comment,
+            Instant createdAt) {
         static RatingView of(SupplierRating r) {
-            return new RatingView(r.id(), r.supplierId(), r.purchaseOrderId(), r.ratedBy(), r.quality(), r.delivery(),
-                    r.price(), r.service(), r.comment(), r.createdAt());
+            return new RatingView(
+                    r.id(),
+                    r.supplierId(),
+                    r.purchaseOrderId(),
+                    r.ratedBy(),
+                    r.quality(),
+                    r.delivery(),
+                    r.price(),
+                    r.service(),
+                    r.comment(),
+                    r.createdAt());
         }
     }
 
-    public record Ratings(long count, BigDecimal quality, BigDecimal delivery, BigDecimal price, BigDecimal service) {
-    }
+    public record Ratings(long count, BigDecimal quality, BigDecimal delivery, BigDecimal price, BigDecimal service) {}
 
-    public record Deliveries(long receipts, long withPromisedDate, long onTime,
-                             @Schema(description = "On-time receipts among those with a promised date, percent")
-                             BigDecimal onTimePercent) {
-    }
+    public record Deliveries(
+            long receipts,
+            long withPromisedDate,
+            long onTime,
 
-    public record Quantities(BigDecimal accepted, BigDecimal rejected, BigDecimal rejectedPercent) {
-    }
+            @Schema(description = "On-time receipts among those with a promised date, percent")
+            BigDecimal onTimePercent) {}
+
+    public record Quantities(BigDecimal accepted, BigDecimal rejected, BigDecimal rejectedPercent) {}
 
     public record PriceVariance(
-            @Schema(description = "Mean of (order unit price - quoted unit price) / quoted, percent") BigDecimal quoteToOrderPercent,
-            @Schema(description = "Mean of (invoiced unit price - order unit price) / ordered, percent") BigDecimal orderToInvoicePercent) {
-    }
+            @Schema(description = "Mean of (order unit price - quoted unit price) / quoted, percent")
+            BigDecimal quoteToOrderPercent,
 
-    public record RfqResponse(long quotes, @Schema(description = "Mean hours from RFQ sent to quote received")
-                              BigDecimal averageHours) {
-    }
+            @Schema(description = "Mean of (invoiced unit price - order unit price) / ordered, percent")
+            BigDecimal orderToInvoicePercent) {}
 
-    public record Spend(String currency, BigDecimal amount, long invoices) {
-    }
+    public record RfqResponse(
+            long quotes,
+
+            @Schema(description = "Mean hours from RFQ sent to quote received")
+            BigDecimal averageHours) {}
+
+    public record Spend(String currency, BigDecimal amount, long invoices) {}
 
     @Schema(name = "SupplierPerformance")
-    public record PerformanceView(UUID supplierId, LocalDate from, LocalDate to, long orders, Ratings ratings,
-                                  Deliveries deliveries, Quantities quantities, PriceVariance priceVariance,
-                                  RfqResponse rfqResponse, List<Spend> spend, SupplierScorecard.Result scorecard) {
-    }
+    public record PerformanceView(
+            UUID supplierId,
+            LocalDate from,
+            LocalDate to,
+            long orders,
+            Ratings ratings,
+            Deliveries deliveries,
+            Quantities quantities,
+            PriceVariance priceVariance,
+            RfqResponse rfqResponse,
+            List<Spend> spend,
+            SupplierScorecard.Result scorecard) {}
 }

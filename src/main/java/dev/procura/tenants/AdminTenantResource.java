@@ -38,9 +38,10 @@ public class AdminTenantResource {
     @GET
     @Operation(summary = "All tenants with status, database server and schema version")
     @APIResponse(responseCode = "200", description = "A page of tenants")
-    public Page<AdminTenantView> list(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                      @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                      @Max(Paging.MAX_PER_PAGE) int perPage) {
+    public Page<AdminTenantView> list(
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage) {
         return admin.list(page, perPage);
     }
 
@@ -81,7 +82,8 @@ public class AdminTenantResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Destroy a deleted tenant and drop its database",
+    @Operation(
+            summary = "Destroy a deleted tenant and drop its database",
             description = "Irreversible. Only for a soft-deleted tenant, and only with `confirm` equal to its id.")
     @APIResponse(responseCode = "204", description = "Destroyed")
     @APIResponse(responseCode = "400", description = "Missing or wrong confirmation")

@@ -45,10 +45,11 @@ public class MemberResource {
     @RequiresPermission(Permissions.MEMBERS_READ)
     @Operation(summary = "Members of the tenant")
     @APIResponse(responseCode = "200", description = "A page of members")
-    public Page<MemberView> list(@PathParam("tenantId") UUID tenantId,
-                                 @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                 @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                 @Max(Paging.MAX_PER_PAGE) int perPage) {
+    public Page<MemberView> list(
+            @PathParam("tenantId") UUID tenantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage) {
         return members.list(tenantId, page, perPage);
     }
 
@@ -60,8 +61,10 @@ public class MemberResource {
     @APIResponse(responseCode = "409", description = "Already a member")
     public Response add(@PathParam("tenantId") UUID tenantId, @Valid @NotNull TenantRequests.AddMember body) {
         MemberView added = members.add(tenantId, body);
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/members/{u}").build(tenantId, added.userId()))
-                .entity(added).build();
+        return Response.created(
+                        UriBuilder.fromPath("/api/v1/tenants/{t}/members/{u}").build(tenantId, added.userId()))
+                .entity(added)
+                .build();
     }
 
     @PATCH
@@ -70,8 +73,10 @@ public class MemberResource {
     @Operation(summary = "Change a member's role", description = "The last admin cannot be demoted (409).")
     @APIResponse(responseCode = "200", description = "The member")
     @APIResponse(responseCode = "409", description = "Would leave the tenant without an admin")
-    public MemberView changeRole(@PathParam("tenantId") UUID tenantId, @PathParam("userId") UUID userId,
-                                 @Valid @NotNull TenantRequests.ChangeRole body) {
+    public MemberView changeRole(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("userId") UUID userId,
+            @Valid @NotNull TenantRequests.ChangeRole body) {
         return members.changeRole(tenantId, userId, body);
     }
 

@@ -1,14 +1,14 @@
 package dev.procura.tenants;
 
-import java.time.Clock;
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.UserService;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.TenantViews.MemberView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.UUID;
 
 /** Who belongs to a tenant and with which role. A tenant always keeps at least one admin. */
@@ -34,13 +34,17 @@ public class MemberService {
     TenantAccessDirectory access;
 
     public Page<MemberView> list(UUID tenantId, int page, int perPage) {
-        return new Page<>(tenantService.membersPage(tenantId, (page - 1) * perPage, perPage), page, perPage,
+        return new Page<>(
+                tenantService.membersPage(tenantId, (page - 1) * perPage, perPage),
+                page,
+                perPage,
                 tenants.countMembers(tenantId));
     }
 
     public MemberView add(UUID tenantId, TenantRequests.AddMember request) {
-        UserView user = users.findByEmail(request.email()).orElseThrow(() ->
-                new Failure.InvalidInput("email", "no user with this email; they must register first"));
+        UserView user = users.findByEmail(request.email())
+                .orElseThrow(
+                        () -> new Failure.InvalidInput("email", "no user with this email; they must register first"));
         MemberView added = transaction.call(() -> {
             requireRole(tenantId, request.role());
             if (tenants.membership(tenantId, user.id()).isPresent()) {
@@ -65,7 +69,8 @@ public class MemberService {
             }
             membership.changeRole(request.role(), clock.instant());
             tenants.invalidateAccess(tenantId);
-            return MemberView.of(membership, users.byIds(java.util.List.of(userId)).get(userId));
+            return MemberView.of(
+                    membership, users.byIds(java.util.List.of(userId)).get(userId));
         });
         access.evict(tenantId);
         return changed;

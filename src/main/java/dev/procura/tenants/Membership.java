@@ -24,17 +24,20 @@ public class Membership {
     @Id
     @Column(name = "tenant_id")
     private UUID tenantId;
+
     @Id
     @Column(name = "user_id")
     private UUID userId;
+
     private String role;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     public Membership(UUID tenantId, UUID userId, String role, Instant now) {
         this.tenantId = tenantId;

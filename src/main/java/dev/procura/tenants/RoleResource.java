@@ -52,8 +52,10 @@ public class RoleResource {
     @APIResponse(responseCode = "409", description = "A role with this name exists")
     public Response create(@PathParam("tenantId") UUID tenantId, @Valid @NotNull TenantRequests.SaveRole body) {
         RoleView created = roles.create(tenantId, body);
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/roles/{r}").build(tenantId, created.name()))
-                .entity(created).build();
+        return Response.created(
+                        UriBuilder.fromPath("/api/v1/tenants/{t}/roles/{r}").build(tenantId, created.name()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -62,8 +64,10 @@ public class RoleResource {
     @Operation(summary = "Redefine a custom role", description = "Members holding it get the new permissions at once.")
     @APIResponse(responseCode = "200", description = "The role")
     @APIResponse(responseCode = "409", description = "A system role")
-    public RoleView update(@PathParam("tenantId") UUID tenantId, @PathParam("role") String role,
-                           @Valid @NotNull TenantRequests.SaveRole body) {
+    public RoleView update(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("role") String role,
+            @Valid @NotNull TenantRequests.SaveRole body) {
         return roles.update(tenantId, role, body);
     }
 

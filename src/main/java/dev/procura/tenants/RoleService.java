@@ -1,13 +1,13 @@
 package dev.procura.tenants;
 
-import java.time.Clock;
+import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.tenancy.Permissions;
-import dev.procura.platform.failures.FieldError;
-import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.TenantViews.RoleView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +32,9 @@ public class RoleService {
 
     public List<RoleView> list(UUID tenantId) {
         List<RoleView> roles = new ArrayList<>();
-        SystemRoles.all().forEach((name, permissions) ->
-                roles.add(new RoleView(name, "System role", new TreeSet<>(permissions), true)));
+        SystemRoles.all()
+                .forEach((name, permissions) ->
+                        roles.add(new RoleView(name, "System role", new TreeSet<>(permissions), true)));
         tenants.customRoles(tenantId).forEach(role -> roles.add(view(role)));
         return roles;
     }
@@ -47,7 +48,8 @@ public class RoleService {
             if (tenants.customRole(tenantId, request.name()).isPresent()) {
                 throw new Failure.Conflict("role-exists", "The role '" + request.name() + "' already exists");
             }
-            TenantRole role = new TenantRole(tenantId, request.name(), request.description(), permissions, clock.instant());
+            TenantRole role =
+                    new TenantRole(tenantId, request.name(), request.description(), permissions, clock.instant());
             tenants.add(role);
             return view(role);
         });
@@ -75,7 +77,8 @@ public class RoleService {
             TenantRole role = tenants.customRole(tenantId, name).orElseThrow(() -> notFound(name));
             long holders = tenants.countWithRole(tenantId, name);
             if (holders > 0) {
-                throw new Failure.Conflict("role-in-use",
+                throw new Failure.Conflict(
+                        "role-in-use",
                         "The role '" + name + "' is held by " + holders + " member(s); reassign them first");
             }
             tenants.remove(role);
@@ -83,8 +86,11 @@ public class RoleService {
     }
 
     private static Set<String> checkedPermissions(Set<String> requested) {
-        List<FieldError> unknown = requested.stream().filter(p -> !Permissions.isKnown(p)).sorted()
-                .map(p -> new FieldError("permissions", "unknown permission '" + p + "'")).toList();
+        List<FieldError> unknown = requested.stream()
+                .filter(p -> !Permissions.isKnown(p))
+                .sorted()
+                .map(p -> new FieldError("permissions", "unknown permission '" + p + "'"))
+                .toList();
         if (!unknown.isEmpty()) {
             throw new Failure.InvalidInput(unknown);
         }

@@ -1,7 +1,7 @@
 package dev.procura.tenants;
 
-import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -25,18 +25,24 @@ import java.util.regex.Pattern;
 final class SettingsDocument {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z0-9-]{1,10}");
-    private static final Set<String> TOP = Set.of("time_zone", "currency", "numbering", "scorecard_weights",
-            "match_tolerance_percent", "approval_second_level_amount", "standings", "exchange_rates");
+    private static final Set<String> TOP = Set.of(
+            "time_zone",
+            "currency",
+            "numbering",
+            "scorecard_weights",
+            "match_tolerance_percent",
+            "approval_second_level_amount",
+            "standings",
+            "exchange_rates");
     private static final Pattern STANDING_NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}");
     private static final Pattern RATE_KEY = Pattern.compile("([A-Z]{3})/([A-Z]{3})");
-    private static final Set<String> NUMBERING = Set.of("purchase_order_prefix", "rfq_prefix", "quote_prefix",
-            "invoice_prefix");
+    private static final Set<String> NUMBERING =
+            Set.of("purchase_order_prefix", "rfq_prefix", "quote_prefix", "invoice_prefix");
     private static final Set<String> WEIGHTS = Set.of("quality", "delivery", "price", "service");
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    private SettingsDocument() {
-    }
+    private SettingsDocument() {}
 
     static TenantSettings apply(TenantSettings current, JsonObject change) {
         return new SettingsDocument().merge(current, change);
@@ -47,15 +53,20 @@ final class SettingsDocument {
         String timeZone = string(change, "time_zone", current.timeZone(), this::checkZone);
         String currency = string(change, "currency", current.currency(), this::checkCurrency);
         TenantSettings.Numbering numbering = numbering(current.numbering(), object(change, "numbering"));
-        TenantSettings.ScorecardWeights weights = weights(current.scorecardWeights(), object(change, "scorecard_weights"));
-        BigDecimal tolerance = decimal(change, "match_tolerance_percent", current.matchTolerancePercent(),
-                BigDecimal.ZERO, new BigDecimal("50"));
-        BigDecimal secondLevel = decimal(change, "approval_second_level_amount", current.approvalSecondLevelAmount(),
-                BigDecimal.ZERO, null);
-        List<TenantSettings.Standing> standings = change.containsKey("standings")
-                ? standings(change.get("standings")) : current.standings();
-        Map<String, BigDecimal> rates = change.containsKey("exchange_rates")
-                ? rates(change.get("exchange_rates")) : current.exchangeRates();
+        TenantSettings.ScorecardWeights weights =
+                weights(current.scorecardWeights(), object(change, "scorecard_weights"));
+        BigDecimal tolerance = decimal(
+                change,
+                "match_tolerance_percent",
+                current.matchTolerancePercent(),
+                BigDecimal.ZERO,
+                new BigDecimal("50"));
+        BigDecimal secondLevel = decimal(
+                change, "approval_second_level_amount", current.approvalSecondLevelAmount(), BigDecimal.ZERO, null);
+        List<TenantSettings.Standing> standings =
+                change.containsKey("standings") ? standings(change.get("standings")) : current.standings();
+        Map<String, BigDecimal> rates =
+                change.containsKey("exchange_rates") ? rates(change.get("exchange_rates")) : current.exchangeRates();
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw new Failure.InvalidInput(errors);
@@ -77,12 +88,23 @@ final class SettingsDocument {
                 continue;
             }
             unknownKeys(standing, Set.of("name", "min_score", "action"), at);
-            String name = string(standing, "name", null, v -> STANDING_NAME.matcher(v).matches() ? null
-                    : "must be 1-30 of a-z, 0-9 and _, starting with a letter", at);
-            int minScore = decimal(standing, "min_score", BigDecimal.valueOf(-1), BigDecimal.ZERO,
-                    BigDecimal.valueOf(100), at).intValue();
-            String action = string(standing, "action", null, v -> Set.of("none", "warn", "block").contains(v) ? null
-                    : "must be one of none, warn, block", at);
+            String name = string(
+                    standing,
+                    "name",
+                    null,
+                    v -> STANDING_NAME.matcher(v).matches()
+                            ? null
+                            : "must be 1-30 of a-z, 0-9 and _, starting with a letter",
+                    at);
+            int minScore = decimal(
+                            standing, "min_score", BigDecimal.valueOf(-1), BigDecimal.ZERO, BigDecimal.valueOf(100), at)
+                    .intValue();
+            String action = string(
+                    standing,
+                    "action",
+                    null,
+                    v -> Set.of("none", "warn", "block").contains(v) ? null : "must be one of none, warn, block",
+                    at);
             if (name == null || action == null || minScore < 0) {
                 errors.add(new FieldError(at.substring(0, at.length() - 1), "needs name, min_score and action"));
                 continue;
@@ -93,7 +115,8 @@ final class SettingsDocument {
             if (i == 0 && minScore != 0) {
                 errors.add(new FieldError(at + "min_score", "must be 0 for the first standing"));
             }
-            if (!standings.isEmpty() && minScore <= standings.get(standings.size() - 1).minScore()) {
+            if (!standings.isEmpty()
+                    && minScore <= standings.get(standings.size() - 1).minScore()) {
                 errors.add(new FieldError(at + "min_score", "must be above the previous standing's"));
             }
             standings.add(new TenantSettings.Standing(name, minScore, action));
@@ -109,12 +132,16 @@ final class SettingsDocument {
         Map<String, BigDecimal> rates = new java.util.TreeMap<>();
         for (String key : object.keySet()) {
             var codes = RATE_KEY.matcher(key);
-            if (!codes.matches() || checkCurrency(codes.group(1)) != null || checkCurrency(codes.group(2)) != null
+            if (!codes.matches()
+                    || checkCurrency(codes.group(1)) != null
+                    || checkCurrency(codes.group(2)) != null
                     || codes.group(1).equals(codes.group(2))) {
-                errors.add(new FieldError("exchange_rates." + key, "must be named FROM/TO with two different ISO 4217 codes"));
+                errors.add(new FieldError(
+                        "exchange_rates." + key, "must be named FROM/TO with two different ISO 4217 codes"));
                 continue;
             }
-            BigDecimal rate = decimal(object, key, BigDecimal.ZERO, new BigDecimal("0.000001"), null, "exchange_rates.");
+            BigDecimal rate =
+                    decimal(object, key, BigDecimal.ZERO, new BigDecimal("0.000001"), null, "exchange_rates.");
             rates.put(key, rate);
         }
         return rates;
@@ -148,7 +175,12 @@ final class SettingsDocument {
     }
 
     private int weight(JsonObject change, String key, int current) {
-        BigDecimal value = decimal(change, key, BigDecimal.valueOf(current), BigDecimal.ZERO, BigDecimal.valueOf(100),
+        BigDecimal value = decimal(
+                change,
+                key,
+                BigDecimal.valueOf(current),
+                BigDecimal.ZERO,
+                BigDecimal.valueOf(100),
                 "scorecard_weights.");
         if (value.stripTrailingZeros().scale() > 0) {
             errors.add(new FieldError("scorecard_weights." + key, "must be a whole number"));
@@ -158,7 +190,9 @@ final class SettingsDocument {
     }
 
     private void unknownKeys(JsonObject object, Set<String> known, String prefix) {
-        object.keySet().stream().filter(key -> !known.contains(key)).sorted()
+        object.keySet().stream()
+                .filter(key -> !known.contains(key))
+                .sorted()
                 .forEach(key -> errors.add(new FieldError(prefix + key, "is not a known setting")));
     }
 
@@ -178,7 +212,8 @@ final class SettingsDocument {
         return string(change, key, current, check, "");
     }
 
-    private String string(JsonObject change, String key, String current, Function<String, String> check, String prefix) {
+    private String string(
+            JsonObject change, String key, String current, Function<String, String> check, String prefix) {
         JsonValue value = change.get(key);
         if (value == null) {
             return current;
@@ -198,8 +233,8 @@ final class SettingsDocument {
         return decimal(change, key, current, min, max, "");
     }
 
-    private BigDecimal decimal(JsonObject change, String key, BigDecimal current, BigDecimal min, BigDecimal max,
-                               String prefix) {
+    private BigDecimal decimal(
+            JsonObject change, String key, BigDecimal current, BigDecimal min, BigDecimal max, String prefix) {
         JsonValue value = change.get(key);
         if (value == null) {
             return current;
@@ -210,8 +245,8 @@ final class SettingsDocument {
         }
         BigDecimal decimal = number.bigDecimalValue();
         if (decimal.compareTo(min) < 0 || (max != null && decimal.compareTo(max) > 0)) {
-            errors.add(new FieldError(prefix + key, max == null ? "must be at least " + min
-                    : "must be between " + min + " and " + max));
+            errors.add(new FieldError(
+                    prefix + key, max == null ? "must be at least " + min : "must be between " + min + " and " + max));
         }
         return decimal;
     }

@@ -17,16 +17,19 @@ public class SettingsRecord {
 
     @Id
     private int id;
+
     private String document;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Column(name = "updated_by")
     private UUID updatedBy;
+
     @Version
     private long version;
 
-    protected SettingsRecord() {
-    }
+    protected SettingsRecord() {}
 
     SettingsRecord(String document, UUID updatedBy, Instant now) {
         this.id = ID;

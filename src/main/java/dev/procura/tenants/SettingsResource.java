@@ -41,7 +41,9 @@ public class SettingsResource {
     @GET
     @RequiresPermission(Permissions.SETTINGS_READ)
     @Operation(summary = "The tenant's settings")
-    @APIResponse(responseCode = "200", description = "The settings",
+    @APIResponse(
+            responseCode = "200",
+            description = "The settings",
             content = @Content(schema = @Schema(implementation = TenantSettings.class)))
     public TenantSettings get(@PathParam("tenantId") UUID tenantId) {
         return settings.current();
@@ -49,12 +51,19 @@ public class SettingsResource {
 
     @PUT
     @RequiresPermission(Permissions.SETTINGS_WRITE)
-    @Operation(summary = "Change settings", description = "Send the keys to change; the others keep their values. "
-            + "Unknown keys and bad values are refused with field errors, and nothing is changed.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = TenantSettings.class),
-            examples = @ExampleObject(name = "change", value = """
+    @Operation(
+            summary = "Change settings",
+            description = "Send the keys to change; the others keep their values. "
+                    + "Unknown keys and bad values are refused with field errors, and nothing is changed.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TenantSettings.class),
+                            examples = @ExampleObject(name = "change", value = """
                     {"time_zone":"Europe/Lisbon","scorecard_weights":{"quality":40,"delivery":30,"price":20,"service":10}}""")))
-    @APIResponse(responseCode = "200", description = "The settings after the change",
+    @APIResponse(
+            responseCode = "200",
+            description = "The settings after the change",
             content = @Content(schema = @Schema(implementation = TenantSettings.class)))
     @APIResponse(responseCode = "400", description = "Unknown keys or bad values")
     public TenantSettings change(@PathParam("tenantId") UUID tenantId, @NotNull JsonObject body) {

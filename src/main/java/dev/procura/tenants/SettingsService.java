@@ -1,9 +1,11 @@
 package dev.procura.tenants;
 
-import dev.procura.platform.security.Caller;
 import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.time.TenantCalendars;
+import dev.procura.platform.time.TenantZones;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -12,17 +14,14 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.persistence.EntityManager;
-import dev.procura.platform.time.TenantCalendars;
-import dev.procura.platform.time.TenantZones;
-import java.time.Instant;
 import java.time.ZoneId;
 
 /** The tenant's settings document, kept in the tenant's own database. */
 @ApplicationScoped
 public class SettingsService implements TenantZones {
 
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+    private static final Jsonb JSON = JsonbBuilder.create(
+            new JsonbConfig().withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
     @Inject
     TenantTransactions tenantData;
@@ -73,7 +72,8 @@ public class SettingsService implements TenantZones {
 
     private static TenantSettings read(EntityManager em) {
         SettingsRecord record = em.find(SettingsRecord.class, SettingsRecord.ID);
-        return record == null ? TenantSettings.defaults()
+        return record == null
+                ? TenantSettings.defaults()
                 : JSON.fromJson(record.document(), TenantSettings.class).withDefaults();
     }
 }

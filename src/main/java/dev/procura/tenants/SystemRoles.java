@@ -33,18 +33,52 @@ public final class SystemRoles {
 
     static {
         ROLES.put(ADMIN, Set.copyOf(Permissions.ALL));
-        ROLES.put(APPROVER, Set.of(TENANT_READ, MEMBERS_READ, ROLES_READ, SETTINGS_READ, DOCUMENTS_READ, DOCUMENTS_WRITE,
-                SUPPLIERS_READ, SUPPLIERS_RATE, PURCHASING_READ, PURCHASING_WRITE, BUDGETS_READ, APPROVALS_READ,
-                APPROVALS_REQUEST, APPROVALS_DECIDE));
-        ROLES.put(REQUESTER, Set.of(TENANT_READ, MEMBERS_READ, SETTINGS_READ, DOCUMENTS_READ, DOCUMENTS_WRITE,
-                SUPPLIERS_READ, SUPPLIERS_RATE, PURCHASING_READ, PURCHASING_WRITE, BUDGETS_READ, APPROVALS_READ,
-                APPROVALS_REQUEST, APPROVALS_DECIDE));
-        ROLES.put(VIEWER, Set.of(TENANT_READ, SETTINGS_READ, DOCUMENTS_READ, SUPPLIERS_READ, PURCHASING_READ,
-                BUDGETS_READ, APPROVALS_READ));
+        ROLES.put(
+                APPROVER,
+                Set.of(
+                        TENANT_READ,
+                        MEMBERS_READ,
+                        ROLES_READ,
+                        SETTINGS_READ,
+                        DOCUMENTS_READ,
+                        DOCUMENTS_WRITE,
+                        SUPPLIERS_READ,
+                        SUPPLIERS_RATE,
+                        PURCHASING_READ,
+                        PURCHASING_WRITE,
+                        BUDGETS_READ,
+                        APPROVALS_READ,
+                        APPROVALS_REQUEST,
+                        APPROVALS_DECIDE));
+        ROLES.put(
+                REQUESTER,
+                Set.of(
+                        TENANT_READ,
+                        MEMBERS_READ,
+                        SETTINGS_READ,
+                        DOCUMENTS_READ,
+                        DOCUMENTS_WRITE,
+                        SUPPLIERS_READ,
+                        SUPPLIERS_RATE,
+                        PURCHASING_READ,
+                        PURCHASING_WRITE,
+                        BUDGETS_READ,
+                        APPROVALS_READ,
+                        APPROVALS_REQUEST,
+                        APPROVALS_DECIDE));
+        ROLES.put(
+                VIEWER,
+                Set.of(
+                        TENANT_READ,
+                        SETTINGS_READ,
+                        DOCUMENTS_READ,
+                        SUPPLIERS_READ,
+                        PURCHASING_READ,
+                        BUDGETS_READ,
+                        APPROVALS_READ));
     }
 
-    private SystemRoles() {
-    }
+    private SystemRoles() {}
 
     public static boolean isSystem(String role) {
         return ROLES.containsKey(role);

@@ -1,7 +1,7 @@
 package dev.procura.tenants;
 
-import dev.procura.platform.tenancy.TenantAccess.TenantStatus;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.tenancy.TenantAccess.TenantStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A company using Procura. Its business data lives in its own database. */
@@ -19,22 +20,28 @@ public class Tenant {
 
     @Id
     private UUID id;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private TenantStatus status;
+
     @Column(name = "created_by")
     private UUID createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Column(name = "deleted_at")
     private Instant deletedAt;
+
     @Version
     private long version;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     public Tenant(UUID id, String name, UUID createdBy, Instant now) {
         this.id = id;
@@ -83,7 +90,8 @@ public class Tenant {
                 return;
             }
         }
-        throw new Failure.Conflict("invalid-state", "The tenant is " + status.name().toLowerCase());
+        throw new Failure.Conflict(
+                "invalid-state", "The tenant is " + status.name().toLowerCase(Locale.ROOT));
     }
 
     public UUID id() {

@@ -24,11 +24,9 @@ public class TenantAccessDirectory implements TenantAccess, MembershipDirectory 
 
     static final String TOPIC = "tenant-access";
 
-    private record Key(UUID tenantId, UUID userId) {
-    }
+    private record Key(UUID tenantId, UUID userId) {}
 
-    private record Cached(Optional<Access> access, long expiresAtNanos) {
-    }
+    private record Cached(Optional<Access> access, long expiresAtNanos) {}
 
     @Inject
     TenantRepository tenants;
@@ -54,7 +52,9 @@ public class TenantAccessDirectory implements TenantAccess, MembershipDirectory 
     @Override
     public List<Membership> membershipsOf(UUID userId) {
         return tenants.tenantsOf(userId, 0, 1000).stream()
-                .map(row -> new Membership(((Tenant) row[0]).id(), ((Tenant) row[0]).name(),
+                .map(row -> new Membership(
+                        ((Tenant) row[0]).id(),
+                        ((Tenant) row[0]).name(),
                         ((dev.procura.tenants.Membership) row[1]).role()))
                 .toList();
     }

@@ -1,6 +1,6 @@
 package dev.procura.tenants;
 
-import java.time.Clock;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.tenancy.TenantAccess.TenantStatus;
 import dev.procura.platform.tenancy.TenantDatabase;
@@ -8,11 +8,11 @@ import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import dev.procura.platform.tenancy.TenantProvisioner;
 import dev.procura.platform.tenancy.TenantUnits;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.TenantViews.AdminTenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -44,7 +44,9 @@ public class TenantAdminService {
     TenantAccessDirectory access;
 
     public Page<AdminTenantView> list(int page, int perPage) {
-        var items = tenants.all((page - 1) * perPage, perPage).stream().map(this::view).toList();
+        var items = tenants.all((page - 1) * perPage, perPage).stream()
+                .map(this::view)
+                .toList();
         return new Page<>(items, page, perPage, tenants.countAll());
     }
 
@@ -71,8 +73,9 @@ public class TenantAdminService {
     public void destroy(UUID tenantId, String confirmation) {
         Tenant tenant = tenants.find(tenantId).orElseThrow(() -> TenantService.notFound(tenantId));
         if (tenant.status() != TenantStatus.DELETED) {
-            throw new Failure.Conflict("invalid-state", "Only a deleted tenant can be destroyed; it is "
-                    + TenantViews.status(tenant.status()));
+            throw new Failure.Conflict(
+                    "invalid-state",
+                    "Only a deleted tenant can be destroyed; it is " + TenantViews.status(tenant.status()));
         }
         if (!tenantId.toString().equals(confirmation)) {
             throw new Failure.InvalidInput("confirm", "must repeat the tenant id to confirm the destruction");
@@ -83,8 +86,8 @@ public class TenantAdminService {
             try {
                 provisioner.drop(database.serverName(), database.databaseName());
             } catch (SQLException e) {
-                throw new Failure.Unavailable("The tenant database could not be dropped; try again",
-                        Duration.ofSeconds(10));
+                throw new Failure.Unavailable(
+                        "The tenant database could not be dropped; try again", Duration.ofSeconds(10));
             }
         }
         transaction.run(() -> {
@@ -107,9 +110,16 @@ public class TenantAdminService {
 
     private AdminTenantView view(Tenant tenant) {
         TenantDatabase database = databases.find(tenant.id()).orElse(null);
-        return new AdminTenantView(tenant.id(), tenant.name(), TenantViews.status(tenant.status()),
-                database == null ? null : database.serverName(), database == null ? null : database.databaseName(),
-                database == null ? null : database.schemaVersion(), database != null && database.isCurrent(),
-                tenants.countMembers(tenant.id()), tenant.createdAt(), tenant.deletedAt());
+        return new AdminTenantView(
+                tenant.id(),
+                tenant.name(),
+                TenantViews.status(tenant.status()),
+                database == null ? null : database.serverName(),
+                database == null ? null : database.databaseName(),
+                database == null ? null : database.schemaVersion(),
+                database != null && database.isCurrent(),
+                tenants.countMembers(tenant.id()),
+                tenant.createdAt(),
+                tenant.deletedAt());
     }
 }

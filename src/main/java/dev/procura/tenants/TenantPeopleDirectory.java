@@ -27,8 +27,10 @@ public class TenantPeopleDirectory implements TenantPeople {
 
     @Override
     public List<Person> withRole(UUID tenantId, String role) {
-        return people(control.createNativeQuery(SELECT + " AND role = ?2").setParameter(1, tenantId)
-                .setParameter(2, role).getResultList());
+        return people(control.createNativeQuery(SELECT + " AND role = ?2")
+                .setParameter(1, tenantId)
+                .setParameter(2, role)
+                .getResultList());
     }
 
     @Override
@@ -37,14 +39,19 @@ public class TenantPeopleDirectory implements TenantPeople {
             return List.of();
         }
         return people(control.createNativeQuery(SELECT + " AND user_id = ANY (CAST(?2 AS UUID[]))")
-                .setParameter(1, tenantId).setParameter(2, SqlArrays.of(userIds)).getResultList());
+                .setParameter(1, tenantId)
+                .setParameter(2, SqlArrays.of(userIds))
+                .getResultList());
     }
 
     /** The members' contacts, by email. */
     private List<Person> people(List<?> memberships) {
         Map<UUID, String> roles = new HashMap<>();
-        memberships.stream().map(r -> (Object[]) r).forEach(r -> roles.put(UUID.fromString((String) r[0]), (String) r[1]));
-        return users.contacts(roles.keySet()).stream().map(c -> new Person(c.userId(), c.email(), c.name(),
-                roles.get(c.userId()))).toList();
+        memberships.stream()
+                .map(r -> (Object[]) r)
+                .forEach(r -> roles.put(UUID.fromString((String) r[0]), (String) r[1]));
+        return users.contacts(roles.keySet()).stream()
+                .map(c -> new Person(c.userId(), c.email(), c.name(), roles.get(c.userId())))
+                .toList();
     }
 }

@@ -36,20 +36,32 @@ public class TenantRepository {
 
     /** The user's memberships with their tenants, newest tenant first. */
     public List<Object[]> tenantsOf(UUID userId, int first, int max) {
-        return em.createQuery("SELECT t, m FROM Tenant t, Membership m WHERE m.tenantId = t.id AND m.userId = :user"
-                        + " AND t.status <> :deleted ORDER BY t.createdAt DESC, t.id", Object[].class)
-                .setParameter("user", userId).setParameter("deleted", TenantStatus.DELETED).setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT t, m FROM Tenant t, Membership m WHERE m.tenantId = t.id AND m.userId = :user"
+                                + " AND t.status <> :deleted ORDER BY t.createdAt DESC, t.id",
+                        Object[].class)
+                .setParameter("user", userId)
+                .setParameter("deleted", TenantStatus.DELETED)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long countTenantsOf(UUID userId) {
-        return em.createQuery("SELECT COUNT(m) FROM Tenant t, Membership m WHERE m.tenantId = t.id AND m.userId = :user"
-                        + " AND t.status <> :deleted", Long.class)
-                .setParameter("user", userId).setParameter("deleted", TenantStatus.DELETED).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(m) FROM Tenant t, Membership m WHERE m.tenantId = t.id AND m.userId = :user"
+                                + " AND t.status <> :deleted",
+                        Long.class)
+                .setParameter("user", userId)
+                .setParameter("deleted", TenantStatus.DELETED)
+                .getSingleResult();
     }
 
     public List<Tenant> all(int first, int max) {
         return em.createQuery("SELECT t FROM Tenant t ORDER BY t.createdAt DESC, t.id", Tenant.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long countAll() {
@@ -61,31 +73,42 @@ public class TenantRepository {
     }
 
     public Optional<Membership> lockMembership(UUID tenantId, UUID userId) {
-        return Optional.ofNullable(em.find(Membership.class, new Membership.Key(tenantId, userId),
-                LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(
+                em.find(Membership.class, new Membership.Key(tenantId, userId), LockModeType.PESSIMISTIC_WRITE));
     }
 
     public List<Membership> members(UUID tenantId, int first, int max) {
-        return em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant ORDER BY m.createdAt, m.userId",
+        return em.createQuery(
+                        "SELECT m FROM Membership m WHERE m.tenantId = :tenant ORDER BY m.createdAt, m.userId",
                         Membership.class)
-                .setParameter("tenant", tenantId).setFirstResult(first).setMaxResults(max).getResultList();
+                .setParameter("tenant", tenantId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long countMembers(UUID tenantId) {
         return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant", Long.class)
-                .setParameter("tenant", tenantId).getSingleResult();
+                .setParameter("tenant", tenantId)
+                .getSingleResult();
     }
 
     /** Admin memberships locked, so two concurrent demotions cannot both pass the last-admin rule. */
     public List<Membership> lockAdmins(UUID tenantId) {
-        return em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.role = :admin", Membership.class)
-                .setParameter("tenant", tenantId).setParameter("admin", SystemRoles.ADMIN)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return em.createQuery(
+                        "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.role = :admin", Membership.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("admin", SystemRoles.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     public long countWithRole(UUID tenantId, String role) {
-        return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role", Long.class)
-                .setParameter("tenant", tenantId).setParameter("role", role).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role", Long.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("role", role)
+                .getSingleResult();
     }
 
     public Optional<TenantRole> customRole(UUID tenantId, String name) {
@@ -94,7 +117,8 @@ public class TenantRepository {
 
     public List<TenantRole> customRoles(UUID tenantId) {
         return em.createQuery("SELECT r FROM TenantRole r WHERE r.tenantId = :tenant ORDER BY r.name", TenantRole.class)
-                .setParameter("tenant", tenantId).getResultList();
+                .setParameter("tenant", tenantId)
+                .getResultList();
     }
 
     /** Tells every server's access cache that this tenant's memberships or roles changed. */

@@ -13,27 +13,33 @@ public final class TenantRequests {
 
     static final String ROLE_NAME = "[a-z][a-z0-9_-]{1,59}";
 
-    private TenantRequests() {
-    }
+    private TenantRequests() {}
 
     @Schema(name = "TenantRequest")
-    public record Save(@Schema(example = "Acme Manufacturing") @NotBlank @Size(max = 200) String name) {
-    }
+    public record Save(
+            @Schema(example = "Acme Manufacturing") @NotBlank @Size(max = 200)
+            String name) {}
 
     @Schema(name = "AddMemberRequest")
     public record AddMember(
-            @Schema(example = "bob@example.com") @NotBlank @Email @Size(max = 254) String email,
-            @Schema(example = "requester") @NotBlank @Pattern(regexp = ROLE_NAME) String role) {
-    }
+            @Schema(example = "bob@example.com") @NotBlank @Email @Size(max = 254)
+            String email,
+
+            @Schema(example = "requester") @NotBlank @Pattern(regexp = ROLE_NAME)
+            String role) {}
 
     @Schema(name = "ChangeRoleRequest")
-    public record ChangeRole(@Schema(example = "approver") @NotBlank @Pattern(regexp = ROLE_NAME) String role) {
-    }
+    public record ChangeRole(
+            @Schema(example = "approver") @NotBlank @Pattern(regexp = ROLE_NAME)
+            String role) {}
 
     @Schema(name = "RoleRequest")
     public record SaveRole(
-            @Schema(example = "buyer") @NotBlank @Pattern(regexp = ROLE_NAME) String name,
+            @Schema(example = "buyer") @NotBlank @Pattern(regexp = ROLE_NAME)
+            String name,
+
             @Size(max = 300) String description,
-            @Schema(example = "[\"tenant:read\", \"settings:read\"]") @NotNull @Size(max = 100) Set<@NotBlank String> permissions) {
-    }
+
+            @Schema(example = "[\"tenant:read\", \"settings:read\"]") @NotNull @Size(max = 100)
+            Set<@NotBlank String> permissions) {}
 }

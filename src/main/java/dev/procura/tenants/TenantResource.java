@@ -50,28 +50,35 @@ public class TenantResource {
     TenantContext tenant;
 
     @POST
-    @Operation(summary = "Create a tenant", description = "The caller becomes its admin. The tenant database "
-            + "exists and is migrated before the answer.")
+    @Operation(
+            summary = "Create a tenant",
+            description =
+                    "The caller becomes its admin. The tenant database " + "exists and is migrated before the answer.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "503", description = "The tenant database could not be created; nothing was kept")
     public Response create(@Valid @NotNull TenantRequests.Save body) {
         TenantView created = tenants.create(caller.get(), body);
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{id}").build(created.id())).entity(created).build();
+        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{id}").build(created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @Operation(summary = "The caller's tenants, with the caller's role in each")
     @APIResponse(responseCode = "200", description = "A page of tenants")
-    public Page<TenantView> mine(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                 @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                 @Max(Paging.MAX_PER_PAGE) int perPage) {
+    public Page<TenantView> mine(
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage) {
         return tenants.listMine(caller.get(), page, perPage);
     }
 
     @GET
     @Path("/{tenantId}")
     @RequiresPermission(Permissions.TENANT_READ)
-    @Operation(summary = "A tenant with its members", description = "404 for non-members, whether or not the tenant exists.")
+    @Operation(
+            summary = "A tenant with its members",
+            description = "404 for non-members, whether or not the tenant exists.")
     @APIResponse(responseCode = "200", description = "The tenant")
     @APIResponse(responseCode = "404", description = "No such tenant, or not a member")
     public TenantDetailView get(@PathParam("tenantId") UUID tenantId) {
@@ -91,8 +98,10 @@ public class TenantResource {
     @DELETE
     @Path("/{tenantId}")
     @RequiresPermission(Permissions.TENANT_WRITE)
-    @Operation(summary = "Delete a tenant (admin)", description = "Soft delete: access is refused from now on, the "
-            + "data is kept; a platform operator can restore it.")
+    @Operation(
+            summary = "Delete a tenant (admin)",
+            description = "Soft delete: access is refused from now on, the "
+                    + "data is kept; a platform operator can restore it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("tenantId") UUID tenantId) {
         tenants.delete(caller.get(), tenantId);

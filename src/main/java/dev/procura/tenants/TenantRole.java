@@ -28,17 +28,20 @@ public class TenantRole {
     @Id
     @Column(name = "tenant_id")
     private UUID tenantId;
+
     @Id
     private String name;
+
     private String description;
     private String permissions;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected TenantRole() {
-    }
+    protected TenantRole() {}
 
     public TenantRole(UUID tenantId, String name, String description, Set<String> permissions, Instant now) {
         this.tenantId = tenantId;
@@ -54,7 +57,8 @@ public class TenantRole {
     }
 
     public Set<String> permissions() {
-        return permissions.isEmpty() ? Set.of()
+        return permissions.isEmpty()
+                ? Set.of()
                 : Arrays.stream(permissions.split(",")).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -1,21 +1,21 @@
 package dev.procura.tenants;
 
-import java.time.Clock;
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.UserService;
 import dev.procura.platform.events.Outbox;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantDatabase;
 import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import dev.procura.platform.tenancy.TenantProvisioner;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.failures.Failure;
 import dev.procura.tenants.TenantViews.MemberView;
 import dev.procura.tenants.TenantViews.TenantDetailView;
 import dev.procura.tenants.TenantViews.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +74,8 @@ public class TenantService {
                 tenants.add(tenant);
                 databases.add(database);
                 tenants.add(new Membership(tenantId, caller.userId(), SystemRoles.ADMIN, now));
-                outbox.publish("tenant.created", tenantId.toString(), tenantId, caller.userId(), TenantEventData.of(tenant));
+                outbox.publish(
+                        "tenant.created", tenantId.toString(), tenantId, caller.userId(), TenantEventData.of(tenant));
                 return TenantView.of(tenant, SystemRoles.ADMIN);
             });
         } catch (RuntimeException e) {
@@ -86,7 +87,8 @@ public class TenantService {
 
     public Page<TenantView> listMine(Caller caller, int page, int perPage) {
         List<TenantView> items = tenants.tenantsOf(caller.userId(), (page - 1) * perPage, perPage).stream()
-                .map(row -> TenantView.of((Tenant) row[0], ((Membership) row[1]).role())).toList();
+                .map(row -> TenantView.of((Tenant) row[0], ((Membership) row[1]).role()))
+                .toList();
         return new Page<>(items, page, perPage, tenants.countTenantsOf(caller.userId()));
     }
 
@@ -94,8 +96,15 @@ public class TenantService {
     public TenantDetailView get(UUID tenantId, String callerRole) {
         Tenant tenant = existing(tenantId);
         List<MemberView> members = membersPage(tenantId, 0, 100);
-        return new TenantDetailView(tenant.id(), tenant.name(), TenantViews.status(tenant.status()), callerRole,
-                tenant.createdAt(), tenant.updatedAt(), members, tenants.countMembers(tenantId));
+        return new TenantDetailView(
+                tenant.id(),
+                tenant.name(),
+                TenantViews.status(tenant.status()),
+                callerRole,
+                tenant.createdAt(),
+                tenant.updatedAt(),
+                members,
+                tenants.countMembers(tenantId));
     }
 
     public TenantView rename(UUID tenantId, String callerRole, TenantRequests.Save request) {
@@ -112,15 +121,19 @@ public class TenantService {
             Tenant tenant = tenants.lock(tenantId).orElseThrow(() -> notFound(tenantId));
             tenant.delete(clock.instant());
             tenants.invalidateAccess(tenantId);
-            outbox.publish("tenant.deleted", tenantId.toString(), tenantId, caller.userId(), TenantEventData.of(tenant));
+            outbox.publish(
+                    "tenant.deleted", tenantId.toString(), tenantId, caller.userId(), TenantEventData.of(tenant));
         });
         access.evict(tenantId);
     }
 
     List<MemberView> membersPage(UUID tenantId, int first, int max) {
         List<Membership> memberships = tenants.members(tenantId, first, max);
-        Map<UUID, UserView> people = users.byIds(memberships.stream().map(Membership::userId).toList());
-        return memberships.stream().map(m -> MemberView.of(m, people.get(m.userId()))).toList();
+        Map<UUID, UserView> people =
+                users.byIds(memberships.stream().map(Membership::userId).toList());
+        return memberships.stream()
+                .map(m -> MemberView.of(m, people.get(m.userId())))
+                .toList();
     }
 
     private Tenant existing(UUID tenantId) {

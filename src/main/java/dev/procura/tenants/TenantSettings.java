@@ -12,17 +12,27 @@ public record TenantSettings(
         @Schema(example = "EUR") String currency,
         Numbering numbering,
         ScorecardWeights scorecardWeights,
-        @Schema(description = "Invoice vs PO/receipt tolerance, percent", example = "2") BigDecimal matchTolerancePercent,
+
+        @Schema(description = "Invoice vs PO/receipt tolerance, percent", example = "2")
+        BigDecimal matchTolerancePercent,
+
         @Schema(description = "Amount above which a second (admin) approval level applies", example = "10000")
         BigDecimal approvalSecondLevelAmount,
+
         @Schema(description = "Supplier standings by scorecard score, ascending; the first starts at 0")
         List<Standing> standings,
-        @Schema(description = "Exchange rates used to compare amounts with budgets: key FROM/TO, value = TO per 1 FROM",
+
+        @Schema(
+                description = "Exchange rates used to compare amounts with budgets: key FROM/TO, value = TO per 1 FROM",
                 example = "{\"USD/EUR\": 0.92}")
         Map<String, BigDecimal> exchangeRates) {
 
     /** What a standing does to new RFQs and purchase orders for a supplier in it. */
-    public enum StandingAction { NONE, WARN, BLOCK }
+    public enum StandingAction {
+        NONE,
+        WARN,
+        BLOCK
+    }
 
     /** A supplier whose score is at least {@code minScore} (and below the next standing's) stands here. */
     public record Standing(String name, int minScore, String action) {
@@ -31,8 +41,7 @@ public record TenantSettings(
         }
     }
 
-    public record Numbering(String purchaseOrderPrefix, String rfqPrefix, String quotePrefix, String invoicePrefix) {
-    }
+    public record Numbering(String purchaseOrderPrefix, String rfqPrefix, String quotePrefix, String invoicePrefix) {}
 
     @Schema(description = "Weights of the supplier scorecard criteria; they sum to 100")
     public record ScorecardWeights(int quality, int delivery, int price, int service) {
@@ -42,19 +51,33 @@ public record TenantSettings(
     }
 
     public static TenantSettings defaults() {
-        return new TenantSettings("UTC", "EUR", new Numbering("PO-", "RFQ-", "Q-", "INV-"),
-                new ScorecardWeights(25, 25, 25, 25), new BigDecimal("2"), new BigDecimal("10000"),
-                DEFAULT_STANDINGS, Map.of());
+        return new TenantSettings(
+                "UTC",
+                "EUR",
+                new Numbering("PO-", "RFQ-", "Q-", "INV-"),
+                new ScorecardWeights(25, 25, 25, 25),
+                new BigDecimal("2"),
+                new BigDecimal("10000"),
+                DEFAULT_STANDINGS,
+                Map.of());
     }
 
-    private static final List<Standing> DEFAULT_STANDINGS = List.of(new Standing("poor", 0, "warn"),
-            new Standing("average", 30, "none"), new Standing("excellent", 80, "none"));
+    private static final List<Standing> DEFAULT_STANDINGS = List.of(
+            new Standing("poor", 0, "warn"),
+            new Standing("average", 30, "none"),
+            new Standing("excellent", 80, "none"));
 
     /** Fills keys added after the document was stored with their defaults. */
     public TenantSettings withDefaults() {
         TenantSettings d = defaults();
-        return new TenantSettings(timeZone, currency, numbering, scorecardWeights, matchTolerancePercent,
-                approvalSecondLevelAmount, standings == null ? d.standings : standings,
+        return new TenantSettings(
+                timeZone,
+                currency,
+                numbering,
+                scorecardWeights,
+                matchTolerancePercent,
+                approvalSecondLevelAmount,
+                standings == null ? d.standings : standings,
                 exchangeRates == null ? d.exchangeRates : exchangeRates);
     }
 
@@ -79,7 +102,8 @@ public record TenantSettings(
             return java.util.Optional.of(direct);
         }
         BigDecimal inverse = exchangeRates.get(to + "/" + from);
-        return inverse == null ? java.util.Optional.empty()
+        return inverse == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(BigDecimal.ONE.divide(inverse, 10, java.math.RoundingMode.HALF_UP));
     }
 }

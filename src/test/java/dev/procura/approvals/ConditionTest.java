@@ -40,12 +40,14 @@ class ConditionTest {
     }
 
     private static String parseError(String condition) {
-        return assertThrows(Condition.Invalid.class, () -> Condition.parse(condition), condition).getMessage();
+        return assertThrows(Condition.Invalid.class, () -> Condition.parse(condition), condition)
+                .getMessage();
     }
 
     private static String evaluationError(String condition, Map<String, Object> fields) {
         Condition parsed = Condition.parse(condition);
-        return assertThrows(Condition.Invalid.class, () -> parsed.test(fields), condition).getMessage();
+        return assertThrows(Condition.Invalid.class, () -> parsed.test(fields), condition)
+                .getMessage();
     }
 
     private static String evaluationError(String condition) {
@@ -143,7 +145,8 @@ class ConditionTest {
     @Test
     void escapesInTextStandForTheQuoteAndTheBackslash() {
         Map<String, Object> fields = Map.of("supplier", "ACME \"Tools\" \\ Parts");
-        assertTrue(Condition.parse("supplier == \"ACME \\\"Tools\\\" \\\\ Parts\"").test(fields));
+        assertTrue(
+                Condition.parse("supplier == \"ACME \\\"Tools\\\" \\\\ Parts\"").test(fields));
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -208,8 +211,17 @@ class ConditionTest {
 
     @Test
     void fieldNumbersOfAnyJavaTypeReadAsTheirDecimalValue() {
-        Map<String, Object> fields = Map.of("int", 3, "long", 3_000_000_000L, "big", new BigInteger("12345678901234567890"),
-                "double", 0.1d, "float", 0.1f);
+        Map<String, Object> fields = Map.of(
+                "int",
+                3,
+                "long",
+                3_000_000_000L,
+                "big",
+                new BigInteger("12345678901234567890"),
+                "double",
+                0.1d,
+                "float",
+                0.1f);
         Condition condition = Condition.parse(
                 "int == 3 and long == 3000000000 and big == 12345678901234567890 and double == 0.1 and float == 0.1");
         assertTrue(condition.test(fields));
@@ -250,9 +262,11 @@ class ConditionTest {
 
     @Test
     void fieldsHoldingOtherJavaTypesAreInvalid() {
-        assertEquals("position 1: field order_date holds a LocalDate; a condition reads numbers, text, true/false and null",
+        assertEquals(
+                "position 1: field order_date holds a LocalDate; a condition reads numbers, text, true/false and null",
                 evaluationError("order_date > \"2026-01-01\"", Map.of("order_date", LocalDate.of(2026, 11, 21))));
-        assertEquals("position 1: field rate holds NaN, which is not a decimal number",
+        assertEquals(
+                "position 1: field rate holds NaN, which is not a decimal number",
                 evaluationError("rate > 0", Map.of("rate", Double.NaN)));
     }
 
@@ -267,7 +281,8 @@ class ConditionTest {
     void hugeFieldValuesStayCheapAndOverflowIsInvalid() {
         Map<String, Object> fields = Map.of("huge", new BigDecimal("1E+999999999"));
         assertTrue(Condition.parse("huge + 1 >= huge and huge - 1 > 0").test(fields));
-        assertEquals("position 13: the result of '*' is out of range", evaluationError("huge * huge * huge > 0", fields));
+        assertEquals(
+                "position 13: the result of '*' is out of range", evaluationError("huge * huge * huge > 0", fields));
     }
 
     @Test
@@ -283,8 +298,10 @@ class ConditionTest {
         Condition condition = Condition.parse(
                 "total > 10000 and currency == \"EUR\" or total * 2 > 50000 and cost_center not in (\"IT\")");
         assertEquals(List.of("total", "currency", "cost_center"), List.copyOf(condition.fields()));
-        assertEquals(Set.of(), Condition.parse("1 < 2 and \"total\" == \"total\"").fields());
-        assertThrows(UnsupportedOperationException.class, () -> condition.fields().add("lines"));
+        assertEquals(
+                Set.of(), Condition.parse("1 < 2 and \"total\" == \"total\"").fields());
+        assertThrows(
+                UnsupportedOperationException.class, () -> condition.fields().add("lines"));
     }
 
     @Test
@@ -304,9 +321,11 @@ class ConditionTest {
     @Test
     void aConditionMayHaveTwoHundredTokensButNotMore() {
         String clauses = String.join(" and ", Collections.nCopies(100, "true"));
-        assertTrue(Condition.parse("not false and " + clauses.substring("true and ".length())).test(ORDER));
+        assertTrue(Condition.parse("not false and " + clauses.substring("true and ".length()))
+                .test(ORDER));
         String tooMany = "not not " + clauses;
-        assertEquals("position " + (tooMany.lastIndexOf("true") + 1) + ": a condition has at most 200 tokens",
+        assertEquals(
+                "position " + (tooMany.lastIndexOf("true") + 1) + ": a condition has at most 200 tokens",
                 parseError(tooMany));
     }
 
@@ -315,74 +334,77 @@ class ConditionTest {
         assertTrue(holds("(".repeat(32) + "true" + ")".repeat(32)));
         assertTrue(holds("not ".repeat(32) + "true"));
         assertTrue(holds("-".repeat(32) + "1 == 1"));
-        assertEquals("position 33: conditions nest at most 32 levels deep",
+        assertEquals(
+                "position 33: conditions nest at most 32 levels deep",
                 parseError("(".repeat(33) + "true" + ")".repeat(33)));
         assertEquals("position 129: conditions nest at most 32 levels deep", parseError("not ".repeat(33) + "true"));
-        assertEquals("position 33: conditions nest at most 32 levels deep", parseError("(" + "-".repeat(32) + "1 == 1)"));
+        assertEquals(
+                "position 33: conditions nest at most 32 levels deep", parseError("(" + "-".repeat(32) + "1 == 1)"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "System.exit(0)",
-        "exit(0)",
-        "total.getClass()",
-        "total.class",
-        "java.lang.Runtime.getRuntime().exec(\"ls\")",
-        "T(java.lang.Runtime).getRuntime()",
-        "new Object()",
-        "a; b",
-        "total > 1; true",
-        "a = 1",
-        "total = 10000",
-        "`rm -rf /`",
-        "${x}",
-        "${jndi:ldap://example.com/a}",
-        "#{x}",
-        "#this",
-        "@bean",
-        "total[0] > 1",
-        "x in [1, 2]",
-        "x in (total)",
-        "{}",
-        "total -> 1",
-        "a ? b : c",
-        "a ?: b",
-        "a && b",
-        "a || b",
-        "!a",
-        "a & b",
-        "a | b",
-        "a ^ b",
-        "lines % 2 == 0",
-        "total > 1 // comment",
-        "/* comment */ true",
-        "'; DROP TABLE orders; --",
-        "currency == 'EUR'",
-        "<script>alert(1)</script>",
-        "total > 10000 \u0000",
-        "total\u00a0> 1",
-        "total > 1e5",
-        "total > 1_000",
-        "total > .5",
-        "total > 10.",
-        "Total > 1",
-        "total > 1 AND true",
-        "TRUE",
-        "Not true",
-        "x instanceof Object",
-        "\"abc",
-        "\"a\\nb\" == x",
-        "max(total, 1) > 1",
-        "total > 1 and",
-        "and",
-        "in",
-        "()",
-        ")",
-        "",
-        "1 < 2 < 3",
-        "1 == 1 == true",
-        "a in (1) in (true)",
-    })
+    @ValueSource(
+            strings = {
+                "System.exit(0)",
+                "exit(0)",
+                "total.getClass()",
+                "total.class",
+                "java.lang.Runtime.getRuntime().exec(\"ls\")",
+                "T(java.lang.Runtime).getRuntime()",
+                "new Object()",
+                "a; b",
+                "total > 1; true",
+                "a = 1",
+                "total = 10000",
+                "`rm -rf /`",
+                "${x}",
+                "${jndi:ldap://example.com/a}",
+                "#{x}",
+                "#this",
+                "@bean",
+                "total[0] > 1",
+                "x in [1, 2]",
+                "x in (total)",
+                "{}",
+                "total -> 1",
+                "a ? b : c",
+                "a ?: b",
+                "a && b",
+                "a || b",
+                "!a",
+                "a & b",
+                "a | b",
+                "a ^ b",
+                "lines % 2 == 0",
+                "total > 1 // comment",
+                "/* comment */ true",
+                "'; DROP TABLE orders; --",
+                "currency == 'EUR'",
+                "<script>alert(1)</script>",
+                "total > 10000 \u0000",
+                "total\u00a0> 1",
+                "total > 1e5",
+                "total > 1_000",
+                "total > .5",
+                "total > 10.",
+                "Total > 1",
+                "total > 1 AND true",
+                "TRUE",
+                "Not true",
+                "x instanceof Object",
+                "\"abc",
+                "\"a\\nb\" == x",
+                "max(total, 1) > 1",
+                "total > 1 and",
+                "and",
+                "in",
+                "()",
+                ")",
+                "",
+                "1 < 2 < 3",
+                "1 == 1 == true",
+                "a in (1) in (true)",
+            })
     void anythingOutsideTheLanguageIsASyntaxErrorWithItsPosition(String source) {
         assertTrue(parseError(source).matches("position \\d+: .+"), source);
     }
@@ -393,22 +415,29 @@ class ConditionTest {
         assertEquals("position 3: unexpected '=' (compare with '==')", parseError("a = 1"));
         assertEquals("position 3: unexpected '&' (use 'and')", parseError("a && b"));
         assertEquals("position 1: unexpected '!' (use 'not' or '!=')", parseError("!a"));
-        assertEquals("position 13: unexpected single quote (text goes in double quotes)", parseError("currency == 'EUR'"));
-        assertEquals("position 1: unexpected 'S' (field names use lower-case letters, digits and '_')",
+        assertEquals(
+                "position 13: unexpected single quote (text goes in double quotes)", parseError("currency == 'EUR'"));
+        assertEquals(
+                "position 1: unexpected 'S' (field names use lower-case letters, digits and '_')",
                 parseError("System.exit(0)"));
         assertEquals("position 15: unexpected character U+0000", parseError("total > 10000 \u0000"));
         assertEquals("position 10: unexpected 'e' after the number 1", parseError("total > 1e5"));
         assertEquals("position 7: comparisons cannot be chained; join them with 'and'", parseError("1 < 2 < 3"));
         assertEquals("position 13: the text is not closed with '\"'", parseError("currency == \"EUR"));
         assertEquals("position 3: unknown escape \\n in text (only \\\" and \\\\)", parseError("\"a\\nb\" == x"));
-        assertEquals("position 11: expected ')' to close the '(' at position 1 but found the end of the condition",
+        assertEquals(
+                "position 11: expected ')' to close the '(' at position 1 but found the end of the condition",
                 parseError("(total > 1"));
         assertEquals("position 9: expected a value but found the end of the condition", parseError("total > "));
         assertEquals("position 1: expected a value but found the end of the condition", parseError(""));
-        assertEquals("position 4: expected an operator or the end of the condition but found '(' (conditions have no functions)",
+        assertEquals(
+                "position 4: expected an operator or the end of the condition but found '(' (conditions have no functions)",
                 parseError("max(total, 1) > 1"));
-        assertEquals("position 7: expected an operator or the end of the condition but found number 5", parseError("total 5"));
-        assertEquals("position 7: expected a number, text, true, false or null in the list but found field total",
+        assertEquals(
+                "position 7: expected an operator or the end of the condition but found number 5",
+                parseError("total 5"));
+        assertEquals(
+                "position 7: expected a number, text, true, false or null in the list but found field total",
                 parseError("x in (total)"));
         assertEquals("position 6: expected '(' to open the list after 'in' but found number 5", parseError("x in 5"));
     }

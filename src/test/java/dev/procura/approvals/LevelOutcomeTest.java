@@ -29,14 +29,17 @@ class LevelOutcomeTest {
     void anAllLevelWaitsForEveryApprover() {
         assertFalse(LevelOutcome.isComplete(level("all", null), Set.of(A, B, C), Set.of(A, B)));
         assertTrue(LevelOutcome.isComplete(level("all", null), Set.of(A, B, C), Set.of(A, B, C)));
-        assertFalse(LevelOutcome.isComplete(level("all", null), Set.of(), Set.of(A)), "no approvers: never complete by itself");
+        assertFalse(
+                LevelOutcome.isComplete(level("all", null), Set.of(), Set.of(A)),
+                "no approvers: never complete by itself");
     }
 
     @Test
     void aQuorumLevelCompletesAtNAndNeverAsksMoreThanThereAre() {
         assertFalse(LevelOutcome.isComplete(level("quorum", 2), Set.of(A, B, C), Set.of(A)));
         assertTrue(LevelOutcome.isComplete(level("quorum", 2), Set.of(A, B, C), Set.of(A, C)));
-        assertTrue(LevelOutcome.isComplete(level("quorum", 3), Set.of(A), Set.of(A)), "a quorum above the approvers left");
+        assertTrue(
+                LevelOutcome.isComplete(level("quorum", 3), Set.of(A), Set.of(A)), "a quorum above the approvers left");
     }
 
     @Test
@@ -45,7 +48,9 @@ class LevelOutcomeTest {
         assertEquals(0, policy.version());
         assertEquals("approver", policy.levels().get(0).approverRole());
         assertEquals("admin", policy.levels().get(1).approverRole());
-        assertTrue(Condition.parse(policy.levels().get(1).condition()).test(java.util.Map.of("total", new BigDecimal("10000.01"))));
-        assertFalse(Condition.parse(policy.levels().get(1).condition()).test(java.util.Map.of("total", new BigDecimal("10000"))));
+        assertTrue(Condition.parse(policy.levels().get(1).condition())
+                .test(java.util.Map.of("total", new BigDecimal("10000.01"))));
+        assertFalse(Condition.parse(policy.levels().get(1).condition())
+                .test(java.util.Map.of("total", new BigDecimal("10000"))));
     }
 }

@@ -40,21 +40,32 @@ class BudgetPeriodTest {
     void figuresCountCommittedAndSpentAgainstTheAmount() {
         Budget budget = new Budget(UUID.randomUUID(), Instant.now());
         budget.define("IT", BudgetPeriod.parse("period", "2028"), new BigDecimal("1000"), "EUR", "stop", Instant.now());
-        BudgetFigures figures = BudgetFigures.of(budget, new BigDecimal("600"), new BigDecimal("250.005"), new BigDecimal("150"));
+        BudgetFigures figures =
+                BudgetFigures.of(budget, new BigDecimal("600"), new BigDecimal("250.005"), new BigDecimal("150"));
         assertEquals(new BigDecimal("149.99"), figures.remaining(), "1000 - 850.005, rounded half up to cents");
         assertEquals(new BigDecimal("85.00"), figures.utilisationPercent());
         assertTrue(figures.wouldExceed(), "850.005 + 150 > 1000");
-        assertFalse(BudgetFigures.of(budget, new BigDecimal("600"), new BigDecimal("250"), new BigDecimal("150")).wouldExceed(),
+        assertFalse(
+                BudgetFigures.of(budget, new BigDecimal("600"), new BigDecimal("250"), new BigDecimal("150"))
+                        .wouldExceed(),
                 "exactly the amount is within budget");
     }
 
     @Test
     void ratesApplyDirectlyOrInverted() {
         TenantSettings d = TenantSettings.defaults();
-        TenantSettings settings = new TenantSettings(d.timeZone(), d.currency(), d.numbering(), d.scorecardWeights(),
-                d.matchTolerancePercent(), d.approvalSecondLevelAmount(), d.standings(), Map.of("USD/EUR", new BigDecimal("0.8")));
+        TenantSettings settings = new TenantSettings(
+                d.timeZone(),
+                d.currency(),
+                d.numbering(),
+                d.scorecardWeights(),
+                d.matchTolerancePercent(),
+                d.approvalSecondLevelAmount(),
+                d.standings(),
+                Map.of("USD/EUR", new BigDecimal("0.8")));
         assertEquals(new BigDecimal("0.8"), settings.rate("USD", "EUR").orElseThrow());
-        assertEquals(0, new BigDecimal("1.25").compareTo(settings.rate("EUR", "USD").orElseThrow()));
+        assertEquals(
+                0, new BigDecimal("1.25").compareTo(settings.rate("EUR", "USD").orElseThrow()));
         assertEquals(BigDecimal.ONE, settings.rate("EUR", "EUR").orElseThrow());
         assertTrue(settings.rate("GBP", "EUR").isEmpty());
     }

@@ -53,13 +53,19 @@ class TwoServersIT {
     void aTokenIssuedByOneIsAcceptedByTheOtherAndLogoutOnOneRevokesOnBoth() {
         Accounts.Account account = Accounts.register();
         Accounts.Login login = Accounts.login(account);
-        assertEquals(account.id().toString(), onB("GET", "/api/v1/users/me", login.accessToken(), null).expect(200).json()
-                .getString("id"));
+        assertEquals(
+                account.id().toString(),
+                onB("GET", "/api/v1/users/me", login.accessToken(), null)
+                        .expect(200)
+                        .json()
+                        .getString("id"));
 
         Api.post("/api/v1/auth/logout", login.accessToken(), null).expect(204);
         // B had the session cached as active: the logout's NOTIFY, sent as it committed, evicts it
         // there within milliseconds (the bound below only keeps a slow machine from failing the test).
-        Await.until("B to refuse the revoked session", Duration.ofSeconds(2),
+        Await.until(
+                "B to refuse the revoked session",
+                Duration.ofSeconds(2),
                 () -> onB("GET", "/api/v1/users/me", login.accessToken(), null).status() == 401);
         onB("GET", "/api/v1/users/me", login.accessToken(), null).expectProblem(401, "session-revoked");
     }
@@ -68,13 +74,26 @@ class TwoServersIT {
     void aTenantCreatedOnOneIsServedByTheOther() {
         Tenants.Member admin = Tenants.signedIn();
         UUID tenant = Tenants.create(admin.token(), "Across servers");
-        JsonObject supplier = onB("POST", Tenants.path(tenant, "/suppliers"), admin.token(),
-                dev.procura.support.Buying.supplierBody("XSERVER").build()).expect(201).json();
-        assertEquals("XSERVER", Api.get(Tenants.path(tenant, "/suppliers/" + supplier.getString("id")), admin.token())
-                .expect(200).json().getString("code"));
+        JsonObject supplier = onB(
+                        "POST",
+                        Tenants.path(tenant, "/suppliers"),
+                        admin.token(),
+                        dev.procura.support.Buying.supplierBody("XSERVER").build())
+                .expect(201)
+                .json();
+        assertEquals(
+                "XSERVER",
+                Api.get(Tenants.path(tenant, "/suppliers/" + supplier.getString("id")), admin.token())
+                        .expect(200)
+                        .json()
+                        .getString("code"));
         Tenants.Member viewer = Tenants.join(tenant, admin.token(), "viewer");
-        onB("POST", Tenants.path(tenant, "/suppliers"), viewer.token(),
-                dev.procura.support.Buying.supplierBody("NOPE").build()).expectProblem(403, "forbidden");
+        onB(
+                        "POST",
+                        Tenants.path(tenant, "/suppliers"),
+                        viewer.token(),
+                        dev.procura.support.Buying.supplierBody("NOPE").build())
+                .expectProblem(403, "forbidden");
     }
 
     @Test
@@ -87,8 +106,12 @@ class TwoServersIT {
         int uploads = 6;
         List<String> files = new java.util.ArrayList<>();
         for (int i = 0; i < uploads; i++) {
-            files.add(Uploads.upload(admin.token(), tenant, "note-" + i + ".txt", "distinct content " + UUID.randomUUID())
-                    .expect(201).json().getJsonObject("file").getString("id"));
+            files.add(
+                    Uploads.upload(admin.token(), tenant, "note-" + i + ".txt", "distinct content " + UUID.randomUUID())
+                            .expect(201)
+                            .json()
+                            .getJsonObject("file")
+                            .getString("id"));
         }
         // Every file's text is extracted by whichever server holds the partition.
         for (String file : files) {
@@ -96,7 +119,10 @@ class TwoServersIT {
         }
         // A marker upload: once its text is out, a duplicate delivery of the others would have been counted.
         String marker = Uploads.upload(admin.token(), tenant, "marker.txt", "marker " + UUID.randomUUID())
-                .expect(201).json().getJsonObject("file").getString("id");
+                .expect(201)
+                .json()
+                .getJsonObject("file")
+                .getString("id");
         waitForText(tenant, admin.token(), marker);
         uploads++;
         double after = Metrics.sum(Metrics.scrape(Api.baseUrl()), "procura_events_received_total", topic)
@@ -106,7 +132,9 @@ class TwoServersIT {
 
     private static void waitForText(UUID tenant, String token, String file) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            JsonObject detail = Api.get(Tenants.path(tenant, "/files/" + file), token).expect(200).json();
+            JsonObject detail = Api.get(Tenants.path(tenant, "/files/" + file), token)
+                    .expect(200)
+                    .json();
             if (detail.containsKey("text_preview")) {
                 return;
             }
@@ -119,53 +147,105 @@ class TwoServersIT {
     void anSlaEscalationHappensOnceWithTwoServersWatching() throws InterruptedException {
         dev.procura.support.Buying.Shop shop = dev.procura.support.Buying.shop("SLA across servers");
         Tenants.Member target = Tenants.join(shop.tenantId(), shop.token(), "requester");
-        Api.post(shop.path("/workflows"), shop.token(), Json.createObjectBuilder().add("document_type", "purchase_order")
-                .add("name", "Fast").add("levels", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "Quick").add("approver_role", "approver").add("mode", "any").add("sla", "PT1S")
-                        .add("escalate_to", Json.createObjectBuilder().add("user_id", target.id().toString())))).build())
+        Api.post(
+                        shop.path("/workflows"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("document_type", "purchase_order")
+                                .add("name", "Fast")
+                                .add(
+                                        "levels",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("name", "Quick")
+                                                        .add("approver_role", "approver")
+                                                        .add("mode", "any")
+                                                        .add("sla", "PT1S")
+                                                        .add(
+                                                                "escalate_to",
+                                                                Json.createObjectBuilder()
+                                                                        .add(
+                                                                                "user_id",
+                                                                                target.id()
+                                                                                        .toString()))))
+                                .build())
                 .expect(201);
         dev.procura.support.Buying.approver(shop);
         List<String> approvals = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
             UUID supplier = dev.procura.support.Buying.supplier(shop, "SLA" + i);
-            String order = dev.procura.support.Buying.order(shop, supplier, dev.procura.support.Buying.lines(
-                    dev.procura.support.Buying.line("X", "1", "10", "0"))).getString("id");
-            onB("POST", shop.path("/purchase-orders/" + order + "/submit"), shop.token(), null).expect(200);
+            String order = dev.procura.support.Buying.order(
+                            shop,
+                            supplier,
+                            dev.procura.support.Buying.lines(dev.procura.support.Buying.line("X", "1", "10", "0")))
+                    .getString("id");
+            onB("POST", shop.path("/purchase-orders/" + order + "/submit"), shop.token(), null)
+                    .expect(200);
             approvals.add(dev.procura.support.Buying.openApproval(shop, order).getString("id"));
         }
         for (String approval : approvals) {
-            Await.until("approval " + approval + " escalated", Duration.ofSeconds(20), () -> Api.get(
-                    shop.path("/approvals/" + approval), shop.token()).expect(200).json().containsKey("escalated_to_user"));
+            Await.until(
+                    "approval " + approval + " escalated",
+                    Duration.ofSeconds(20),
+                    () -> Api.get(shop.path("/approvals/" + approval), shop.token())
+                            .expect(200)
+                            .json()
+                            .containsKey("escalated_to_user"));
         }
         // A marker escalated after them on server B: the watches have looked again since.
         UUID markerSupplier = dev.procura.support.Buying.supplier(shop, "SLAM");
-        String markerOrder = dev.procura.support.Buying.order(shop, markerSupplier, dev.procura.support.Buying.lines(
-                dev.procura.support.Buying.line("X", "1", "10", "0"))).getString("id");
-        onB("POST", shop.path("/purchase-orders/" + markerOrder + "/submit"), shop.token(), null).expect(200);
-        String marker = dev.procura.support.Buying.openApproval(shop, markerOrder).getString("id");
-        Await.until("the marker escalated", Duration.ofSeconds(20), () -> Api.get(shop.path("/approvals/" + marker),
-                shop.token()).expect(200).json().containsKey("escalated_to_user"));
+        String markerOrder = dev.procura.support.Buying.order(
+                        shop,
+                        markerSupplier,
+                        dev.procura.support.Buying.lines(dev.procura.support.Buying.line("X", "1", "10", "0")))
+                .getString("id");
+        onB("POST", shop.path("/purchase-orders/" + markerOrder + "/submit"), shop.token(), null)
+                .expect(200);
+        String marker =
+                dev.procura.support.Buying.openApproval(shop, markerOrder).getString("id");
+        Await.until(
+                "the marker escalated",
+                Duration.ofSeconds(20),
+                () -> Api.get(shop.path("/approvals/" + marker), shop.token())
+                        .expect(200)
+                        .json()
+                        .containsKey("escalated_to_user"));
         for (String approval : approvals) {
-            assertEquals(1, dev.procura.support.Topics.events("approval.escalated",
-                    e -> approval.equals(e.getJsonObject("data").getString("approval_id")), java.time.Duration.ofSeconds(20))
-                    .size(), "each level escalated by exactly one of the two servers");
+            assertEquals(
+                    1,
+                    dev.procura.support.Topics.events(
+                                    "approval.escalated",
+                                    e -> approval.equals(e.getJsonObject("data").getString("approval_id")),
+                                    java.time.Duration.ofSeconds(20))
+                            .size(),
+                    "each level escalated by exactly one of the two servers");
         }
     }
 
     @Test
     void aBatchJobStartedOnOneIsVisibleFromTheOther() throws Exception {
         Tenants.Member operator = Tenants.platformAdmin();
-        Reply started = Api.request("POST", "/api/v1/admin/migrations").token(operator.token()).send().expect(202);
+        Reply started = Api.request("POST", "/api/v1/admin/migrations")
+                .token(operator.token())
+                .send()
+                .expect(202);
         String location = started.header("Location").orElseThrow();
         String path = location.substring(location.indexOf("/api/"));
         JsonObject status = onB("GET", path, operator.token(), null).expect(200).json();
-        assertEquals(started.json().getJsonNumber("id").longValue(), status.getJsonNumber("id").longValue());
-        for (int i = 0; i < 300 && !List.of("completed", "failed", "stopped").contains(status.getString("status")); i++) {
+        assertEquals(
+                started.json().getJsonNumber("id").longValue(),
+                status.getJsonNumber("id").longValue());
+        for (int i = 0;
+                i < 300 && !List.of("completed", "failed", "stopped").contains(status.getString("status"));
+                i++) {
             Thread.sleep(200);
             status = onB("GET", path, operator.token(), null).expect(200).json();
         }
         assertEquals("completed", status.getString("status"), status.toString());
-        assertTrue(status.getJsonNumber("migrated").longValue() + status.getJsonNumber("up_to_date").longValue() > 0,
+        assertTrue(
+                status.getJsonNumber("migrated").longValue()
+                                + status.getJsonNumber("up_to_date").longValue()
+                        > 0,
                 "B reports the tenants A's job walked: " + status);
     }
 }

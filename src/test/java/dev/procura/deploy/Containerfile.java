@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The repository's Containerfile as instructions per stage (continuation lines joined). */
@@ -18,7 +19,10 @@ final class Containerfile {
     record Instruction(String stage, String keyword, List<String> arguments) {
 
         Optional<String> flag(String name) {
-            return arguments.stream().filter(a -> a.startsWith("--" + name + "=")).map(a -> a.substring(name.length() + 3)).findFirst();
+            return arguments.stream()
+                    .filter(a -> a.startsWith("--" + name + "="))
+                    .map(a -> a.substring(name.length() + 3))
+                    .findFirst();
         }
 
         /** COPY sources and destination, without flags. */
@@ -57,9 +61,9 @@ final class Containerfile {
                 current.append(' ');
                 continue;
             }
-            List<String> words = Arrays.asList(current.toString().trim().split("\\s+"));
+            List<String> words = Arrays.asList(current.toString().trim().split("\\s+", -1));
             current.setLength(0);
-            String keyword = words.get(0).toUpperCase();
+            String keyword = words.get(0).toUpperCase(Locale.ROOT);
             if (keyword.equals("FROM")) {
                 int as = words.indexOf("AS");
                 stage = as > 0 ? words.get(as + 1) : words.get(1);

@@ -60,14 +60,16 @@ class ContainerfileTest {
             }
         }
         assertEquals(List.of(), unexplained, "the build stage produces " + produced);
-        assertTrue(containerfile.all("WORKDIR").stream().anyMatch(w -> w.stage().equals(BUILD_STAGE)
-                && w.arguments().equals(List.of(BUILD_DIR.substring(0, BUILD_DIR.length() - 1)))));
+        assertTrue(containerfile.all("WORKDIR").stream()
+                .anyMatch(w -> w.stage().equals(BUILD_STAGE)
+                        && w.arguments().equals(List.of(BUILD_DIR.substring(0, BUILD_DIR.length() - 1)))));
     }
 
     @Test
     void theJdbcDriverCopiedIntoTheImageIsThePomsVersion() throws Exception {
         String buildRun = buildStageRun();
-        Matcher artifact = Pattern.compile("-Dartifact=org\\.postgresql:postgresql:([^\\s]+)").matcher(buildRun);
+        Matcher artifact = Pattern.compile("-Dartifact=org\\.postgresql:postgresql:([^\\s]+)")
+                .matcher(buildRun);
         assertTrue(artifact.find(), buildRun);
         assertEquals(pomProperty("postgresql.version"), artifact.group(1));
     }
@@ -76,7 +78,9 @@ class ContainerfileTest {
     void theImageExposesTheServersHttpPort() {
         List<Instruction> exposes = containerfile.all("EXPOSE");
         assertEquals(1, exposes.size());
-        assertEquals(ServerSettings.scan().serverXmlDefault("procura.http.port"), exposes.get(0).arguments().get(0));
+        assertEquals(
+                ServerSettings.scan().serverXmlDefault("procura.http.port"),
+                exposes.get(0).arguments().get(0));
         assertEquals(containerfile.finalStage(), exposes.get(0).stage());
     }
 
@@ -84,14 +88,20 @@ class ContainerfileTest {
     void theMigrationJobsClasspathIsWhatTheImageCarries() {
         Map<String, Object> migrations = map(HelmChart.values(null).get("migrations"));
         Set<String> destinations = new TreeSet<>();
-        containerfile.all("COPY").stream().filter(c -> c.stage().equals(containerfile.finalStage()))
+        containerfile.all("COPY").stream()
+                .filter(c -> c.stage().equals(containerfile.finalStage()))
                 .forEach(c -> destinations.add(c.paths().get(c.paths().size() - 1)));
-        for (String entry : ((String) migrations.get("classpath")).split(":")) {
+        for (String entry : ((String) migrations.get("classpath")).split(":", -1)) {
             String directory = entry.endsWith("/*") ? entry.substring(0, entry.length() - 2) : entry;
-            assertTrue(destinations.contains(directory), entry + " is not copied into the image; copies go to " + destinations);
+            assertTrue(
+                    destinations.contains(directory),
+                    entry + " is not copied into the image; copies go to " + destinations);
         }
-        String copyClasses = containerfile.all("COPY").stream().map(Instruction::text)
-                .filter(t -> t.endsWith("/opt/procura/migrate/classes")).findFirst().orElseThrow();
+        String copyClasses = containerfile.all("COPY").stream()
+                .map(Instruction::text)
+                .filter(t -> t.endsWith("/opt/procura/migrate/classes"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(copyClasses.contains("/WEB-INF/classes "), copyClasses);
     }
 
@@ -109,7 +119,8 @@ class ContainerfileTest {
         XPath xpath = XPathFactory.newInstance().newXPath();
         String finalName = xpath.evaluate("/project/build/finalName", pom);
         assertEquals("war", xpath.evaluate("/project/packaging", pom));
-        assertFalse(Files.readString(Path.of("pom.xml")).contains("<webappDirectory>"),
+        assertFalse(
+                Files.readString(Path.of("pom.xml")).contains("<webappDirectory>"),
                 "the exploded WAR is expected in target/<finalName>");
         Set<String> produced = new TreeSet<>(List.of(
                 "target/" + finalName + ".war",
@@ -117,7 +128,8 @@ class ContainerfileTest {
                 "target/" + finalName + "/WEB-INF/lib"));
         String buildRun = buildStageRun();
         Matcher output = Pattern.compile("-DoutputDirectory=([^\\s]+)").matcher(buildRun);
-        Matcher artifact = Pattern.compile("-Dartifact=[^:\\s]+:([^:\\s]+):[^\\s]+").matcher(buildRun);
+        Matcher artifact =
+                Pattern.compile("-Dartifact=[^:\\s]+:([^:\\s]+):[^\\s]+").matcher(buildRun);
         if (output.find() && artifact.find() && buildRun.contains("-Dmdep.stripVersion=true")) {
             produced.add(output.group(1) + "/" + artifact.group(1) + ".jar");
         }
@@ -125,8 +137,12 @@ class ContainerfileTest {
     }
 
     private String buildStageRun() {
-        return String.join(" ", containerfile.all("RUN").stream().filter(r -> r.stage().equals(BUILD_STAGE))
-                .map(Instruction::text).toList());
+        return String.join(
+                " ",
+                containerfile.all("RUN").stream()
+                        .filter(r -> r.stage().equals(BUILD_STAGE))
+                        .map(Instruction::text)
+                        .toList());
     }
 
     private static String pomProperty(String name) throws Exception {
@@ -134,7 +150,9 @@ class ContainerfileTest {
     }
 
     private static Document pom() throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(Path.of("pom.xml").toFile());
     }
 
     @SuppressWarnings("unchecked")

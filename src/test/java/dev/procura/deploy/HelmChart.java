@@ -59,7 +59,10 @@ final class HelmChart {
 
     /** {@code helm template} with the defaults and {@code valuesFile} (may be null); hooks included. */
     String template(Path valuesFile) {
-        var template = new Helm(renderable).template().withName(RELEASE).withNamespace(NAMESPACE)
+        var template = new Helm(renderable)
+                .template()
+                .withName(RELEASE)
+                .withNamespace(NAMESPACE)
                 .withKubeVersion(KUBE_VERSION);
         return (valuesFile == null ? template : template.withValuesFile(valuesFile.toAbsolutePath())).call();
     }

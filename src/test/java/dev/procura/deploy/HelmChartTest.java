@@ -61,7 +61,9 @@ import org.w3c.dom.Element;
 class HelmChartTest {
 
     enum ValueSet {
-        DEFAULTS(null), MINIMAL("minimal-values.yaml"), PRODUCTION("production-values.yaml");
+        DEFAULTS(null),
+        MINIMAL("minimal-values.yaml"),
+        PRODUCTION("production-values.yaml");
 
         private final String file;
 
@@ -74,13 +76,15 @@ class HelmChartTest {
         }
     }
 
-    private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|MASTER_KEY|SIGNING_KEY$|JAAS|HEADERS|ACCESS_KEY");
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("PASSWORD|SECRET|MASTER_KEY|SIGNING_KEY$|JAAS|HEADERS|ACCESS_KEY");
     private static final String MIGRATE_COMMAND = "dev.procura.platform.tenancy.MigrateCommand";
     private static final Map<ValueSet, Manifests> RENDERED = new EnumMap<>(ValueSet.class);
     private static final ServerSettings SERVER = ServerSettings.scan();
 
     @TempDir
     static Path workDir;
+
     private static HelmChart chart;
 
     @BeforeAll
@@ -98,7 +102,8 @@ class HelmChartTest {
         LintResult lint = chart.lint(set.file());
 
         assertFalse(lint.isFailed(), String.join("\n", lint.getMessages()));
-        assertTrue(lint.getMessages().stream().noneMatch(m -> m.contains("[WARNING]") || m.contains("[ERROR]")),
+        assertTrue(
+                lint.getMessages().stream().noneMatch(m -> m.contains("[WARNING]") || m.contains("[ERROR]")),
                 String.join("\n", lint.getMessages()));
     }
 
@@ -108,14 +113,25 @@ class HelmChartTest {
         Map<String, Long> kinds = rendered(set).all().stream()
                 .collect(Collectors.groupingBy(HasMetadata::getKind, TreeMap::new, Collectors.counting()));
 
-        Map<String, Long> expected = new TreeMap<>(Map.of("ConfigMap", 2L, "Deployment", 1L, "Service", 1L,
-                "ServiceAccount", 1L, "Job", 1L, "Pod", 1L));
+        Map<String, Long> expected = new TreeMap<>(
+                Map.of("ConfigMap", 2L, "Deployment", 1L, "Service", 1L, "ServiceAccount", 1L, "Job", 1L, "Pod", 1L));
         if (set != ValueSet.MINIMAL) {
             expected.put("PodDisruptionBudget", 1L);
         }
         if (set == ValueSet.PRODUCTION) {
-            expected.putAll(Map.of("Deployment", 2L, "Service", 2L, "PodDisruptionBudget", 2L,
-                    "HorizontalPodAutoscaler", 1L, "Ingress", 1L, Manifests.SERVICE_MONITOR, 1L));
+            expected.putAll(Map.of(
+                    "Deployment",
+                    2L,
+                    "Service",
+                    2L,
+                    "PodDisruptionBudget",
+                    2L,
+                    "HorizontalPodAutoscaler",
+                    1L,
+                    "Ingress",
+                    1L,
+                    Manifests.SERVICE_MONITOR,
+                    1L));
         }
         assertEquals(expected, kinds);
         assertTrue(rendered(set).ofKind(Secret.class).isEmpty(), "the chart never creates a Secret");
@@ -134,7 +150,9 @@ class HelmChartTest {
 
         IllegalStateException rejected = assertThrows(IllegalStateException.class, () -> chart.template(valuesFile));
 
-        assertTrue(rejected.getMessage().contains("values don't meet the specifications of the schema"), rejected.getMessage());
+        assertTrue(
+                rejected.getMessage().contains("values don't meet the specifications of the schema"),
+                rejected.getMessage());
         assertTrue(rejected.getMessage().contains(expected), rejected.getMessage());
     }
 
@@ -177,8 +195,8 @@ class HelmChartTest {
         for (Deployment deployment : manifests.ofKind(Deployment.class)) {
             Map<String, EnvVar> environment = manifests.environmentOf(serverContainer(deployment));
 
-            List<String> missing = RequiredSettings.missing(RunMode.PROD,
-                    name -> environment.containsKey(EnvironmentVariables.nameOf(name)) ? "set" : null);
+            List<String> missing = RequiredSettings.missing(
+                    RunMode.PROD, name -> environment.containsKey(EnvironmentVariables.nameOf(name)) ? "set" : null);
 
             assertEquals(List.of(), missing, deployment.getMetadata().getName());
             assertFalse(environment.containsKey("PROCURA_MODE"), "the image's production mode stays");
@@ -189,12 +207,18 @@ class HelmChartTest {
     @EnumSource(ValueSet.class)
     void theMigrationJobGetsTheServersDatabaseSettingsAndNothingElse(ValueSet set) {
         Manifests manifests = rendered(set);
-        Map<String, EnvVar> job = manifests.environmentOf(migrationJob(manifests).getSpec().getTemplate().getSpec().getContainers().get(0));
+        Map<String, EnvVar> job = manifests.environmentOf(migrationJob(manifests)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0));
         Map<String, EnvVar> server = manifests.environmentOf(serverContainer(apiDeployment(manifests)));
 
         Map<String, EnvVar> serverDatabase = new TreeMap<>();
         server.forEach((name, variable) -> {
-            if ((name.startsWith("PROCURA_DB_") && !name.equals("PROCURA_DB_POOL_MAX")) || name.startsWith("PROCURA_TENANTS_SERVER")) {
+            if ((name.startsWith("PROCURA_DB_") && !name.equals("PROCURA_DB_POOL_MAX"))
+                    || name.startsWith("PROCURA_TENANTS_SERVER")) {
                 serverDatabase.put(name, variable);
             }
         });
@@ -212,14 +236,18 @@ class HelmChartTest {
             assertEquals(1, server.getPorts().size());
             assertEquals("http", server.getPorts().get(0).getName());
             assertEquals(port, String.valueOf(server.getPorts().get(0).getContainerPort()));
-            assertEquals(port, manifests.environmentOf(server).get("PROCURA_HTTP_PORT").getValue());
-            Map<String, String> annotations = deployment.getSpec().getTemplate().getMetadata().getAnnotations();
+            assertEquals(
+                    port,
+                    manifests.environmentOf(server).get("PROCURA_HTTP_PORT").getValue());
+            Map<String, String> annotations =
+                    deployment.getSpec().getTemplate().getMetadata().getAnnotations();
             if (annotations.containsKey("prometheus.io/port")) {
                 assertEquals(port, annotations.get("prometheus.io/port"));
             }
         }
         for (Service service : manifests.ofKind(Service.class)) {
-            assertEquals("http", service.getSpec().getPorts().get(0).getTargetPort().getStrVal());
+            assertEquals(
+                    "http", service.getSpec().getPorts().get(0).getTargetPort().getStrVal());
         }
     }
 
@@ -248,19 +276,24 @@ class HelmChartTest {
         for (PodSpec pod : allPods(rendered(set))) {
             for (Container container : Manifests.containersOf(pod)) {
                 Optional.ofNullable(container.getEnv()).orElse(List.of()).stream()
-                        .filter(v -> v.getValueFrom() != null && v.getValueFrom().getSecretKeyRef() != null)
-                        .forEach(v -> referenced.add(v.getValueFrom().getSecretKeyRef().getName() + "/"
-                                + v.getValueFrom().getSecretKeyRef().getKey()));
+                        .filter(v ->
+                                v.getValueFrom() != null && v.getValueFrom().getSecretKeyRef() != null)
+                        .forEach(v -> referenced.add(
+                                v.getValueFrom().getSecretKeyRef().getName() + "/"
+                                        + v.getValueFrom().getSecretKeyRef().getKey()));
             }
             for (Volume volume : Optional.ofNullable(pod.getVolumes()).orElse(List.of())) {
                 if (volume.getSecret() != null) {
                     assertNotNull(volume.getSecret().getItems(), "a secret volume names its keys: " + volume.getName());
-                    volume.getSecret().getItems().forEach(item -> referenced.add(volume.getSecret().getSecretName() + "/" + item.getKey()));
+                    volume.getSecret()
+                            .getItems()
+                            .forEach(item -> referenced.add(volume.getSecret().getSecretName() + "/" + item.getKey()));
                 }
             }
         }
         assertFalse(referenced.isEmpty());
-        assertTrue(declared.containsAll(referenced), "referenced " + referenced + " but the values declare " + declared);
+        assertTrue(
+                declared.containsAll(referenced), "referenced " + referenced + " but the values declare " + declared);
     }
 
     @ParameterizedTest
@@ -278,7 +311,10 @@ class HelmChartTest {
             }
         }
         for (ConfigMap configMap : manifests.ofKind(ConfigMap.class)) {
-            configMap.getData().keySet().forEach(key -> assertFalse(SECRET_NAME.matcher(key).find(), key));
+            configMap
+                    .getData()
+                    .keySet()
+                    .forEach(key -> assertFalse(SECRET_NAME.matcher(key).find(), key));
         }
     }
 
@@ -292,11 +328,18 @@ class HelmChartTest {
                     if (name.endsWith("_LOCATION") || name.endsWith("_SSLROOTCERT")) {
                         String file = variable.getValue();
                         VolumeMount mount = container.getVolumeMounts().stream()
-                                .filter(m -> file.startsWith(m.getMountPath() + "/")).findFirst()
-                                .orElseThrow(() -> new AssertionError(name + "=" + file + " is not in a mounted volume"));
-                        Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+                                .filter(m -> file.startsWith(m.getMountPath() + "/"))
+                                .findFirst()
+                                .orElseThrow(
+                                        () -> new AssertionError(name + "=" + file + " is not in a mounted volume"));
+                        Volume volume = pod.getVolumes().stream()
+                                .filter(v -> v.getName().equals(mount.getName()))
+                                .findFirst()
+                                .orElseThrow();
                         String fileName = file.substring(mount.getMountPath().length() + 1);
-                        assertTrue(volume.getSecret().getItems().stream().anyMatch(item -> item.getPath().equals(fileName)),
+                        assertTrue(
+                                volume.getSecret().getItems().stream()
+                                        .anyMatch(item -> item.getPath().equals(fileName)),
                                 name + ": " + fileName + " is not an item of volume " + volume.getName());
                     }
                 });
@@ -309,26 +352,35 @@ class HelmChartTest {
     void podsRunAsNonRootOnAReadOnlyRootWithLibertysWritableDirectoriesOnEmptyDirs(ValueSet set) {
         Manifests manifests = rendered(set);
         for (PodSpec pod : allPods(manifests)) {
-            assertEquals(Boolean.TRUE, pod.getSecurityContext().getRunAsNonRoot());
+            assertEquals(true, pod.getSecurityContext().getRunAsNonRoot());
             for (Container container : Manifests.containersOf(pod)) {
-                assertEquals(Boolean.TRUE, container.getSecurityContext().getReadOnlyRootFilesystem(), container.getName());
-                assertEquals(Boolean.FALSE, container.getSecurityContext().getAllowPrivilegeEscalation(), container.getName());
-                assertEquals(List.of("ALL"), container.getSecurityContext().getCapabilities().getDrop(), container.getName());
+                assertEquals(true, container.getSecurityContext().getReadOnlyRootFilesystem(), container.getName());
+                assertEquals(false, container.getSecurityContext().getAllowPrivilegeEscalation(), container.getName());
+                assertEquals(
+                        List.of("ALL"),
+                        container.getSecurityContext().getCapabilities().getDrop(),
+                        container.getName());
             }
         }
         for (Deployment deployment : manifests.ofKind(Deployment.class)) {
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
-            assertEquals(Set.of("/opt/ol/wlp/output", "/logs", "/tmp"), emptyDirMounts(pod, serverContainer(deployment)));
-            assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken());
+            assertEquals(
+                    Set.of("/opt/ol/wlp/output", "/logs", "/tmp"), emptyDirMounts(pod, serverContainer(deployment)));
+            assertEquals(false, pod.getAutomountServiceAccountToken());
         }
         PodSpec job = migrationJob(manifests).getSpec().getTemplate().getSpec();
         assertEquals(Set.of("/tmp"), emptyDirMounts(job, job.getContainers().get(0)));
     }
 
     private static Set<String> emptyDirMounts(PodSpec pod, Container container) {
-        Set<String> emptyDirs = pod.getVolumes().stream().filter(v -> v.getEmptyDir() != null).map(Volume::getName).collect(Collectors.toSet());
-        return container.getVolumeMounts().stream().filter(m -> emptyDirs.contains(m.getName()))
-                .map(VolumeMount::getMountPath).collect(Collectors.toSet());
+        Set<String> emptyDirs = pod.getVolumes().stream()
+                .filter(v -> v.getEmptyDir() != null)
+                .map(Volume::getName)
+                .collect(Collectors.toSet());
+        return container.getVolumeMounts().stream()
+                .filter(m -> emptyDirs.contains(m.getName()))
+                .map(VolumeMount::getMountPath)
+                .collect(Collectors.toSet());
     }
 
     @ParameterizedTest
@@ -337,13 +389,16 @@ class HelmChartTest {
         Job job = migrationJob(rendered(set));
         Map<String, String> annotations = job.getMetadata().getAnnotations();
 
-        assertEquals(Set.of("pre-install", "pre-upgrade"), Set.of(Manifests.hookOf(job).orElseThrow().split(",")));
+        assertEquals(
+                Set.of("pre-install", "pre-upgrade"),
+                Set.of(Manifests.hookOf(job).orElseThrow().split(",", -1)));
         Integer.parseInt(annotations.get("helm.sh/hook-weight"));
         assertTrue(annotations.get("helm.sh/hook-delete-policy").contains("before-hook-creation"));
         assertEquals("Never", job.getSpec().getTemplate().getSpec().getRestartPolicy());
 
         Map<String, Object> migrations = map(HelmChart.values(set.file()).get("migrations"));
-        List<String> command = job.getSpec().getTemplate().getSpec().getContainers().get(0).getCommand();
+        List<String> command =
+                job.getSpec().getTemplate().getSpec().getContainers().get(0).getCommand();
         List<String> expected = new ArrayList<>();
         expected.add((String) migrations.get("java"));
         expected.addAll(list(migrations.get("jvmOptions")));
@@ -357,41 +412,64 @@ class HelmChartTest {
     @EnumSource(ValueSet.class)
     void theMigrationJobNeedsNothingTheReleaseCreates(ValueSet set) {
         Manifests manifests = rendered(set);
-        Set<String> createdByRelease = manifests.all().stream().filter(o -> Manifests.hookOf(o).isEmpty())
-                .map(o -> o.getKind() + "/" + o.getMetadata().getName()).collect(Collectors.toSet());
+        Set<String> createdByRelease = manifests.all().stream()
+                .filter(o -> Manifests.hookOf(o).isEmpty())
+                .map(o -> o.getKind() + "/" + o.getMetadata().getName())
+                .collect(Collectors.toSet());
         PodSpec pod = migrationJob(manifests).getSpec().getTemplate().getSpec();
 
         String serviceAccount = Optional.ofNullable(pod.getServiceAccountName()).orElse("default");
-        assertFalse(createdByRelease.contains("ServiceAccount/" + serviceAccount), "the chart's service account does not exist yet");
+        assertFalse(
+                createdByRelease.contains("ServiceAccount/" + serviceAccount),
+                "the chart's service account does not exist yet");
         for (Container container : Manifests.containersOf(pod)) {
-            assertTrue(Optional.ofNullable(container.getEnvFrom()).orElse(List.of()).isEmpty(), "no ConfigMap of the release");
+            assertTrue(
+                    Optional.ofNullable(container.getEnvFrom())
+                            .orElse(List.of())
+                            .isEmpty(),
+                    "no ConfigMap of the release");
             for (EnvVar variable : container.getEnv()) {
-                assertTrue(variable.getValue() != null || variable.getValueFrom().getSecretKeyRef() != null, variable.getName());
+                assertTrue(
+                        variable.getValue() != null || variable.getValueFrom().getSecretKeyRef() != null,
+                        variable.getName());
             }
         }
         for (Volume volume : pod.getVolumes()) {
             assertTrue(volume.getEmptyDir() != null || volume.getSecret() != null, volume.getName());
         }
-        assertTrue(manifests.ofKind(ServiceAccount.class).stream().allMatch(sa -> Manifests.hookOf(sa).isEmpty()));
+        assertTrue(manifests.ofKind(ServiceAccount.class).stream()
+                .allMatch(sa -> Manifests.hookOf(sa).isEmpty()));
     }
 
     @Test
     void withAWorkerDeploymentApiPodsRunNoConsumersAndWorkersServeNoApi() {
         Manifests manifests = rendered(ValueSet.PRODUCTION);
         Map<String, EnvVar> api = manifests.environmentOf(serverContainer(manifests.get(Deployment.class, "procura")));
-        Map<String, EnvVar> worker = manifests.environmentOf(serverContainer(manifests.get(Deployment.class, "procura-worker")));
+        Map<String, EnvVar> worker =
+                manifests.environmentOf(serverContainer(manifests.get(Deployment.class, "procura-worker")));
 
         assertEquals("true", api.get("PROCURA_API_ENABLED").getValue());
         assertEquals("false", api.get("PROCURA_WORKER_ENABLED").getValue());
         assertEquals("false", worker.get("PROCURA_API_ENABLED").getValue());
         assertEquals("true", worker.get("PROCURA_WORKER_ENABLED").getValue());
-        assertEquals("api", manifests.get(Service.class, "procura").getSpec().getSelector().get("app.kubernetes.io/component"));
-        assertEquals("worker", manifests.get(Deployment.class, "procura-worker").getSpec().getTemplate().getMetadata()
-                .getLabels().get("app.kubernetes.io/component"));
+        assertEquals(
+                "api",
+                manifests.get(Service.class, "procura").getSpec().getSelector().get("app.kubernetes.io/component"));
+        assertEquals(
+                "worker",
+                manifests
+                        .get(Deployment.class, "procura-worker")
+                        .getSpec()
+                        .getTemplate()
+                        .getMetadata()
+                        .getLabels()
+                        .get("app.kubernetes.io/component"));
     }
 
     @ParameterizedTest
-    @EnumSource(value = ValueSet.class, names = {"DEFAULTS", "MINIMAL"})
+    @EnumSource(
+            value = ValueSet.class,
+            names = {"DEFAULTS", "MINIMAL"})
     void withoutAWorkerDeploymentApiPodsAlsoRunTheWorkers(ValueSet set) {
         Manifests manifests = rendered(set);
         Map<String, EnvVar> api = manifests.environmentOf(serverContainer(apiDeployment(manifests)));
@@ -409,13 +487,20 @@ class HelmChartTest {
 
         assertEquals("test", Manifests.hookOf(test).orElseThrow());
         assertEquals("Never", test.getSpec().getRestartPolicy());
-        String url = "http://" + service.getMetadata().getName() + ":" + service.getSpec().getPorts().get(0).getPort() + "/health/ready";
-        assertTrue(test.getSpec().getContainers().get(0).getCommand().contains(url), test.getSpec().getContainers().get(0).getCommand().toString());
+        String url = "http://" + service.getMetadata().getName() + ":"
+                + service.getSpec().getPorts().get(0).getPort() + "/health/ready";
+        assertTrue(
+                test.getSpec().getContainers().get(0).getCommand().contains(url),
+                test.getSpec().getContainers().get(0).getCommand().toString());
     }
 
     @Test
     void prometheusScrapesMetricsByPodAnnotations() {
-        Map<String, String> annotations = apiDeployment(rendered(ValueSet.DEFAULTS)).getSpec().getTemplate().getMetadata().getAnnotations();
+        Map<String, String> annotations = apiDeployment(rendered(ValueSet.DEFAULTS))
+                .getSpec()
+                .getTemplate()
+                .getMetadata()
+                .getAnnotations();
 
         assertEquals("true", annotations.get("prometheus.io/scrape"));
         assertEquals("/metrics", annotations.get("prometheus.io/path"));
@@ -433,14 +518,17 @@ class HelmChartTest {
         assertEquals("/metrics", endpoint.get("path"));
         List<String> selected = manifests.ofKind(Service.class).stream()
                 .filter(s -> s.getMetadata().getLabels().entrySet().containsAll(matchLabels.entrySet()))
-                .map(s -> s.getMetadata().getName()).sorted().toList();
+                .map(s -> s.getMetadata().getName())
+                .sorted()
+                .toList();
         assertEquals(List.of("procura", "procura-worker"), selected);
         assertEquals("kube-prometheus-stack", monitor.getMetadata().getLabels().get("release"));
     }
 
     @Test
     void telemetryIsOffByDefault() {
-        Map<String, String> config = rendered(ValueSet.DEFAULTS).get(ConfigMap.class, "procura").getData();
+        Map<String, String> config =
+                rendered(ValueSet.DEFAULTS).get(ConfigMap.class, "procura").getData();
 
         assertEquals("true", config.get("OTEL_SDK_DISABLED"));
         assertFalse(config.containsKey("OTEL_EXPORTER_OTLP_ENDPOINT"));
@@ -452,10 +540,18 @@ class HelmChartTest {
         Map<String, EnvVar> environment = manifests.environmentOf(serverContainer(apiDeployment(manifests)));
 
         assertEquals("false", environment.get("OTEL_SDK_DISABLED").getValue());
-        assertEquals("http://otel-collector.observability.svc:4317", environment.get("OTEL_EXPORTER_OTLP_ENDPOINT").getValue());
+        assertEquals(
+                "http://otel-collector.observability.svc:4317",
+                environment.get("OTEL_EXPORTER_OTLP_ENDPOINT").getValue());
         assertEquals("otlp", environment.get("OTEL_TRACES_EXPORTER").getValue());
         assertEquals("none", environment.get("OTEL_METRICS_EXPORTER").getValue());
-        assertEquals("procura-otel", environment.get("OTEL_EXPORTER_OTLP_HEADERS").getValueFrom().getSecretKeyRef().getName());
+        assertEquals(
+                "procura-otel",
+                environment
+                        .get("OTEL_EXPORTER_OTLP_HEADERS")
+                        .getValueFrom()
+                        .getSecretKeyRef()
+                        .getName());
     }
 
     @ParameterizedTest
@@ -466,28 +562,39 @@ class HelmChartTest {
         Map<String, EnvVar> environment = manifests.environmentOf(serverContainer(api));
         assertEquals("json", environment.get("WLP_LOGGING_CONSOLE_FORMAT").getValue());
 
-        String override = manifests.get(ConfigMap.class, "procura-liberty").getData().get("logging.xml");
-        Element logging = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        String override =
+                manifests.get(ConfigMap.class, "procura-liberty").getData().get("logging.xml");
+        Element logging = (Element) DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(override.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .getDocumentElement().getElementsByTagName("logging").item(0);
+                .getDocumentElement()
+                .getElementsByTagName("logging")
+                .item(0);
         Map<String, Object> values = map(HelmChart.values(set.file()).get("logging"));
         assertEquals(values.get("traceSpecification"), logging.getAttribute("traceSpecification"));
         assertEquals(values.get("consoleLogLevel"), logging.getAttribute("consoleLogLevel"));
-        assertTrue(serverContainer(api).getVolumeMounts().stream().anyMatch(m -> m.getMountPath()
-                .startsWith("/opt/ol/wlp/usr/servers/defaultServer/configDropins/overrides/") && "logging.xml".equals(m.getSubPath())));
+        assertTrue(serverContainer(api).getVolumeMounts().stream()
+                .anyMatch(m ->
+                        m.getMountPath().startsWith("/opt/ol/wlp/usr/servers/defaultServer/configDropins/overrides/")
+                                && "logging.xml".equals(m.getSubPath())));
     }
 
     @Test
     void theIngressRoutesOnlyTheApiToTheApiService() {
         Manifests manifests = rendered(ValueSet.PRODUCTION);
         Ingress ingress = manifests.ofKind(Ingress.class).get(0);
-        List<HTTPIngressPath> paths = ingress.getSpec().getRules().get(0).getHttp().getPaths();
+        List<HTTPIngressPath> paths =
+                ingress.getSpec().getRules().get(0).getHttp().getPaths();
 
-        assertEquals(List.of("/api", "/.well-known"), paths.stream().map(HTTPIngressPath::getPath).toList());
+        assertEquals(
+                List.of("/api", "/.well-known"),
+                paths.stream().map(HTTPIngressPath::getPath).toList());
         for (HTTPIngressPath path : paths) {
-            Service service = manifests.get(Service.class, path.getBackend().getService().getName());
+            Service service =
+                    manifests.get(Service.class, path.getBackend().getService().getName());
             String port = path.getBackend().getService().getPort().getName();
-            assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(port)));
+            assertTrue(service.getSpec().getPorts().stream()
+                    .anyMatch(p -> p.getName().equals(port)));
             assertEquals("api", service.getSpec().getSelector().get("app.kubernetes.io/component"));
         }
         assertEquals("procura-tls", ingress.getSpec().getTls().get(0).getSecretName());
@@ -496,11 +603,20 @@ class HelmChartTest {
     @Test
     void kafkaSecuritySettingsReachTheServer() {
         Manifests manifests = rendered(ValueSet.PRODUCTION);
-        Map<String, EnvVar> environment = manifests.environmentOf(serverContainer(manifests.get(Deployment.class, "procura-worker")));
+        Map<String, EnvVar> environment =
+                manifests.environmentOf(serverContainer(manifests.get(Deployment.class, "procura-worker")));
 
-        assertEquals("SASL_SSL", environment.get("PROCURA_KAFKA_SECURITY_PROTOCOL").getValue());
-        assertEquals("SCRAM-SHA-512", environment.get("PROCURA_KAFKA_SASL_MECHANISM").getValue());
-        assertEquals("sasl.jaas.config", environment.get("PROCURA_KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef().getKey());
+        assertEquals(
+                "SASL_SSL", environment.get("PROCURA_KAFKA_SECURITY_PROTOCOL").getValue());
+        assertEquals(
+                "SCRAM-SHA-512", environment.get("PROCURA_KAFKA_SASL_MECHANISM").getValue());
+        assertEquals(
+                "sasl.jaas.config",
+                environment
+                        .get("PROCURA_KAFKA_SASL_JAAS_CONFIG")
+                        .getValueFrom()
+                        .getSecretKeyRef()
+                        .getKey());
         assertEquals("PEM", environment.get("PROCURA_KAFKA_SSL_TRUSTSTORE_TYPE").getValue());
     }
 
@@ -510,15 +626,24 @@ class HelmChartTest {
         Map<String, EnvVar> environment = manifests.environmentOf(serverContainer(apiDeployment(manifests)));
 
         assertEquals("eu-a,eu-b", environment.get("PROCURA_TENANTS_SERVERS").getValue());
-        assertEquals("jdbc:postgresql://pg-tenants-b.db.example.internal:5432/", environment.get("PROCURA_TENANTS_SERVER_EU_B_URL").getValue());
-        assertEquals("tenants-b-password", environment.get("PROCURA_TENANTS_SERVER_EU_B_PASSWORD").getValueFrom().getSecretKeyRef().getKey());
+        assertEquals(
+                "jdbc:postgresql://pg-tenants-b.db.example.internal:5432/",
+                environment.get("PROCURA_TENANTS_SERVER_EU_B_URL").getValue());
+        assertEquals(
+                "tenants-b-password",
+                environment
+                        .get("PROCURA_TENANTS_SERVER_EU_B_PASSWORD")
+                        .getValueFrom()
+                        .getSecretKeyRef()
+                        .getKey());
     }
 
     @Test
     void theReadmeDocumentsEveryValue() throws IOException {
         String readme = Files.readString(HelmChart.SOURCE.resolve("README.md"));
         List<String> undocumented = leafPaths("", HelmChart.load(HelmChart.SOURCE.resolve("values.yaml"))).stream()
-                .filter(path -> !isDocumented(readme, path)).toList();
+                .filter(path -> !isDocumented(readme, path))
+                .toList();
 
         assertEquals(List.of(), undocumented);
     }
@@ -571,7 +696,8 @@ class HelmChartTest {
     private static Set<String> tenantServerNames(ValueSet set) {
         Map<String, Object> postgresql = map(HelmChart.values(set.file()).get("postgresql"));
         Set<String> names = new TreeSet<>();
-        list(postgresql.get("tenantServers")).forEach(server -> names.add((String) map(server).get("name")));
+        list(postgresql.get("tenantServers"))
+                .forEach(server -> names.add((String) map(server).get("name")));
         return names;
     }
 
@@ -581,7 +707,9 @@ class HelmChartTest {
 
     private static Container serverContainer(Deployment deployment) {
         return deployment.getSpec().getTemplate().getSpec().getContainers().stream()
-                .filter(c -> c.getName().equals("procura")).findFirst().orElseThrow();
+                .filter(c -> c.getName().equals("procura"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Job migrationJob(Manifests manifests) {
@@ -590,8 +718,12 @@ class HelmChartTest {
 
     private static List<PodSpec> serverAndJobPods(Manifests manifests) {
         List<PodSpec> pods = new ArrayList<>();
-        manifests.ofKind(Deployment.class).forEach(d -> pods.add(d.getSpec().getTemplate().getSpec()));
-        manifests.ofKind(Job.class).forEach(j -> pods.add(j.getSpec().getTemplate().getSpec()));
+        manifests
+                .ofKind(Deployment.class)
+                .forEach(d -> pods.add(d.getSpec().getTemplate().getSpec()));
+        manifests
+                .ofKind(Job.class)
+                .forEach(j -> pods.add(j.getSpec().getTemplate().getSpec()));
         return pods;
     }
 

@@ -45,22 +45,26 @@ final class Manifests {
     static Manifests parse(String rendered) {
         List<HasMetadata> objects = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (String document : rendered.split("(?m)^---\\s*$")) {
-            if (document.lines().allMatch(line -> line.isBlank() || line.stripLeading().startsWith("#"))) {
+        for (String document : rendered.split("(?m)^---\\s*$", -1)) {
+            if (document.lines()
+                    .allMatch(line -> line.isBlank() || line.stripLeading().startsWith("#"))) {
                 continue;
             }
             KubernetesResource parsed = SERIALIZATION.unmarshal(document);
             if (!(parsed instanceof HasMetadata object)) {
-                problems.add("not a Kubernetes object: " + document.strip().lines().findFirst().orElse(""));
+                problems.add("not a Kubernetes object: "
+                        + document.strip().lines().findFirst().orElse(""));
                 continue;
             }
             String where = object.getKind() + " " + object.getMetadata().getName();
             if (object instanceof GenericKubernetesResource generic) {
-                if (SERVICE_MONITOR.equals(generic.getKind()) && "monitoring.coreos.com/v1".equals(generic.getApiVersion())) {
+                if (SERVICE_MONITOR.equals(generic.getKind())
+                        && "monitoring.coreos.com/v1".equals(generic.getApiVersion())) {
                     checkServiceMonitor(generic, where, problems);
                     findUnknownFields(generic.getMetadata(), where + " metadata", problems);
                 } else {
-                    problems.add(where + ": " + object.getApiVersion() + " " + object.getKind() + " is not a known typed kind");
+                    problems.add(where + ": " + object.getApiVersion() + " " + object.getKind()
+                            + " is not a known typed kind");
                 }
             } else {
                 findUnknownFields(object, where, problems);
@@ -82,7 +86,9 @@ final class Manifests {
     }
 
     <T extends HasMetadata> Optional<T> find(Class<T> type, String name) {
-        return ofKind(type).stream().filter(o -> o.getMetadata().getName().equals(name)).findFirst();
+        return ofKind(type).stream()
+                .filter(o -> o.getMetadata().getName().equals(name))
+                .findFirst();
     }
 
     <T extends HasMetadata> T get(Class<T> type, String name) {
@@ -90,7 +96,9 @@ final class Manifests {
     }
 
     List<GenericKubernetesResource> serviceMonitors() {
-        return ofKind(GenericKubernetesResource.class).stream().filter(o -> SERVICE_MONITOR.equals(o.getKind())).toList();
+        return ofKind(GenericKubernetesResource.class).stream()
+                .filter(o -> SERVICE_MONITOR.equals(o.getKind()))
+                .toList();
     }
 
     /** Whether the object is a hook; rendered from the copy where the hook annotation was renamed. */
@@ -152,7 +160,9 @@ final class Manifests {
     }
 
     private static void onlyFields(Map<String, Object> object, String shape, String where, List<String> problems) {
-        List<String> unknown = object.keySet().stream().filter(key -> !SERVICE_MONITOR_FIELDS.get(shape).contains(key)).toList();
+        List<String> unknown = object.keySet().stream()
+                .filter(key -> !SERVICE_MONITOR_FIELDS.get(shape).contains(key))
+                .toList();
         if (!unknown.isEmpty()) {
             problems.add(where + ": unknown fields " + unknown);
         }

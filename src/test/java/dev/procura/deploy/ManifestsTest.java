@@ -44,32 +44,41 @@ class ManifestsTest {
 
     @Test
     void aMisspelledFieldIsRefused() {
-        AssertionError refused = assertThrows(AssertionError.class,
-                () -> Manifests.parse(DEPLOYMENT.formatted("apps/v1", "2", "contianers").replace("protcol", "protocol")));
+        AssertionError refused = assertThrows(
+                AssertionError.class,
+                () -> Manifests.parse(
+                        DEPLOYMENT.formatted("apps/v1", "2", "contianers").replace("protcol", "protocol")));
 
-        assertTrue(refused.getMessage().contains("spec.template.spec: unknown fields [contianers]"), refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("spec.template.spec: unknown fields [contianers]"), refused.getMessage());
     }
 
     @Test
     void aMisspelledFieldDeepInTheTreeIsRefused() {
-        AssertionError refused = assertThrows(AssertionError.class,
-                () -> Manifests.parse(DEPLOYMENT.formatted("apps/v1", "2", "containers")));
+        AssertionError refused = assertThrows(
+                AssertionError.class, () -> Manifests.parse(DEPLOYMENT.formatted("apps/v1", "2", "containers")));
 
-        assertTrue(refused.getMessage().contains("containers[0].ports[0]: unknown fields [protcol]"), refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("containers[0].ports[0]: unknown fields [protcol]"),
+                refused.getMessage());
     }
 
     @Test
     void aKindUnderAWrongApiVersionIsRefused() {
-        AssertionError refused = assertThrows(AssertionError.class,
-                () -> Manifests.parse(DEPLOYMENT.formatted("apps/v2", "2", "containers").replace("protcol", "protocol")));
+        AssertionError refused = assertThrows(
+                AssertionError.class,
+                () -> Manifests.parse(
+                        DEPLOYMENT.formatted("apps/v2", "2", "containers").replace("protcol", "protocol")));
 
         assertTrue(refused.getMessage().contains("apps/v2 Deployment is not a known typed kind"), refused.getMessage());
     }
 
     @Test
     void aValueOfTheWrongTypeIsRefused() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> Manifests.parse(DEPLOYMENT.formatted("apps/v1", "two", "containers").replace("protcol", "protocol")));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> Manifests.parse(
+                        DEPLOYMENT.formatted("apps/v1", "two", "containers").replace("protcol", "protocol")));
 
         assertTrue(refused.getMessage().contains("from String \"two\""), refused.getMessage());
     }
@@ -93,6 +102,10 @@ class ManifestsTest {
         AssertionError refused = assertThrows(AssertionError.class, () -> Manifests.parse(monitor));
 
         assertTrue(refused.getMessage().contains("unknown fields [pth]"), refused.getMessage());
-        assertEquals(1, Manifests.parse(monitor.replace("pth", "path")).serviceMonitors().size());
+        assertEquals(
+                1,
+                Manifests.parse(monitor.replace("pth", "path"))
+                        .serviceMonitors()
+                        .size());
     }
 }

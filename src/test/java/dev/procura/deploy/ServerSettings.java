@@ -24,11 +24,25 @@ final class ServerSettings {
 
     /** Read by Liberty (logging) and by the OpenTelemetry SDK inside mpTelemetry, not by Procura. */
     static final Set<String> PLATFORM_VARIABLES = Set.of(
-            "WLP_LOGGING_CONSOLE_FORMAT", "WLP_LOGGING_CONSOLE_SOURCE", "WLP_LOGGING_CONSOLE_LOGLEVEL",
-            "WLP_LOGGING_MESSAGE_FORMAT", "WLP_LOGGING_MESSAGE_SOURCE", "JAVA_TOOL_OPTIONS", "TZ",
-            "OTEL_SDK_DISABLED", "OTEL_SERVICE_NAME", "OTEL_RESOURCE_ATTRIBUTES", "OTEL_EXPORTER_OTLP_ENDPOINT",
-            "OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_EXPORTER_OTLP_HEADERS", "OTEL_TRACES_EXPORTER",
-            "OTEL_METRICS_EXPORTER", "OTEL_LOGS_EXPORTER", "OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG");
+            "WLP_LOGGING_CONSOLE_FORMAT",
+            "WLP_LOGGING_CONSOLE_SOURCE",
+            "WLP_LOGGING_CONSOLE_LOGLEVEL",
+            "WLP_LOGGING_MESSAGE_FORMAT",
+            "WLP_LOGGING_MESSAGE_SOURCE",
+            "JAVA_TOOL_OPTIONS",
+            "TZ",
+            "OTEL_SDK_DISABLED",
+            "OTEL_SERVICE_NAME",
+            "OTEL_RESOURCE_ATTRIBUTES",
+            "OTEL_EXPORTER_OTLP_ENDPOINT",
+            "OTEL_EXPORTER_OTLP_PROTOCOL",
+            "OTEL_EXPORTER_OTLP_HEADERS",
+            "OTEL_TRACES_EXPORTER",
+            "OTEL_METRICS_EXPORTER",
+            "OTEL_LOGS_EXPORTER",
+            "OTEL_TRACES_SAMPLER",
+            "OTEL_TRACES_SAMPLER_ARG");
+
     private static final Pattern SERVER_XML_VARIABLE = Pattern.compile("<variable\\s+name=\"([^\"]+)\"");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)(:[^}]*)?}");
     private static final Pattern JAVA_LITERAL = Pattern.compile("\"((?:procura|mp)\\.[a-z0-9.-]*[a-z0-9])\"?");
@@ -47,11 +61,15 @@ final class ServerSettings {
         collect(SERVER_XML_VARIABLE, serverXml, names);
         collect(REFERENCE, serverXml, names);
         String properties = read(Path.of("src/main/resources/META-INF/microprofile-config.properties"));
-        properties.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+        properties
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
                 .forEach(line -> names.add(line.substring(0, line.indexOf('=')).strip()));
         collect(REFERENCE, properties, names);
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            sources.filter(path -> path.toString().endsWith(".java")).forEach(path -> collect(JAVA_LITERAL, read(path), names));
+            sources.filter(path -> path.toString().endsWith(".java"))
+                    .forEach(path -> collect(JAVA_LITERAL, read(path), names));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,7 +88,8 @@ final class ServerSettings {
         if (names.stream().anyMatch(name -> EnvironmentVariables.nameOf(name).equals(variable))) {
             return true;
         }
-        return tenantServers.stream().flatMap(server -> Stream.of("url", "user", "password")
+        return tenantServers.stream()
+                .flatMap(server -> Stream.of("url", "user", "password")
                         .map(part -> "procura.tenants.server." + server + "." + part))
                 .filter(name -> names.contains("procura.tenants.server"))
                 .anyMatch(name -> EnvironmentVariables.nameOf(name).equals(variable));
@@ -78,7 +97,8 @@ final class ServerSettings {
 
     /** The default of a server.xml variable, e.g. {@code procura.http.port}. */
     String serverXmlDefault(String variable) {
-        Matcher matcher = Pattern.compile("<variable\\s+name=\"" + Pattern.quote(variable) + "\"\\s+defaultValue=\"([^\"]*)\"")
+        Matcher matcher = Pattern.compile(
+                        "<variable\\s+name=\"" + Pattern.quote(variable) + "\"\\s+defaultValue=\"([^\"]*)\"")
                 .matcher(serverXml);
         if (!matcher.find()) {
             throw new AssertionError("server.xml has no default for " + variable);

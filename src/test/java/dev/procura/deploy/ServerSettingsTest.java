@@ -16,7 +16,8 @@ class ServerSettingsTest {
     void findsSettingsInServerXmlInMicroProfileConfigPropertiesAndInTheCode() {
         assertTrue(settings.names().contains("procura.http.port"), "server.xml variable");
         assertTrue(settings.names().contains("procura.db.pool.max"), "server.xml variable");
-        assertTrue(settings.names().contains("mp.messaging.connector.liberty-kafka.bootstrap.servers"), "properties key");
+        assertTrue(
+                settings.names().contains("mp.messaging.connector.liberty-kafka.bootstrap.servers"), "properties key");
         assertTrue(settings.names().contains("procura.kafka.consumer-session-timeout-ms"), "properties expression");
         assertTrue(settings.names().contains("procura.tenants.connection-budget"), "Java literal");
         assertEquals("4999", settings.serverXmlDefault("procura.http.port"));

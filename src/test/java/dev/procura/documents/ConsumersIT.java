@@ -25,7 +25,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @MicroShedTest
 class ConsumersIT {
 
-    private static JsonObject fileWhen(Member admin, UUID tenant, String fileId, java.util.function.Predicate<Reply> done)
+    private static JsonObject fileWhen(
+            Member admin, UUID tenant, String fileId, java.util.function.Predicate<Reply> done)
             throws InterruptedException {
         Reply reply = null;
         for (int i = 0; i < 80; i++) {
@@ -44,10 +45,13 @@ class ConsumersIT {
         UUID tenant = Tenants.create(admin.token(), "Extraction");
         String marker = "flange-" + UUID.randomUUID();
         String fileId = Uploads.upload(admin.token(), tenant, "notes.txt", "Quote for 40 stainless " + marker + "\n")
-                .expect(201).json().getJsonObject("file").getString("id");
+                .expect(201)
+                .json()
+                .getJsonObject("file")
+                .getString("id");
 
-        JsonObject file = fileWhen(admin, tenant, fileId,
-                r -> r.status() == 200 && r.json().containsKey("text_preview"));
+        JsonObject file = fileWhen(
+                admin, tenant, fileId, r -> r.status() == 200 && r.json().containsKey("text_preview"));
         assertTrue(file.getString("text_preview").contains(marker), file.toString());
         assertTrue(file.getString("metadata").contains("text/plain"), file.getString("metadata"));
     }
@@ -68,12 +72,22 @@ class ConsumersIT {
             workbook.createSheet("Lines").createRow(0).createCell(0).setCellValue("Invoice line " + marker);
             workbook.write(xlsx);
         }
-        java.util.Map<String, byte[]> uploads = java.util.Map.of("order.docx", docx.toByteArray(),
-                "invoice.xlsx", xlsx.toByteArray(), "quote.pdf", minimalPdf("Quote " + marker));
+        java.util.Map<String, byte[]> uploads = java.util.Map.of(
+                "order.docx",
+                docx.toByteArray(),
+                "invoice.xlsx",
+                xlsx.toByteArray(),
+                "quote.pdf",
+                minimalPdf("Quote " + marker));
         for (var upload : uploads.entrySet()) {
-            String fileId = Uploads.upload(admin.token(), tenant, upload.getKey(), upload.getValue(), java.util.Map.of())
-                    .expect(201).json().getJsonObject("file").getString("id");
-            JsonObject file = fileWhen(admin, tenant, fileId, r -> r.status() == 200 && r.json().containsKey("text_preview"));
+            String fileId = Uploads.upload(
+                            admin.token(), tenant, upload.getKey(), upload.getValue(), java.util.Map.of())
+                    .expect(201)
+                    .json()
+                    .getJsonObject("file")
+                    .getString("id");
+            JsonObject file = fileWhen(
+                    admin, tenant, fileId, r -> r.status() == 200 && r.json().containsKey("text_preview"));
             assertTrue(file.getString("text_preview").contains(marker), upload.getKey() + ": " + file);
         }
     }
@@ -87,7 +101,8 @@ class ConsumersIT {
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 144] /Contents 4 0 R"
                     + " /Resources << /Font << /F1 5 0 R >> >> >>",
             "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+        };
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         int[] offsets = new int[objects.length];
         for (int i = 0; i < objects.length; i++) {
@@ -99,8 +114,11 @@ class ConsumersIT {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
@@ -112,21 +130,26 @@ class ConsumersIT {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>("document.deleted", "poison", poison)).get();
+            producer.send(new ProducerRecord<>("document.deleted", "poison", poison))
+                    .get();
         }
 
         Member admin = Tenants.signedIn();
         UUID tenant = Tenants.create(admin.token(), "After the poison");
         JsonObject document = Uploads.upload(admin.token(), tenant, "x.csv", "a,b\n" + UUID.randomUUID() + ",1\n")
-                .expect(201).json();
+                .expect(201)
+                .json();
         String fileId = document.getJsonObject("file").getString("id");
-        Api.delete(Tenants.path(tenant, "/documents/" + document.getString("id")), admin.token()).expect(204);
+        Api.delete(Tenants.path(tenant, "/documents/" + document.getString("id")), admin.token())
+                .expect(204);
 
         fileWhen(admin, tenant, fileId, r -> r.status() == 404);
-        List<JsonObject> parked = Topics.events("document.deleted.dlq",
-                e -> poison.equals(e.getString("payload", "")), Duration.ofSeconds(20));
+        List<JsonObject> parked = Topics.events(
+                "document.deleted.dlq", e -> poison.equals(e.getString("payload", "")), Duration.ofSeconds(20));
         assertEquals(1, parked.size());
-        assertTrue(parked.get(0).getString("error").contains("unreadable envelope"), parked.get(0).toString());
+        assertTrue(
+                parked.get(0).getString("error").contains("unreadable envelope"),
+                parked.get(0).toString());
         assertEquals("document.deleted", parked.get(0).getString("topic"));
     }
 }

@@ -32,7 +32,10 @@ class ContentTypesTest {
 
     /** What an upload's type is detected from now: the head of the content, as the service reads it. */
     private static String fromUpload(byte[] content, String filename) {
-        return ContentTypes.detect(StreamingUpload.begin(new ByteArrayInputStream(content), Long.MAX_VALUE).head(), filename);
+        return ContentTypes.detect(
+                StreamingUpload.begin(new ByteArrayInputStream(content), Long.MAX_VALUE)
+                        .head(),
+                filename);
     }
 
     private String fromFile(byte[] content, String filename) throws IOException {
@@ -41,13 +44,16 @@ class ContentTypesTest {
     }
 
     private static byte[] docx(int pictureBytes) throws Exception {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("Purchase order 4711");
             if (pictureBytes > 0) {
                 byte[] picture = new byte[pictureBytes];
                 new Random(1).nextBytes(picture);
-                document.createParagraph().createRun().addPicture(new ByteArrayInputStream(picture),
-                        XWPFDocument.PICTURE_TYPE_PNG, "scan.png", 10, 10);
+                document.createParagraph()
+                        .createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(picture), XWPFDocument.PICTURE_TYPE_PNG, "scan.png", 10, 10);
             }
             document.write(out);
             return out.toByteArray();
@@ -55,7 +61,8 @@ class ContentTypesTest {
     }
 
     private static byte[] xlsx() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Lines").createRow(0).createCell(0).setCellValue("item");
             workbook.write(out);
             return out.toByteArray();
@@ -63,7 +70,8 @@ class ContentTypesTest {
     }
 
     private static byte[] xls() throws Exception {
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Lines").createRow(0).createCell(0).setCellValue("item");
             workbook.write(out);
             return out.toByteArray();
@@ -71,7 +79,8 @@ class ContentTypesTest {
     }
 
     private static byte[] pdf() throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
             return out.toByteArray();
@@ -93,14 +102,29 @@ class ContentTypesTest {
         samples.put("order.json", text("{\"item\":\"bolt\",\"quantity\":12}"));
         samples.put("notes.txt", text("Deliver on Monday.\n"));
         samples.put("empty.csv", new byte[0]);
-        Map<String, String> expected = Map.of("order.docx", DOCX, "lines.xlsx", XLSX, "lines.xls", "application/vnd.ms-excel",
-                "quote.pdf", "application/pdf", "order.csv", "text/csv", "order.json", "application/json",
-                "notes.txt", "text/plain", "empty.csv", "text/csv");
+        Map<String, String> expected = Map.of(
+                "order.docx",
+                DOCX,
+                "lines.xlsx",
+                XLSX,
+                "lines.xls",
+                "application/vnd.ms-excel",
+                "quote.pdf",
+                "application/pdf",
+                "order.csv",
+                "text/csv",
+                "order.json",
+                "application/json",
+                "notes.txt",
+                "text/plain",
+                "empty.csv",
+                "text/csv");
         for (Map.Entry<String, byte[]> sample : samples.entrySet()) {
             for (String name : new String[] {sample.getKey(), "upload.bin"}) {
                 assertEquals(fromFile(sample.getValue(), name), fromUpload(sample.getValue(), name), name);
             }
-            assertEquals(expected.get(sample.getKey()), fromUpload(sample.getValue(), sample.getKey()), sample.getKey());
+            assertEquals(
+                    expected.get(sample.getKey()), fromUpload(sample.getValue(), sample.getKey()), sample.getKey());
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.procura.documents;
 
-import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.storage.BlobStore;
 import dev.procura.platform.storage.ChunkedBytes;
@@ -19,8 +19,7 @@ import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.time.TenantCalendar;
-import java.time.Clock;
-import dev.procura.platform.failures.Failure;
+import dev.procura.platform.web.FailureMapper;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -29,6 +28,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,13 +56,15 @@ import org.junit.jupiter.api.Test;
 class DocumentUploadTest {
 
     private static final UUID TENANT = UUID.randomUUID();
-    private static final Caller CALLER = new Caller(UUID.randomUUID(), "buyer@example.com", Set.of(), UUID.randomUUID());
+    private static final Caller CALLER =
+            new Caller(UUID.randomUUID(), "buyer@example.com", Set.of(), UUID.randomUUID());
     private static final int LARGE = StreamingUpload.PART_SIZE + 1024 * 1024;
 
     private final List<String> storeCalls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, byte[]> parts = new ConcurrentHashMap<>();
     /** Sends the parts in the background, as the server's managed executor does. */
     private final ExecutorService partThreads = Executors.newFixedThreadPool(2);
+
     private final List<Object> persisted = new ArrayList<>();
     private final Map<String, Map<?, ?>> events = new HashMap<>();
     private final Map<String, StoredFile> filesBySha = new HashMap<>();
@@ -71,7 +73,9 @@ class DocumentUploadTest {
 
     @BeforeEach
     void wire() {
-        EntityManager em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
+        EntityManager em = (EntityManager) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {EntityManager.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "persist" -> persisted.add(args[0]);
                     case "flush" -> {
@@ -88,8 +92,8 @@ class DocumentUploadTest {
             public <T> T call(Function<TenantTx, T> work) {
                 int rowsBefore = persisted.size();
                 try {
-                    return work.apply(new TenantTx(em, TENANT, null,
-                            new TenantCalendar(Clock.systemUTC(), java.time.ZoneOffset.UTC)));
+                    return work.apply(new TenantTx(
+                            em, TENANT, null, new TenantCalendar(Clock.systemUTC(), java.time.ZoneOffset.UTC)));
                 } catch (RuntimeException rolledBack) {
                     persisted.subList(rowsBefore, persisted.size()).clear();
                     throw rolledBack;
@@ -104,7 +108,8 @@ class DocumentUploadTest {
         };
         service.outbox = new TenantOutbox() {
             @Override
-            public UUID publish(EntityManager em, UUID tenantId, String eventType, String key, UUID userId, Object data) {
+            public UUID publish(
+                    EntityManager em, UUID tenantId, String eventType, String key, UUID userId, Object data) {
                 events.put(eventType, (Map<?, ?>) data);
                 return UUID.randomUUID();
             }
@@ -127,8 +132,10 @@ class DocumentUploadTest {
 
     /** The container's ManagedExecutorService as the service uses it: tasks handed to a plain executor. */
     private static ManagedExecutorService managed(Executor executor) {
-        return (ManagedExecutorService) Proxy.newProxyInstance(DocumentUploadTest.class.getClassLoader(),
-                new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> {
+        return (ManagedExecutorService) Proxy.newProxyInstance(
+                DocumentUploadTest.class.getClassLoader(),
+                new Class<?>[] {ManagedExecutorService.class},
+                (proxy, method, args) -> {
                     if (!method.getName().equals("execute")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
@@ -197,14 +204,17 @@ class DocumentUploadTest {
     }
 
     private DocumentView upload(byte[] content, String filename, String declaredType) {
-        return service.upload(CALLER, DocumentService.Upload.of(new ByteArrayInputStream(content), filename, declaredType, List.of("po")));
+        return service.upload(
+                CALLER,
+                DocumentService.Upload.of(new ByteArrayInputStream(content), filename, declaredType, List.of("po")));
     }
 
     /**
      * An upload some of whose fields follow the bytes, as a multipart body may send them: {@code before}
      * until the bytes were read to their end, {@code after} then (asking for them sooner fails the test).
      */
-    private DocumentView uploadWithFieldsAfter(byte[] content, DocumentService.Fields before, DocumentService.Fields after) {
+    private DocumentView uploadWithFieldsAfter(
+            byte[] content, DocumentService.Fields before, DocumentService.Fields after) {
         ByteArrayInputStream bytes = new ByteArrayInputStream(content);
         return service.upload(CALLER, new DocumentService.Upload() {
             @Override
@@ -229,14 +239,21 @@ class DocumentUploadTest {
     }
 
     private StoredFile existingFile(byte[] content) throws Exception {
-        StoredFile file = new StoredFile(TENANT, UUID.randomUUID(), Instant.parse("2025-03-01T10:00:00Z"),
-                new ContentDigest(sha256(content), "md5", content.length), "application/octet-stream");
+        StoredFile file = new StoredFile(
+                TENANT,
+                UUID.randomUUID(),
+                Instant.parse("2025-03-01T10:00:00Z"),
+                new ContentDigest(sha256(content), "md5", content.length),
+                "application/octet-stream");
         filesBySha.put(file.sha256(), file);
         return file;
     }
 
     private List<StoredFile> persistedFiles() {
-        return persisted.stream().filter(StoredFile.class::isInstance).map(StoredFile.class::cast).toList();
+        return persisted.stream()
+                .filter(StoredFile.class::isInstance)
+                .map(StoredFile.class::cast)
+                .toList();
     }
 
     @Test
@@ -245,14 +262,24 @@ class DocumentUploadTest {
         DocumentView view = upload(content, "scan.bin", null);
 
         StoredFile file = persistedFiles().get(0);
-        assertEquals(List.of("start " + file.objectKey(), "part 1", "part 2", "complete " + file.objectKey()), storeCalls);
-        assertTrue(file.objectKey().matches("tenants/" + TENANT + "/files/\\d{4}/\\d{2}/" + file.id()), file.objectKey());
+        assertEquals(
+                List.of("start " + file.objectKey(), "part 1", "part 2", "complete " + file.objectKey()), storeCalls);
+        assertTrue(
+                file.objectKey().matches("tenants/" + TENANT + "/files/\\d{4}/\\d{2}/" + file.id()), file.objectKey());
         assertEquals(sha256(content), file.sha256());
         assertEquals(LARGE, file.sizeBytes());
         assertFalse(view.duplicate());
-        assertEquals(Set.of("document_id", "file_id", "filename", "mime_type", "size_bytes", "duplicate"),
+        assertEquals(
+                Set.of("document_id", "file_id", "filename", "mime_type", "size_bytes", "duplicate"),
                 events.get("document.uploaded").keySet());
-        assertEquals(Map.of("file_id", file.id(), "object_key", file.objectKey(), "detected_type", "application/octet-stream"),
+        assertEquals(
+                Map.of(
+                        "file_id",
+                        file.id(),
+                        "object_key",
+                        file.objectKey(),
+                        "detected_type",
+                        "application/octet-stream"),
                 events.get("file.process"));
         assertArrayEquals(Arrays.copyOf(content, StreamingUpload.PART_SIZE), parts.get(file.objectKey() + "#1"));
     }
@@ -293,7 +320,9 @@ class DocumentUploadTest {
         flushFailures.add(() -> failure);
         assertSame(failure, assertThrows(PersistenceException.class, () -> upload(random(LARGE), "scan.bin", null)));
         String key = storeCalls.get(0).substring("start ".length());
-        assertEquals(List.of("complete " + key, "delete " + key), storeCalls.subList(storeCalls.size() - 2, storeCalls.size()));
+        assertEquals(
+                List.of("complete " + key, "delete " + key),
+                storeCalls.subList(storeCalls.size() - 2, storeCalls.size()));
         assertTrue(persisted.isEmpty());
     }
 
@@ -307,7 +336,8 @@ class DocumentUploadTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            return new PersistenceException(new SQLException("duplicate key value violates unique constraint", "23505"));
+            return new PersistenceException(
+                    new SQLException("duplicate key value violates unique constraint", "23505"));
         });
         DocumentView view = upload(content, "race.bin", null);
 
@@ -329,22 +359,26 @@ class DocumentUploadTest {
     @Test
     void aStorageOutageOnASmallUploadWritesNoRows() {
         ((RecordingStore) service.blobs).failing.add("put");
-        assertThrows(Failure.Unavailable.class,
+        assertThrows(
+                Failure.Unavailable.class,
                 () -> upload("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "lost.csv", null));
         assertTrue(persisted.isEmpty());
     }
 
     @Test
     void aDeclaredTypeThatDoesNotFitIsRefusedBeforeAnyStorageCall() {
-        assertThrows(Failure.InvalidInput.class,
-                () -> upload("item,quantity\nbolt,12\n".getBytes(StandardCharsets.UTF_8), "order.csv", "application/pdf"));
+        assertThrows(
+                Failure.InvalidInput.class,
+                () -> upload(
+                        "item,quantity\nbolt,12\n".getBytes(StandardCharsets.UTF_8), "order.csv", "application/pdf"));
         assertTrue(storeCalls.isEmpty() && persisted.isEmpty());
     }
 
     @Test
     void oneByteOverTheLimitOfOnePartIsRefusedBeforeAnyStorageCall() {
         service.maxBytes = StreamingUpload.PART_SIZE;
-        assertThrows(Failure.PayloadTooLarge.class, () -> upload(new byte[StreamingUpload.PART_SIZE + 1], "big.bin", null));
+        assertThrows(
+                Failure.PayloadTooLarge.class, () -> upload(new byte[StreamingUpload.PART_SIZE + 1], "big.bin", null));
         assertTrue(storeCalls.isEmpty() && persisted.isEmpty());
     }
 
@@ -359,10 +393,14 @@ class DocumentUploadTest {
     @Test
     void aDeclaredTypeSentAfterALargeContentIsCheckedBeforePublishingAndTheUploadAborted() {
         byte[] csv = "item,quantity\nbolt,12\n".repeat(LARGE / 20).getBytes(StandardCharsets.UTF_8);
-        Failure.InvalidInput refused = assertThrows(Failure.InvalidInput.class, () -> uploadWithFieldsAfter(
-                csv, new DocumentService.Fields("lines.csv", null, List.of()),
-                new DocumentService.Fields("lines.csv", "application/pdf", List.of())));
-        assertEquals("mime_type", FailureMapper.problemOf(refused).errors().get(0).field());
+        Failure.InvalidInput refused = assertThrows(
+                Failure.InvalidInput.class,
+                () -> uploadWithFieldsAfter(
+                        csv,
+                        new DocumentService.Fields("lines.csv", null, List.of()),
+                        new DocumentService.Fields("lines.csv", "application/pdf", List.of())));
+        assertEquals(
+                "mime_type", FailureMapper.problemOf(refused).errors().get(0).field());
         assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
         assertTrue(storeCalls.stream().noneMatch(c -> c.startsWith("complete")), storeCalls.toString());
         assertTrue(persisted.isEmpty() && events.isEmpty());
@@ -370,7 +408,9 @@ class DocumentUploadTest {
 
     @Test
     void fieldsSentAfterALargeContentNameAndTagTheDocument() {
-        DocumentView view = uploadWithFieldsAfter(random(LARGE), new DocumentService.Fields("upload.bin", null, List.of()),
+        DocumentView view = uploadWithFieldsAfter(
+                random(LARGE),
+                new DocumentService.Fields("upload.bin", null, List.of()),
                 new DocumentService.Fields("scan.bin", "application/octet-stream", List.of("late")));
         assertEquals("scan.bin", view.filename());
         assertEquals(List.of("late"), view.tags());
@@ -379,8 +419,9 @@ class DocumentUploadTest {
 
     @Test
     void aMissingFilenameAfterALargeContentAbortsTheUploadAndWritesNoRows() {
-        assertThrows(Failure.InvalidInput.class, () -> uploadWithFieldsAfter(random(LARGE),
-                new DocumentService.Fields(null, null, List.of()), null));
+        assertThrows(
+                Failure.InvalidInput.class,
+                () -> uploadWithFieldsAfter(random(LARGE), new DocumentService.Fields(null, null, List.of()), null));
         assertTrue(storeCalls.get(storeCalls.size() - 1).startsWith("abort "), storeCalls.toString());
         assertTrue(persisted.isEmpty());
     }
@@ -388,21 +429,28 @@ class DocumentUploadTest {
     @Test
     void aSmallContentIsTypedWithTheNameSentAfterItAndCheckedBeforeAnyStorageCall() {
         byte[] csv = "item,quantity\nbolt,12\n".getBytes(StandardCharsets.UTF_8);
-        DocumentView view = uploadWithFieldsAfter(csv, new DocumentService.Fields(null, null, List.of()),
+        DocumentView view = uploadWithFieldsAfter(
+                csv,
+                new DocumentService.Fields(null, null, List.of()),
                 new DocumentService.Fields("order.csv", null, List.of()));
         assertEquals("text/csv", view.mimeType());
         storeCalls.clear();
-        assertThrows(Failure.InvalidInput.class, () -> uploadWithFieldsAfter(
-                "item,quantity\nnut,1\n".getBytes(StandardCharsets.UTF_8), new DocumentService.Fields(null, null, List.of()),
-                new DocumentService.Fields("order.csv", "application/pdf", List.of())));
+        assertThrows(
+                Failure.InvalidInput.class,
+                () -> uploadWithFieldsAfter(
+                        "item,quantity\nnut,1\n".getBytes(StandardCharsets.UTF_8),
+                        new DocumentService.Fields(null, null, List.of()),
+                        new DocumentService.Fields("order.csv", "application/pdf", List.of())));
         assertTrue(storeCalls.isEmpty(), storeCalls.toString());
     }
 
     /** A multipart/form-data body with the fields after the file, as `curl -F file=@… -F tags=…` sends it. */
     private static byte[] multipart(String boundary, byte[] content, String tail) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.bin\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.bin\"\r\n"
+                                + "Content-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
         return body.toByteArray();
@@ -411,26 +459,36 @@ class DocumentUploadTest {
     @Test
     void aMultipartBodyIsReadOnceWithTheFileStreamedAndTheFieldsAfterIt() throws Exception {
         byte[] content = random(LARGE);
-        byte[] body = multipart("xyz", content, "\r\n--xyz\r\nContent-Disposition: form-data; name=\"tags\"\r\n\r\nscan, 2026"
-                + "\r\n--xyz\r\nContent-Disposition: form-data; name=\"filename\"\r\n\r\nscan-01.bin\r\n--xyz--\r\n");
+        byte[] body = multipart(
+                "xyz",
+                content,
+                "\r\n--xyz\r\nContent-Disposition: form-data; name=\"tags\"\r\n\r\nscan, 2026"
+                        + "\r\n--xyz\r\nContent-Disposition: form-data; name=\"filename\"\r\n\r\nscan-01.bin\r\n--xyz--\r\n");
         DocumentView view;
-        try (UploadForm form = UploadForm.open(new ByteArrayInputStream(body), "multipart/form-data; boundary=xyz",
-                (long) body.length, service.maxBytes)) {
+        try (UploadForm form = UploadForm.open(
+                new ByteArrayInputStream(body),
+                "multipart/form-data; boundary=xyz",
+                (long) body.length,
+                service.maxBytes)) {
             view = service.upload(CALLER, form);
         }
         assertEquals("scan-01.bin", view.filename());
         assertEquals(List.of("scan", "2026"), view.tags());
         StoredFile file = persistedFiles().get(0);
         assertEquals(sha256(content), file.sha256());
-        assertEquals(List.of("start " + file.objectKey(), "part 1", "part 2", "complete " + file.objectKey()), storeCalls);
+        assertEquals(
+                List.of("start " + file.objectKey(), "part 1", "part 2", "complete " + file.objectKey()), storeCalls);
     }
 
     @Test
     void aMultipartBodyCutOffInTheFileIsA400AndLeavesNothing() {
         byte[] body = multipart("xyz", random(LARGE), "");
         Failure refused = assertThrows(Failure.MalformedBody.class, () -> {
-            try (UploadForm form = UploadForm.open(new ByteArrayInputStream(body), "multipart/form-data; boundary=xyz",
-                    (long) body.length, service.maxBytes)) {
+            try (UploadForm form = UploadForm.open(
+                    new ByteArrayInputStream(body),
+                    "multipart/form-data; boundary=xyz",
+                    (long) body.length,
+                    service.maxBytes)) {
                 service.upload(CALLER, form);
             }
         });

@@ -44,23 +44,24 @@ class FileReconcilerTest {
     @BeforeEach
     void wire() {
         EntityManager em = proxy(EntityManager.class, (p, method, args) -> switch (method.getName()) {
-            case "createQuery" -> ((String) args[0]).startsWith("SELECT")
-                    ? proxy(TypedQuery.class, (q, m, a) -> rows)
-                    : proxy(Query.class, (q, m, a) -> {
-                        if (m.getName().equals("setParameter")) {
-                            deletedRowsOf.add(a[1]);
-                            return q;
-                        }
-                        return 1;
-                    });
+            case "createQuery" ->
+                ((String) args[0]).startsWith("SELECT")
+                        ? proxy(TypedQuery.class, (q, m, a) -> rows)
+                        : proxy(Query.class, (q, m, a) -> {
+                            if (m.getName().equals("setParameter")) {
+                                deletedRowsOf.add(a[1]);
+                                return q;
+                            }
+                            return 1;
+                        });
             default -> throw new UnsupportedOperationException(method.getName());
         });
         reconciler.clock = java.time.Clock.systemUTC();
         reconciler.tenantData = new TenantTransactions() {
             @Override
             public <T> T call(UUID tenantId, Function<TenantTx, T> work) {
-                return work.apply(new TenantTx(em, tenantId, null,
-                        new TenantCalendar(java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC)));
+                return work.apply(new TenantTx(
+                        em, tenantId, null, new TenantCalendar(java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC)));
             }
         };
         reconciler.blobs = new BlobStore() {
@@ -78,7 +79,12 @@ class FileReconcilerTest {
     }
 
     private StoredFile row(String objectKey) {
-        StoredFile file = new StoredFile(TENANT, UUID.randomUUID(), LONG_AGO, new ContentDigest("0".repeat(64), "0".repeat(32), 1), "text/plain");
+        StoredFile file = new StoredFile(
+                TENANT,
+                UUID.randomUUID(),
+                LONG_AGO,
+                new ContentDigest("0".repeat(64), "0".repeat(32), 1),
+                "text/plain");
         if (objectKey != null) {
             setKey(file, objectKey);
         }
@@ -121,7 +127,9 @@ class FileReconcilerTest {
 
         assertEquals(new FileReconciler.Outcome(TENANT, 2, 1, 3), reconciler.reconcile(TENANT));
         assertEquals(List.of(strayEarlier, strayNewer), deletedObjects);
-        assertEquals(List.of(Set.of(lost.id()), Set.of(lost.id())), deletedRowsOf,
+        assertEquals(
+                List.of(Set.of(lost.id()), Set.of(lost.id())),
+                deletedRowsOf,
                 "the documents and the row of the file whose object is gone");
     }
 }

@@ -30,26 +30,39 @@ class KafkaOutageIT {
         LocalServices.run("stop", "kafka");
         try {
             for (int i = 0; i < 3; i++) {
-                JsonObject uploaded = Uploads.upload(admin.token(), tenant, "during-" + i + ".txt",
-                        "written while the broker is down " + UUID.randomUUID()).expect(201).json();
+                JsonObject uploaded = Uploads.upload(
+                                admin.token(),
+                                tenant,
+                                "during-" + i + ".txt",
+                                "written while the broker is down " + UUID.randomUUID())
+                        .expect(201)
+                        .json();
                 documents.add(uploaded.getString("id"));
                 files.add(uploaded.getJsonObject("file").getString("id"));
             }
         } finally {
             LocalServices.run("start");
         }
-        List<JsonObject> uploaded = Topics.events("document.uploaded",
-                e -> documents.contains(e.getJsonObject("data").getString("document_id", "")), Duration.ofSeconds(60));
+        List<JsonObject> uploaded = Topics.events(
+                "document.uploaded",
+                e -> documents.contains(e.getJsonObject("data").getString("document_id", "")),
+                Duration.ofSeconds(60));
         assertEquals(3, uploaded.size(), uploaded.toString());
-        assertEquals(3, uploaded.stream().map(e -> e.getString("event_id")).distinct().count());
+        assertEquals(
+                3,
+                uploaded.stream().map(e -> e.getString("event_id")).distinct().count());
 
         for (String fileId : files) {
             JsonObject file = null;
             for (int i = 0; i < 120 && (file == null || !file.containsKey("text_preview")); i++) {
-                file = Api.get(Tenants.path(tenant, "/files/" + fileId), admin.token()).expect(200).json();
+                file = Api.get(Tenants.path(tenant, "/files/" + fileId), admin.token())
+                        .expect(200)
+                        .json();
                 Thread.sleep(250);
             }
-            assertTrue(file.getString("text_preview", "").contains("written while the broker is down"), String.valueOf(file));
+            assertTrue(
+                    file.getString("text_preview", "").contains("written while the broker is down"),
+                    String.valueOf(file));
         }
     }
 }

@@ -23,12 +23,22 @@ class StorageOutageIT {
         try {
             Uploads.upload(admin.token(), tenant, "lost.csv", "a,b\n" + UUID.randomUUID() + ",1\n")
                     .expectProblem(503, "unavailable");
-            assertEquals(0, Api.get(Tenants.path(tenant, "/documents"), admin.token()).json().getInt("total"));
-            assertEquals(0, Api.get(Tenants.path(tenant, "/files"), admin.token()).json().getInt("total"));
+            assertEquals(
+                    0,
+                    Api.get(Tenants.path(tenant, "/documents"), admin.token())
+                            .json()
+                            .getInt("total"));
+            assertEquals(
+                    0,
+                    Api.get(Tenants.path(tenant, "/files"), admin.token())
+                            .json()
+                            .getInt("total"));
         } finally {
             LocalServices.run("start");
         }
-        Uploads.upload(admin.token(), tenant, "kept.csv", "a,b\n" + UUID.randomUUID() + ",1\n").expect(201);
-        assertEquals(1, Api.get(Tenants.path(tenant, "/files"), admin.token()).json().getInt("total"));
+        Uploads.upload(admin.token(), tenant, "kept.csv", "a,b\n" + UUID.randomUUID() + ",1\n")
+                .expect(201);
+        assertEquals(
+                1, Api.get(Tenants.path(tenant, "/files"), admin.token()).json().getInt("total"));
     }
 }

@@ -1,6 +1,5 @@
 package dev.procura.documents;
 
-import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.documents.DocumentService.Fields;
-import dev.procura.platform.web.MultipartStream;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.web.FailureMapper;
+import dev.procura.platform.web.MultipartStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -33,12 +33,15 @@ class UploadFormTest {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         Body field(String name, String value) {
-            return part("Content-Disposition: form-data; name=\"" + name + "\"", value.getBytes(StandardCharsets.UTF_8));
+            return part(
+                    "Content-Disposition: form-data; name=\"" + name + "\"", value.getBytes(StandardCharsets.UTF_8));
         }
 
         Body file(String filename, byte[] content) {
-            return part("Content-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: application/octet-stream", content);
+            return part(
+                    "Content-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                            + "\"\r\nContent-Type: application/octet-stream",
+                    content);
         }
 
         Body part(String headers, byte[] content) {
@@ -80,8 +83,12 @@ class UploadFormTest {
     @Test
     void fieldsBeforeTheFileAreKnownWhenItsBytesBegin() throws IOException {
         byte[] content = random(300_000);
-        try (UploadForm form = open(new Body().field("filename", "résumé.csv").field("mime_type", "text/csv")
-                .field("tags", " po, 2026 ,,").file("upload.csv", content).end())) {
+        try (UploadForm form = open(new Body()
+                .field("filename", "résumé.csv")
+                .field("mime_type", "text/csv")
+                .field("tags", " po, 2026 ,,")
+                .file("upload.csv", content)
+                .end())) {
             assertEquals(new Fields("résumé.csv", "text/csv", List.of("po", "2026")), form.fieldsSoFar());
             assertArrayEquals(content, form.content().readAllBytes());
             assertEquals(new Fields("résumé.csv", "text/csv", List.of("po", "2026")), form.fields());
@@ -91,8 +98,12 @@ class UploadFormTest {
     @Test
     void fieldsAfterTheFileAreReadOnlyOnceItsBytesWereRead() throws IOException {
         byte[] content = random(200_000);
-        try (UploadForm form = open(new Body().field("tags", "early").file("scan.bin", content)
-                .field("filename", "late.bin").field("mime_type", "application/octet-stream").end())) {
+        try (UploadForm form = open(new Body()
+                .field("tags", "early")
+                .file("scan.bin", content)
+                .field("filename", "late.bin")
+                .field("mime_type", "application/octet-stream")
+                .end())) {
             assertEquals(new Fields("scan.bin", null, List.of("early")), form.fieldsSoFar());
             assertArrayEquals(content, form.content().readAllBytes());
             assertEquals(new Fields("late.bin", "application/octet-stream", List.of("early")), form.fields());
@@ -112,12 +123,16 @@ class UploadFormTest {
     @Test
     void aFileNameInRawUtf8OrRfc2231IsDecoded() throws IOException {
         byte[] content = "x".getBytes(StandardCharsets.UTF_8);
-        try (UploadForm form = open(new Body().file("bestellübersicht.csv", content).end())) {
+        try (UploadForm form =
+                open(new Body().file("bestellübersicht.csv", content).end())) {
             form.content().readAllBytes();
             assertEquals("bestellübersicht.csv", form.fields().filename());
         }
-        try (UploadForm form = open(new Body().part("Content-Disposition: form-data; name=\"file\"; "
-                + "filename*=UTF-8''r%C3%A9sum%C3%A9.csv", content).end())) {
+        try (UploadForm form = open(new Body()
+                .part(
+                        "Content-Disposition: form-data; name=\"file\"; " + "filename*=UTF-8''r%C3%A9sum%C3%A9.csv",
+                        content)
+                .end())) {
             form.content().readAllBytes();
             assertEquals("résumé.csv", form.fields().filename());
         }
@@ -125,21 +140,29 @@ class UploadFormTest {
 
     @Test
     void aBodyWithoutAFilePartIsRefusedOnTheFileField() {
-        assertEquals("file", field(assertThrows(Failure.InvalidInput.class,
-                () -> open(new Body().field("tags", "a").end()))));
-        assertEquals("file", field(assertThrows(Failure.InvalidInput.class,
-                () -> open("no multipart here".getBytes(StandardCharsets.UTF_8)))));
+        assertEquals(
+                "file",
+                field(assertThrows(
+                        Failure.InvalidInput.class,
+                        () -> open(new Body().field("tags", "a").end()))));
+        assertEquals(
+                "file",
+                field(assertThrows(
+                        Failure.InvalidInput.class, () -> open("no multipart here".getBytes(StandardCharsets.UTF_8)))));
     }
 
     @Test
     void aFileWithoutANameNeedsTheFilenameField() throws IOException {
         byte[] content = "x".getBytes(StandardCharsets.UTF_8);
-        try (UploadForm form = open(new Body().part("Content-Disposition: form-data; name=\"file\"", content).end())) {
+        try (UploadForm form = open(new Body()
+                .part("Content-Disposition: form-data; name=\"file\"", content)
+                .end())) {
             assertNull(form.fieldsSoFar().filename());
             form.content().readAllBytes();
             assertEquals("filename", field(assertThrows(Failure.InvalidInput.class, form::fields)));
         }
-        try (UploadForm form = open(new Body().field("filename", "  ").file("named.csv", content).end())) {
+        try (UploadForm form = open(
+                new Body().field("filename", "  ").file("named.csv", content).end())) {
             form.content().readAllBytes();
             assertEquals("filename", field(assertThrows(Failure.InvalidInput.class, form::fields)));
         }
@@ -151,7 +174,10 @@ class UploadFormTest {
 
     @Test
     void tagsLongerThanTheirColumnAreRefused() throws IOException {
-        try (UploadForm form = open(new Body().field("tags", "t".repeat(600) + ", " + "u".repeat(600)).file("a.csv", new byte[1]).end())) {
+        try (UploadForm form = open(new Body()
+                .field("tags", "t".repeat(600) + ", " + "u".repeat(600))
+                .file("a.csv", new byte[1])
+                .end())) {
             form.content().readAllBytes();
             assertEquals("tags", field(assertThrows(Failure.InvalidInput.class, form::fields)));
         }
@@ -160,7 +186,8 @@ class UploadFormTest {
     @Test
     void aSecondFilePartIsRefused() throws IOException {
         byte[] content = "x".getBytes(StandardCharsets.UTF_8);
-        try (UploadForm form = open(new Body().file("a.csv", content).file("b.csv", content).end())) {
+        try (UploadForm form =
+                open(new Body().file("a.csv", content).file("b.csv", content).end())) {
             form.content().readAllBytes();
             assertEquals("file", field(assertThrows(Failure.InvalidInput.class, form::fields)));
         }
@@ -169,13 +196,24 @@ class UploadFormTest {
     @Test
     void aFieldOverItsLimitIsRefusedWithoutBeingHeld() {
         String huge = "t".repeat(MultipartStream.MAX_FIELD_BYTES + 1);
-        assertEquals("tags", field(assertThrows(Failure.InvalidInput.class,
-                () -> open(new Body().field("tags", huge).file("a.csv", new byte[1]).end()))));
+        assertEquals(
+                "tags",
+                field(assertThrows(
+                        Failure.InvalidInput.class,
+                        () -> open(new Body()
+                                .field("tags", huge)
+                                .file("a.csv", new byte[1])
+                                .end()))));
         // A part the form does not know is skipped within the same limit.
-        assertThrows(Failure.InvalidInput.class,
-                () -> open(new Body().field("comment", huge).file("a.csv", new byte[1]).end()));
+        assertThrows(
+                Failure.InvalidInput.class,
+                () -> open(new Body()
+                        .field("comment", huge)
+                        .file("a.csv", new byte[1])
+                        .end()));
         assertEquals("tags", field(assertThrows(Failure.InvalidInput.class, () -> {
-            try (UploadForm form = open(new Body().file("a.csv", new byte[1]).field("tags", huge).end())) {
+            try (UploadForm form = open(
+                    new Body().file("a.csv", new byte[1]).field("tags", huge).end())) {
                 form.content().readAllBytes();
                 form.fields();
             }
@@ -188,16 +226,20 @@ class UploadFormTest {
         for (int i = 0; i < MultipartStream.MAX_PARTS; i++) {
             body.field("note" + i, "x");
         }
-        Failure refused = assertThrows(Failure.class, () -> open(body.file("a.csv", new byte[1]).end()));
+        Failure refused = assertThrows(
+                Failure.class, () -> open(body.file("a.csv", new byte[1]).end()));
         assertEquals(400, FailureMapper.problemOf(refused).status());
-        assertTrue(FailureMapper.problemOf(refused).type().endsWith("/malformed-multipart"), FailureMapper.problemOf(refused).type());
+        assertTrue(
+                FailureMapper.problemOf(refused).type().endsWith("/malformed-multipart"),
+                FailureMapper.problemOf(refused).type());
     }
 
     @Test
     void partHeadersOverTheirLimitAreAMalformedBody() {
         String header = "Content-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nX-Padding: "
                 + "p".repeat(MultipartStream.MAX_PART_HEADER_BYTES);
-        Failure refused = assertThrows(Failure.class, () -> open(new Body().part(header, new byte[1]).end()));
+        Failure refused = assertThrows(
+                Failure.class, () -> open(new Body().part(header, new byte[1]).end()));
         assertEquals(400, FailureMapper.problemOf(refused).status());
     }
 
@@ -215,7 +257,8 @@ class UploadFormTest {
         byte[] cut = new Body().file("a.bin", random(100_000)).cut();
         byte[] body = Arrays.copyOf(cut, cut.length - 5_000);
         try (UploadForm form = open(body)) {
-            Failure refused = assertThrows(Failure.MalformedBody.class, () -> form.content().readAllBytes());
+            Failure refused = assertThrows(
+                    Failure.MalformedBody.class, () -> form.content().readAllBytes());
             assertEquals(400, FailureMapper.problemOf(refused).status());
         }
     }
@@ -223,7 +266,8 @@ class UploadFormTest {
     @Test
     void aBodyCutOffAfterTheFileIsAMalformedBodyWhenTheRestIsRead() throws IOException {
         byte[] content = random(1000);
-        try (UploadForm form = open(new Body().file("a.bin", content).field("tags", "a").cut())) {
+        try (UploadForm form =
+                open(new Body().file("a.bin", content).field("tags", "a").cut())) {
             assertArrayEquals(content, form.content().readAllBytes());
             assertThrows(Failure.MalformedBody.class, form::fields);
         }
@@ -232,7 +276,8 @@ class UploadFormTest {
     @Test
     void aContentTypeWithoutABoundaryIsAMalformedBody() {
         byte[] body = new Body().file("a.csv", new byte[1]).end();
-        assertThrows(Failure.MalformedBody.class,
+        assertThrows(
+                Failure.MalformedBody.class,
                 () -> UploadForm.open(new ByteArrayInputStream(body), "multipart/form-data", null, MAX));
     }
 
@@ -244,14 +289,17 @@ class UploadFormTest {
                 throw new AssertionError("the body was read");
             }
         };
-        assertThrows(Failure.PayloadTooLarge.class,
+        assertThrows(
+                Failure.PayloadTooLarge.class,
                 () -> UploadForm.open(unread, TYPE, MAX + MultipartStream.MAX_OVERHEAD_BYTES + 1, MAX));
     }
 
     @Test
     void aBodyWithoutLengthIsRefusedOnceItHasBeenReadPastTheLimit() {
         // The file's own limit is the service's (StreamingUpload, which stops sooner); this one bounds the whole body.
-        byte[] body = new Body().file("a.bin", random((int) (1000 + MultipartStream.MAX_OVERHEAD_BYTES + 1))).end();
+        byte[] body = new Body()
+                .file("a.bin", random((int) (1000 + MultipartStream.MAX_OVERHEAD_BYTES + 1)))
+                .end();
         assertThrows(Failure.PayloadTooLarge.class, () -> {
             try (UploadForm form = UploadForm.open(new ByteArrayInputStream(body), TYPE, null, 1000)) {
                 form.content().readAllBytes();
@@ -263,7 +311,10 @@ class UploadFormTest {
     void aRefusedBodyIsDrainedWithinALimitBeforeTheAnswer() throws IOException {
         int[] read = {0};
         byte[] content = random(3 * 1024 * 1024);
-        byte[] body = new Body().field("mime_type", "application/pdf").file("a.csv", content).end();
+        byte[] body = new Body()
+                .field("mime_type", "application/pdf")
+                .file("a.csv", content)
+                .end();
         InputStream counted = new FilterInputStream(new ByteArrayInputStream(body)) {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {

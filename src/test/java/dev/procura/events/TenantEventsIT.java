@@ -3,9 +3,9 @@ package dev.procura.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.procura.support.Api;
-import dev.procura.support.LocalServices;
 import dev.procura.support.Await;
 import dev.procura.support.ControlDb;
+import dev.procura.support.LocalServices;
 import dev.procura.support.ServerLogs;
 import dev.procura.support.Tenants;
 import dev.procura.support.Tenants.Member;
@@ -46,7 +46,9 @@ class TenantEventsIT {
     }
 
     private static long relayFailures() {
-        return ServerLogs.messages().stream().filter(line -> line.contains("Outbox relay failed")).count();
+        return ServerLogs.messages().stream()
+                .filter(line -> line.contains("Outbox relay failed"))
+                .count();
     }
 
     @Test
@@ -58,19 +60,22 @@ class TenantEventsIT {
             long failuresBefore = relayFailures();
             id = Tenants.create(admin.token(), "Created during a Kafka outage");
             // The relay tried to publish it (and failed): the row was looked at and is still pending.
-            Await.until("the relay to fail on the outage", Duration.ofSeconds(60), () -> relayFailures() > failuresBefore);
-            assertEquals(List.of("false"), ControlDb.strings(
-                    "SELECT (sent_at IS NOT NULL)::text FROM outbox WHERE topic = 'tenant.created' AND payload LIKE ?",
-                    "%" + id + "%"));
+            Await.until(
+                    "the relay to fail on the outage", Duration.ofSeconds(60), () -> relayFailures() > failuresBefore);
+            assertEquals(
+                    List.of("false"),
+                    ControlDb.strings(
+                            "SELECT (sent_at IS NOT NULL)::text FROM outbox WHERE topic = 'tenant.created' AND payload LIKE ?",
+                            "%" + id + "%"));
         } finally {
             LocalServices.run("start");
         }
         List<JsonObject> created = eventsOf("tenant.created", id, Duration.ofSeconds(60));
         assertEquals(1, created.size(), created.toString());
-        assertEquals(List.of("true"), ControlDb.strings(
-                "SELECT (sent_at IS NOT NULL)::text FROM outbox WHERE topic = 'tenant.created' AND payload LIKE ?",
-                "%" + id + "%"));
+        assertEquals(
+                List.of("true"),
+                ControlDb.strings(
+                        "SELECT (sent_at IS NOT NULL)::text FROM outbox WHERE topic = 'tenant.created' AND payload LIKE ?",
+                        "%" + id + "%"));
     }
-
-    /** Stops or starts the build's Kafka (and S3Proxy) with the same script the build uses. */
 }

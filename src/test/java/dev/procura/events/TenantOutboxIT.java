@@ -26,11 +26,14 @@ class TenantOutboxIT {
     void aSettingsChangePublishesItsEventFromTheTenantOutbox() throws Exception {
         Member admin = Tenants.signedIn();
         UUID id = Tenants.create(admin.token(), "Outboxed");
-        Api.put(Tenants.path(id, "/settings"), admin.token(), Json.createObjectBuilder().add("currency", "SEK").build())
+        Api.put(
+                        Tenants.path(id, "/settings"),
+                        admin.token(),
+                        Json.createObjectBuilder().add("currency", "SEK").build())
                 .expect(200);
 
-        List<JsonObject> events = Topics.events("settings.updated",
-                e -> id.toString().equals(e.getString("tenant_id", "")), Duration.ofSeconds(20));
+        List<JsonObject> events = Topics.events(
+                "settings.updated", e -> id.toString().equals(e.getString("tenant_id", "")), Duration.ofSeconds(20));
         assertEquals(1, events.size(), events.toString());
         assertEquals("SEK", events.get(0).getJsonObject("data").getString("currency"));
         assertEquals(admin.id().toString(), events.get(0).getString("user_id"));
@@ -42,26 +45,36 @@ class TenantOutboxIT {
         Member admin = Tenants.signedIn();
         UUID id = Tenants.create(admin.token(), "Crashed before relaying");
         Api.get(Tenants.path(id, "/settings"), admin.token()).expect(200);
-        String server = ControlDb.strings("SELECT server_name FROM tenant_databases WHERE tenant_id = ?", id).get(0);
+        String server = ControlDb.strings("SELECT server_name FROM tenant_databases WHERE tenant_id = ?", id)
+                .get(0);
         String url = "jdbc:postgresql://localhost:" + ("second".equals(server) ? "5433" : "5432") + "/"
                 + Tenants.databaseName(id);
         UUID eventId = UUID.randomUUID();
         // What a server that died right after committing leaves: a pending row and the tenant's mark.
         try (Connection tenant = DriverManager.getConnection(url, "postgres", "");
-             PreparedStatement insert = tenant.prepareStatement("INSERT INTO outbox (event_id, topic, message_key,"
-                     + " payload, created_at) VALUES (?, 'settings.updated', ?, ?, now())")) {
+                PreparedStatement insert = tenant.prepareStatement("INSERT INTO outbox (event_id, topic, message_key,"
+                        + " payload, created_at) VALUES (?, 'settings.updated', ?, ?, now())")) {
             insert.setObject(1, eventId);
             insert.setString(2, id.toString());
-            insert.setString(3, Json.createObjectBuilder().add("event_id", eventId.toString())
-                    .add("event_type", "settings.updated").add("tenant_id", id.toString()).build().toString());
+            insert.setString(
+                    3,
+                    Json.createObjectBuilder()
+                            .add("event_id", eventId.toString())
+                            .add("event_type", "settings.updated")
+                            .add("tenant_id", id.toString())
+                            .build()
+                            .toString());
             insert.executeUpdate();
         }
         ControlDb.update("INSERT INTO outbox_signals (tenant_id, marked_at) VALUES (?, now())", id);
 
-        List<JsonObject> events = Topics.events("settings.updated",
-                e -> eventId.toString().equals(e.getString("event_id", "")), Duration.ofSeconds(30));
+        List<JsonObject> events = Topics.events(
+                "settings.updated",
+                e -> eventId.toString().equals(e.getString("event_id", "")),
+                Duration.ofSeconds(30));
         assertEquals(1, events.size());
-        assertEquals(List.of("true"), ControlDb.stringsAt(url, "SELECT (sent_at IS NOT NULL)::text FROM outbox WHERE event_id = ?",
-                eventId));
+        assertEquals(
+                List.of("true"),
+                ControlDb.stringsAt(url, "SELECT (sent_at IS NOT NULL)::text FROM outbox WHERE event_id = ?", eventId));
     }
 }

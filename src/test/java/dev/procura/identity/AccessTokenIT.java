@@ -1,10 +1,12 @@
 package dev.procura.identity;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.procura.support.Accounts;
 import dev.procura.support.Api;
 import dev.procura.support.Tokens;
-import java.security.KeyPairGenerator;
 import java.security.Key;
+import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -75,7 +77,8 @@ class AccessTokenIT {
     void tokensSignedWithAnotherKeyAreRefused() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String token = sign(validClaims(), generator.generateKeyPair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256);
+        String token =
+                sign(validClaims(), generator.generateKeyPair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256);
         Api.get("/api/v1/users/me", token).expectProblem(401, "invalid-token");
     }
 
@@ -90,11 +93,11 @@ class AccessTokenIT {
 
     @Test
     void tamperedTokensAreRefused() {
-        String[] parts = login.accessToken().split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]))
+        String[] parts = login.accessToken().split("\\.", -1);
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), UTF_8)
                 .replace("\"groups\":[]", "\"groups\":[\"platform-admin\"]");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
-                + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(UTF_8)) + "." + parts[2];
         Api.get("/api/v1/users/me", tampered).expectProblem(401, "invalid-token");
     }
 
@@ -106,7 +109,9 @@ class AccessTokenIT {
                 .expectProblem(401, "invalid-token");
         JwtClaims otherAudience = validClaims();
         otherAudience.setAudience("another-api");
-        Api.get("/api/v1/users/me", sign(otherAudience, Tokens.serverSigningKey(), AlgorithmIdentifiers.RSA_USING_SHA256))
+        Api.get(
+                        "/api/v1/users/me",
+                        sign(otherAudience, Tokens.serverSigningKey(), AlgorithmIdentifiers.RSA_USING_SHA256))
                 .expectProblem(401, "invalid-token");
     }
 
@@ -114,10 +119,13 @@ class AccessTokenIT {
     void malformedOrMissingTokensAreRefused() {
         Api.get("/api/v1/users/me", "not.a.jwt").expectProblem(401, "invalid-token");
         Api.get("/api/v1/users/me", "garbage").expectProblem(401, "invalid-token");
-        Api.request("GET", "/api/v1/users/me").header("Authorization", "Basic dXNlcjpwYXNz").send()
+        Api.request("GET", "/api/v1/users/me")
+                .header("Authorization", "Basic dXNlcjpwYXNz")
+                .send()
                 .expectProblem(401, "unauthenticated");
         var reply = Api.get("/api/v1/users/me", null);
         reply.expectProblem(401, "unauthenticated");
-        org.junit.jupiter.api.Assertions.assertEquals("Bearer", reply.header("WWW-Authenticate").orElse(""));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Bearer", reply.header("WWW-Authenticate").orElse(""));
     }
 }

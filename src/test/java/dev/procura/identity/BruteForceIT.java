@@ -45,8 +45,9 @@ class BruteForceIT {
         for (int i = 0; i < 5; i++) {
             Accounts.attemptLogin(account.email(), "Wrong-again-" + i, Accounts.randomClientAddress());
         }
-        long retryAfter = retryAfterSeconds(Accounts.attemptLogin(account.email(), account.password(),
-                Accounts.randomClientAddress()).expect(429));
+        long retryAfter = retryAfterSeconds(
+                Accounts.attemptLogin(account.email(), account.password(), Accounts.randomClientAddress())
+                        .expect(429));
         assertTrue(retryAfter > 60 && retryAfter <= 120, "second lockout doubles: " + retryAfter);
     }
 
@@ -60,14 +61,16 @@ class BruteForceIT {
         Reply throttled = Accounts.attemptLogin(unknown, "Guess-number-6", address);
         throttled.expectProblem(429, "login-throttled");
         assertTrue(retryAfterSeconds(throttled) > 0);
-        Accounts.attemptLogin(unknown, "Guess-number-7", Accounts.randomClientAddress()).expectProblem(401, "invalid-credentials");
+        Accounts.attemptLogin(unknown, "Guess-number-7", Accounts.randomClientAddress())
+                .expectProblem(401, "invalid-credentials");
     }
 
     @Test
     void aThrottledAddressStillLetsAnotherAccountSignIn() {
         String address = Accounts.randomClientAddress();
         for (int i = 0; i < 20; i++) {
-            Accounts.attemptLogin(Accounts.uniqueEmail(), "Spray-password-1", address).expect(401);
+            Accounts.attemptLogin(Accounts.uniqueEmail(), "Spray-password-1", address)
+                    .expect(401);
         }
         String sprayed = Accounts.uniqueEmail();
         Accounts.attemptLogin(sprayed, "Spray-password-1", address).expect(401);

@@ -66,7 +66,8 @@ class IdentityCacheTest {
         assertTrue(cache.isActive(session.id()));
         session.revoke("logout", NOW);
         assertTrue(cache.isActive(session.id()), "not announced yet: the cached answer stands");
-        cache.onInvalidation(new Invalidation(IdentityCache.SESSION, session.id().toString()));
+        cache.onInvalidation(
+                new Invalidation(IdentityCache.SESSION, session.id().toString()));
         assertFalse(cache.isActive(session.id()));
     }
 

@@ -36,15 +36,20 @@ class LoginIT {
         assertEquals(account.id().toString(), claims.getString("sub"));
         assertEquals(account.email(), claims.getString("upn"));
         assertEquals(0, claims.getJsonArray("groups").size());
-        assertEquals(900, claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue());
+        assertEquals(
+                900,
+                claims.getJsonNumber("exp").longValue()
+                        - claims.getJsonNumber("iat").longValue());
         assertTrue(claims.containsKey("sid") && claims.containsKey("jti"));
     }
 
     @Test
     void unknownEmailAndWrongPasswordAnswerAlike() throws Exception {
         Accounts.Account account = Accounts.register();
-        Reply wrongPassword = Accounts.attemptLogin(account.email(), "Not-the-password-1", Accounts.randomClientAddress());
-        Reply unknownEmail = Accounts.attemptLogin(Accounts.uniqueEmail(), "Not-the-password-1", Accounts.randomClientAddress());
+        Reply wrongPassword =
+                Accounts.attemptLogin(account.email(), "Not-the-password-1", Accounts.randomClientAddress());
+        Reply unknownEmail =
+                Accounts.attemptLogin(Accounts.uniqueEmail(), "Not-the-password-1", Accounts.randomClientAddress());
 
         JsonObject first = wrongPassword.expectProblem(401, "invalid-credentials");
         JsonObject second = unknownEmail.expectProblem(401, "invalid-credentials");
@@ -56,15 +61,22 @@ class LoginIT {
     void securityEventsCarryTheRequestIdAndClientAddress() throws Exception {
         Accounts.Account account = Accounts.register();
         String requestId = "login-" + System.nanoTime();
-        Api.request("POST", "/api/v1/auth/login").header("X-Request-Id", requestId)
+        Api.request("POST", "/api/v1/auth/login")
+                .header("X-Request-Id", requestId)
                 .header("X-Forwarded-For", "203.0.113.7")
-                .json(jakarta.json.Json.createObjectBuilder().add("email", account.email())
-                        .add("password", account.password()).build())
-                .send().expect(200);
+                .json(jakarta.json.Json.createObjectBuilder()
+                        .add("email", account.email())
+                        .add("password", account.password())
+                        .build())
+                .send()
+                .expect(200);
 
-        assertEquals(List.of("LOGIN_SUCCEEDED|" + requestId + "|203.0.113.7"), ControlDb.strings(
-                "SELECT type || '|' || request_id || '|' || client_address FROM security_events"
-                        + " WHERE user_id = ? AND type = 'LOGIN_SUCCEEDED'", account.id()));
+        assertEquals(
+                List.of("LOGIN_SUCCEEDED|" + requestId + "|203.0.113.7"),
+                ControlDb.strings(
+                        "SELECT type || '|' || request_id || '|' || client_address FROM security_events"
+                                + " WHERE user_id = ? AND type = 'LOGIN_SUCCEEDED'",
+                        account.id()));
     }
 
     @Test
@@ -73,19 +85,24 @@ class LoginIT {
         ControlDb.update("UPDATE users SET platform_roles = 'platform-admin' WHERE id = ?", account.id());
 
         JsonObject claims = Tokens.claims(Accounts.login(account).accessToken());
-        assertEquals(List.of("platform-admin"), claims.getJsonArray("groups").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("platform-admin"),
+                claims.getJsonArray("groups").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
     }
 
     @Test
     void theConfiguredPlatformAdministratorExistsAfterStartUp() throws Exception {
-        assertEquals(List.of("platform-admin"),
+        assertEquals(
+                List.of("platform-admin"),
                 ControlDb.strings("SELECT platform_roles FROM users WHERE email = 'admin@procura.localhost'"));
     }
 
     @Test
     void eachLoginOpensItsOwnSession() {
         Accounts.Account account = Accounts.register();
-        assertNotEquals(Accounts.login(account).sessionId(), Accounts.login(account).sessionId());
+        assertNotEquals(
+                Accounts.login(account).sessionId(), Accounts.login(account).sessionId());
     }
 }

@@ -17,7 +17,10 @@ import org.microshed.testing.jupiter.MicroShedTest;
 class RefreshAndLogoutIT {
 
     private static Reply refresh(String refreshToken) {
-        return Api.post("/api/v1/auth/refresh", null, Json.createObjectBuilder().add("refresh_token", refreshToken).build());
+        return Api.post(
+                "/api/v1/auth/refresh",
+                null,
+                Json.createObjectBuilder().add("refresh_token", refreshToken).build());
     }
 
     @Test
@@ -26,7 +29,8 @@ class RefreshAndLogoutIT {
         JsonObject renewed = refresh(login.refreshToken()).expect(200).json();
 
         assertNotEquals(login.refreshToken(), renewed.getString("refresh_token"));
-        Accounts.Login next = new Accounts.Login(renewed.getString("access_token"), renewed.getString("refresh_token"), renewed);
+        Accounts.Login next =
+                new Accounts.Login(renewed.getString("access_token"), renewed.getString("refresh_token"), renewed);
         assertEquals(login.sessionId(), next.sessionId());
         Api.get("/api/v1/users/me", next.accessToken()).expect(200);
         refresh(next.refreshToken()).expect(200);
@@ -49,8 +53,13 @@ class RefreshAndLogoutIT {
     @Test
     void unknownRefreshTokensAreRefused() {
         refresh("not-a-token-we-issued").expectProblem(401, "invalid-refresh-token");
-        assertEquals(java.util.List.of("refresh_token"),
-                Api.post("/api/v1/auth/refresh", null, Json.createObjectBuilder().build()).fieldErrors());
+        assertEquals(
+                java.util.List.of("refresh_token"),
+                Api.post(
+                                "/api/v1/auth/refresh",
+                                null,
+                                Json.createObjectBuilder().build())
+                        .fieldErrors());
     }
 
     @Test
@@ -59,11 +68,17 @@ class RefreshAndLogoutIT {
         Accounts.Login login = Accounts.login(account);
         Accounts.Login otherDevice = Accounts.login(account);
 
-        Api.request("POST", "/api/v1/auth/logout").token(login.accessToken()).send().expect(204);
+        Api.request("POST", "/api/v1/auth/logout")
+                .token(login.accessToken())
+                .send()
+                .expect(204);
 
         Api.get("/api/v1/users/me", login.accessToken()).expectProblem(401, "session-revoked");
         refresh(login.refreshToken()).expectProblem(401, "invalid-refresh-token");
-        Api.request("POST", "/api/v1/auth/logout").token(login.accessToken()).send().expectProblem(401, "session-revoked");
+        Api.request("POST", "/api/v1/auth/logout")
+                .token(login.accessToken())
+                .send()
+                .expectProblem(401, "session-revoked");
         Api.get("/api/v1/users/me", otherDevice.accessToken()).expect(200);
         assertTrue(ControlDb.eventTypes(account.id()).contains("LOGOUT"));
     }

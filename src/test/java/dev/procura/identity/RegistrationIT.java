@@ -11,6 +11,7 @@ import dev.procura.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -23,7 +24,8 @@ class RegistrationIT {
     @Test
     void registrationCreatesTheUserWithoutExposingTheHash() throws Exception {
         String email = Accounts.uniqueEmail();
-        Reply reply = Api.post(REGISTER, null, Accounts.registration(email.toUpperCase(), Accounts.PASSWORD)).expect(201);
+        Reply reply = Api.post(REGISTER, null, Accounts.registration(email.toUpperCase(Locale.ROOT), Accounts.PASSWORD))
+                .expect(201);
 
         JsonObject user = reply.json();
         assertEquals(email, user.getString("email"), "email is stored lower-cased");
@@ -41,7 +43,10 @@ class RegistrationIT {
     @Test
     void duplicateEmailIsAConflictWhateverTheCase() {
         Accounts.Account existing = Accounts.register();
-        Api.post(REGISTER, null, Accounts.registration(existing.email().toUpperCase(), "Another-long-pass-9"))
+        Api.post(
+                        REGISTER,
+                        null,
+                        Accounts.registration(existing.email().toUpperCase(Locale.ROOT), "Another-long-pass-9"))
                 .expectProblem(409, "email-taken");
     }
 
@@ -67,27 +72,48 @@ class RegistrationIT {
 
     @Test
     void invalidFieldsAreListedBySnakeCaseName() {
-        JsonObject body = Json.createObjectBuilder().add("email", "not-an-email").add("password", "x")
-                .add("first_name", " ").build();
-        assertEquals(List.of("email", "first_name", "last_name"), Api.post(REGISTER, null, body).fieldErrors());
+        JsonObject body = Json.createObjectBuilder()
+                .add("email", "not-an-email")
+                .add("password", "x")
+                .add("first_name", " ")
+                .build();
+        assertEquals(
+                List.of("email", "first_name", "last_name"),
+                Api.post(REGISTER, null, body).fieldErrors());
     }
 
     @Test
     void passwordPolicyRefusesShortCommonAndEmailPasswords() {
         String email = Accounts.uniqueEmail();
         for (String weak : List.of("short1", "password123", email, email.substring(0, email.indexOf('@')))) {
-            JsonObject problem = Api.post(REGISTER, null, Accounts.registration(email, weak)).expectProblem(400, "validation");
-            assertEquals("password", problem.getJsonArray("errors").getJsonObject(0).getString("field"), weak);
+            JsonObject problem =
+                    Api.post(REGISTER, null, Accounts.registration(email, weak)).expectProblem(400, "validation");
+            assertEquals(
+                    "password", problem.getJsonArray("errors").getJsonObject(0).getString("field"), weak);
         }
-        Api.post("/api/v1/auth/login", null, Json.createObjectBuilder().add("email", email)
-                .add("password", "password123").build()).expectProblem(401, "invalid-credentials");
+        Api.post(
+                        "/api/v1/auth/login",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("email", email)
+                                .add("password", "password123")
+                                .build())
+                .expectProblem(401, "invalid-credentials");
     }
 
     @Test
     void missingOrMalformedBodiesAreProblems() {
-        Api.request("POST", REGISTER).body("application/json", "{\"email\": ").send().expectProblem(400, "malformed-json");
+        Api.request("POST", REGISTER)
+                .body("application/json", "{\"email\": ")
+                .send()
+                .expectProblem(400, "malformed-json");
         Api.request("POST", REGISTER).body("application/json", "").send().expectProblem(400, "malformed-json");
-        assertEquals(List.of("body"), Api.request("POST", REGISTER).body("application/json", "null").send().fieldErrors());
+        assertEquals(
+                List.of("body"),
+                Api.request("POST", REGISTER)
+                        .body("application/json", "null")
+                        .send()
+                        .fieldErrors());
         Api.request("POST", REGISTER).body("text/plain", "hello").send().expectProblem(415, "unsupported-media-type");
     }
 }

@@ -15,26 +15,41 @@ import org.junit.jupiter.api.Test;
 class InvoiceMatchTest {
 
     private static LineItem line(String code, String quantity, String price, String tax) {
-        return Lines.price(List.of(new LineRequest(code, null, new BigDecimal(quantity), null, new BigDecimal(price),
-                new BigDecimal(tax), null)), "EUR", true).get(0);
+        return Lines.price(
+                        List.of(new LineRequest(
+                                code,
+                                null,
+                                new BigDecimal(quantity),
+                                null,
+                                new BigDecimal(price),
+                                new BigDecimal(tax),
+                                null)),
+                        "EUR",
+                        true)
+                .get(0);
     }
 
     private static final BigDecimal TWO_PERCENT = new BigDecimal("2");
 
     private static Map<String, InvoiceMatch.Expected> ordered(String received, String invoicedBefore) {
-        return Map.of("A", new InvoiceMatch.Expected(line("A", "10", "100", "23"), new BigDecimal(received),
-                new BigDecimal(invoicedBefore)));
+        return Map.of(
+                "A",
+                new InvoiceMatch.Expected(
+                        line("A", "10", "100", "23"), new BigDecimal(received), new BigDecimal(invoicedBefore)));
     }
 
     @Test
     void pricesAndQuantitiesWithinToleranceMatch() {
-        assertTrue(InvoiceMatch.of(List.of(line("A", "10", "102", "23")), ordered("10", "0"), TWO_PERCENT).isEmpty());
-        assertTrue(InvoiceMatch.of(List.of(line("A", "10.2", "98", "23")), ordered("10", "0"), TWO_PERCENT).isEmpty());
+        assertTrue(InvoiceMatch.of(List.of(line("A", "10", "102", "23")), ordered("10", "0"), TWO_PERCENT)
+                .isEmpty());
+        assertTrue(InvoiceMatch.of(List.of(line("A", "10.2", "98", "23")), ordered("10", "0"), TWO_PERCENT)
+                .isEmpty());
     }
 
     @Test
     void aPriceJustBeyondToleranceIsAMismatchWithBothFigures() {
-        var mismatch = InvoiceMatch.of(List.of(line("A", "10", "102.01", "23")), ordered("10", "0"), TWO_PERCENT).get(0);
+        var mismatch = InvoiceMatch.of(List.of(line("A", "10", "102.01", "23")), ordered("10", "0"), TWO_PERCENT)
+                .get(0);
         assertEquals("unit_price", mismatch.field());
         assertEquals("100", mismatch.expected());
         assertEquals("102.01", mismatch.actual());
@@ -47,14 +62,17 @@ class InvoiceMatchTest {
         assertEquals(1, mismatches.size());
         assertEquals("quantity", mismatches.get(0).field());
         assertEquals("4", mismatches.get(0).expected());
-        assertTrue(InvoiceMatch.of(List.of(line("A", "4", "100", "23")), ordered("10", "6"), TWO_PERCENT).isEmpty());
+        assertTrue(InvoiceMatch.of(List.of(line("A", "4", "100", "23")), ordered("10", "6"), TWO_PERCENT)
+                .isEmpty());
     }
 
     @Test
     void unknownItemsAndOtherTaxRatesAreMismatches() {
-        var mismatches = InvoiceMatch.of(List.of(line("A", "1", "100", "6"), line("Z", "1", "1", "0")), ordered("10", "0"),
-                TWO_PERCENT);
-        assertEquals(List.of("tax_rate", "item_code"), mismatches.stream().map(InvoiceMatch.Mismatch::field).toList());
+        var mismatches = InvoiceMatch.of(
+                List.of(line("A", "1", "100", "6"), line("Z", "1", "1", "0")), ordered("10", "0"), TWO_PERCENT);
+        assertEquals(
+                List.of("tax_rate", "item_code"),
+                mismatches.stream().map(InvoiceMatch.Mismatch::field).toList());
         assertEquals(2, mismatches.get(1).line());
     }
 

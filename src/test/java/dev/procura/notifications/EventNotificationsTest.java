@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,17 +29,20 @@ class EventNotificationsTest {
     private static final Person CARLA = person("Carla Dias", "approver");
     private static final Person DELEGATE = person("Duarte Reis", "approver");
     private static final UUID FORMER_MEMBER = UUID.randomUUID();
-    private static final Map<UUID, Person> MEMBERS = Stream.of(ANA, BRUNO, CARLA, DELEGATE)
-            .collect(Collectors.toMap(Person::userId, Function.identity()));
+    private static final Map<UUID, Person> MEMBERS =
+            Stream.of(ANA, BRUNO, CARLA, DELEGATE).collect(Collectors.toMap(Person::userId, Function.identity()));
 
     private static Person person(String name, String role) {
         UUID id = UUID.randomUUID();
-        return new Person(id, name.toLowerCase().replace(' ', '.') + "@example.com", name, role);
+        return new Person(id, name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com", name, role);
     }
 
     private static JsonObject event(String type, UUID actor, JsonObjectBuilder data) {
-        JsonObjectBuilder envelope = Json.createObjectBuilder().add("event_id", UUID.randomUUID().toString())
-                .add("event_type", type).add("tenant_id", TENANT.toString()).add("timestamp", "2026-11-21T10:00:00Z")
+        JsonObjectBuilder envelope = Json.createObjectBuilder()
+                .add("event_id", UUID.randomUUID().toString())
+                .add("event_type", type)
+                .add("tenant_id", TENANT.toString())
+                .add("timestamp", "2026-11-21T10:00:00Z")
                 .add("data", data);
         if (actor != null) {
             envelope.add("user_id", actor.toString());
@@ -55,9 +59,14 @@ class EventNotificationsTest {
     }
 
     private static JsonObjectBuilder approval(UUID... recipients) {
-        return Json.createObjectBuilder().add("approval_id", "a-1").add("document_type", "purchase_order")
-                .add("document_id", UUID.randomUUID().toString()).add("reference", "PO-000042").add("level", 2)
-                .add("requested_by", ANA.userId().toString()).add("recipients", ids(recipients));
+        return Json.createObjectBuilder()
+                .add("approval_id", "a-1")
+                .add("document_type", "purchase_order")
+                .add("document_id", UUID.randomUUID().toString())
+                .add("reference", "PO-000042")
+                .add("level", 2)
+                .add("requested_by", ANA.userId().toString())
+                .add("recipients", ids(recipients));
     }
 
     private static Notice only(List<Notice> notices) {
@@ -67,8 +76,10 @@ class EventNotificationsTest {
 
     @Test
     void anApprovalRequestGoesToWhoeverDecidesNowDelegatesIncluded() {
-        JsonObject event = event("approval.requested", ANA.userId(), approval(BRUNO.userId(), DELEGATE.userId())
-                .add("due_at", "2026-11-23T17:30:00Z"));
+        JsonObject event = event(
+                "approval.requested",
+                ANA.userId(),
+                approval(BRUNO.userId(), DELEGATE.userId()).add("due_at", "2026-11-23T17:30:00Z"));
         Notice notice = only(EventNotifications.plan(event, MEMBERS));
         assertEquals(NotificationType.APPROVAL_REQUEST, notice.type());
         assertEquals(List.of(BRUNO, DELEGATE), notice.recipients());
@@ -83,16 +94,22 @@ class EventNotificationsTest {
 
     @Test
     void aLevelDecisionIsAStatusUpdateForTheRequesterAndTheWholeApprovalIsApproved() {
-        JsonObjectBuilder decided = approval(ANA.userId()).add("decided_by", DELEGATE.userId().toString())
-                .add("on_behalf_of", BRUNO.userId().toString()).add("comment", "fine by me");
+        JsonObjectBuilder decided = approval(ANA.userId())
+                .add("decided_by", DELEGATE.userId().toString())
+                .add("on_behalf_of", BRUNO.userId().toString())
+                .add("comment", "fine by me");
         Notice level = only(EventNotifications.plan(event("approval.approved", DELEGATE.userId(), decided), MEMBERS));
         assertEquals(NotificationType.STATUS_UPDATE, level.type());
         assertEquals(List.of(ANA), level.recipients());
         assertEquals(" (on behalf of Bruno Costa)", level.values().get("on_behalf"));
         assertEquals("Comment: fine by me", level.values().get("comment_line"));
 
-        Notice completed = only(EventNotifications.plan(event("approval.completed", CARLA.userId(),
-                approval(ANA.userId()).add("decided_by", CARLA.userId().toString())), MEMBERS));
+        Notice completed = only(EventNotifications.plan(
+                event(
+                        "approval.completed",
+                        CARLA.userId(),
+                        approval(ANA.userId()).add("decided_by", CARLA.userId().toString())),
+                MEMBERS));
         assertEquals(NotificationType.APPROVED, completed.type());
         assertEquals("Carla Dias", completed.values().get("decider"));
         assertEquals("", completed.values().get("on_behalf"));
@@ -100,8 +117,14 @@ class EventNotificationsTest {
 
     @Test
     void aRejectionCarriesTheFeedback() {
-        Notice rejected = only(EventNotifications.plan(event("approval.rejected", BRUNO.userId(), approval(ANA.userId())
-                .add("decided_by", BRUNO.userId().toString()).add("feedback", "Split it into two orders")), MEMBERS));
+        Notice rejected = only(EventNotifications.plan(
+                event(
+                        "approval.rejected",
+                        BRUNO.userId(),
+                        approval(ANA.userId())
+                                .add("decided_by", BRUNO.userId().toString())
+                                .add("feedback", "Split it into two orders")),
+                MEMBERS));
         assertEquals(NotificationType.REJECTED, rejected.type());
         assertEquals("Split it into two orders", rejected.values().get("feedback"));
         assertEquals(List.of(ANA), rejected.recipients());
@@ -109,8 +132,12 @@ class EventNotificationsTest {
 
     @Test
     void aManualEscalationOnlyTellsTheNewApprovers() {
-        List<Notice> notices = EventNotifications.plan(event("approval.escalated", ANA.userId(), approval(CARLA.userId())
-                .add("reason", "Bruno is away").add("automatic", false)), MEMBERS);
+        List<Notice> notices = EventNotifications.plan(
+                event(
+                        "approval.escalated",
+                        ANA.userId(),
+                        approval(CARLA.userId()).add("reason", "Bruno is away").add("automatic", false)),
+                MEMBERS);
         Notice escalated = only(notices);
         assertEquals(NotificationType.ESCALATED, escalated.type());
         assertEquals(List.of(CARLA), escalated.recipients());
@@ -119,26 +146,44 @@ class EventNotificationsTest {
 
     @Test
     void anAutomaticEscalationAlsoReportsTheBreachToWhomTheEventNamesOrElseTheRequester() {
-        List<Notice> named = EventNotifications.plan(event("approval.escalated", null, approval(CARLA.userId())
-                .add("reason", "SLA of 48 h passed").add("automatic", true)
-                .add("sla_breached_notify", ids(BRUNO.userId(), ANA.userId()))), MEMBERS);
-        assertEquals(List.of(NotificationType.ESCALATED, NotificationType.SLA_BREACH), named.stream().map(Notice::type).toList());
+        List<Notice> named = EventNotifications.plan(
+                event(
+                        "approval.escalated",
+                        null,
+                        approval(CARLA.userId())
+                                .add("reason", "SLA of 48 h passed")
+                                .add("automatic", true)
+                                .add("sla_breached_notify", ids(BRUNO.userId(), ANA.userId()))),
+                MEMBERS);
+        assertEquals(
+                List.of(NotificationType.ESCALATED, NotificationType.SLA_BREACH),
+                named.stream().map(Notice::type).toList());
         assertEquals(List.of(BRUNO, ANA), named.get(1).recipients());
 
-        List<Notice> defaulted = EventNotifications.plan(event("approval.escalated", null, approval(CARLA.userId())
-                .add("automatic", true)), MEMBERS);
+        List<Notice> defaulted = EventNotifications.plan(
+                event("approval.escalated", null, approval(CARLA.userId()).add("automatic", true)), MEMBERS);
         assertEquals(List.of(ANA), defaulted.get(1).recipients());
     }
 
     @Test
     void aBudgetWarningGoesToWhoeverSubmittedWithTheFigures() {
-        JsonObjectBuilder budget = Json.createObjectBuilder().add("cost_center", "MKT").add("period", "2026")
-                .add("currency", "EUR").add("amount", new BigDecimal("100.00")).add("committed", new BigDecimal("0.00"))
-                .add("spent", BigDecimal.ZERO).add("remaining", new BigDecimal("100.00"))
+        JsonObjectBuilder budget = Json.createObjectBuilder()
+                .add("cost_center", "MKT")
+                .add("period", "2026")
+                .add("currency", "EUR")
+                .add("amount", new BigDecimal("100.00"))
+                .add("committed", new BigDecimal("0.00"))
+                .add("spent", BigDecimal.ZERO)
+                .add("remaining", new BigDecimal("100.00"))
                 .add("requested", new BigDecimal("150.00"));
         UUID order = UUID.randomUUID();
-        JsonObject event = event("budget.warning", ANA.userId(), Json.createObjectBuilder()
-                .add("purchase_order_id", order.toString()).add("number", "PO-000042").add("budget", budget));
+        JsonObject event = event(
+                "budget.warning",
+                ANA.userId(),
+                Json.createObjectBuilder()
+                        .add("purchase_order_id", order.toString())
+                        .add("number", "PO-000042")
+                        .add("budget", budget));
         Notice warning = only(EventNotifications.plan(event, MEMBERS));
         assertEquals(NotificationType.BUDGET_WARNING, warning.type());
         assertEquals(List.of(ANA), warning.recipients());
@@ -148,56 +193,90 @@ class EventNotificationsTest {
         assertEquals("/api/v1/tenants/" + TENANT + "/purchase-orders/" + order, warning.link());
 
         // Approved by the system itself (no actor): nobody to tell.
-        assertTrue(EventNotifications.plan(event("budget.warning", null, Json.createObjectBuilder()
-                .add("number", "PO-1")), MEMBERS).isEmpty());
+        assertTrue(EventNotifications.plan(
+                        event("budget.warning", null, Json.createObjectBuilder().add("number", "PO-1")), MEMBERS)
+                .isEmpty());
     }
 
     @Test
     void aRequestedNotificationUsesItsOwnTypeTitleAndBody() {
-        JsonObject event = event("notification.requested", null, Json.createObjectBuilder()
-                .add("recipients", ids(BRUNO.userId())).add("type", "download_ready").add("title", "Your export is ready")
-                .add("body", "orders-2026.xlsx").add("link", "/api/v1/tenants/t/conversions/c/download"));
+        JsonObject event = event(
+                "notification.requested",
+                null,
+                Json.createObjectBuilder()
+                        .add("recipients", ids(BRUNO.userId()))
+                        .add("type", "download_ready")
+                        .add("title", "Your export is ready")
+                        .add("body", "orders-2026.xlsx")
+                        .add("link", "/api/v1/tenants/t/conversions/c/download"));
         Notice notice = only(EventNotifications.plan(event, MEMBERS));
         assertEquals(NotificationType.DOWNLOAD_READY, notice.type());
         assertEquals("download_ready", notice.template());
         assertEquals("Your export is ready", notice.values().get("title"));
         assertEquals("/api/v1/tenants/t/conversions/c/download", notice.link());
 
-        Notice message = only(EventNotifications.plan(event("notification.requested", null, Json.createObjectBuilder()
-                .add("recipients", ids(CARLA.userId())).add("type", "message").add("title", "Hi").add("body", "x")), MEMBERS));
+        Notice message = only(EventNotifications.plan(
+                event(
+                        "notification.requested",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("recipients", ids(CARLA.userId()))
+                                .add("type", "message")
+                                .add("title", "Hi")
+                                .add("body", "x")),
+                MEMBERS));
         assertEquals("message", message.template());
         assertEquals(null, message.link());
     }
 
     @Test
     void onlyMembersAreToldAndUnknownEventsOrTypesTellNobody() {
-        Notice notice = only(EventNotifications.plan(event("approval.requested", ANA.userId(),
-                approval(FORMER_MEMBER, CARLA.userId(), CARLA.userId())), MEMBERS));
+        Notice notice = only(EventNotifications.plan(
+                event("approval.requested", ANA.userId(), approval(FORMER_MEMBER, CARLA.userId(), CARLA.userId())),
+                MEMBERS));
         assertEquals(List.of(CARLA), notice.recipients(), "non-members left out, duplicates once");
 
         assertTrue(EventNotifications.plan(event("approval.requested", ANA.userId(), approval(FORMER_MEMBER)), MEMBERS)
                 .isEmpty());
-        assertTrue(EventNotifications.plan(event("document.uploaded", ANA.userId(), Json.createObjectBuilder()), MEMBERS)
+        assertTrue(
+                EventNotifications.plan(event("document.uploaded", ANA.userId(), Json.createObjectBuilder()), MEMBERS)
+                        .isEmpty());
+        assertTrue(EventNotifications.plan(
+                        event(
+                                "notification.requested",
+                                null,
+                                Json.createObjectBuilder()
+                                        .add("recipients", ids(ANA.userId()))
+                                        .add("type", "birthday")),
+                        MEMBERS)
                 .isEmpty());
-        assertTrue(EventNotifications.plan(event("notification.requested", null, Json.createObjectBuilder()
-                .add("recipients", ids(ANA.userId())).add("type", "birthday")), MEMBERS).isEmpty());
-        Notice unnamed = only(EventNotifications.plan(event("approval.completed", null, approval(ANA.userId())
-                .add("decided_by", FORMER_MEMBER.toString())), MEMBERS));
+        Notice unnamed = only(EventNotifications.plan(
+                event("approval.completed", null, approval(ANA.userId()).add("decided_by", FORMER_MEMBER.toString())),
+                MEMBERS));
         assertEquals("A former member", unnamed.values().get("decider"));
     }
 
     @Test
     void everyoneTheEventNamesIsLookedUp() {
-        JsonObject event = event("approval.approved", CARLA.userId(), approval(ANA.userId())
-                .add("decided_by", DELEGATE.userId().toString()).add("on_behalf_of", BRUNO.userId().toString()));
-        assertEquals(Set.of(ANA.userId(), DELEGATE.userId(), BRUNO.userId(), CARLA.userId()),
+        JsonObject event = event(
+                "approval.approved",
+                CARLA.userId(),
+                approval(ANA.userId())
+                        .add("decided_by", DELEGATE.userId().toString())
+                        .add("on_behalf_of", BRUNO.userId().toString()));
+        assertEquals(
+                Set.of(ANA.userId(), DELEGATE.userId(), BRUNO.userId(), CARLA.userId()),
                 EventNotifications.peopleIn(event));
     }
 
     @Test
     void everyTopicHasARuleAndAConsumerChannelOfEachGroup() throws Exception {
-        String config = new String(getClass().getClassLoader().getResourceAsStream("META-INF/microprofile-config.properties")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String config = new String(
+                getClass()
+                        .getClassLoader()
+                        .getResourceAsStream("META-INF/microprofile-config.properties")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
         for (String topic : EventNotifications.TOPICS) {
             String channel = topic.replace('.', '-');
             assertTrue(config.contains("mp.messaging.incoming.notify-" + channel + ".topic=" + topic), topic);

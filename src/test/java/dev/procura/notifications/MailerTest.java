@@ -26,14 +26,24 @@ class MailerTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
 
     private static SmtpSettings settings(int port, String username, String password) throws Exception {
-        return new SmtpSettings("127.0.0.1", port, Optional.ofNullable(username), Optional.ofNullable(password), false,
-                new InternetAddress("Procura <no-reply@procura.localhost>"), Duration.ofSeconds(3));
+        return new SmtpSettings(
+                "127.0.0.1",
+                port,
+                Optional.ofNullable(username),
+                Optional.ofNullable(password),
+                false,
+                new InternetAddress("Procura <no-reply@procura.localhost>"),
+                Duration.ofSeconds(3));
     }
 
     @Test
     void sendsPlainTextWithSubjectSenderAndRecipient() throws Exception {
-        Mailer.of(settings(SMTP_PORT, null, null)).send("ana@example.com", "Ana Silva",
-                new RenderedMessage("Budget warning: PO-000042 — über Budget", "Purchase order PO-000042\nline two", null));
+        Mailer.of(settings(SMTP_PORT, null, null))
+                .send(
+                        "ana@example.com",
+                        "Ana Silva",
+                        new RenderedMessage(
+                                "Budget warning: PO-000042 — über Budget", "Purchase order PO-000042\nline two", null));
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertEquals(1, received.length);
         MimeMessage mail = received[0];
@@ -47,8 +57,11 @@ class MailerTest {
 
     @Test
     void sendsTextAndHtmlAsAlternatives() throws Exception {
-        Mailer.of(settings(SMTP_PORT, null, null)).send("bruno@example.com", "Bruno",
-                new RenderedMessage("Approval needed", "plain words", "<p>rich &amp; words</p>"));
+        Mailer.of(settings(SMTP_PORT, null, null))
+                .send(
+                        "bruno@example.com",
+                        "Bruno",
+                        new RenderedMessage("Approval needed", "plain words", "<p>rich &amp; words</p>"));
         MimeMessage mail = SMTP.getReceivedMessages()[0];
         Multipart parts = assertInstanceOf(Multipart.class, mail.getContent());
         assertTrue(parts.getContentType().startsWith("multipart/alternative"), parts.getContentType());
@@ -61,22 +74,24 @@ class MailerTest {
     @Test
     void logsInWhenAUserIsConfiguredAndAWrongPasswordFails() throws Exception {
         SMTP.setUser("sender@procura.localhost", "procura", "s3cret");
-        Mailer.of(settings(SMTP_PORT, "procura", "s3cret")).send("carla@example.com", "Carla",
-                new RenderedMessage("Hi", "with login", null));
+        Mailer.of(settings(SMTP_PORT, "procura", "s3cret"))
+                .send("carla@example.com", "Carla", new RenderedMessage("Hi", "with login", null));
         assertEquals(1, SMTP.getReceivedMessages().length);
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Mailer
-                .of(settings(SMTP_PORT, "procura", "wrong")).send("carla@example.com", "Carla",
-                        new RenderedMessage("Hi", "no", null)));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> Mailer.of(settings(SMTP_PORT, "procura", "wrong"))
+                        .send("carla@example.com", "Carla", new RenderedMessage("Hi", "no", null)));
         assertTrue(refused.getMessage().contains("carla@example.com"), refused.getMessage());
         assertEquals(1, SMTP.getReceivedMessages().length);
     }
 
     @Test
     void anUnreachableServerIsAFailureToRetryWithoutTheSecret() throws Exception {
-        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> Mailer
-                .of(settings(NOTHING_LISTENS, "procura", "s3cret")).send("ana@example.com", "Ana",
-                        new RenderedMessage("Hi", "x", null)));
+        IllegalStateException failed = assertThrows(
+                IllegalStateException.class,
+                () -> Mailer.of(settings(NOTHING_LISTENS, "procura", "s3cret"))
+                        .send("ana@example.com", "Ana", new RenderedMessage("Hi", "x", null)));
         assertTrue(failed.getMessage().contains("127.0.0.1:" + NOTHING_LISTENS), failed.getMessage());
         assertTrue(!failed.getMessage().contains("s3cret"), "the password never appears in messages");
     }

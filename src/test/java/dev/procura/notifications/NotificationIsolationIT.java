@@ -44,8 +44,8 @@ class NotificationIsolationIT {
         }
     }
 
-    private record Endpoint(String method, String path, Function<Fixture, JsonObject> body, String permission,
-                            boolean streaming) {
+    private record Endpoint(
+            String method, String path, Function<Fixture, JsonObject> body, String permission, boolean streaming) {
         String name() {
             return method + " " + path;
         }
@@ -60,10 +60,24 @@ class NotificationIsolationIT {
             new Endpoint("POST", "/notifications/{notification}/read", f -> null, "tenant:read", false),
             new Endpoint("POST", "/notifications/read-all", f -> null, "tenant:read", false),
             new Endpoint("GET", "/notifications/preferences", f -> null, "tenant:read", false),
-            new Endpoint("PUT", "/notifications/preferences", f -> Json.createObjectBuilder()
-                    .add("status_update", Json.createObjectBuilder().add("email", true)).build(), "tenant:read", false),
-            new Endpoint("POST", "/notifications/send", f -> Json.createObjectBuilder().add("role", "admin")
-                    .add("title", "Matrix").add("body", "Isolation check").build(), "notifications:send", false),
+            new Endpoint(
+                    "PUT",
+                    "/notifications/preferences",
+                    f -> Json.createObjectBuilder()
+                            .add("status_update", Json.createObjectBuilder().add("email", true))
+                            .build(),
+                    "tenant:read",
+                    false),
+            new Endpoint(
+                    "POST",
+                    "/notifications/send",
+                    f -> Json.createObjectBuilder()
+                            .add("role", "admin")
+                            .add("title", "Matrix")
+                            .add("body", "Isolation check")
+                            .build(),
+                    "notifications:send",
+                    false),
             new Endpoint("GET", "/notifications/stream", f -> null, "tenant:read", true));
 
     private Fixture main;
@@ -73,8 +87,10 @@ class NotificationIsolationIT {
 
     private static Fixture fixture(String name) {
         Shop shop = Buying.shop(name);
-        Notifications.send(shop.tenantId(), shop.token(), "For the admin", shop.admin().id());
-        String id = Notifications.of(shop.tenantId(), shop.token(), false).get(0).getString("id");
+        Notifications.send(
+                shop.tenantId(), shop.token(), "For the admin", shop.admin().id());
+        String id =
+                Notifications.of(shop.tenantId(), shop.token(), false).get(0).getString("id");
         return new Fixture(shop, id);
     }
 
@@ -91,7 +107,8 @@ class NotificationIsolationIT {
 
     /** {@code target}'s objects named in {@code pathOwner}'s tenant. */
     private static Reply call(Endpoint endpoint, Fixture target, String token, Fixture pathOwner) throws IOException {
-        String path = pathOwner.shop().path("") + target.path(endpoint.path()).substring(target.shop().path("").length());
+        String path = pathOwner.shop().path("")
+                + target.path(endpoint.path()).substring(target.shop().path("").length());
         if (endpoint.streaming()) {
             try (EventStream stream = EventStream.open(Api.baseUrl() + path, token, null)) {
                 return stream.status() == 200 ? new Reply(200, null, "") : stream.refusal();
@@ -109,21 +126,26 @@ class NotificationIsolationIT {
     Stream<DynamicTest> outsidersGetNotFound() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : ENDPOINTS) {
-            tests.add(DynamicTest.dynamicTest(endpoint.name() + " by a member of another tenant", () ->
-                    call(endpoint, main, other.shop().token(), main).expectProblem(404, "not-found")));
-            tests.add(DynamicTest.dynamicTest(endpoint.name() + " by a user of no tenant", () ->
-                    call(endpoint, main, stranger.token(), main).expectProblem(404, "not-found")));
-            tests.add(DynamicTest.dynamicTest(endpoint.name() + " without a token", () ->
-                    call(endpoint, main, null, main).expectProblem(401, "unauthenticated")));
+            tests.add(DynamicTest.dynamicTest(
+                    endpoint.name() + " by a member of another tenant",
+                    () -> call(endpoint, main, other.shop().token(), main).expectProblem(404, "not-found")));
+            tests.add(DynamicTest.dynamicTest(
+                    endpoint.name() + " by a user of no tenant",
+                    () -> call(endpoint, main, stranger.token(), main).expectProblem(404, "not-found")));
+            tests.add(DynamicTest.dynamicTest(
+                    endpoint.name() + " without a token",
+                    () -> call(endpoint, main, null, main).expectProblem(401, "unauthenticated")));
         }
         return tests.stream();
     }
 
     @TestFactory
     Stream<DynamicTest> anotherTenantsNotificationIsNotFoundInOnesOwnTenant() {
-        return ENDPOINTS.stream().filter(e -> e.path().contains("{notification}")).map(endpoint -> DynamicTest.dynamicTest(
-                endpoint.name() + " with the other tenant's id", () ->
-                        call(endpoint, main, other.shop().token(), other).expectProblem(404, "not-found")));
+        return ENDPOINTS.stream()
+                .filter(e -> e.path().contains("{notification}"))
+                .map(endpoint -> DynamicTest.dynamicTest(
+                        endpoint.name() + " with the other tenant's id",
+                        () -> call(endpoint, main, other.shop().token(), other).expectProblem(404, "not-found")));
     }
 
     @TestFactory
@@ -131,7 +153,8 @@ class NotificationIsolationIT {
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : ENDPOINTS) {
             for (String role : List.of("viewer", "requester", "approver", "admin")) {
-                boolean allowed = "tenant:read".equals(endpoint.permission()) ? EVERY_ROLE.contains(role) : "admin".equals(role);
+                boolean allowed =
+                        "tenant:read".equals(endpoint.permission()) ? EVERY_ROLE.contains(role) : "admin".equals(role);
                 tests.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role, () -> {
                     Reply reply = call(endpoint, main, byRole.get(role).token(), main);
                     if (!allowed) {
@@ -140,8 +163,10 @@ class NotificationIsolationIT {
                         // Allowed, but the notification is the administrator's: not one's own.
                         reply.expectProblem(404, "not-found");
                     } else {
-                        assertTrue(reply.status() == 200 || reply.status() == 202,
-                                () -> role + " should be allowed " + endpoint.name() + ": " + reply.status() + " " + reply.body());
+                        assertTrue(
+                                reply.status() == 200 || reply.status() == 202,
+                                () -> role + " should be allowed " + endpoint.name() + ": " + reply.status() + " "
+                                        + reply.body());
                     }
                 }));
             }
@@ -153,14 +178,37 @@ class NotificationIsolationIT {
     Stream<DynamicTest> aCustomRoleWithTenantReadOnlyReadsButDoesNotSend() {
         Member custom = Tenants.signedIn();
         String roleName = "reader-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.post(main.shop().path("/roles"), main.shop().token(), Json.createObjectBuilder().add("name", roleName)
-                .add("permissions", Json.createArrayBuilder().add("tenant:read")).build()).expect(201);
-        Api.post(main.shop().path("/members"), main.shop().token(), Json.createObjectBuilder()
-                .add("email", custom.account().email()).add("role", roleName).build()).expect(201);
+        Api.post(
+                        main.shop().path("/roles"),
+                        main.shop().token(),
+                        Json.createObjectBuilder()
+                                .add("name", roleName)
+                                .add("permissions", Json.createArrayBuilder().add("tenant:read"))
+                                .build())
+                .expect(201);
+        Api.post(
+                        main.shop().path("/members"),
+                        main.shop().token(),
+                        Json.createObjectBuilder()
+                                .add("email", custom.account().email())
+                                .add("role", roleName)
+                                .build())
+                .expect(201);
         return Stream.of(
-                DynamicTest.dynamicTest("reads", () -> assertEquals(0, Api.get(main.path("/notifications"), custom.token())
-                        .expect(200).json().getInt("total"))),
-                DynamicTest.dynamicTest("does not send", () -> Api.post(main.path("/notifications/send"), custom.token(),
-                        Notifications.message("t", "b", custom.id())).expectProblem(403, "forbidden")));
+                DynamicTest.dynamicTest(
+                        "reads",
+                        () -> assertEquals(
+                                0,
+                                Api.get(main.path("/notifications"), custom.token())
+                                        .expect(200)
+                                        .json()
+                                        .getInt("total"))),
+                DynamicTest.dynamicTest(
+                        "does not send",
+                        () -> Api.post(
+                                        main.path("/notifications/send"),
+                                        custom.token(),
+                                        Notifications.message("t", "b", custom.id()))
+                                .expectProblem(403, "forbidden")));
     }
 }

@@ -1,14 +1,14 @@
 package dev.procura.notifications;
 
-import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.notifications.NotificationPreferences.Choice;
-import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.web.FailureMapper;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -49,9 +49,13 @@ class NotificationPreferencesTest {
     void aRequestMayChangeAnySubset() {
         JsonObject body = Json.createObjectBuilder()
                 .add("approval_request", Json.createObjectBuilder().add("email", false))
-                .add("message", Json.createObjectBuilder().add("in_app", true)).build();
-        assertEquals(List.of(new Choice(NotificationType.APPROVAL_REQUEST, Channel.EMAIL, false),
-                new Choice(NotificationType.MESSAGE, Channel.IN_APP, true)), NotificationPreferences.changes(body));
+                .add("message", Json.createObjectBuilder().add("in_app", true))
+                .build();
+        assertEquals(
+                List.of(
+                        new Choice(NotificationType.APPROVAL_REQUEST, Channel.EMAIL, false),
+                        new Choice(NotificationType.MESSAGE, Channel.IN_APP, true)),
+                NotificationPreferences.changes(body));
         assertEquals(List.of(), NotificationPreferences.changes(JsonValue.EMPTY_JSON_OBJECT));
     }
 
@@ -59,19 +63,31 @@ class NotificationPreferencesTest {
     void unknownTypesAndChannelsAndNonBooleansAreNamed() {
         JsonObject body = Json.createObjectBuilder()
                 .add("birthday", Json.createObjectBuilder().add("email", true))
-                .add("approved", Json.createObjectBuilder().add("sms", true).add("email", "false").add("in_app", 1))
+                .add(
+                        "approved",
+                        Json.createObjectBuilder()
+                                .add("sms", true)
+                                .add("email", "false")
+                                .add("in_app", 1))
                 .add("rejected", JsonValue.NULL)
-                .add("escalated", true).build();
-        Failure.InvalidInput refused = assertThrows(Failure.InvalidInput.class,
-                () -> NotificationPreferences.changes(body));
-        List<String> fields = FailureMapper.problemOf(refused).errors().stream().map(FieldError::field).toList();
-        assertEquals(List.of("birthday", "approved.sms", "approved.email", "approved.in_app", "rejected", "escalated"), fields);
+                .add("escalated", true)
+                .build();
+        Failure.InvalidInput refused =
+                assertThrows(Failure.InvalidInput.class, () -> NotificationPreferences.changes(body));
+        List<String> fields = FailureMapper.problemOf(refused).errors().stream()
+                .map(FieldError::field)
+                .toList();
+        assertEquals(
+                List.of("birthday", "approved.sms", "approved.email", "approved.in_app", "rejected", "escalated"),
+                fields);
     }
 
     @Test
     void nothingIsChangedWhenAnyPartIsWrong() {
-        JsonObject body = Json.createObjectBuilder().add("approved", Json.createObjectBuilder().add("email", false))
-                .add("unknown", Json.createObjectBuilder().add("email", false)).build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("approved", Json.createObjectBuilder().add("email", false))
+                .add("unknown", Json.createObjectBuilder().add("email", false))
+                .build();
         assertThrows(Failure.InvalidInput.class, () -> NotificationPreferences.changes(body));
     }
 }

@@ -42,10 +42,12 @@ class NotificationStreamIT {
             assertNotNull(event, "no event arrived");
             assertEquals("notification", event.name());
             JsonObject notification = event.json();
-            assertEquals("While connected", notification.getString("title"), "without Last-Event-ID only new ones come");
+            assertEquals(
+                    "While connected", notification.getString("title"), "without Last-Event-ID only new ones come");
             assertEquals("message", notification.getString("type"));
             assertEquals(String.valueOf(notification.getJsonNumber("seq").longValue()), event.id());
-            JsonObject listed = Notifications.of(shop.tenantId(), member.token(), false).get(0);
+            JsonObject listed =
+                    Notifications.of(shop.tenantId(), member.token(), false).get(0);
             assertEquals(listed.getString("id"), notification.getString("id"));
         }
     }
@@ -69,7 +71,9 @@ class NotificationStreamIT {
             EventStream.Event two = stream.next(ARRIVES);
             EventStream.Event three = stream.next(ARRIVES);
             assertNotNull(three, "both missed notifications are replayed");
-            assertEquals(List.of("Two", "Three"), List.of(two.json().getString("title"), three.json().getString("title")));
+            assertEquals(
+                    List.of("Two", "Three"),
+                    List.of(two.json().getString("title"), three.json().getString("title")));
             assertTrue(Long.parseLong(lastSeen) < Long.parseLong(two.id()));
             assertTrue(Long.parseLong(two.id()) < Long.parseLong(three.id()));
 
@@ -79,7 +83,8 @@ class NotificationStreamIT {
             assertNull(stream.next(Duration.ofSeconds(1)), "nothing twice");
         }
         try (EventStream fromStart = open(shop, member.token(), "0")) {
-            assertEquals("One", fromStart.next(ARRIVES).json().getString("title"), "Last-Event-ID 0 replays everything");
+            assertEquals(
+                    "One", fromStart.next(ARRIVES).json().getString("title"), "Last-Event-ID 0 replays everything");
         }
     }
 
@@ -88,7 +93,8 @@ class NotificationStreamIT {
         Shop shop = Buying.shop("Own streams");
         Member ana = Tenants.join(shop.tenantId(), shop.token(), "viewer");
         Member bruno = Tenants.join(shop.tenantId(), shop.token(), "viewer");
-        try (EventStream anas = open(shop, ana.token(), null); EventStream brunos = open(shop, bruno.token(), null)) {
+        try (EventStream anas = open(shop, ana.token(), null);
+                EventStream brunos = open(shop, bruno.token(), null)) {
             Notifications.send(shop.tenantId(), shop.token(), "For Bruno", bruno.id());
             assertEquals("For Bruno", brunos.next(ARRIVES).json().getString("title"));
             assertNull(anas.next(Duration.ofSeconds(2)));

@@ -17,34 +17,43 @@ class NotificationTemplatesTest {
 
     @Test
     void placeholdersAreFilledAndMissingOnesBecomeEmpty() {
-        assertEquals("Hello Ana, you have  new items.", Template.render("Hello {{name}}, you have {{count}} new items.",
-                Map.of("name", "Ana"), Template.Escaping.NONE));
-        assertEquals("spaces allowed: x", Template.render("spaces allowed: {{ value }}", Map.of("value", "x"),
-                Template.Escaping.NONE));
+        assertEquals(
+                "Hello Ana, you have  new items.",
+                Template.render(
+                        "Hello {{name}}, you have {{count}} new items.",
+                        Map.of("name", "Ana"),
+                        Template.Escaping.NONE));
+        assertEquals(
+                "spaces allowed: x",
+                Template.render("spaces allowed: {{ value }}", Map.of("value", "x"), Template.Escaping.NONE));
     }
 
     @Test
     void valuesAreInsertedOnceAndNeverInterpreted() {
         Map<String, String> values = Map.of("a", "{{b}}", "b", "secret", "c", "$1 \\ ${java.home} #{1+1} <%= 1 %>");
-        assertEquals("{{b}} / $1 \\ ${java.home} #{1+1} <%= 1 %>",
+        assertEquals(
+                "{{b}} / $1 \\ ${java.home} #{1+1} <%= 1 %>",
                 Template.render("{{a}} / {{c}}", values, Template.Escaping.NONE));
         // Anything that is not a {{name}} placeholder is plain text, never evaluated.
-        assertEquals("${user.home} {{ 1 + 1 }} {{a.b}} {{}}",
+        assertEquals(
+                "${user.home} {{ 1 + 1 }} {{a.b}} {{}}",
                 Template.render("${user.home} {{ 1 + 1 }} {{a.b}} {{}}", Map.of(), Template.Escaping.NONE));
     }
 
     @Test
     void htmlEscapesValuesButTextDoesNot() {
         String value = "<script>alert('x')</script> & \"more\"";
-        assertEquals("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;</p>",
+        assertEquals(
+                "<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;</p>",
                 Template.render("<p>{{v}}</p>", Map.of("v", value), Template.Escaping.HTML));
-        assertEquals("<p>" + value + "</p>", Template.render("<p>{{v}}</p>", Map.of("v", value), Template.Escaping.NONE));
+        assertEquals(
+                "<p>" + value + "</p>", Template.render("<p>{{v}}</p>", Map.of("v", value), Template.Escaping.NONE));
     }
 
     @Test
     void theFirstLineIsTheSubjectAndALineBreakInAValueCannotEndIt() {
-        RenderedMessage message = templates.render("message", Map.of("title", "Closing\r\nBcc: everyone@example.com",
-                "body", "Line one\nLine two"));
+        RenderedMessage message = templates.render(
+                "message", Map.of("title", "Closing\r\nBcc: everyone@example.com", "body", "Line one\nLine two"));
         assertEquals("Closing Bcc: everyone@example.com", message.subject());
         assertEquals("Line one\nLine two", message.text());
         assertNull(message.html());
@@ -52,9 +61,25 @@ class NotificationTemplatesTest {
 
     @Test
     void aBudgetWarningNamesTheOrderAndTheFigures() {
-        Map<String, String> values = new HashMap<>(Map.of("number", "PO-000042", "cost_center", "MKT", "period", "2026",
-                "currency", "EUR", "amount", "100.00", "committed", "0.00", "spent", "0.00", "remaining", "100.00",
-                "requested", "150.00"));
+        Map<String, String> values = new HashMap<>(Map.of(
+                "number",
+                "PO-000042",
+                "cost_center",
+                "MKT",
+                "period",
+                "2026",
+                "currency",
+                "EUR",
+                "amount",
+                "100.00",
+                "committed",
+                "0.00",
+                "spent",
+                "0.00",
+                "remaining",
+                "100.00",
+                "requested",
+                "150.00"));
         values.put("link", "/api/v1/tenants/t/purchase-orders/p");
         RenderedMessage message = templates.render("budget_warning", values);
         assertEquals("Budget warning: PO-000042 goes beyond budget MKT 2026", message.subject());
@@ -64,8 +89,19 @@ class NotificationTemplatesTest {
 
     @Test
     void anApprovalRequestHasAnEscapedHtmlAlternative() {
-        RenderedMessage message = templates.render("approval_request", Map.of("requester", "Ana <ana@x>",
-                "document", "purchase order", "reference", "PO-7", "level", "1", "link", "/x"));
+        RenderedMessage message = templates.render(
+                "approval_request",
+                Map.of(
+                        "requester",
+                        "Ana <ana@x>",
+                        "document",
+                        "purchase order",
+                        "reference",
+                        "PO-7",
+                        "level",
+                        "1",
+                        "link",
+                        "/x"));
         assertEquals("Approval needed: purchase order PO-7", message.subject());
         assertTrue(message.text().startsWith("Ana <ana@x> asks for your approval"), message.text());
         assertTrue(message.hasHtml());
@@ -77,10 +113,14 @@ class NotificationTemplatesTest {
     void everyTemplateTheMappingUsesExists() {
         for (NotificationType type : NotificationType.values()) {
             if (type != NotificationType.MESSAGE && type != NotificationType.DOWNLOAD_READY) {
-                assertFalse(templates.render(type.wireName(), Map.of()).subject().isBlank(), type.wireName());
+                assertFalse(
+                        templates.render(type.wireName(), Map.of()).subject().isBlank(), type.wireName());
             }
         }
-        assertFalse(templates.render("download_ready", Map.of("title", "Report ready")).subject().isBlank());
+        assertFalse(templates
+                .render("download_ready", Map.of("title", "Report ready"))
+                .subject()
+                .isBlank());
         assertThrows(IllegalArgumentException.class, () -> templates.render("no_such_template", Map.of()));
     }
 }

@@ -31,30 +31,50 @@ class ObservabilityIT {
     void requestsAreTimedPerRouteMethodAndStatusClassWithoutIdsInTheLabels() {
         Shop shop = Buying.shop("Metrics");
         List<String> before = Metrics.scrape(Api.baseUrl());
-        double okBefore = Metrics.sum(before, "procura_http_requests_seconds_count", SUPPLIERS, "method=\"GET\"", "status=\"2xx\"");
-        double notFoundBefore = Metrics.sum(before, "procura_http_requests_seconds_count",
-                "route=\"/api/v1/tenants/{tenantId}/suppliers/{id}\"", "status=\"4xx\"");
+        double okBefore = Metrics.sum(
+                before, "procura_http_requests_seconds_count", SUPPLIERS, "method=\"GET\"", "status=\"2xx\"");
+        double notFoundBefore = Metrics.sum(
+                before,
+                "procura_http_requests_seconds_count",
+                "route=\"/api/v1/tenants/{tenantId}/suppliers/{id}\"",
+                "status=\"4xx\"");
         for (int i = 0; i < 3; i++) {
             Api.get(shop.path("/suppliers"), shop.token()).expect(200);
         }
         Api.get(shop.path("/suppliers/" + UUID.randomUUID()), shop.token()).expect(404);
 
         List<String> after = Metrics.scrape(Api.baseUrl());
-        assertEquals(okBefore + 3, Metrics.sum(after, "procura_http_requests_seconds_count", SUPPLIERS, "method=\"GET\"",
-                "status=\"2xx\""));
-        assertEquals(notFoundBefore + 1, Metrics.sum(after, "procura_http_requests_seconds_count",
-                "route=\"/api/v1/tenants/{tenantId}/suppliers/{id}\"", "status=\"4xx\""));
+        assertEquals(
+                okBefore + 3,
+                Metrics.sum(
+                        after, "procura_http_requests_seconds_count", SUPPLIERS, "method=\"GET\"", "status=\"2xx\""));
+        assertEquals(
+                notFoundBefore + 1,
+                Metrics.sum(
+                        after,
+                        "procura_http_requests_seconds_count",
+                        "route=\"/api/v1/tenants/{tenantId}/suppliers/{id}\"",
+                        "status=\"4xx\""));
         assertTrue(Metrics.sum(after, "procura_http_requests_seconds_sum", SUPPLIERS) > 0);
-        assertTrue(after.stream().filter(l -> l.startsWith("procura_http_requests")).noneMatch(l -> l.contains(
-                shop.tenantId().toString())), "no tenant id in the request series");
+        assertTrue(
+                after.stream()
+                        .filter(l -> l.startsWith("procura_http_requests"))
+                        .noneMatch(l -> l.contains(shop.tenantId().toString())),
+                "no tenant id in the request series");
     }
 
     @Test
     void platformGaugesAreExposed() {
         List<String> lines = Metrics.scrape(Api.baseUrl());
-        for (String gauge : List.of("procura_tenant_units_open", "procura_tenant_connections_busy",
-                "procura_tenant_connections_open", "procura_tenant_connection_budget", "procura_outbox_backlog",
-                "procura_outbox_tenants_pending", "procura_consumer_lag", "procura_batch_jobs_running")) {
+        for (String gauge : List.of(
+                "procura_tenant_units_open",
+                "procura_tenant_connections_busy",
+                "procura_tenant_connections_open",
+                "procura_tenant_connection_budget",
+                "procura_outbox_backlog",
+                "procura_outbox_tenants_pending",
+                "procura_consumer_lag",
+                "procura_batch_jobs_running")) {
             assertTrue(Metrics.has(lines, gauge), gauge + " missing");
         }
         assertEquals(24, Metrics.sum(lines, "procura_tenant_connection_budget"));
@@ -77,33 +97,46 @@ class ObservabilityIT {
         // The top-n tenants are refreshed every procura.metrics.tenant-refresh (0.5 s here), on a request.
         List<String> series = Await.until("the busiest tenant's series", Duration.ofSeconds(10), () -> {
             Api.get(shops.get(4).path("/suppliers"), shops.get(4).token()).expect(200);
-            List<String> now = Metrics.scrape(Api.baseUrl()).stream().filter(l -> l.startsWith("procura_tenant_requests{"))
+            List<String> now = Metrics.scrape(Api.baseUrl()).stream()
+                    .filter(l -> l.startsWith("procura_tenant_requests{"))
                     .toList();
-            return now.stream().anyMatch(l -> l.contains(shops.get(4).tenantId().toString())) ? Optional.of(now)
+            return now.stream().anyMatch(l -> l.contains(shops.get(4).tenantId().toString()))
+                    ? Optional.of(now)
                     : Optional.empty();
         });
         assertTrue(series.size() <= 3, "at most procura.metrics.tenant-top-n series: " + series);
-        assertTrue(series.stream().anyMatch(l -> l.contains(shops.get(4).tenantId().toString())), series.toString());
-        assertFalse(series.stream().anyMatch(l -> l.contains(shops.get(0).tenantId().toString())), series.toString());
+        assertTrue(
+                series.stream().anyMatch(l -> l.contains(shops.get(4).tenantId().toString())), series.toString());
+        assertFalse(
+                series.stream().anyMatch(l -> l.contains(shops.get(0).tenantId().toString())), series.toString());
     }
 
     @Test
     void logsAreJsonWithRequestUserAndTenantAndNoSecrets() {
         Accounts.Account account = Accounts.register();
         var login = Accounts.login(account);
-        Shop shop = new Shop(dev.procura.support.Tenants.create(login.accessToken(), "Logs"),
+        Shop shop = new Shop(
+                dev.procura.support.Tenants.create(login.accessToken(), "Logs"),
                 new dev.procura.support.Tenants.Member(account, login.accessToken()));
         UUID supplier = Buying.supplier(shop, "LOG");
-        String orderId = Buying.order(shop, supplier, Buying.lines(Buying.line("X", "1", "3", "0"))).getString("id");
+        String orderId = Buying.order(shop, supplier, Buying.lines(Buying.line("X", "1", "3", "0")))
+                .getString("id");
         String requestId = "obs-" + UUID.randomUUID();
-        Api.request("POST", shop.path("/purchase-orders/" + orderId + "/submit")).token(shop.token())
-                .header("X-Request-Id", requestId).send().expect(200);
+        Api.request("POST", shop.path("/purchase-orders/" + orderId + "/submit"))
+                .token(shop.token())
+                .header("X-Request-Id", requestId)
+                .send()
+                .expect(200);
 
-        JsonObject line = ServerLogs.messages().stream().filter(l -> l.contains(requestId)).map(l -> {
-            try (var reader = Json.createReader(new StringReader(l))) {
-                return reader.readObject();
-            }
-        }).filter(l -> l.getString("message", "").contains("submitted")).findFirst()
+        JsonObject line = ServerLogs.messages().stream()
+                .filter(l -> l.contains(requestId))
+                .map(l -> {
+                    try (var reader = Json.createReader(new StringReader(l))) {
+                        return reader.readObject();
+                    }
+                })
+                .filter(l -> l.getString("message", "").contains("submitted"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no JSON log line for request " + requestId));
         assertEquals(requestId, line.getString("ext_requestId"));
         assertEquals(account.id().toString(), line.getString("ext_userId"));

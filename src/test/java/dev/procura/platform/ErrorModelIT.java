@@ -24,21 +24,29 @@ class ErrorModelIT {
     void wrongMethodsAreProblemsThatListTheAllowedOnes() {
         Reply reply = Api.request("DELETE", "/api/v1/auth/login").send();
         reply.expectProblem(405, "method-not-allowed");
-        assertTrue(reply.header("Allow").orElse("").contains("POST"), reply.headers().toString());
+        assertTrue(
+                reply.header("Allow").orElse("").contains("POST"),
+                reply.headers().toString());
     }
 
     @Test
     void unacceptableMediaTypesAreProblems() {
-        Api.request("POST", "/api/v1/auth/login").body("application/xml", "<login/>").send()
+        Api.request("POST", "/api/v1/auth/login")
+                .body("application/xml", "<login/>")
+                .send()
                 .expectProblem(415, "unsupported-media-type");
-        Api.request("GET", "/api/v1/users/me").header("Accept", "text/csv")
-                .token(Accounts.login(Accounts.register()).accessToken()).send()
+        Api.request("GET", "/api/v1/users/me")
+                .header("Accept", "text/csv")
+                .token(Accounts.login(Accounts.register()).accessToken())
+                .send()
                 .expectProblem(406, "not-acceptable");
     }
 
     @Test
     void aClientRequestIdIsEchoedAndAMissingOneIsMade() {
-        Reply echoed = Api.request("GET", "/api/v1/nothing").header("X-Request-Id", "trace-abc.123").send();
+        Reply echoed = Api.request("GET", "/api/v1/nothing")
+                .header("X-Request-Id", "trace-abc.123")
+                .send();
         assertEquals("trace-abc.123", echoed.header("X-Request-Id").orElseThrow());
         assertEquals("trace-abc.123", echoed.json().getString("request_id"));
 
@@ -48,29 +56,51 @@ class ErrorModelIT {
 
     @Test
     void unsafeOrLongRequestIdsAreNotEchoedVerbatim() {
-        String unsafe = Api.request("GET", "/api/v1/nothing").header("X-Request-Id", "<script>alert(1)</script>")
-                .send().header("X-Request-Id").orElseThrow();
+        String unsafe = Api.request("GET", "/api/v1/nothing")
+                .header("X-Request-Id", "<script>alert(1)</script>")
+                .send()
+                .header("X-Request-Id")
+                .orElseThrow();
         assertNotEquals("<script>alert(1)</script>", unsafe);
         assertTrue(unsafe.matches("[0-9a-f-]{36}"), unsafe);
 
         String longId = "a".repeat(200);
-        assertEquals("a".repeat(64), Api.request("GET", "/api/v1/nothing").header("X-Request-Id", longId)
-                .send().header("X-Request-Id").orElseThrow());
+        assertEquals(
+                "a".repeat(64),
+                Api.request("GET", "/api/v1/nothing")
+                        .header("X-Request-Id", longId)
+                        .send()
+                        .header("X-Request-Id")
+                        .orElseThrow());
     }
 
     @Test
     void corsAnswersOnlyTheConfiguredOrigins() {
-        Reply allowed = Api.request("OPTIONS", "/api/v1/users/me").header("Origin", "https://app.procura.localhost")
-                .header("Access-Control-Request-Method", "GET").send().expect(204);
-        assertEquals("https://app.procura.localhost", allowed.header("Access-Control-Allow-Origin").orElseThrow());
+        Reply allowed = Api.request("OPTIONS", "/api/v1/users/me")
+                .header("Origin", "https://app.procura.localhost")
+                .header("Access-Control-Request-Method", "GET")
+                .send()
+                .expect(204);
+        assertEquals(
+                "https://app.procura.localhost",
+                allowed.header("Access-Control-Allow-Origin").orElseThrow());
         assertTrue(allowed.header("Access-Control-Allow-Headers").orElseThrow().contains("Authorization"));
 
-        Api.request("OPTIONS", "/api/v1/users/me").header("Origin", "https://evil.example")
-                .header("Access-Control-Request-Method", "GET").send().expectProblem(403, "cors-origin-refused");
+        Api.request("OPTIONS", "/api/v1/users/me")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET")
+                .send()
+                .expectProblem(403, "cors-origin-refused");
 
-        Reply simple = Api.request("GET", "/.well-known/jwks.json").header("Origin", "https://evil.example").send();
+        Reply simple = Api.request("GET", "/.well-known/jwks.json")
+                .header("Origin", "https://evil.example")
+                .send();
         assertTrue(simple.header("Access-Control-Allow-Origin").isEmpty());
-        Reply permitted = Api.request("GET", "/.well-known/jwks.json").header("Origin", "https://app.procura.localhost").send();
-        assertEquals("https://app.procura.localhost", permitted.header("Access-Control-Allow-Origin").orElseThrow());
+        Reply permitted = Api.request("GET", "/.well-known/jwks.json")
+                .header("Origin", "https://app.procura.localhost")
+                .send();
+        assertEquals(
+                "https://app.procura.localhost",
+                permitted.header("Access-Control-Allow-Origin").orElseThrow());
     }
 }

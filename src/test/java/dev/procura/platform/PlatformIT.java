@@ -27,7 +27,8 @@ class PlatformIT {
     @Test
     void jwksPublishesTheKeyThatVerifiesIssuedTokens() throws Exception {
         String token = Accounts.login(Accounts.register()).accessToken();
-        JsonWebKeySet keys = new JsonWebKeySet(Api.get("/.well-known/jwks.json", null).expect(200).body());
+        JsonWebKeySet keys = new JsonWebKeySet(
+                Api.get("/.well-known/jwks.json", null).expect(200).body());
         String kid = Tokens.header(token).getString("kid");
         PublicJsonWebKey key = (PublicJsonWebKey) keys.findJsonWebKey(kid, "RSA", "sig", "RS256");
         assertTrue(key != null, "the token's kid is published");
@@ -41,10 +42,23 @@ class PlatformIT {
 
     @Test
     void openApiDescribesTheIdentityEndpoints() {
-        String document = Api.request("GET", "/openapi").header("Accept", "application/json").send().expect(200).body();
-        for (String path : new String[] {"/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
-                "/api/v1/auth/logout", "/api/v1/users/me", "/api/v1/users/me/password", "/api/v1/users/me/sessions",
-                "/api/v1/users/me/sessions/{id}", "/api/v1/users/me/tenants", "/.well-known/jwks.json"}) {
+        String document = Api.request("GET", "/openapi")
+                .header("Accept", "application/json")
+                .send()
+                .expect(200)
+                .body();
+        for (String path : new String[] {
+            "/api/v1/auth/register",
+            "/api/v1/auth/login",
+            "/api/v1/auth/refresh",
+            "/api/v1/auth/logout",
+            "/api/v1/users/me",
+            "/api/v1/users/me/password",
+            "/api/v1/users/me/sessions",
+            "/api/v1/users/me/sessions/{id}",
+            "/api/v1/users/me/tenants",
+            "/.well-known/jwks.json"
+        }) {
             assertTrue(document.contains("\"" + path + "\""), path);
         }
         assertTrue(document.contains("bearer"));
@@ -54,6 +68,8 @@ class PlatformIT {
     @Test
     void metricsAreExposed() {
         String metrics = Api.get("/metrics", null).expect(200).body();
-        assertTrue(metrics.contains("jvm") || metrics.contains("base_"), metrics.substring(0, Math.min(300, metrics.length())));
+        assertTrue(
+                metrics.contains("jvm") || metrics.contains("base_"),
+                metrics.substring(0, Math.min(300, metrics.length())));
     }
 }

@@ -50,8 +50,19 @@ class ImportTableTest {
     void columnNamesAreTrimmedLowerCasedWithSpacesAndHyphensAsUnderscores() throws Exception {
         List<Row> rows = csv(" Item Code ,Unit-Price,TAX \t rate,unit - of measure,item_code_2\nA,1,2,3,4\n");
 
-        assertEquals(Map.of("item_code", "A", "unit_price", "1", "tax_rate", "2", "unit_of_measure", "3",
-                "item_code_2", "4"), rows.get(0).cells());
+        assertEquals(
+                Map.of(
+                        "item_code",
+                        "A",
+                        "unit_price",
+                        "1",
+                        "tax_rate",
+                        "2",
+                        "unit_of_measure",
+                        "3",
+                        "item_code_2",
+                        "4"),
+                rows.get(0).cells());
     }
 
     @Test
@@ -79,9 +90,11 @@ class ImportTableTest {
 
     @Test
     void otherTypesAreUnreadable() {
-        assertEquals("Files of type application/pdf cannot be imported: use CSV, XLSX or JSON",
+        assertEquals(
+                "Files of type application/pdf cannot be imported: use CSV, XLSX or JSON",
                 unreadable("%PDF-1.7".getBytes(UTF_8), "application/pdf").getMessage());
-        assertEquals("Files of type (none) cannot be imported: use CSV, XLSX or JSON",
+        assertEquals(
+                "Files of type (none) cannot be imported: use CSV, XLSX or JSON",
                 unreadable("a\n1".getBytes(UTF_8), null).getMessage());
     }
 
@@ -110,8 +123,10 @@ class ImportTableTest {
         };
 
         for (String type : List.of(CSV, JSON, XLSX)) {
-            assertEquals("connection reset",
-                    assertThrows(IOException.class, () -> ImportTable.read(failing, type, 10)).getMessage());
+            assertEquals(
+                    "connection reset",
+                    assertThrows(IOException.class, () -> ImportTable.read(failing, type, 10))
+                            .getMessage());
         }
     }
 
@@ -121,7 +136,8 @@ class ImportTableTest {
                 + "A-1,\"Paper, A4 \"\"premium\"\"\",4.5\r\n"
                 + "A-2, \"Toner\nblack\" ,19\r\n");
 
-        assertEquals(Map.of("item_code", "A-1", "description", "Paper, A4 \"premium\"", "unit_price", "4.5"),
+        assertEquals(
+                Map.of("item_code", "A-1", "description", "Paper, A4 \"premium\"", "unit_price", "4.5"),
                 rows.get(0).cells());
         assertEquals("Toner\nblack", rows.get(1).cells().get("description"));
         assertEquals(2, rows.get(1).number());
@@ -131,14 +147,17 @@ class ImportTableTest {
     void csvByteOrderMarkIsNotPartOfTheFirstColumn() throws Exception {
         byte[] table = "\uFEFFitem_code,quantity\nA-1,2\n".getBytes(UTF_8);
 
-        assertEquals(Map.of("item_code", "A-1", "quantity", "2"), read(table, CSV, 10).get(0).cells());
+        assertEquals(
+                Map.of("item_code", "A-1", "quantity", "2"),
+                read(table, CSV, 10).get(0).cells());
     }
 
     @Test
     void csvHeaderWithSemicolonsAndNoCommaSplitsOnSemicolons() throws Exception {
         List<Row> rows = csv("item_code;description;unit_price\nA-1;\"Paper; A4\";4,50\n");
 
-        assertEquals(Map.of("item_code", "A-1", "description", "Paper; A4", "unit_price", "4,50"),
+        assertEquals(
+                Map.of("item_code", "A-1", "description", "Paper; A4", "unit_price", "4,50"),
                 rows.get(0).cells());
     }
 
@@ -146,7 +165,8 @@ class ImportTableTest {
     void csvHeaderWithCommasSplitsOnCommasEvenWhenItAlsoHasSemicolons() throws Exception {
         List<Row> rows = csv("item_code,note;remark\nA-1,x;y\n");
 
-        assertEquals(Map.of("item_code", "A-1", "note;remark", "x;y"), rows.get(0).cells());
+        assertEquals(
+                Map.of("item_code", "A-1", "note;remark", "x;y"), rows.get(0).cells());
     }
 
     @Test
@@ -161,8 +181,10 @@ class ImportTableTest {
 
     @Test
     void csvRowWithAValueBeyondTheLastColumnIsUnreadableNamingTheRow() {
-        assertEquals("Row 2 has more values than the header has columns (2)",
-                unreadable("item_code,description\nA-1,Paper\nA-2,Paper, A4\n", CSV).getMessage());
+        assertEquals(
+                "Row 2 has more values than the header has columns (2)",
+                unreadable("item_code,description\nA-1,Paper\nA-2,Paper, A4\n", CSV)
+                        .getMessage());
     }
 
     @Test
@@ -175,13 +197,16 @@ class ImportTableTest {
 
     @Test
     void columnThatNormalizesToAnotherIsUnreadableNamingIt() {
-        assertEquals("Column \"unit_price\" appears twice in the header (\"Unit Price\" and \"unit-price\")",
+        assertEquals(
+                "Column \"unit_price\" appears twice in the header (\"Unit Price\" and \"unit-price\")",
                 unreadable("item_code,Unit Price,unit-price\nA,1,2\n", CSV).getMessage());
     }
 
     @Test
     void headerCellWithoutANameIsUnreadable() {
-        assertEquals("Column 2 of the header has no name", unreadable("item_code, ,quantity\nA,,1\n", CSV).getMessage());
+        assertEquals(
+                "Column 2 of the header has no name",
+                unreadable("item_code, ,quantity\nA,,1\n", CSV).getMessage());
     }
 
     @Test
@@ -198,12 +223,19 @@ class ImportTableTest {
 
     @Test
     void binaryOrNonUtf8FilesSentAsCsvAreUnreadable() throws Exception {
-        byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', '%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3};
+        byte[] pdf = {
+            '%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', '%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3
+        };
 
         assertEquals("The file is not UTF-8 text", unreadable(pdf, CSV).getMessage());
-        assertEquals("The file is not UTF-8 text", unreadable("a\nCafé\n".getBytes(ISO_8859_1), CSV).getMessage());
-        assertEquals("The file is not UTF-8 text", unreadable(xlsx(sheet -> cells(sheet, 0, "a")), CSV).getMessage());
-        assertEquals("The file is not CSV text: it holds control characters",
+        assertEquals(
+                "The file is not UTF-8 text",
+                unreadable("a\nCafé\n".getBytes(ISO_8859_1), CSV).getMessage());
+        assertEquals(
+                "The file is not UTF-8 text",
+                unreadable(xlsx(sheet -> cells(sheet, 0, "a")), CSV).getMessage());
+        assertEquals(
+                "The file is not CSV text: it holds control characters",
                 unreadable("a,b\n1,\u0000\u0001\n", CSV).getMessage());
     }
 
@@ -219,12 +251,16 @@ class ImportTableTest {
         });
 
         assertEquals(3, read(csv.getBytes(UTF_8), CSV, 3).size());
-        assertEquals("The file has more than 2 rows", unreadable(csv.getBytes(UTF_8), CSV, 2).getMessage());
+        assertEquals(
+                "The file has more than 2 rows",
+                unreadable(csv.getBytes(UTF_8), CSV, 2).getMessage());
         assertEquals(3, read(json, JSON, 3).size());
         assertEquals("The file has more than 2 rows", unreadable(json, JSON, 2).getMessage());
         assertEquals(4, read(xlsx, XLSX, 4).size());
         assertEquals("The file has more than 3 rows", unreadable(xlsx, XLSX, 3).getMessage());
-        assertEquals("The file has more than 0 rows", unreadable(csv.getBytes(UTF_8), CSV, 0).getMessage());
+        assertEquals(
+                "The file has more than 0 rows",
+                unreadable(csv.getBytes(UTF_8), CSV, 0).getMessage());
     }
 
     @Test
@@ -238,7 +274,8 @@ class ImportTableTest {
             sheet.getRow(1).getCell(4).setCellStyle(money);
         });
 
-        assertEquals(Map.of("quantity", "3", "unit_price", "12.5", "tax_rate", "0.1", "discount", "0", "big", "1234567"),
+        assertEquals(
+                Map.of("quantity", "3", "unit_price", "12.5", "tax_rate", "0.1", "discount", "0", "big", "1234567"),
                 read(file, XLSX, 10).get(0).cells());
     }
 
@@ -255,7 +292,8 @@ class ImportTableTest {
             sheet.getRow(1).getCell(1).setCellStyle(date);
         });
 
-        assertEquals(Map.of("delivery_date", "2026-11-21", "quoted_at", "2026-11-21T14:30"),
+        assertEquals(
+                Map.of("delivery_date", "2026-11-21", "quoted_at", "2026-11-21T14:30"),
                 read(file, XLSX, 10).get(0).cells());
     }
 
@@ -269,7 +307,8 @@ class ImportTableTest {
             sheet.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
         });
 
-        assertEquals(Map.of("quantity", "4", "unit_price", "2.5", "total", "10", "label", "Box 4", "taxable", "true"),
+        assertEquals(
+                Map.of("quantity", "4", "unit_price", "2.5", "total", "10", "label", "Box 4", "taxable", "true"),
                 read(file, XLSX, 10).get(0).cells());
     }
 
@@ -285,8 +324,11 @@ class ImportTableTest {
 
         List<Row> rows = read(file, XLSX, 10);
 
-        assertEquals(List.of(new Row(1, Map.of("item_code", "A-1", "unit_price", "4.5")),
-                new Row(4, Map.of("item_code", "A-2", "unit_price", "19"))), rows);
+        assertEquals(
+                List.of(
+                        new Row(1, Map.of("item_code", "A-1", "unit_price", "4.5")),
+                        new Row(4, Map.of("item_code", "A-2", "unit_price", "19"))),
+                rows);
     }
 
     @Test
@@ -299,7 +341,9 @@ class ImportTableTest {
             workbook.write(out);
         }
 
-        assertEquals(Map.of("item_code", "A-1", "quantity", "2"), read(out.toByteArray(), XLSX, 10).get(0).cells());
+        assertEquals(
+                Map.of("item_code", "A-1", "quantity", "2"),
+                read(out.toByteArray(), XLSX, 10).get(0).cells());
     }
 
     @Test
@@ -328,11 +372,15 @@ class ImportTableTest {
         });
         byte[] empty = xlsx(sheet -> sheet.createRow(3));
 
-        assertEquals("Row 1 has more values than the header has columns (2)", unreadable(beyond, XLSX).getMessage());
-        assertEquals("Column \"item_code\" appears twice in the header (\"Item Code\" and \"item-code\")",
+        assertEquals(
+                "Row 1 has more values than the header has columns (2)",
+                unreadable(beyond, XLSX).getMessage());
+        assertEquals(
+                "Column \"item_code\" appears twice in the header (\"Item Code\" and \"item-code\")",
                 unreadable(duplicate, XLSX).getMessage());
         assertEquals("Column 2 of the header has no name", unreadable(gap, XLSX).getMessage());
-        assertEquals("The first sheet has no header row", unreadable(empty, XLSX).getMessage());
+        assertEquals(
+                "The first sheet has no header row", unreadable(empty, XLSX).getMessage());
     }
 
     @Test
@@ -343,7 +391,10 @@ class ImportTableTest {
             zip.write("not a workbook".getBytes(UTF_8));
         }
 
-        for (byte[] file : List.of("item_code\nA-1\n".getBytes(UTF_8), new byte[0], plainZip.toByteArray(),
+        for (byte[] file : List.of(
+                "item_code\nA-1\n".getBytes(UTF_8),
+                new byte[0],
+                plainZip.toByteArray(),
                 "%PDF-1.7\n".getBytes(UTF_8))) {
             Unreadable e = unreadable(file, XLSX);
             assertEquals("The file is not a readable XLSX workbook", e.getMessage());
@@ -353,7 +404,9 @@ class ImportTableTest {
     @Test
     void xlsxZipBombIsUnreadable() throws Exception {
         byte[] file = xlsx(sheet -> cells(sheet, 0, "item_code"));
-        byte[] bomb = rewriteEntry(file, "xl/worksheets/sheet1.xml",
+        byte[] bomb = rewriteEntry(
+                file,
+                "xl/worksheets/sheet1.xml",
                 xml -> xml.replace("</sheetData>", " ".repeat(5_000_000) + "</sheetData>"));
 
         Unreadable e = unreadable(bomb, XLSX);
@@ -364,10 +417,14 @@ class ImportTableTest {
 
     @Test
     void jsonArrayOfObjectsIsNumberedFromOneByArrayIndex() throws Exception {
-        List<Row> rows = json("[{\"Item Code\": \" A-1 \", \"quantity\": 2}, {}, {\"item_code\": \"A-2\", \"note\": \" \"}]");
+        List<Row> rows =
+                json("[{\"Item Code\": \" A-1 \", \"quantity\": 2}, {}, {\"item_code\": \"A-2\", \"note\": \" \"}]");
 
-        assertEquals(List.of(new Row(1, Map.of("item_code", "A-1", "quantity", "2")),
-                new Row(3, Map.of("item_code", "A-2"))), rows);
+        assertEquals(
+                List.of(
+                        new Row(1, Map.of("item_code", "A-1", "quantity", "2")),
+                        new Row(3, Map.of("item_code", "A-2"))),
+                rows);
     }
 
     @Test
@@ -381,42 +438,73 @@ class ImportTableTest {
     @Test
     void jsonNumbersAreExactAndPlain() throws Exception {
         Row row = json("[{\"a\": 12.50, \"b\": 1e2, \"c\": 0.1, \"d\": 1E-3, \"e\": -0, \"f\": 3,"
-                + " \"g\": 123456789012345678901234567890.123456789, \"h\": 1e999999999}]").get(0);
+                        + " \"g\": 123456789012345678901234567890.123456789, \"h\": 1e999999999}]")
+                .get(0);
 
-        assertEquals(Map.of("a", "12.50", "b", "100", "c", "0.1", "d", "0.001", "e", "0", "f", "3",
-                "g", "123456789012345678901234567890.123456789", "h", "1E+999999999"), row.cells());
+        assertEquals(
+                Map.of(
+                        "a",
+                        "12.50",
+                        "b",
+                        "100",
+                        "c",
+                        "0.1",
+                        "d",
+                        "0.001",
+                        "e",
+                        "0",
+                        "f",
+                        "3",
+                        "g",
+                        "123456789012345678901234567890.123456789",
+                        "h",
+                        "1E+999999999"),
+                row.cells());
     }
 
     @Test
     void jsonIsUtf8WithOrWithoutByteOrderMark() throws Exception {
         byte[] withMark = "\uFEFF[{\"description\": \"Café crème\"}]".getBytes(UTF_8);
 
-        assertEquals(Map.of("description", "Café crème"), read(withMark, JSON, 10).get(0).cells());
-        assertEquals("The file is not UTF-8 text",
-                unreadable("[{\"description\": \"Café\"}]".getBytes(ISO_8859_1), JSON).getMessage());
+        assertEquals(
+                Map.of("description", "Café crème"),
+                read(withMark, JSON, 10).get(0).cells());
+        assertEquals(
+                "The file is not UTF-8 text",
+                unreadable("[{\"description\": \"Café\"}]".getBytes(ISO_8859_1), JSON)
+                        .getMessage());
     }
 
     @Test
     void jsonBooleansAreTrueOrFalseAndNullIsAbsent() throws Exception {
-        Row row = json("[{\"taxable\": true, \"sample\": false, \"note\": null}]").get(0);
+        Row row =
+                json("[{\"taxable\": true, \"sample\": false, \"note\": null}]").get(0);
 
         assertEquals(Map.of("taxable", "true", "sample", "false"), row.cells());
     }
 
     @Test
     void jsonNestedValueIsUnreadableNamingRowAndField() {
-        assertEquals("Row 2, field \"unit_price\": a nested object or array is not a value",
-                unreadable("[{\"a\": 1}, {\"Unit Price\": {\"amount\": 1}}]", JSON).getMessage());
-        assertEquals("Row 1, field \"tags\": a nested object or array is not a value",
+        assertEquals(
+                "Row 2, field \"unit_price\": a nested object or array is not a value",
+                unreadable("[{\"a\": 1}, {\"Unit Price\": {\"amount\": 1}}]", JSON)
+                        .getMessage());
+        assertEquals(
+                "Row 1, field \"tags\": a nested object or array is not a value",
                 unreadable("{\"lines\": [{\"tags\": []}]}", JSON).getMessage());
     }
 
     @Test
     void jsonFieldsThatNormalizeToTheSameNameAreUnreadable() {
-        assertEquals("Row 1 has field \"unit_price\" twice (\"Unit Price\" and \"unit_price\")",
+        assertEquals(
+                "Row 1 has field \"unit_price\" twice (\"Unit Price\" and \"unit_price\")",
                 unreadable("[{\"Unit Price\": 1, \"unit_price\": 2}]", JSON).getMessage());
-        assertEquals("Row 1 has field \"a\" twice (\"a\" and \"a\")", unreadable("[{\"a\": 1, \"a\": 2}]", JSON).getMessage());
-        assertEquals("Row 1 has a field without a name", unreadable("[{\" \": 1}]", JSON).getMessage());
+        assertEquals(
+                "Row 1 has field \"a\" twice (\"a\" and \"a\")",
+                unreadable("[{\"a\": 1, \"a\": 2}]", JSON).getMessage());
+        assertEquals(
+                "Row 1 has a field without a name",
+                unreadable("[{\" \": 1}]", JSON).getMessage());
     }
 
     @Test
@@ -425,13 +513,18 @@ class ImportTableTest {
         assertEquals(shape, unreadable("{\"items\": []}", JSON).getMessage());
         assertEquals(shape, unreadable("{\"lines\": {}}", JSON).getMessage());
         assertEquals(shape, unreadable("42", JSON).getMessage());
-        assertEquals("Row 2 is not an object", unreadable("[{\"a\": 1}, [1]]", JSON).getMessage());
-        assertEquals("\"lines\" appears twice", unreadable("{\"lines\": [], \"lines\": []}", JSON).getMessage());
+        assertEquals(
+                "Row 2 is not an object", unreadable("[{\"a\": 1}, [1]]", JSON).getMessage());
+        assertEquals(
+                "\"lines\" appears twice",
+                unreadable("{\"lines\": [], \"lines\": []}", JSON).getMessage());
     }
 
     @Test
     void invalidJsonIsUnreadable() {
-        assertEquals("The file is not valid JSON (line 1, column 10)", unreadable("[{\"a\": 1,}]", JSON).getMessage());
+        assertEquals(
+                "The file is not valid JSON (line 1, column 10)",
+                unreadable("[{\"a\": 1,}]", JSON).getMessage());
         for (String broken : List.of("", "[{\"a\": 1}", "[{\"a\": 1}] trailing", "%PDF-1.7")) {
             assertTrue(unreadable(broken, JSON).getMessage().startsWith("The file is not valid JSON"), broken);
         }
@@ -440,14 +533,48 @@ class ImportTableTest {
     @Test
     void validSampleFilesHaveThreeLinesWithTheSameCells() throws Exception {
         List<Map<String, String>> expected = List.of(
-                Map.of("item_code", "LAP-14-I7", "description", "Laptop 14\", Core i7, 16 GB RAM, 512 GB SSD",
-                        "quantity", "5", "unit", "pcs", "unit_price", "1249.95", "tax_rate", "20"),
-                Map.of("item_code", "MON-27-4K", "description", "Monitor 27\" 4K, USB-C, height-adjustable",
-                        "quantity", "10", "unit", "pcs", "unit_price", "389.99", "tax_rate", "20"),
-                Map.of("item_code", "PAP-A4-80", "description", "Copy paper A4 80 g/m², box of 5 reams",
-                        "quantity", "40", "unit", "box", "unit_price", "24.75", "tax_rate", "10"));
+                Map.of(
+                        "item_code",
+                        "LAP-14-I7",
+                        "description",
+                        "Laptop 14\", Core i7, 16 GB RAM, 512 GB SSD",
+                        "quantity",
+                        "5",
+                        "unit",
+                        "pcs",
+                        "unit_price",
+                        "1249.95",
+                        "tax_rate",
+                        "20"),
+                Map.of(
+                        "item_code",
+                        "MON-27-4K",
+                        "description",
+                        "Monitor 27\" 4K, USB-C, height-adjustable",
+                        "quantity",
+                        "10",
+                        "unit",
+                        "pcs",
+                        "unit_price",
+                        "389.99",
+                        "tax_rate",
+                        "20"),
+                Map.of(
+                        "item_code",
+                        "PAP-A4-80",
+                        "description",
+                        "Copy paper A4 80 g/m², box of 5 reams",
+                        "quantity",
+                        "40",
+                        "unit",
+                        "box",
+                        "unit_price",
+                        "24.75",
+                        "tax_rate",
+                        "10"));
 
-        for (String sample : List.of("purchase-order-lines.csv", "purchase-order-lines.xlsx", "purchase-order-lines.json")) {
+        for (String sample :
+                List.of("purchase-order-lines.csv", "purchase-order-lines.xlsx", "purchase-order-lines.json")) {
             List<Row> rows = sample(sample);
             assertEquals(List.of(1, 2, 3), rows.stream().map(Row::number).toList(), sample);
             assertEquals(expected, rows.stream().map(Row::cells).toList(), sample);
@@ -456,7 +583,9 @@ class ImportTableTest {
 
     @Test
     void brokenSampleFilesAreReadableTablesWithInvalidValues() throws Exception {
-        for (String sample : List.of("purchase-order-lines-broken.csv", "purchase-order-lines-broken.xlsx",
+        for (String sample : List.of(
+                "purchase-order-lines-broken.csv",
+                "purchase-order-lines-broken.xlsx",
                 "purchase-order-lines-broken.json")) {
             List<Row> rows = sample(sample);
             assertEquals(4, rows.size(), sample);
@@ -500,7 +629,8 @@ class ImportTableTest {
     }
 
     private static byte[] xlsx(Consumer<Sheet> firstSheet) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             firstSheet.accept(workbook.createSheet("Lines"));
             workbook.write(out);
             return out.toByteArray();
@@ -529,8 +659,10 @@ class ImportTableTest {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(entry.getName().equals(entryName) ? change.apply(new String(content, UTF_8)).getBytes(UTF_8)
-                        : content);
+                zip.write(
+                        entry.getName().equals(entryName)
+                                ? change.apply(new String(content, UTF_8)).getBytes(UTF_8)
+                                : content);
             }
         }
         return out.toByteArray();

@@ -11,6 +11,7 @@ import dev.procura.support.Tenants.Member;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +45,8 @@ class ProcurementIsolationIT {
         }
     }
 
-    private record Endpoint(String method, String path, Function<Fixture, JsonObject> body, String permission,
-                            boolean destructive) {
+    private record Endpoint(
+            String method, String path, Function<Fixture, JsonObject> body, String permission, boolean destructive) {
         String name() {
             return method + " " + path;
         }
@@ -53,57 +54,123 @@ class ProcurementIsolationIT {
 
     private static final Map<String, Set<String>> ROLE_PERMISSIONS = Map.of(
             "viewer", Set.of("suppliers:read", "purchasing:read", "budgets:read", "approvals:read"),
-            "requester", Set.of("suppliers:read", "suppliers:rate", "purchasing:read", "purchasing:write", "budgets:read",
-                    "approvals:read", "approvals:request", "approvals:decide"),
-            "approver", Set.of("suppliers:read", "suppliers:rate", "purchasing:read", "purchasing:write", "budgets:read",
-                    "approvals:read", "approvals:request", "approvals:decide"),
-            "admin", Set.of("suppliers:read", "suppliers:write", "suppliers:rate", "purchasing:read", "purchasing:write",
-                    "budgets:read", "budgets:write", "approvals:read", "approvals:request", "approvals:decide",
-                    "workflows:manage"));
+            "requester",
+                    Set.of(
+                            "suppliers:read",
+                            "suppliers:rate",
+                            "purchasing:read",
+                            "purchasing:write",
+                            "budgets:read",
+                            "approvals:read",
+                            "approvals:request",
+                            "approvals:decide"),
+            "approver",
+                    Set.of(
+                            "suppliers:read",
+                            "suppliers:rate",
+                            "purchasing:read",
+                            "purchasing:write",
+                            "budgets:read",
+                            "approvals:read",
+                            "approvals:request",
+                            "approvals:decide"),
+            "admin",
+                    Set.of(
+                            "suppliers:read",
+                            "suppliers:write",
+                            "suppliers:rate",
+                            "purchasing:read",
+                            "purchasing:write",
+                            "budgets:read",
+                            "budgets:write",
+                            "approvals:read",
+                            "approvals:request",
+                            "approvals:decide",
+                            "workflows:manage"));
 
     private static JsonObject order(Fixture f) {
-        return Buying.orderBody(UUID.fromString(f.ids().get("supplier")), Buying.lines(Buying.line("X", "1", "5", "0"))).build();
+        return Buying.orderBody(UUID.fromString(f.ids().get("supplier")), Buying.lines(Buying.line("X", "1", "5", "0")))
+                .build();
     }
 
     private static JsonObject rfq(Fixture f) {
-        return Json.createObjectBuilder().add("title", "Matrix").add("currency", "EUR")
-                .add("due_date", LocalDate.now().plusDays(3).toString())
+        return Json.createObjectBuilder()
+                .add("title", "Matrix")
+                .add("currency", "EUR")
+                .add("due_date", LocalDate.now(ZoneOffset.UTC).plusDays(3).toString())
                 .add("supplier_ids", Json.createArrayBuilder().add(f.ids().get("supplier")))
-                .add("lines", Buying.lines(Buying.line("X", "1", null, null))).build();
+                .add("lines", Buying.lines(Buying.line("X", "1", null, null)))
+                .build();
     }
 
     private static JsonObject quote(Fixture f) {
-        return Json.createObjectBuilder().add("rfq_id", f.ids().get("rfq")).add("supplier_id", f.ids().get("supplier"))
-                .add("currency", "EUR").add("valid_until", LocalDate.now().plusDays(9).toString()).add("lead_time_days", 2)
-                .add("lines", Buying.lines(Buying.line("X", "1", "4", "0"))).build();
+        return Json.createObjectBuilder()
+                .add("rfq_id", f.ids().get("rfq"))
+                .add("supplier_id", f.ids().get("supplier"))
+                .add("currency", "EUR")
+                .add("valid_until", LocalDate.now(ZoneOffset.UTC).plusDays(9).toString())
+                .add("lead_time_days", 2)
+                .add("lines", Buying.lines(Buying.line("X", "1", "4", "0")))
+                .build();
     }
 
     private static JsonObject invoice(Fixture f) {
-        return Json.createObjectBuilder().add("purchase_order_id", f.ids().get("sent")).add("supplier_invoice_number",
-                "M-" + UUID.randomUUID()).add("currency", "EUR").add("invoice_date", LocalDate.now().toString())
-                .add("lines", Buying.lines(Buying.line("X", "1", "5", "0"))).build();
+        return Json.createObjectBuilder()
+                .add("purchase_order_id", f.ids().get("sent"))
+                .add("supplier_invoice_number", "M-" + UUID.randomUUID())
+                .add("currency", "EUR")
+                .add("invoice_date", LocalDate.now(ZoneOffset.UTC).toString())
+                .add("lines", Buying.lines(Buying.line("X", "1", "5", "0")))
+                .build();
     }
 
     private static JsonObject budget(Fixture f) {
-        return Json.createObjectBuilder().add("cost_center", "CC" + UUID.randomUUID().toString().substring(0, 6))
-                .add("period", "2030").add("amount", 10).add("currency", "EUR").add("action_on_exceed", "warn").build();
+        return Json.createObjectBuilder()
+                .add("cost_center", "CC" + UUID.randomUUID().toString().substring(0, 6))
+                .add("period", "2030")
+                .add("amount", 10)
+                .add("currency", "EUR")
+                .add("action_on_exceed", "warn")
+                .build();
     }
 
     private static JsonObject importOf(String key, JsonObject inner) {
-        return Json.createObjectBuilder().add("document_id", UUID.randomUUID().toString()).add(key, inner).build();
+        return Json.createObjectBuilder()
+                .add("document_id", UUID.randomUUID().toString())
+                .add(key, inner)
+                .build();
     }
 
     private static final JsonObject EMPTY = Json.createObjectBuilder().build();
 
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("POST", "/suppliers", f -> Buying.supplierBody("S" + UUID.randomUUID().toString().substring(0, 8))
-                    .build(), "suppliers:write", false),
+            new Endpoint(
+                    "POST",
+                    "/suppliers",
+                    f -> Buying.supplierBody("S" + UUID.randomUUID().toString().substring(0, 8))
+                            .build(),
+                    "suppliers:write",
+                    false),
             new Endpoint("GET", "/suppliers", f -> null, "suppliers:read", false),
             new Endpoint("GET", "/suppliers/{supplier}", f -> null, "suppliers:read", false),
-            new Endpoint("PUT", "/suppliers/{supplier}", f -> Buying.supplierBody("SUP").build(), "suppliers:write", false),
+            new Endpoint(
+                    "PUT",
+                    "/suppliers/{supplier}",
+                    f -> Buying.supplierBody("SUP").build(),
+                    "suppliers:write",
+                    false),
             new Endpoint("DELETE", "/suppliers/{supplier}", f -> null, "suppliers:write", true),
-            new Endpoint("POST", "/suppliers/{supplier}/rate", f -> Json.createObjectBuilder().add("quality", 4)
-                    .add("delivery", 4).add("price", 4).add("service", 4).build(), "suppliers:rate", false),
+            new Endpoint(
+                    "POST",
+                    "/suppliers/{supplier}/rate",
+                    f -> Json.createObjectBuilder()
+                            .add("quality", 4)
+                            .add("delivery", 4)
+                            .add("price", 4)
+                            .add("service", 4)
+                            .build(),
+                    "suppliers:rate",
+                    false),
             new Endpoint("GET", "/suppliers/{supplier}/ratings", f -> null, "suppliers:read", false),
             new Endpoint("GET", "/suppliers/{supplier}/performance", f -> null, "suppliers:read", false),
             new Endpoint("POST", "/rfqs", ProcurementIsolationIT::rfq, "purchasing:write", false),
@@ -123,7 +190,8 @@ class ProcurementIsolationIT {
             new Endpoint("POST", "/quotes/{quote}/accept", f -> null, "purchasing:write", true),
             new Endpoint("POST", "/quotes/{quote}/reject", f -> null, "purchasing:write", true),
             new Endpoint("POST", "/purchase-orders", ProcurementIsolationIT::order, "purchasing:write", false),
-            new Endpoint("POST", "/purchase-orders/import", f -> importOf("order", order(f)), "purchasing:write", false),
+            new Endpoint(
+                    "POST", "/purchase-orders/import", f -> importOf("order", order(f)), "purchasing:write", false),
             new Endpoint("GET", "/purchase-orders", f -> null, "purchasing:read", false),
             new Endpoint("GET", "/purchase-orders/{order}", f -> null, "purchasing:read", false),
             new Endpoint("PUT", "/purchase-orders/{order}", ProcurementIsolationIT::order, "purchasing:write", false),
@@ -131,9 +199,20 @@ class ProcurementIsolationIT {
             new Endpoint("POST", "/purchase-orders/{order}/send", f -> null, "purchasing:write", true),
             new Endpoint("POST", "/purchase-orders/{order}/cancel", f -> EMPTY, "purchasing:write", true),
             new Endpoint("POST", "/purchase-orders/{order}/close", f -> null, "purchasing:write", true),
-            new Endpoint("POST", "/purchase-orders/{sent}/receipts", f -> Json.createObjectBuilder().add("lines",
-                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("line", 1).add("accepted_quantity", 0)
-                            .add("rejected_quantity", 1))).build(), "purchasing:write", false),
+            new Endpoint(
+                    "POST",
+                    "/purchase-orders/{sent}/receipts",
+                    f -> Json.createObjectBuilder()
+                            .add(
+                                    "lines",
+                                    Json.createArrayBuilder()
+                                            .add(Json.createObjectBuilder()
+                                                    .add("line", 1)
+                                                    .add("accepted_quantity", 0)
+                                                    .add("rejected_quantity", 1)))
+                            .build(),
+                    "purchasing:write",
+                    false),
             new Endpoint("GET", "/purchase-orders/{sent}/receipts", f -> null, "purchasing:read", false),
             new Endpoint("POST", "/invoices", ProcurementIsolationIT::invoice, "purchasing:write", false),
             new Endpoint("POST", "/invoices/import", f -> importOf("invoice", invoice(f)), "purchasing:write", false),
@@ -146,28 +225,75 @@ class ProcurementIsolationIT {
             new Endpoint("GET", "/budgets", f -> null, "budgets:read", false),
             new Endpoint("GET", "/budgets/status?cost_center=MX&period=2030", f -> null, "budgets:read", false),
             new Endpoint("GET", "/budgets/{budget}", f -> null, "budgets:read", false),
-            new Endpoint("PUT", "/budgets/{budget}", f -> Json.createObjectBuilder().add("cost_center", "MX")
-                    .add("period", "2030").add("amount", 20).add("currency", "EUR").add("action_on_exceed", "warn").build(),
-                    "budgets:write", false),
-            new Endpoint("POST", "/approvals", f -> Json.createObjectBuilder().add("document_type", "purchase_order")
-                    .add("document_id", f.ids().get("pending")).build(), "approvals:request", false),
+            new Endpoint(
+                    "PUT",
+                    "/budgets/{budget}",
+                    f -> Json.createObjectBuilder()
+                            .add("cost_center", "MX")
+                            .add("period", "2030")
+                            .add("amount", 20)
+                            .add("currency", "EUR")
+                            .add("action_on_exceed", "warn")
+                            .build(),
+                    "budgets:write",
+                    false),
+            new Endpoint(
+                    "POST",
+                    "/approvals",
+                    f -> Json.createObjectBuilder()
+                            .add("document_type", "purchase_order")
+                            .add("document_id", f.ids().get("pending"))
+                            .build(),
+                    "approvals:request",
+                    false),
             new Endpoint("GET", "/approvals", f -> null, "approvals:read", false),
             new Endpoint("GET", "/approvals/pending", f -> null, "approvals:read", false),
             new Endpoint("GET", "/approvals/{approval}", f -> null, "approvals:read", false),
             new Endpoint("GET", "/approvals/{approval}/history", f -> null, "approvals:read", false),
             new Endpoint("POST", "/approvals/{approval}/approve", f -> EMPTY, "approvals:decide", true),
-            new Endpoint("POST", "/approvals/{approval}/reject", f -> Json.createObjectBuilder().add("feedback", "no").build(),
-                    "approvals:decide", true),
-            new Endpoint("POST", "/approvals/{approval}/escalate", f -> Json.createObjectBuilder().add("to_role", "admin")
-                    .add("reason", "matrix").build(), "approvals:decide", true),
-            new Endpoint("POST", "/workflows", f -> Json.createObjectBuilder().add("document_type", "purchase_order")
-                    .add("name", "Matrix").add("levels", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                            .add("name", "L").add("approver_role", "approver").add("mode", "any"))).build(),
-                    "workflows:manage", false),
+            new Endpoint(
+                    "POST",
+                    "/approvals/{approval}/reject",
+                    f -> Json.createObjectBuilder().add("feedback", "no").build(),
+                    "approvals:decide",
+                    true),
+            new Endpoint(
+                    "POST",
+                    "/approvals/{approval}/escalate",
+                    f -> Json.createObjectBuilder()
+                            .add("to_role", "admin")
+                            .add("reason", "matrix")
+                            .build(),
+                    "approvals:decide",
+                    true),
+            new Endpoint(
+                    "POST",
+                    "/workflows",
+                    f -> Json.createObjectBuilder()
+                            .add("document_type", "purchase_order")
+                            .add("name", "Matrix")
+                            .add(
+                                    "levels",
+                                    Json.createArrayBuilder()
+                                            .add(Json.createObjectBuilder()
+                                                    .add("name", "L")
+                                                    .add("approver_role", "approver")
+                                                    .add("mode", "any")))
+                            .build(),
+                    "workflows:manage",
+                    false),
             new Endpoint("GET", "/workflows", f -> null, "approvals:read", false),
             new Endpoint("GET", "/workflows/active", f -> null, "approvals:read", false),
-            new Endpoint("POST", "/delegations", f -> Json.createObjectBuilder().add("delegate_id", f.ids().get("member"))
-                    .add("starts_on", "2031-01-01").add("ends_on", "2031-01-02").build(), "approvals:decide", false),
+            new Endpoint(
+                    "POST",
+                    "/delegations",
+                    f -> Json.createObjectBuilder()
+                            .add("delegate_id", f.ids().get("member"))
+                            .add("starts_on", "2031-01-01")
+                            .add("ends_on", "2031-01-02")
+                            .build(),
+                    "approvals:decide",
+                    false),
             new Endpoint("GET", "/delegations", f -> null, "approvals:read", false),
             new Endpoint("DELETE", "/delegations/{delegation}", f -> null, "approvals:decide", true));
 
@@ -182,29 +308,72 @@ class ProcurementIsolationIT {
         UUID supplier = Buying.supplier(shop, "SUP");
         ids.put("supplier", supplier.toString());
         Fixture f = new Fixture(shop, ids);
-        String rfq = Api.post(shop.path("/rfqs"), shop.token(), rfq(f)).expect(201).json().getString("id");
+        String rfq = Api.post(shop.path("/rfqs"), shop.token(), rfq(f))
+                .expect(201)
+                .json()
+                .getString("id");
         ids.put("rfq", rfq);
         Api.post(shop.path("/rfqs/" + rfq + "/send"), shop.token(), null).expect(200);
-        ids.put("quote", Api.post(shop.path("/quotes"), shop.token(), quote(f)).expect(201).json().getString("id"));
-        ids.put("order", Buying.order(shop, supplier, Buying.lines(Buying.line("X", "1", "5", "0"))).getString("id"));
-        String sent = Buying.sentOrder(shop, supplier, Buying.lines(Buying.line("X", "5", "5", "0"))).getString("id");
+        ids.put(
+                "quote",
+                Api.post(shop.path("/quotes"), shop.token(), quote(f))
+                        .expect(201)
+                        .json()
+                        .getString("id"));
+        ids.put(
+                "order",
+                Buying.order(shop, supplier, Buying.lines(Buying.line("X", "1", "5", "0")))
+                        .getString("id"));
+        String sent = Buying.sentOrder(shop, supplier, Buying.lines(Buying.line("X", "5", "5", "0")))
+                .getString("id");
         ids.put("sent", sent);
         Buying.receive(shop, sent, 1, "1", null);
-        ids.put("invoice", Api.post(shop.path("/invoices"), shop.token(), invoice(f)).expect(201).json().getString("id"));
-        String pending = Buying.order(shop, supplier, Buying.lines(Buying.line("X", "1", "5", "0"))).getString("id");
-        Api.post(shop.path("/purchase-orders/" + pending + "/submit"), shop.token(), null).expect(200);
+        ids.put(
+                "invoice",
+                Api.post(shop.path("/invoices"), shop.token(), invoice(f))
+                        .expect(201)
+                        .json()
+                        .getString("id"));
+        String pending = Buying.order(shop, supplier, Buying.lines(Buying.line("X", "1", "5", "0")))
+                .getString("id");
+        Api.post(shop.path("/purchase-orders/" + pending + "/submit"), shop.token(), null)
+                .expect(200);
         ids.put("pending", pending);
         ids.put("approval", Buying.openApproval(shop, pending).getString("id"));
         Member member = Tenants.join(shop.tenantId(), shop.token(), "viewer");
         ids.put("member", member.id().toString());
-        ids.put("delegation", Api.post(shop.path("/delegations"), Buying.approver(shop).token(), Json.createObjectBuilder()
-                .add("delegate_id", member.id().toString()).add("starts_on", "2032-01-01").add("ends_on", "2032-01-02")
-                .build()).expect(201).json().getString("id"));
-        Api.post(shop.path("/budgets"), shop.token(), Json.createObjectBuilder().add("cost_center", "MX")
-                .add("period", "2030").add("amount", 10).add("currency", "EUR").add("action_on_exceed", "warn").build())
+        ids.put(
+                "delegation",
+                Api.post(
+                                shop.path("/delegations"),
+                                Buying.approver(shop).token(),
+                                Json.createObjectBuilder()
+                                        .add("delegate_id", member.id().toString())
+                                        .add("starts_on", "2032-01-01")
+                                        .add("ends_on", "2032-01-02")
+                                        .build())
+                        .expect(201)
+                        .json()
+                        .getString("id"));
+        Api.post(
+                        shop.path("/budgets"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("cost_center", "MX")
+                                .add("period", "2030")
+                                .add("amount", 10)
+                                .add("currency", "EUR")
+                                .add("action_on_exceed", "warn")
+                                .build())
                 .expect(201);
-        ids.put("budget", Api.get(shop.path("/budgets?cost_center=MX"), shop.token()).expect(200).json()
-                .getJsonArray("items").getJsonObject(0).getString("id"));
+        ids.put(
+                "budget",
+                Api.get(shop.path("/budgets?cost_center=MX"), shop.token())
+                        .expect(200)
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("id"));
         return f;
     }
 
@@ -220,8 +389,12 @@ class ProcurementIsolationIT {
     }
 
     private static Reply call(Endpoint endpoint, Fixture target, Fixture bodies, String token, Fixture pathOwner) {
-        Api.Request request = Api.request(endpoint.method(), pathOwner.shop().path("")
-                + target.path(endpoint.path()).substring(target.shop().path("").length())).token(token);
+        Api.Request request = Api.request(
+                        endpoint.method(),
+                        pathOwner.shop().path("")
+                                + target.path(endpoint.path())
+                                        .substring(target.shop().path("").length()))
+                .token(token);
         JsonObject body = endpoint.body().apply(bodies);
         if (body != null) {
             request.json(body);
@@ -233,20 +406,24 @@ class ProcurementIsolationIT {
     Stream<DynamicTest> outsidersGetNotFound() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : ENDPOINTS) {
-            tests.add(DynamicTest.dynamicTest(endpoint.name() + " by a member of another tenant", () ->
-                    call(endpoint, main, main, other.shop().token(), main).expectProblem(404, "not-found")));
-            tests.add(DynamicTest.dynamicTest(endpoint.name() + " by a user of no tenant", () ->
-                    call(endpoint, main, main, stranger.token(), main).expectProblem(404, "not-found")));
-            tests.add(DynamicTest.dynamicTest(endpoint.name() + " without a token", () ->
-                    call(endpoint, main, main, null, main).expectProblem(401, "unauthenticated")));
+            tests.add(DynamicTest.dynamicTest(
+                    endpoint.name() + " by a member of another tenant",
+                    () -> call(endpoint, main, main, other.shop().token(), main).expectProblem(404, "not-found")));
+            tests.add(DynamicTest.dynamicTest(
+                    endpoint.name() + " by a user of no tenant",
+                    () -> call(endpoint, main, main, stranger.token(), main).expectProblem(404, "not-found")));
+            tests.add(DynamicTest.dynamicTest(
+                    endpoint.name() + " without a token",
+                    () -> call(endpoint, main, main, null, main).expectProblem(401, "unauthenticated")));
         }
         return tests.stream();
     }
 
     @TestFactory
     Stream<DynamicTest> anotherTenantsIdsAreNotFoundInOnesOwnTenant() {
-        return ENDPOINTS.stream().filter(e -> e.path().contains("{")).map(endpoint -> DynamicTest.dynamicTest(
-                endpoint.name() + " with the other tenant's id", () -> {
+        return ENDPOINTS.stream()
+                .filter(e -> e.path().contains("{"))
+                .map(endpoint -> DynamicTest.dynamicTest(endpoint.name() + " with the other tenant's id", () -> {
                     // The other tenant's admin, in their own tenant, naming main's objects.
                     call(endpoint, main, other, other.shop().token(), other).expectProblem(404, "not-found");
                 }));
@@ -265,8 +442,10 @@ class ProcurementIsolationIT {
                     Reply reply = call(endpoint, main, main, byRole.get(role).token(), main);
                     if (allowed) {
                         // Authorised: the answer is the capability's own (success, or a rule such as a 409).
-                        assertTrue(reply.status() < 300 || reply.status() == 400 || reply.status() == 409,
-                                () -> role + " should be allowed " + endpoint.name() + ": " + reply.status() + " " + reply.body());
+                        assertTrue(
+                                reply.status() < 300 || reply.status() == 400 || reply.status() == 409,
+                                () -> role + " should be allowed " + endpoint.name() + ": " + reply.status() + " "
+                                        + reply.body());
                     } else {
                         reply.expectProblem(403, "forbidden");
                     }

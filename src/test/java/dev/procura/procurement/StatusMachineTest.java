@@ -1,6 +1,5 @@
 package dev.procura.procurement;
 
-import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.procura.invoices.Invoice;
 import dev.procura.orders.PurchaseOrder;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.web.FailureMapper;
 import dev.procura.rfqs.Quote;
 import dev.procura.rfqs.Rfq;
 import java.util.HashSet;
@@ -20,10 +20,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class StatusMachineTest {
 
-    enum Light { RED, GREEN, AMBER }
+    enum Light {
+        RED,
+        GREEN,
+        AMBER
+    }
 
     private final StatusMachine<Light> machine = StatusMachine.of(Light.class, "Light")
-            .from(Light.RED, Light.GREEN).from(Light.GREEN, Light.AMBER).from(Light.AMBER, Light.RED).build();
+            .from(Light.RED, Light.GREEN)
+            .from(Light.GREEN, Light.AMBER)
+            .from(Light.AMBER, Light.RED)
+            .build();
 
     @Test
     void legalMovesPassAndReturnTheTarget() {
@@ -34,8 +41,8 @@ class StatusMachineTest {
     @Test
     void anIllegalMoveIsAConflictNamingTheCurrentStatus() {
         assertFalse(machine.allows(Light.RED, Light.AMBER));
-        var problem = FailureMapper.problemOf(assertThrows(Failure.InvalidTransition.class,
-                () -> machine.move("L1", Light.RED, Light.AMBER, "slowed")));
+        var problem = FailureMapper.problemOf(assertThrows(
+                Failure.InvalidTransition.class, () -> machine.move("L1", Light.RED, Light.AMBER, "slowed")));
         assertEquals(409, problem.status());
         assertEquals("Light L1 is red; it cannot be slowed", problem.detail());
         assertEquals("red", problem.extensions().get("current_status"));
@@ -67,38 +74,40 @@ class StatusMachineTest {
     /** Every pair of every document's statuses, against that document's table as written here. */
     static Stream<Move> everyMoveOfEveryDocument() {
         return Stream.of(
-                moves("RFQ", Rfq.MACHINE, Rfq.Status.class, """
+                        moves("RFQ", Rfq.MACHINE, Rfq.Status.class, """
                         draft -> sent, cancelled
                         sent -> awarded, closed, cancelled
                         awarded -> closed"""),
-                moves("Quote", Quote.MACHINE, Quote.Status.class, """
+                        moves("Quote", Quote.MACHINE, Quote.Status.class, """
                         received -> accepted, rejected"""),
-                moves("Purchase order", PurchaseOrder.MACHINE, PurchaseOrder.Status.class, """
+                        moves("Purchase order", PurchaseOrder.MACHINE, PurchaseOrder.Status.class, """
                         draft -> pending_approval, cancelled
                         pending_approval -> approved, draft
                         approved -> sent, cancelled
                         sent -> partially_received, received, closed
                         partially_received -> partially_received, received, closed
                         received -> closed"""),
-                moves("Invoice", Invoice.MACHINE, Invoice.Status.class, """
+                        moves("Invoice", Invoice.MACHINE, Invoice.Status.class, """
                         draft -> matched, mismatch, cancelled
                         mismatch -> matched, mismatch, cancelled
-                        matched -> paid, cancelled""")).flatMap(moves -> moves);
+                        matched -> paid, cancelled"""))
+                .flatMap(moves -> moves);
     }
 
-    private static <S extends Enum<S>> Stream<Move> moves(String document, StatusMachine<S> machine, Class<S> type,
-                                                          String table) {
+    private static <S extends Enum<S>> Stream<Move> moves(
+            String document, StatusMachine<S> machine, Class<S> type, String table) {
         Set<String> allowed = new HashSet<>();
-        for (String row : table.strip().split("\n")) {
-            String[] fromTo = row.split("->");
+        for (String row : table.strip().split("\n", -1)) {
+            String[] fromTo = row.split("->", -1);
             S from = machine.status(fromTo[0].strip());
-            for (String to : fromTo[1].split(",")) {
+            for (String to : fromTo[1].split(",", -1)) {
                 allowed.add(from + ">" + machine.status(to.strip()));
             }
         }
         S[] statuses = type.getEnumConstants();
-        return Stream.of(statuses).flatMap(from -> Stream.of(statuses)
-                .map(to -> new Move(document, machine, from, to, allowed.contains(from + ">" + to))));
+        return Stream.of(statuses)
+                .flatMap(from -> Stream.of(statuses)
+                        .map(to -> new Move(document, machine, from, to, allowed.contains(from + ">" + to))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,17 +23,21 @@ class PriceChangesTest {
     /** Expected values are what PostgreSQL 15 answers for {@code (a - b) * 100 / b} on numeric(18,4) columns. */
     @ParameterizedTest(name = "({0} - {1}) x 100 / {1} = {2}")
     @CsvSource({
-            "1.0000, 3.0000, -66.6666666666666667",
-            "1010.0000, 1000.0000, 1.00000000000000000000",
-            "149.5000, 150.0000, -0.33333333333333333333",
-            "0.0001, 99999999.9999, -99.9999999999000000",
-            "12345678.9012, 0.0003, 4115226300300.0000",
-            "0.0000, 7.0000, -100.0000000000000000",
-            "5.0000, 5.0000, 0.00000000000000000000"})
+        "1.0000, 3.0000, -66.6666666666666667",
+        "1010.0000, 1000.0000, 1.00000000000000000000",
+        "149.5000, 150.0000, -0.33333333333333333333",
+        "0.0001, 99999999.9999, -99.9999999999000000",
+        "12345678.9012, 0.0003, 4115226300300.0000",
+        "0.0000, 7.0000, -100.0000000000000000",
+        "5.0000, 5.0000, 0.00000000000000000000"
+    })
     void dividesAtTheScalePostgresqlPicks(String later, String earlier, String expected) {
         BigDecimal a = new BigDecimal(later);
         BigDecimal b = new BigDecimal(earlier);
-        assertEquals(expected, PriceChanges.numericDivide(a.subtract(b).multiply(BigDecimal.valueOf(100)), b).toPlainString());
+        assertEquals(
+                expected,
+                PriceChanges.numericDivide(a.subtract(b).multiply(BigDecimal.valueOf(100)), b)
+                        .toPlainString());
     }
 
     /** Expected means are PostgreSQL's AVG of the same expression over the same join. */
@@ -48,16 +52,23 @@ class PriceChangesTest {
     @Test
     void onlyTheSameItemOnTheSameDocumentWithAPriceAboveZeroIsCompared() {
         BigDecimal mean = PriceChanges.meanPercent(
-                List.of(line(ORDER, "A", "110.0000"), line(ORDER, "B", "50.0000"), line(OTHER_ORDER, "A", "500.0000"),
+                List.of(
+                        line(ORDER, "A", "110.0000"),
+                        line(ORDER, "B", "50.0000"),
+                        line(OTHER_ORDER, "A", "500.0000"),
                         line(ORDER, "Z", null)),
-                List.of(line(ORDER, "A", "100.0000"), line(ORDER, "B", "0.0000"), line(ORDER, "Z", "1.0000"),
+                List.of(
+                        line(ORDER, "A", "100.0000"),
+                        line(ORDER, "B", "0.0000"),
+                        line(ORDER, "Z", "1.0000"),
                         line(OTHER_ORDER, "B", "9.0000")));
         assertEquals("10.0000000000000000", mean.toPlainString());
     }
 
     @Test
     void everyEarlierLineOfTheItemMakesAPairAsAJoinWould() {
-        BigDecimal mean = PriceChanges.meanPercent(List.of(line(ORDER, "A", "120.0000")),
+        BigDecimal mean = PriceChanges.meanPercent(
+                List.of(line(ORDER, "A", "120.0000")),
                 List.of(line(ORDER, "A", "100.0000"), line(ORDER, "A", "200.0000")));
         assertEquals("-10.0000000000000000", mean.toPlainString(), "mean of +20% and -40%, as PostgreSQL has it");
     }

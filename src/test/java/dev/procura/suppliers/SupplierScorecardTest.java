@@ -15,9 +15,17 @@ class SupplierScorecardTest {
 
     private static TenantSettings settings(TenantSettings.ScorecardWeights weights, String poorAction) {
         TenantSettings d = TenantSettings.defaults();
-        return new TenantSettings(d.timeZone(), d.currency(), d.numbering(), weights, d.matchTolerancePercent(),
-                d.approvalSecondLevelAmount(), List.of(new TenantSettings.Standing("poor", 0, poorAction),
-                new TenantSettings.Standing("average", 30, "warn"), new TenantSettings.Standing("excellent", 80, "none")),
+        return new TenantSettings(
+                d.timeZone(),
+                d.currency(),
+                d.numbering(),
+                weights,
+                d.matchTolerancePercent(),
+                d.approvalSecondLevelAmount(),
+                List.of(
+                        new TenantSettings.Standing("poor", 0, poorAction),
+                        new TenantSettings.Standing("average", 30, "warn"),
+                        new TenantSettings.Standing("excellent", 80, "none")),
                 Map.of());
     }
 
@@ -36,7 +44,8 @@ class SupplierScorecardTest {
     @Test
     void criteriaAreWeightedByTheTenantsWeights() {
         var inputs = new SupplierScorecard.Inputs(d("5"), d("3"), d("1"), d("3"), null, null);
-        var result = SupplierScorecard.score(inputs, settings(new TenantSettings.ScorecardWeights(40, 30, 20, 10), "block"));
+        var result =
+                SupplierScorecard.score(inputs, settings(new TenantSettings.ScorecardWeights(40, 30, 20, 10), "block"));
         // 100x40 + 50x30 + 0x20 + 50x10 = 6000 / 100
         assertEquals(d("60.00"), result.score());
         assertEquals("average", result.standing());
@@ -46,7 +55,8 @@ class SupplierScorecardTest {
     @Test
     void measuredRatesBlendWithTheMarks() {
         var inputs = new SupplierScorecard.Inputs(d("5"), d("5"), d("5"), d("5"), d("80"), d("50"));
-        var result = SupplierScorecard.score(inputs, settings(new TenantSettings.ScorecardWeights(25, 25, 25, 25), "block"));
+        var result =
+                SupplierScorecard.score(inputs, settings(new TenantSettings.ScorecardWeights(25, 25, 25, 25), "block"));
         // quality mean(100, 80) = 90, delivery mean(100, 50) = 75, price 100, service 100
         assertEquals(d("91.25"), result.score());
         assertEquals("excellent", result.standing());
@@ -56,7 +66,8 @@ class SupplierScorecardTest {
     @Test
     void criteriaWithoutDataAreLeftOutAndTheOthersScaledUp() {
         var inputs = new SupplierScorecard.Inputs(null, null, null, null, d("20"), null);
-        var result = SupplierScorecard.score(inputs, settings(new TenantSettings.ScorecardWeights(10, 40, 40, 10), "block"));
+        var result =
+                SupplierScorecard.score(inputs, settings(new TenantSettings.ScorecardWeights(10, 40, 40, 10), "block"));
         assertEquals(d("20.00"), result.score());
         assertEquals("poor", result.standing());
         assertTrue(result.blocks());
@@ -64,7 +75,8 @@ class SupplierScorecardTest {
 
     @Test
     void noDataMeansUnratedAndNothingIsBlocked() {
-        var result = SupplierScorecard.score(new SupplierScorecard.Inputs(null, null, null, null, null, null),
+        var result = SupplierScorecard.score(
+                new SupplierScorecard.Inputs(null, null, null, null, null, null),
                 settings(new TenantSettings.ScorecardWeights(25, 25, 25, 25), "block"));
         assertNull(result.score());
         assertNull(result.standing());

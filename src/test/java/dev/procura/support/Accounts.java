@@ -9,11 +9,9 @@ public final class Accounts {
 
     public static final String PASSWORD = "Plenty-of-entropy-42";
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
-    public record Account(UUID id, String email, String password) {
-    }
+    public record Account(UUID id, String email, String password) {}
 
     /** Tokens of one signed-in session. */
     public record Login(String accessToken, String refreshToken, JsonObject body) {
@@ -27,19 +25,28 @@ public final class Accounts {
     }
 
     public static JsonObject registration(String email, String password) {
-        return Json.createObjectBuilder().add("email", email).add("password", password)
-                .add("first_name", "Test").add("last_name", "User").build();
+        return Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", password)
+                .add("first_name", "Test")
+                .add("last_name", "User")
+                .build();
     }
 
     public static Account register() {
         String email = uniqueEmail();
-        JsonObject user = Api.post("/api/v1/auth/register", null, registration(email, PASSWORD)).expect(201).json();
+        JsonObject user = Api.post("/api/v1/auth/register", null, registration(email, PASSWORD))
+                .expect(201)
+                .json();
         return new Account(UUID.fromString(user.getString("id")), email, PASSWORD);
     }
 
     public static Reply attemptLogin(String email, String password, String forwardedFor) {
         Api.Request request = Api.request("POST", "/api/v1/auth/login")
-                .json(Json.createObjectBuilder().add("email", email).add("password", password).build());
+                .json(Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("password", password)
+                        .build());
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
         }
@@ -47,7 +54,9 @@ public final class Accounts {
     }
 
     public static Login login(Account account) {
-        JsonObject body = attemptLogin(account.email(), account.password(), null).expect(200).json();
+        JsonObject body = attemptLogin(account.email(), account.password(), null)
+                .expect(200)
+                .json();
         return new Login(body.getString("access_token"), body.getString("refresh_token"), body);
     }
 

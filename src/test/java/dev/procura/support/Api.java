@@ -19,8 +19,7 @@ public final class Api {
             .build();
     private static String baseUrl;
 
-    private Api() {
-    }
+    private Api() {}
 
     public static String baseUrl() {
         if (baseUrl == null) {
@@ -110,8 +109,8 @@ public final class Api {
 
         public Reply send() {
             try {
-                HttpResponse<String> response = HTTP.send(builder.method(method, body).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        HTTP.send(builder.method(method, body).build(), HttpResponse.BodyHandlers.ofString());
                 return new Reply(response.statusCode(), response.headers(), response.body());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -12,8 +12,7 @@ public final class Await {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
-    private Await() {
-    }
+    private Await() {}
 
     /** Asks {@code probe} until it returns a value, then returns it; fails after {@code within}. */
     public static <T> T until(String what, Duration within, Supplier<Optional<T>> probe) {
@@ -29,7 +28,8 @@ public final class Await {
                 lastFailure = e;
             }
             if (System.nanoTime() > deadline) {
-                AssertionError timedOut = new AssertionError("Still waiting after " + within.toMillis() + " ms for " + what);
+                AssertionError timedOut =
+                        new AssertionError("Still waiting after " + within.toMillis() + " ms for " + what);
                 if (lastFailure != null) {
                     timedOut.initCause(lastFailure);
                 }

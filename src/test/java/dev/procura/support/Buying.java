@@ -5,13 +5,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Suppliers, RFQs, quotes and orders made through the API for a test. */
 public final class Buying {
 
-    private Buying() {
-    }
+    private Buying() {}
 
     /** A tenant with its admin, for buying tests. */
     public record Shop(UUID tenantId, Tenants.Member admin) {
@@ -30,23 +31,46 @@ public final class Buying {
     }
 
     public static JsonObjectBuilder supplierBody(String code) {
-        return Json.createObjectBuilder().add("code", code).add("legal_name", code + " Supplies Ltd")
-                .add("currency", "EUR").add("country", "PT").add("payment_terms", "NET 30")
+        return Json.createObjectBuilder()
+                .add("code", code)
+                .add("legal_name", code + " Supplies Ltd")
+                .add("currency", "EUR")
+                .add("country", "PT")
+                .add("payment_terms", "NET 30")
                 .add("categories", Json.createArrayBuilder().add("it").add("office"))
-                .add("contacts", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Ana Sales")
-                        .add("email", "ana@" + code.toLowerCase() + ".example").add("role", "sales")))
-                .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "billing")
-                        .add("line1", "Rua Augusta 1").add("city", "Lisboa").add("postal_code", "1100-048")
-                        .add("country", "PT")));
+                .add(
+                        "contacts",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "Ana Sales")
+                                        .add("email", "ana@" + code.toLowerCase(Locale.ROOT) + ".example")
+                                        .add("role", "sales")))
+                .add(
+                        "addresses",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "billing")
+                                        .add("line1", "Rua Augusta 1")
+                                        .add("city", "Lisboa")
+                                        .add("postal_code", "1100-048")
+                                        .add("country", "PT")));
     }
 
     public static UUID supplier(Shop shop, String code) {
-        return id(Api.post(shop.path("/suppliers"), shop.token(), supplierBody(code).build()).expect(201).json());
+        return id(Api.post(
+                        shop.path("/suppliers"),
+                        shop.token(),
+                        supplierBody(code).build())
+                .expect(201)
+                .json());
     }
 
     public static JsonObject line(String itemCode, String quantity, String unitPrice, String taxRate) {
-        JsonObjectBuilder line = Json.createObjectBuilder().add("item_code", itemCode).add("description", itemCode + " item")
-                .add("quantity", new java.math.BigDecimal(quantity)).add("unit", "ea");
+        JsonObjectBuilder line = Json.createObjectBuilder()
+                .add("item_code", itemCode)
+                .add("description", itemCode + " item")
+                .add("quantity", new java.math.BigDecimal(quantity))
+                .add("unit", "ea");
         if (unitPrice != null) {
             line.add("unit_price", new java.math.BigDecimal(unitPrice));
         }
@@ -66,24 +90,37 @@ public final class Buying {
 
     /** A direct order body in EUR for cost centre IT, dated today, promised in a week. */
     public static JsonObjectBuilder orderBody(UUID supplierId, JsonArrayBuilder lines) {
-        return Json.createObjectBuilder().add("supplier_id", supplierId.toString()).add("currency", "EUR")
-                .add("cost_center", "IT").add("expected_delivery_date", LocalDate.now().plusDays(7).toString())
+        return Json.createObjectBuilder()
+                .add("supplier_id", supplierId.toString())
+                .add("currency", "EUR")
+                .add("cost_center", "IT")
+                .add(
+                        "expected_delivery_date",
+                        LocalDate.now(ZoneOffset.UTC).plusDays(7).toString())
                 .add("lines", lines);
     }
 
     public static JsonObject order(Shop shop, UUID supplierId, JsonArrayBuilder lines) {
-        return Api.post(shop.path("/purchase-orders"), shop.token(), orderBody(supplierId, lines).build()).expect(201).json();
+        return Api.post(
+                        shop.path("/purchase-orders"),
+                        shop.token(),
+                        orderBody(supplierId, lines).build())
+                .expect(201)
+                .json();
     }
 
     /** A direct order taken through submit, the default approval policy, and send. */
     public static JsonObject sentOrder(Shop shop, UUID supplierId, JsonArrayBuilder lines) {
         String id = order(shop, supplierId, lines).getString("id");
         submitAndApprove(shop, id);
-        return Api.post(shop.path("/purchase-orders/" + id + "/send"), shop.token(), null).expect(200).json();
+        return Api.post(shop.path("/purchase-orders/" + id + "/send"), shop.token(), null)
+                .expect(200)
+                .json();
     }
 
     /** The shop's colleagues who approve under the default policy: an approver, and a second admin. */
-    private static final java.util.Map<UUID, Tenants.Member[]> APPROVERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<UUID, Tenants.Member[]> APPROVERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public static Tenants.Member approver(Shop shop) {
         return approvers(shop)[0];
@@ -94,14 +131,17 @@ public final class Buying {
     }
 
     private static Tenants.Member[] approvers(Shop shop) {
-        return APPROVERS.computeIfAbsent(shop.tenantId(), t -> new Tenants.Member[] {
-                Tenants.join(t, shop.token(), "approver"), Tenants.join(t, shop.token(), "admin")});
+        return APPROVERS.computeIfAbsent(
+                shop.tenantId(), t -> new Tenants.Member[] {
+                    Tenants.join(t, shop.token(), "approver"), Tenants.join(t, shop.token(), "admin")
+                });
     }
 
     /** Submits the order (the admin is the requester), then approves it at every level the default policy has. */
     public static JsonObject submitAndApprove(Shop shop, String orderId) {
         JsonObject submitted = Api.post(shop.path("/purchase-orders/" + orderId + "/submit"), shop.token(), null)
-                .expect(200).json();
+                .expect(200)
+                .json();
         if (!"pending_approval".equals(submitted.getString("status"))) {
             return submitted;
         }
@@ -111,8 +151,13 @@ public final class Buying {
     /** The order's open approval. */
     public static JsonObject openApproval(Shop shop, String orderId) {
         return Api.get(shop.path("/approvals?status=pending&document_type=purchase_order&per_page=100"), shop.token())
-                .expect(200).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("document_id").equals(orderId)).findFirst()
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(a -> a.getString("document_id").equals(orderId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no open approval for order " + orderId));
     }
 
@@ -120,22 +165,40 @@ public final class Buying {
     public static JsonObject approve(Shop shop, String orderId) {
         String approvalId = openApproval(shop, orderId).getString("id");
         JsonObject empty = Json.createObjectBuilder().build();
-        JsonObject after = Api.post(shop.path("/approvals/" + approvalId + "/approve"), approver(shop).token(), empty)
-                .expect(200).json();
+        JsonObject after = Api.post(
+                        shop.path("/approvals/" + approvalId + "/approve"),
+                        approver(shop).token(),
+                        empty)
+                .expect(200)
+                .json();
         if ("pending".equals(after.getString("status"))) {
-            Api.post(shop.path("/approvals/" + approvalId + "/approve"), secondAdmin(shop).token(), empty).expect(200);
+            Api.post(
+                            shop.path("/approvals/" + approvalId + "/approve"),
+                            secondAdmin(shop).token(),
+                            empty)
+                    .expect(200);
         }
-        return Api.get(shop.path("/purchase-orders/" + orderId), shop.token()).expect(200).json();
+        return Api.get(shop.path("/purchase-orders/" + orderId), shop.token())
+                .expect(200)
+                .json();
     }
 
     public static JsonObject receive(Shop shop, String orderId, int line, String accepted, String rejected) {
-        JsonObjectBuilder received = Json.createObjectBuilder().add("line", line)
+        JsonObjectBuilder received = Json.createObjectBuilder()
+                .add("line", line)
                 .add("accepted_quantity", new java.math.BigDecimal(accepted));
         if (rejected != null) {
-            received.add("rejected_quantity", new java.math.BigDecimal(rejected)).add("rejection_reason", "damaged");
+            received.add("rejected_quantity", new java.math.BigDecimal(rejected))
+                    .add("rejection_reason", "damaged");
         }
-        return Api.post(shop.path("/purchase-orders/" + orderId + "/receipts"), shop.token(), Json.createObjectBuilder()
-                .add("lines", Json.createArrayBuilder().add(received)).build()).expect(201).json();
+        return Api.post(
+                        shop.path("/purchase-orders/" + orderId + "/receipts"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("lines", Json.createArrayBuilder().add(received))
+                                .build())
+                .expect(201)
+                .json();
     }
 
     public static UUID id(JsonObject json) {

@@ -12,8 +12,7 @@ import java.util.UUID;
 /** Direct reads of the control database, to check effects and not only status codes. */
 public final class ControlDb {
 
-    private ControlDb() {
-    }
+    private ControlDb() {}
 
     public static Connection connect() throws SQLException {
         String url = System.getProperty("procura.db.url", "jdbc:postgresql://localhost:5432/procura");
@@ -26,13 +25,14 @@ public final class ControlDb {
     }
 
     public static List<String> strings(String sql, Object... parameters) throws SQLException {
-        return stringsAt(System.getProperty("procura.db.url", "jdbc:postgresql://localhost:5432/procura"), sql, parameters);
+        return stringsAt(
+                System.getProperty("procura.db.url", "jdbc:postgresql://localhost:5432/procura"), sql, parameters);
     }
 
     /** The first column of a query on any database of the local servers, as strings. */
     public static List<String> stringsAt(String url, String sql, Object... parameters) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -47,7 +47,8 @@ public final class ControlDb {
     }
 
     public static int update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

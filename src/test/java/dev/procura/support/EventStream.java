@@ -34,8 +34,10 @@ public final class EventStream implements AutoCloseable {
     }
 
     /** HTTP/1.1 as browsers' EventSource mostly speaks it: one long response, read as it comes. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final HttpResponse<InputStream> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -81,7 +83,8 @@ public final class EventStream implements AutoCloseable {
     /** The body of a refusal (not a stream), as a Reply to check the problem. */
     public Reply refusal() throws IOException {
         try (InputStream body = response.body()) {
-            return new Reply(response.statusCode(), response.headers(), new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            return new Reply(
+                    response.statusCode(), response.headers(), new String(body.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
@@ -96,7 +99,8 @@ public final class EventStream implements AutoCloseable {
     }
 
     private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String id = null;
             String name = null;
             StringBuilder data = null;
@@ -110,7 +114,7 @@ public final class EventStream implements AutoCloseable {
                     name = null;
                     data = null;
                 } else if (line.startsWith(":")) {
-                    continue;
+
                 } else if (line.startsWith("id:")) {
                     id = line.substring(3).strip();
                 } else if (line.startsWith("event:")) {
@@ -118,7 +122,9 @@ public final class EventStream implements AutoCloseable {
                 } else if (line.startsWith("data:")) {
                     String part = line.substring(5);
                     part = part.startsWith(" ") ? part.substring(1) : part;
-                    data = data == null ? new StringBuilder(part) : data.append('\n').append(part);
+                    data = data == null
+                            ? new StringBuilder(part)
+                            : data.append('\n').append(part);
                 }
             }
         } catch (IOException closed) {

@@ -5,8 +5,7 @@ import java.util.concurrent.TimeUnit;
 /** Stops and starts the build's local Kafka and S3Proxy with the same script the build uses. */
 public final class LocalServices {
 
-    private LocalServices() {
-    }
+    private LocalServices() {}
 
     /** e.g. {@code run("stop", "kafka")}, {@code run("start")}. */
     public static void run(String... action) throws Exception {

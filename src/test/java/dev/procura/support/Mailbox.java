@@ -22,10 +22,10 @@ import java.util.function.Predicate;
  */
 public final class Mailbox {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     public static String apiUrl() {
         return System.getProperty("procura.mail.api", "http://127.0.0.1:18025");
@@ -34,9 +34,13 @@ public final class Mailbox {
     /** The messages in the inbox of {@code email}; none while GreenMail has not seen the address yet. */
     public static List<JsonObject> messages(String email) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(apiUrl() + "/api/user/"
-                            + URLEncoder.encode(email, StandardCharsets.UTF_8).replace("%40", "@") + "/messages/INBOX/"))
-                            .header("Accept", "application/json").timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(apiUrl() + "/api/user/"
+                                    + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                                            .replace("%40", "@") + "/messages/INBOX/"))
+                            .header("Accept", "application/json")
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return List.of(); // 400 "User … not found" before the first mail arrives
@@ -54,7 +58,8 @@ public final class Mailbox {
     }
 
     /** Waits up to {@code wait} for a message that matches, and returns it. */
-    public static JsonObject await(String email, Predicate<JsonObject> matching, Duration wait) throws InterruptedException {
+    public static JsonObject await(String email, Predicate<JsonObject> matching, Duration wait)
+            throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         do {
             for (JsonObject message : messages(email)) {

@@ -11,13 +11,15 @@ public final class Metrics {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     public static List<String> scrape(String baseUrl) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/metrics"))
-                    .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/metrics"))
+                            .header("Accept", "text/plain")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new AssertionError("/metrics answered " + response.statusCode());
             }

@@ -11,13 +11,17 @@ import java.util.function.Predicate;
 /** The notifications API as a member sees it, for tests. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     /** The member's notifications (newest first), up to 100. */
     public static List<JsonObject> of(UUID tenantId, String token, boolean unreadOnly) {
-        return Api.get(Tenants.path(tenantId, "/notifications?per_page=100" + (unreadOnly ? "&unread=true" : "")), token)
-                .expect(200).json().getJsonArray("items").getValuesAs(JsonObject.class);
+        return Api.get(
+                        Tenants.path(tenantId, "/notifications?per_page=100" + (unreadOnly ? "&unread=true" : "")),
+                        token)
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
     }
 
     /** Waits up to {@code wait} for a notification that matches (they are written by an event consumer). */
@@ -40,13 +44,21 @@ public final class Notifications {
         for (UUID id : userIds) {
             ids.add(id.toString());
         }
-        return Json.createObjectBuilder().add("user_ids", ids).add("title", title).add("body", body).build();
+        return Json.createObjectBuilder()
+                .add("user_ids", ids)
+                .add("title", title)
+                .add("body", body)
+                .build();
     }
 
     /** An administrator's message to these members (202). */
     public static JsonObject send(UUID tenantId, String adminToken, String title, UUID... userIds) {
-        return Api.post(Tenants.path(tenantId, "/notifications/send"), adminToken, message(title, "Body of " + title, userIds))
-                .expect(202).json();
+        return Api.post(
+                        Tenants.path(tenantId, "/notifications/send"),
+                        adminToken,
+                        message(title, "Body of " + title, userIds))
+                .expect(202)
+                .json();
     }
 
     public static String streamUrl(String baseUrl, UUID tenantId) {

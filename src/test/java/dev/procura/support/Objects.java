@@ -18,19 +18,21 @@ public final class Objects {
     public static final String BUCKET = "procura-dev";
     private static final S3Client S3 = S3Client.builder()
             .endpointOverride(URI.create(System.getProperty("procura.s3.endpoint", "http://127.0.0.1:18080")))
-            .region(Region.US_EAST_1).forcePathStyle(true).httpClient(UrlConnectionHttpClient.create())
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("procura-local",
-                    "procura-local-only")))
+            .region(Region.US_EAST_1)
+            .forcePathStyle(true)
+            .httpClient(UrlConnectionHttpClient.create())
+            .credentialsProvider(
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("procura-local", "procura-local-only")))
             .build();
 
-    private Objects() {
-    }
+    private Objects() {}
 
     /** tenants/{tenantId}/files/{yyyy}/{mm}/{fileId}, the key of a file uploaded now, from its view. */
     public static String keyOf(UUID tenantId, JsonObject file) {
         var created = Instant.parse(file.getString("created_at")).atOffset(ZoneOffset.UTC);
-        return String.format("tenants/%s/files/%04d/%02d/%s", tenantId, created.getYear(), created.getMonthValue(),
-                file.getString("id"));
+        return String.format(
+                "tenants/%s/files/%04d/%02d/%s",
+                tenantId, created.getYear(), created.getMonthValue(), file.getString("id"));
     }
 
     public static boolean exists(String key) {

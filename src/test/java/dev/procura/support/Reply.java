@@ -41,7 +41,8 @@ public record Reply(int status, HttpHeaders headers, String body) {
         assertEquals("https://procura.dev/problems/" + typeSlug, problem.getString("type"), body);
         assertEquals(expectedStatus, problem.getInt("status"));
         assertFalse(problem.getString("title").isBlank());
-        assertFalse(body.contains("Exception") || body.contains("at dev.procura") || body.contains("SQL"),
+        assertFalse(
+                body.contains("Exception") || body.contains("at dev.procura") || body.contains("SQL"),
                 () -> "internals leaked: " + body);
         return problem;
     }
@@ -49,6 +50,8 @@ public record Reply(int status, HttpHeaders headers, String body) {
     /** The field names of a validation problem, in order. */
     public java.util.List<String> fieldErrors() {
         JsonArray errors = expectProblem(400, "validation").getJsonArray("errors");
-        return errors.getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+        return errors.getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field"))
+                .toList();
     }
 }

@@ -40,7 +40,8 @@ public final class SecondServer implements AutoCloseable {
     }
 
     public static SecondServer start(int port) throws IOException, InterruptedException {
-        Path wlp = Path.of(System.getProperty("procura.liberty.dir", "target/liberty/wlp")).toAbsolutePath();
+        Path wlp = Path.of(System.getProperty("procura.liberty.dir", "target/liberty/wlp"))
+                .toAbsolutePath();
         Path first = wlp.resolve("usr/servers").resolve(System.getProperty("procura.server.name", "procura"));
         Path dir = wlp.resolve("usr/servers").resolve(NAME);
         SecondServer server = new SecondServer(wlp, port);
@@ -51,12 +52,15 @@ public final class SecondServer implements AutoCloseable {
         // What the Containerfile copies, from where the build put it.
         Files.copy(Path.of("liberty/server.xml"), dir.resolve("server.xml"));
         Files.copy(Path.of("liberty/jvm.options"), dir.resolve("jvm.options"));
-        Files.copy(Path.of(System.getProperty("procura.war", "target/procura.war")), dir.resolve("apps/procura.war"),
+        Files.copy(
+                Path.of(System.getProperty("procura.war", "target/procura.war")),
+                dir.resolve("apps/procura.war"),
                 StandardCopyOption.REPLACE_EXISTING);
         Files.copy(first.resolve("lib/postgresql.jar"), dir.resolve("lib/postgresql.jar"));
 
         Map<String, String> environment = new HashMap<>();
-        String variables = Files.readString(first.resolve("configDropins/overrides/liberty-plugin-variable-config.xml"));
+        String variables =
+                Files.readString(first.resolve("configDropins/overrides/liberty-plugin-variable-config.xml"));
         Matcher m = VARIABLE.matcher(variables);
         while (m.find()) {
             environment.put(environmentName(m.group(1)), m.group(2));
@@ -65,14 +69,15 @@ public final class SecondServer implements AutoCloseable {
         environment.put("PROCURA_TENANTS_CONNECTION_BUDGET", "12");
         environment.put("PROCURA_DB_POOL_MAX", "8");
         ProcessBuilder start = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", NAME)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("start.out").toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("start.out").toFile());
         start.environment().remove("WLP_USER_DIR");
         start.environment().remove("WLP_OUTPUT_DIR");
         start.environment().putAll(environment);
         if (start.start().waitFor() != 0) {
             throw new IllegalStateException("server start " + NAME + " failed; see " + dir.resolve("start.out"));
         }
-        server.awaitReady(Duration.ofSeconds(240));
+        server.awaitReady(Duration.ofMinutes(4));
         return server;
     }
 
@@ -82,12 +87,17 @@ public final class SecondServer implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -104,7 +114,8 @@ public final class SecondServer implements AutoCloseable {
             return;
         }
         ProcessBuilder stop = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", NAME)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         stop.environment().remove("WLP_USER_DIR");
         stop.environment().remove("WLP_OUTPUT_DIR");
         stop.start().waitFor();

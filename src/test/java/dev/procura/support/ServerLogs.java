@@ -10,24 +10,29 @@ import java.util.List;
 /** The log files of the server under test. */
 public final class ServerLogs {
 
-    private ServerLogs() {
-    }
+    private ServerLogs() {}
 
     public static Path directory() {
-        return Path.of(System.getProperty("procura.liberty.dir", "target/liberty/wlp"), "usr", "servers",
-                System.getProperty("procura.server.name", "procura"), "logs");
+        return Path.of(
+                System.getProperty("procura.liberty.dir", "target/liberty/wlp"),
+                "usr",
+                "servers",
+                System.getProperty("procura.server.name", "procura"),
+                "logs");
     }
 
     /** Every line of every log file (messages, access log, FFDC) as written so far. */
     public static List<String> allLines() {
         try (var files = Files.walk(directory())) {
-            return files.filter(Files::isRegularFile).flatMap(file -> {
-                try {
-                    return Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+            return files.filter(Files::isRegularFile)
+                    .flatMap(file -> {
+                        try {
+                            return Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

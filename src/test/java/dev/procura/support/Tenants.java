@@ -8,8 +8,7 @@ import java.util.UUID;
 /** Tenants and members made through the API for a test. */
 public final class Tenants {
 
-    private Tenants() {
-    }
+    private Tenants() {}
 
     /** A signed-in member of a tenant. */
     public record Member(Accounts.Account account, String token) {
@@ -19,8 +18,12 @@ public final class Tenants {
     }
 
     public static UUID create(String adminToken, String name) {
-        JsonObject tenant = Api.post("/api/v1/tenants", adminToken, Json.createObjectBuilder().add("name", name).build())
-                .expect(201).json();
+        JsonObject tenant = Api.post(
+                        "/api/v1/tenants",
+                        adminToken,
+                        Json.createObjectBuilder().add("name", name).build())
+                .expect(201)
+                .json();
         return UUID.fromString(tenant.getString("id"));
     }
 
@@ -32,8 +35,14 @@ public final class Tenants {
     /** A new user added to the tenant with this role by its admin, signed in. */
     public static Member join(UUID tenantId, String adminToken, String role) {
         Member member = signedIn();
-        Api.post("/api/v1/tenants/" + tenantId + "/members", adminToken, Json.createObjectBuilder()
-                .add("email", member.account().email()).add("role", role).build()).expect(201);
+        Api.post(
+                        "/api/v1/tenants/" + tenantId + "/members",
+                        adminToken,
+                        Json.createObjectBuilder()
+                                .add("email", member.account().email())
+                                .add("role", role)
+                                .build())
+                .expect(201);
         return member;
     }
 

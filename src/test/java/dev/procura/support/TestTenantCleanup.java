@@ -25,9 +25,9 @@ public class TestTenantCleanup implements TestExecutionListener {
         try (Connection control = ControlDb.connect()) {
             List<String[]> doomed = new ArrayList<>();
             try (Statement query = control.createStatement();
-                 ResultSet rs = query.executeQuery("SELECT t.id::text, d.server_name, d.database_name FROM tenants t"
-                         + " JOIN users u ON u.id = t.created_by LEFT JOIN tenant_databases d ON d.tenant_id = t.id"
-                         + " WHERE u.email LIKE 'user-%@example.com'")) {
+                    ResultSet rs = query.executeQuery("SELECT t.id::text, d.server_name, d.database_name FROM tenants t"
+                            + " JOIN users u ON u.id = t.created_by LEFT JOIN tenant_databases d ON d.tenant_id = t.id"
+                            + " WHERE u.email LIKE 'user-%@example.com'")) {
                 while (rs.next()) {
                     doomed.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
                 }
@@ -48,8 +48,9 @@ public class TestTenantCleanup implements TestExecutionListener {
     }
 
     private static void drop(String port, String database) {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", ""); Statement statement = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             statement.execute("DROP ROLE IF EXISTS " + database);
         } catch (Exception e) {

@@ -17,8 +17,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads events from the real local Kafka broker the build started. */
 public final class Topics {
 
-    private Topics() {
-    }
+    private Topics() {}
 
     public static String bootstrapServers() {
         return System.getProperty("procura.kafka.bootstrap-servers", "127.0.0.1:19092");
@@ -49,7 +48,8 @@ public final class Topics {
                         if (matching.test(event)) {
                             found.add(event);
                             // Keep reading a little longer: a duplicate would show up right behind.
-                            quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+                            quietUntil =
+                                    System.nanoTime() + Duration.ofSeconds(2).toNanos();
                         }
                     }
                 }

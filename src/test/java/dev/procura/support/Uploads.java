@@ -9,22 +9,28 @@ import java.util.UUID;
 /** multipart/form-data bodies for document uploads. */
 public final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
-    public static Reply upload(String token, UUID tenantId, String filename, byte[] content, Map<String, String> fields) {
+    public static Reply upload(
+            String token, UUID tenantId, String filename, byte[] content, Map<String, String> fields) {
         String boundary = "----procura" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                            + field.getValue() + "\r\n");
         }
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return Api.request("POST", Tenants.path(tenantId, "/documents")).token(token)
-                .bytes("multipart/form-data; boundary=" + boundary, body.toByteArray()).send();
+        return Api.request("POST", Tenants.path(tenantId, "/documents"))
+                .token(token)
+                .bytes("multipart/form-data; boundary=" + boundary, body.toByteArray())
+                .send();
     }
 
     public static Reply upload(String token, UUID tenantId, String filename, String content) {

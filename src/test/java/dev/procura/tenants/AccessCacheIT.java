@@ -26,9 +26,11 @@ class AccessCacheIT {
         Api.get(Tenants.path(id, "/members"), bob.token()).expectProblem(403, "forbidden");
 
         // As another server would: change the row, then publish the invalidation in one transaction.
-        ControlDb.strings("WITH changed AS (UPDATE memberships SET role = 'requester' WHERE tenant_id = ? AND user_id = ?"
-                + " RETURNING tenant_id) SELECT pg_notify('procura_cache', 'tenant-access:' || tenant_id) FROM changed",
-                id, bob.id());
+        ControlDb.strings(
+                "WITH changed AS (UPDATE memberships SET role = 'requester' WHERE tenant_id = ? AND user_id = ?"
+                        + " RETURNING tenant_id) SELECT pg_notify('procura_cache', 'tenant-access:' || tenant_id) FROM changed",
+                id,
+                bob.id());
 
         Reply reply = null;
         for (int i = 0; i < 20; i++) {

@@ -29,7 +29,8 @@ class ConnectionBudgetIT {
     private static final int TENANTS = 30;
 
     private static double gauge(String metrics, String name) {
-        Matcher matcher = Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.Ee+-]+)$").matcher(metrics);
+        Matcher matcher =
+                Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.Ee+-]+)$").matcher(metrics);
         assertTrue(matcher.find(), name + " in /metrics");
         return Double.parseDouble(matcher.group(1));
     }
@@ -46,12 +47,14 @@ class ConnectionBudgetIT {
             for (int round = 0; round < 2; round++) {
                 List<Future<Integer>> reads = new ArrayList<>();
                 for (UUID tenant : tenants) {
-                    reads.add(clients.submit(() -> Api.get(Tenants.path(tenant, "/settings"), admin.token()).status()));
+                    reads.add(clients.submit(() -> Api.get(Tenants.path(tenant, "/settings"), admin.token())
+                            .status()));
                 }
                 for (Future<Integer> read : reads) {
                     assertEquals(200, read.get(30, TimeUnit.SECONDS));
                 }
-                String metrics = Api.get("/metrics?scope=application", null).expect(200).body();
+                String metrics =
+                        Api.get("/metrics?scope=application", null).expect(200).body();
                 assertEquals(24, gauge(metrics, "procura_tenant_connection_budget"));
                 assertTrue(gauge(metrics, "procura_tenant_units_open") >= TENANTS, metrics);
                 assertTrue(gauge(metrics, "procura_tenant_connections_open") <= 2 * 24, metrics);
@@ -66,10 +69,11 @@ class ConnectionBudgetIT {
     private static void assertOnEachServerAtMost(int budget, List<UUID> tenants) throws Exception {
         String[] names = tenants.stream().map(Tenants::databaseName).toArray(String[]::new);
         for (String port : List.of("5432", "5433")) {
-            try (var connection = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                    "postgres", "");
-                 var query = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname LIKE 'tenant\\_%'"
-                         + " AND datname = ANY (?)")) {
+            try (var connection = java.sql.DriverManager.getConnection(
+                            "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+                    var query = connection.prepareStatement(
+                            "SELECT count(*) FROM pg_stat_activity WHERE datname LIKE 'tenant\\_%'"
+                                    + " AND datname = ANY (?)")) {
                 query.setArray(1, connection.createArrayOf("text", names));
                 try (var rs = query.executeQuery()) {
                     rs.next();

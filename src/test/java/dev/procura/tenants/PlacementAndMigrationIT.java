@@ -25,11 +25,13 @@ import org.microshed.testing.jupiter.MicroShedTest;
 class PlacementAndMigrationIT {
 
     private static String serverOf(UUID tenantId) throws Exception {
-        return ControlDb.strings("SELECT server_name FROM tenant_databases WHERE tenant_id = ?", tenantId).get(0);
+        return ControlDb.strings("SELECT server_name FROM tenant_databases WHERE tenant_id = ?", tenantId)
+                .get(0);
     }
 
     private static long tenantsOn(String server) throws Exception {
-        return Long.parseLong(ControlDb.strings("SELECT count(*) FROM tenant_databases WHERE server_name = ?", server).get(0));
+        return Long.parseLong(ControlDb.strings("SELECT count(*) FROM tenant_databases WHERE server_name = ?", server)
+                .get(0));
     }
 
     @Test
@@ -85,12 +87,14 @@ class PlacementAndMigrationIT {
     void aTenantBehindTheSchemaIsMigratedOnFirstUse() throws Exception {
         Member admin = Tenants.signedIn();
         UUID id = Tenants.create(admin.token(), "Left behind");
-        String current = ControlDb.strings("SELECT schema_version FROM tenant_databases WHERE tenant_id = ?", id).get(0);
+        String current = ControlDb.strings("SELECT schema_version FROM tenant_databases WHERE tenant_id = ?", id)
+                .get(0);
         String database = Tenants.databaseName(id);
         String port = "second".equals(serverOf(id)) ? "5433" : "5432";
         // Make the tenant look like it was created by an older release: no settings table yet.
-        try (Connection tenant = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database,
-                "postgres", ""); Statement statement = tenant.createStatement()) {
+        try (Connection tenant = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "");
+                Statement statement = tenant.createStatement()) {
             statement.execute("DROP TABLE tenant_settings");
             statement.execute("DELETE FROM databasechangelog WHERE id = '001-tenant-settings'");
         }
@@ -98,19 +102,28 @@ class PlacementAndMigrationIT {
 
         Api.get(Tenants.path(id, "/settings"), admin.token()).expect(200);
 
-        assertEquals(List.of(current), ControlDb.strings("SELECT schema_version FROM tenant_databases WHERE tenant_id = ?", id));
+        assertEquals(
+                List.of(current),
+                ControlDb.strings("SELECT schema_version FROM tenant_databases WHERE tenant_id = ?", id));
         assertNotEquals("old", current);
-        assertEquals(List.of("1"), ControlDb.stringsAt("jdbc:postgresql://localhost:" + port + "/" + database,
-                "SELECT count(*) FROM databasechangelog WHERE id = '001-tenant-settings'"));
+        assertEquals(
+                List.of("1"),
+                ControlDb.stringsAt(
+                        "jdbc:postgresql://localhost:" + port + "/" + database,
+                        "SELECT count(*) FROM databasechangelog WHERE id = '001-tenant-settings'"));
     }
 
     private static void cluster(String action) throws Exception {
         String version;
         try (var versions = Files.list(Path.of("/etc/postgresql"))) {
-            version = versions.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow();
+            version = versions.map(p -> p.getFileName().toString())
+                    .sorted()
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
         }
         Process process = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "second", action)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pg_ctlcluster " + action);
         if ("start".equals(action)) {
             for (int i = 0; i < 30; i++) {

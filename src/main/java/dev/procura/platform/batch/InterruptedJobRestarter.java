@@ -1,7 +1,5 @@
 package dev.procura.platform.batch;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -12,11 +10,14 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +35,7 @@ public class InterruptedJobRestarter {
 
     /** Jobs whose steps checkpoint and are safe to run again from a checkpoint. */
     static final Set<String> RESTARTABLE = Set.of("tenant-migrations", "file-reconciliation");
+
     private static final Duration RECENT = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(InterruptedJobRestarter.class.getName());
 
@@ -42,7 +44,8 @@ public class InterruptedJobRestarter {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         Instant startedAt = clock.instant();
-        executor.submit(() -> restartInterrupted(startedAt));
+        // Runs on its own; failures are logged by restartInterrupted itself.
+        Future<?> unused = executor.submit(() -> restartInterrupted(startedAt));
     }
 
     void restartInterrupted(Instant startedAt) {
@@ -58,7 +61,8 @@ public class InterruptedJobRestarter {
                 for (JobInstance instance : instances) {
                     List<JobExecution> executions = operator.getJobExecutions(instance);
                     JobExecution latest = executions.stream()
-                            .max((a, b) -> Long.compare(a.getExecutionId(), b.getExecutionId())).orElse(null);
+                            .max((a, b) -> Long.compare(a.getExecutionId(), b.getExecutionId()))
+                            .orElse(null);
                     if (wasInterruptedByCrash(latest, startedAt)) {
                         long restarted = operator.restart(latest.getExecutionId(), new Properties());
                         LOG.warning("Restarted job " + job + " execution " + latest.getExecutionId()
@@ -73,12 +77,15 @@ public class InterruptedJobRestarter {
 
     /** Failed at this start-up (end time set by Liberty's recovery, just now), after having started. */
     static boolean wasInterruptedByCrash(JobExecution execution, Instant startedAt) {
-        if (execution == null || execution.getBatchStatus() != BatchStatus.FAILED || execution.getEndTime() == null
+        if (execution == null
+                || execution.getBatchStatus() != BatchStatus.FAILED
+                || execution.getEndTime() == null
                 || execution.getStartTime() == null) {
             return false;
         }
         Instant ended = execution.getEndTime().toInstant();
-        return !ended.isBefore(startedAt.minus(Duration.ofSeconds(5))) && ended.isBefore(startedAt.plus(RECENT))
+        return !ended.isBefore(startedAt.minus(Duration.ofSeconds(5)))
+                && ended.isBefore(startedAt.plus(RECENT))
                 && execution.getStartTime().toInstant().isBefore(startedAt);
     }
 }

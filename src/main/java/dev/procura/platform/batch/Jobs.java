@@ -11,13 +11,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Properties;
 
 /** Starting jobs and looking up their executions, with the answers the API gives. */
 public final class Jobs {
 
-    private Jobs() {
-    }
+    private Jobs() {}
 
     public static long start(String job) {
         return BatchRuntime.getJobOperator().start(job, new Properties());
@@ -57,7 +57,7 @@ public final class Jobs {
     }
 
     public static String status(JobExecution execution) {
-        return execution.getBatchStatus().name().toLowerCase();
+        return execution.getBatchStatus().name().toLowerCase(Locale.ROOT);
     }
 
     public static Instant instant(Date date) {

@@ -1,8 +1,8 @@
 package dev.procura.platform.batch;
 
+import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,7 +39,8 @@ public class TenantIdReader extends AbstractItemReader {
         int slice = partition == null ? 0 : Integer.parseInt(partition);
         int slices = partitions == null ? 1 : Integer.parseInt(partitions);
         tenants = databases.idsAfter(last, Integer.MAX_VALUE).stream()
-                .filter(id -> Math.floorMod(id.hashCode(), slices) == slice).iterator();
+                .filter(id -> Math.floorMod(id.hashCode(), slices) == slice)
+                .iterator();
     }
 
     @Override

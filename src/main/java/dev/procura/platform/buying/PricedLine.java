@@ -8,5 +8,4 @@ import java.util.UUID;
  * an order's lines under their quote, an invoice's under their order, a quote's or an order's own
  * lines under themselves. Null when the line has no price.
  */
-public record PricedLine(UUID documentId, String itemCode, BigDecimal unitPrice) {
-}
+public record PricedLine(UUID documentId, String itemCode, BigDecimal unitPrice) {}

@@ -16,20 +16,16 @@ import java.util.UUID;
 public interface PurchaseOrders {
 
     /** Receipts of a supplier's orders; on time means on or before the order's promised date. */
-    record Deliveries(long receipts, long withPromisedDate, long onTime) {
-    }
+    record Deliveries(long receipts, long withPromisedDate, long onTime) {}
 
     /** Quantities accepted and rejected on those receipts. */
-    record Quantities(BigDecimal accepted, BigDecimal rejected) {
-    }
+    record Quantities(BigDecimal accepted, BigDecimal rejected) {}
 
     /** An order as its supplier's rating sees it: only placed orders may be rated. */
-    record Standing(UUID supplierId, String status, boolean placed) {
-    }
+    record Standing(UUID supplierId, String status, boolean placed) {}
 
     /** An order of a budget's scope: its total, and whether it still holds money (open). */
-    record Commitment(UUID orderId, String currency, BigDecimal total, boolean open) {
-    }
+    record Commitment(UUID orderId, String currency, BigDecimal total, boolean open) {}
 
     /** Receipts received in the period on the supplier's orders. */
     Deliveries deliveries(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to);

@@ -14,8 +14,7 @@ import java.util.UUID;
 public interface Quotes {
 
     /** A supplier's quotes to sent RFQs, and the mean hours from RFQ sent to quote received (exact, or null). */
-    record Responses(long quotes, BigDecimal averageHours) {
-    }
+    record Responses(long quotes, BigDecimal averageHours) {}
 
     /** Lines of these quotes, filed under their quote. */
     List<PricedLine> lines(TenantTx tx, Collection<UUID> quoteIds);

@@ -15,12 +15,10 @@ import java.util.UUID;
 public interface SupplierInvoices {
 
     /** What a supplier billed in one currency: the exact sum and the number of invoices. */
-    record Spend(String currency, BigDecimal amount, long invoices) {
-    }
+    record Spend(String currency, BigDecimal amount, long invoices) {}
 
     /** What one order's invoices billed in one currency (exact sum). */
-    record Billed(UUID orderId, String currency, BigDecimal amount) {
-    }
+    record Billed(UUID orderId, String currency, BigDecimal amount) {}
 
     /** Lines of the supplier's invoices dated in the period, filed under their order. */
     List<PricedLine> linesByOrder(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to);

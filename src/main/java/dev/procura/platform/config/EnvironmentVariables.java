@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class EnvironmentVariables {
 
-    private EnvironmentVariables() {
-    }
+    private EnvironmentVariables() {}
 
     /** The upper-case variable name a deployment sets for a setting. */
     public static String nameOf(String setting) {

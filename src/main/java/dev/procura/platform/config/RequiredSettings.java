@@ -11,12 +11,15 @@ import java.util.function.Function;
 public final class RequiredSettings {
 
     static final List<String> IN_PRODUCTION = List.of(
-            "procura.db.url", "procura.db.user", "procura.db.password",
-            "procura.jwt.signing-key", "procura.admin.email", "procura.admin.password",
+            "procura.db.url",
+            "procura.db.user",
+            "procura.db.password",
+            "procura.jwt.signing-key",
+            "procura.admin.email",
+            "procura.admin.password",
             "procura.tenants.master-key");
 
-    private RequiredSettings() {
-    }
+    private RequiredSettings() {}
 
     /** The required settings that have no value; the signing key may also be given as a file. */
     public static List<String> missing(RunMode mode, Function<String, String> settings) {

@@ -1,10 +1,10 @@
 package dev.procura.platform.config;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.DeploymentException;
-import jakarta.annotation.Priority;
 import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.logging.Logger;
@@ -17,11 +17,14 @@ public class StartupGate {
 
     private static final Logger LOG = Logger.getLogger(StartupGate.class.getName());
 
-    void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object event) {
+    void check(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+                    Object event) {
         Config config = ConfigProvider.getConfig();
-        RunMode mode = RunMode.parse(config.getOptionalValue("procura.mode", String.class).orElse("prod"));
-        List<String> missing = RequiredSettings.missing(mode,
-                name -> config.getOptionalValue(name, String.class).orElse(null));
+        RunMode mode = RunMode.parse(
+                config.getOptionalValue("procura.mode", String.class).orElse("prod"));
+        List<String> missing = RequiredSettings.missing(
+                mode, name -> config.getOptionalValue(name, String.class).orElse(null));
         if (!missing.isEmpty()) {
             String message = RequiredSettings.message(missing);
             LOG.severe(message);

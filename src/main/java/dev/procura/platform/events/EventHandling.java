@@ -4,8 +4,6 @@ import dev.procura.platform.failures.Failure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -14,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * How every consumer handles a message: read the envelope and run the handler. A failure that goes
@@ -75,8 +75,10 @@ public class EventHandling {
                 return;
             } catch (RuntimeException e) {
                 if (TransientFailures.isTransient(e)) {
-                    LOG.log(Level.WARNING, consumer + ": a " + topic + " event waits for an unavailable service; retrying in "
-                            + transientWait.toMillis() + " ms: " + e);
+                    LOG.log(
+                            Level.WARNING,
+                            consumer + ": a " + topic + " event waits for an unavailable service; retrying in "
+                                    + transientWait.toMillis() + " ms: " + e);
                     pause(topic, transientWait, e);
                     transientWait = longer(transientWait);
                     continue;
@@ -84,7 +86,12 @@ public class EventHandling {
                 poisonAttempts++;
                 LOG.log(Level.FINE, "Attempt " + poisonAttempts + " at " + topic + " event failed", e);
                 if (poisonAttempts >= maxAttempts) {
-                    park(consumer, topic, payload, e.getClass().getSimpleName() + ": " + e.getMessage(), poisonAttempts);
+                    park(
+                            consumer,
+                            topic,
+                            payload,
+                            e.getClass().getSimpleName() + ": " + e.getMessage(),
+                            poisonAttempts);
                     return;
                 }
                 pause(topic, backoff.multipliedBy(1L << Math.min(poisonAttempts - 1, 10)), e);
@@ -98,11 +105,15 @@ public class EventHandling {
         while (true) {
             try {
                 parked.park(topic, consumer, payload, error, attempts);
-                metrics.counter("procura_events_parked", new Tag("topic", topic)).inc();
+                metrics.counter("procura_events_parked", new Tag("topic", topic))
+                        .inc();
                 LOG.warning(consumer + " parked a " + topic + " message after " + attempts + " attempts: " + error);
                 return;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not park a " + topic + " message yet; retrying in " + wait.toMillis() + " ms", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Could not park a " + topic + " message yet; retrying in " + wait.toMillis() + " ms",
+                        e);
                 pause(topic, wait, e);
                 wait = longer(wait);
             }

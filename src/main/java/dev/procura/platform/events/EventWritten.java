@@ -8,5 +8,4 @@ import java.util.UUID;
  * writes it: a capability that keeps a figure derived from another's facts (a supplier's standing
  * from receipts) observes it and adjusts in that same transaction.
  */
-public record EventWritten(EntityManager em, UUID tenantId, String eventType, Object data) {
-}
+public record EventWritten(EntityManager em, UUID tenantId, String eventType, Object data) {}

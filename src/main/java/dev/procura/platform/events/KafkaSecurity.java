@@ -21,13 +21,13 @@ public final class KafkaSecurity {
             "procura.kafka.ssl-truststore-location", "ssl.truststore.location",
             "procura.kafka.ssl-truststore-type", "ssl.truststore.type");
 
-    private KafkaSecurity() {
-    }
+    private KafkaSecurity() {}
 
     /** Kafka client settings (e.g. {@code security.protocol}) for the Procura settings that have a value. */
     public static Map<String, String> clientSettings(Function<String, Optional<String>> setting) {
         Map<String, String> client = new LinkedHashMap<>();
-        CLIENT_SETTINGS.forEach((name, clientName) -> setting.apply(name).filter(value -> !value.isBlank())
+        CLIENT_SETTINGS.forEach((name, clientName) -> setting.apply(name)
+                .filter(value -> !value.isBlank())
                 .ifPresent(value -> client.put(clientName, value.strip())));
         return client;
     }

@@ -1,6 +1,5 @@
 package dev.procura.platform.events;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -23,8 +23,8 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+    static final Jsonb JSON = JsonbBuilder.create(
+            new JsonbConfig().withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
     @PersistenceContext(unitName = "control")
     EntityManager em;
@@ -34,11 +34,15 @@ public class Outbox {
 
     /** Records {@code eventType} for the aggregate {@code key} (events of one key keep their order). */
     public UUID publish(String eventType, String key, UUID tenantId, UUID userId, Object data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, clock.instant(), data);
+        EventEnvelope envelope =
+                new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, clock.instant(), data);
         em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, envelope.eventId()).setParameter(2, eventType).setParameter(3, key)
-                .setParameter(4, JSON.toJson(envelope)).setParameter(5, Timestamp.from(envelope.timestamp()))
+                .setParameter(1, envelope.eventId())
+                .setParameter(2, eventType)
+                .setParameter(3, key)
+                .setParameter(4, JSON.toJson(envelope))
+                .setParameter(5, Timestamp.from(envelope.timestamp()))
                 .executeUpdate();
         written.fire(new OutboxWritten());
         return envelope.eventId();
@@ -51,13 +55,15 @@ public class Outbox {
     public void publishRecord(UUID id, String topic, String key, String payload) {
         em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, id).setParameter(2, topic).setParameter(3, key)
-                .setParameter(4, payload).setParameter(5, Timestamp.from(clock.instant()))
+                .setParameter(1, id)
+                .setParameter(2, topic)
+                .setParameter(3, key)
+                .setParameter(4, payload)
+                .setParameter(5, Timestamp.from(clock.instant()))
                 .executeUpdate();
         written.fire(new OutboxWritten());
     }
 
     /** Fired inside the writing transaction; the relay observes it after a successful commit. */
-    public record OutboxWritten() {
-    }
+    public record OutboxWritten() {}
 }

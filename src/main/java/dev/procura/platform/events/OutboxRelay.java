@@ -1,7 +1,7 @@
 package dev.procura.platform.events;
 
-import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -47,7 +47,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxRelay {
 
-
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final long CONTROL_OUTBOX_LOCK = 0x5052_4f43_4f55_5431L;
     private static final long TENANT_OUTBOX_LOCK = 0x5052_4f43_4f55_5432L;
@@ -90,6 +89,7 @@ public class OutboxRelay {
     private final Set<UUID> signalled = ConcurrentHashMap.newKeySet();
     /** When each outbox (the control outbox under its lock key) was last pruned; relay thread only. */
     private final java.util.Map<Object, Long> lastPruned = new java.util.HashMap<>();
+
     private long nextSweepNanos;
     private volatile boolean running = true;
     private Thread worker;
@@ -151,7 +151,8 @@ public class OutboxRelay {
                 LOG.log(Level.WARNING, "Outbox relay failed; retrying in " + backoff.toSeconds() + " s: " + e);
                 closeProducer();
                 sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30)
+                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0
+                        ? Duration.ofSeconds(30)
                         : backoff.multipliedBy(2);
             }
         }
@@ -246,14 +247,14 @@ public class OutboxRelay {
     }
 
     /** Rows read from an outbox and handed to the producer, with the producer's answers to come. */
-    private record Batch(List<Long> ids, List<Future<?>> sends) {
-    }
+    private record Batch(List<Long> ids, List<Future<?>> sends) {}
 
     private Batch sendBatch(Connection connection, long afterId) throws SQLException {
         List<Long> ids = new ArrayList<>();
         List<Future<?>> sends = new ArrayList<>();
         try (PreparedStatement pending = connection.prepareStatement("SELECT id, topic, message_key, payload"
-                + " FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL AND id > ? ORDER BY id LIMIT " + batchSize)) {
+                + " FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL AND id > ? ORDER BY id LIMIT "
+                + batchSize)) {
             pending.setLong(1, afterId);
             try (ResultSet rs = pending.executeQuery()) {
                 while (rs.next()) {
@@ -302,7 +303,8 @@ public class OutboxRelay {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement sent = connection.prepareStatement("UPDATE outbox SET sent_at = now() WHERE id = ANY (?)")) {
+        try (PreparedStatement sent =
+                connection.prepareStatement("UPDATE outbox SET sent_at = now() WHERE id = ANY (?)")) {
             Array array = connection.createArrayOf("bigint", ids.toArray());
             sent.setArray(1, array);
             sent.executeUpdate();
@@ -314,8 +316,8 @@ public class OutboxRelay {
         if (refused.isEmpty()) {
             return;
         }
-        try (PreparedStatement park = connection.prepareStatement(
-                "UPDATE outbox SET parked_at = now(), error = ? WHERE id = ?")) {
+        try (PreparedStatement park =
+                connection.prepareStatement("UPDATE outbox SET parked_at = now(), error = ? WHERE id = ?")) {
             for (Map.Entry<Long, String> row : refused.entrySet()) {
                 park.setString(1, row.getValue());
                 park.setLong(2, row.getKey());
@@ -337,8 +339,8 @@ public class OutboxRelay {
             lastPruned.clear();
         }
         lastPruned.put(outbox, now);
-        try (PreparedStatement prune = connection.prepareStatement(
-                "DELETE FROM outbox WHERE sent_at < now() - (? * interval '1 second')")) {
+        try (PreparedStatement prune =
+                connection.prepareStatement("DELETE FROM outbox WHERE sent_at < now() - (? * interval '1 second')")) {
             prune.setLong(1, retention.toSeconds());
             prune.executeUpdate();
         }

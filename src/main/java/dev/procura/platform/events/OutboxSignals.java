@@ -22,8 +22,9 @@ public class OutboxSignals {
 
     public void mark(UUID tenantId) {
         try (Connection connection = control.getConnection();
-             PreparedStatement mark = connection.prepareStatement("INSERT INTO outbox_signals (tenant_id, marked_at)"
-                     + " VALUES (?, clock_timestamp()) ON CONFLICT (tenant_id) DO UPDATE SET marked_at = clock_timestamp()")) {
+                PreparedStatement mark = connection.prepareStatement(
+                        "INSERT INTO outbox_signals (tenant_id, marked_at)"
+                                + " VALUES (?, clock_timestamp()) ON CONFLICT (tenant_id) DO UPDATE SET marked_at = clock_timestamp()")) {
             mark.setObject(1, tenantId);
             mark.executeUpdate();
         } catch (SQLException e) {
@@ -35,8 +36,8 @@ public class OutboxSignals {
     public Map<UUID, Instant> oldest(int limit) throws SQLException {
         Map<UUID, Instant> marks = new LinkedHashMap<>();
         try (Connection connection = control.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT tenant_id, marked_at FROM outbox_signals ORDER BY marked_at LIMIT ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT tenant_id, marked_at FROM outbox_signals ORDER BY marked_at LIMIT ?")) {
             query.setInt(1, limit);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -53,8 +54,8 @@ public class OutboxSignals {
      */
     public Instant databaseNow() throws SQLException {
         try (Connection connection = control.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT clock_timestamp()");
-             ResultSet rs = query.executeQuery()) {
+                PreparedStatement query = connection.prepareStatement("SELECT clock_timestamp()");
+                ResultSet rs = query.executeQuery()) {
             rs.next();
             return rs.getTimestamp(1).toInstant();
         }
@@ -63,8 +64,8 @@ public class OutboxSignals {
     /** Clears a mark unless it was renewed after {@code drainedSince} (a {@link #databaseNow()}). */
     public void clear(UUID tenantId, Instant drainedSince) throws SQLException {
         try (Connection connection = control.getConnection();
-             PreparedStatement clear = connection.prepareStatement(
-                     "DELETE FROM outbox_signals WHERE tenant_id = ? AND marked_at <= ?")) {
+                PreparedStatement clear = connection.prepareStatement(
+                        "DELETE FROM outbox_signals WHERE tenant_id = ? AND marked_at <= ?")) {
             clear.setObject(1, tenantId);
             clear.setTimestamp(2, Timestamp.from(drainedSince));
             clear.executeUpdate();
@@ -73,8 +74,8 @@ public class OutboxSignals {
 
     public long count() throws SQLException {
         try (Connection connection = control.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM outbox_signals");
-             ResultSet rs = query.executeQuery()) {
+                PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM outbox_signals");
+                ResultSet rs = query.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

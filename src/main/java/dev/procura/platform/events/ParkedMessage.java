@@ -14,21 +14,25 @@ public class ParkedMessage {
 
     @Id
     private UUID id;
+
     private String topic;
     private String consumer;
     private String payload;
     private String error;
     private int attempts;
+
     @Column(name = "parked_at")
     private Instant parkedAt;
+
     private int replays;
+
     @Column(name = "replayed_at")
     private Instant replayedAt;
+
     @Column(name = "replayed_by")
     private UUID replayedBy;
 
-    protected ParkedMessage() {
-    }
+    protected ParkedMessage() {}
 
     public ParkedMessage(String topic, String consumer, String payload, String error, int attempts, Instant parkedAt) {
         this.id = UUID.randomUUID();

@@ -42,16 +42,18 @@ public class ParkedMessageResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "Messages consumers gave up on",
+    @Operation(
+            summary = "Messages consumers gave up on",
             description = "Poison messages, newest first, without their payload. Filters: `topic` (the original "
                     + "topic), `replayed` (true or false).")
     @APIResponse(responseCode = "200", description = "A page of parked messages")
     @APIResponse(responseCode = "400", description = "Invalid paging or filter")
-    public Page<ParkedView> list(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                 @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1)
-                                 @Max(Paging.MAX_PER_PAGE) int perPage,
-                                 @QueryParam("topic") @Size(max = 200) String topic,
-                                 @QueryParam("replayed") @Pattern(regexp = "true|false") String replayed) {
+    public Page<ParkedView> list(
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage,
+            @QueryParam("topic") @Size(max = 200) String topic,
+            @QueryParam("replayed") @Pattern(regexp = "true|false") String replayed) {
         return parked.list(topic, replayed == null ? null : Boolean.valueOf(replayed), page, perPage);
     }
 
@@ -67,7 +69,8 @@ public class ParkedMessageResource {
     @POST
     @Path("/{id}/replay")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Send a parked message back to its topic",
+    @Operation(
+            summary = "Send a parked message back to its topic",
             description = "Its consumer handles it again (consumers are idempotent); if it fails again it is parked "
                     + "anew. The message stays listed, with its replay count.")
     @APIResponse(responseCode = "200", description = "Queued for its topic; the parked message as it is now")

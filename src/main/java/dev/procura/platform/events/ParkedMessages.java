@@ -1,7 +1,7 @@
 package dev.procura.platform.events;
 
-import dev.procura.platform.web.Page;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.web.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,12 +29,29 @@ public class ParkedMessages {
     Clock clock;
 
     /** What an operator sees of a parked message. */
-    public record ParkedView(UUID id, String topic, String consumer, String error, int attempts,
-                             java.time.Instant parkedAt, int replays, java.time.Instant replayedAt, UUID replayedBy,
-                             String payload) {
+    public record ParkedView(
+            UUID id,
+            String topic,
+            String consumer,
+            String error,
+            int attempts,
+            java.time.Instant parkedAt,
+            int replays,
+            java.time.Instant replayedAt,
+            UUID replayedBy,
+            String payload) {
         static ParkedView of(ParkedMessage m, boolean withPayload) {
-            return new ParkedView(m.id(), m.topic(), m.consumer(), m.error(), m.attempts(), m.parkedAt(), m.replays(),
-                    m.replayedAt(), m.replayedBy(), withPayload ? m.payload() : null);
+            return new ParkedView(
+                    m.id(),
+                    m.topic(),
+                    m.consumer(),
+                    m.error(),
+                    m.attempts(),
+                    m.parkedAt(),
+                    m.replays(),
+                    m.replayedAt(),
+                    m.replayedBy(),
+                    withPayload ? m.payload() : null);
         }
     }
 
@@ -42,9 +59,16 @@ public class ParkedMessages {
     public ParkedMessage park(String topic, String consumer, String payload, String error, int attempts) {
         ParkedMessage parked = new ParkedMessage(topic, consumer, payload, error, attempts, clock.instant());
         em.persist(parked);
-        String deadLetter = Json.createObjectBuilder().add("parked_id", parked.id().toString()).add("topic", topic)
-                .add("consumer", consumer).add("error", error).add("attempts", attempts)
-                .add("failed_at", parked.parkedAt().toString()).add("payload", payload).build().toString();
+        String deadLetter = Json.createObjectBuilder()
+                .add("parked_id", parked.id().toString())
+                .add("topic", topic)
+                .add("consumer", consumer)
+                .add("error", error)
+                .add("attempts", attempts)
+                .add("failed_at", parked.parkedAt().toString())
+                .add("payload", payload)
+                .build()
+                .toString();
         outbox.publishRecord(parked.id(), topic + ".dlq", parked.id().toString(), deadLetter);
         return parked;
     }
@@ -52,14 +76,20 @@ public class ParkedMessages {
     public Page<ParkedView> list(String topic, Boolean replayed, int page, int perPage) {
         String where = " WHERE 1 = 1" + (topic == null ? "" : " AND m.topic = :topic")
                 + (replayed == null ? "" : replayed ? " AND m.replayedAt IS NOT NULL" : " AND m.replayedAt IS NULL");
-        var items = em.createQuery("SELECT m FROM ParkedMessage m" + where + " ORDER BY m.parkedAt DESC, m.id",
-                ParkedMessage.class).setFirstResult((page - 1) * perPage).setMaxResults(perPage);
+        var items = em.createQuery(
+                        "SELECT m FROM ParkedMessage m" + where + " ORDER BY m.parkedAt DESC, m.id",
+                        ParkedMessage.class)
+                .setFirstResult((page - 1) * perPage)
+                .setMaxResults(perPage);
         var count = em.createQuery("SELECT COUNT(m) FROM ParkedMessage m" + where, Long.class);
         if (topic != null) {
             items.setParameter("topic", topic);
             count.setParameter("topic", topic);
         }
-        return new Page<>(items.getResultStream().map(m -> ParkedView.of(m, false)).toList(), page, perPage,
+        return new Page<>(
+                items.getResultStream().map(m -> ParkedView.of(m, false)).toList(),
+                page,
+                perPage,
                 count.getSingleResult());
     }
 

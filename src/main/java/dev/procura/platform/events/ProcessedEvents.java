@@ -33,10 +33,14 @@ public class ProcessedEvents {
     /** True the first time {@code consumer} sees {@code eventId}, in the tenant's transaction {@code em}. */
     public boolean firstTime(EntityManager em, UUID tenantId, String consumer, UUID eventId) {
         pruneNowAndThen(em, tenantId);
-        return em.createNativeQuery("INSERT INTO processed_events (consumer, event_id, processed_at) VALUES (?1, ?2, ?3)"
-                        + " ON CONFLICT DO NOTHING")
-                .setParameter(1, consumer).setParameter(2, eventId).setParameter(3, Timestamp.from(clock.instant()))
-                .executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "INSERT INTO processed_events (consumer, event_id, processed_at) VALUES (?1, ?2, ?3)"
+                                        + " ON CONFLICT DO NOTHING")
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .setParameter(3, Timestamp.from(clock.instant()))
+                        .executeUpdate()
+                == 1;
     }
 
     private void pruneNowAndThen(EntityManager em, UUID tenantId) {
@@ -50,6 +54,7 @@ public class ProcessedEvents {
         }
         lastPruned.put(tenantId, now);
         em.createNativeQuery("DELETE FROM processed_events WHERE processed_at < ?1")
-                .setParameter(1, Timestamp.from(clock.instant().minus(retention))).executeUpdate();
+                .setParameter(1, Timestamp.from(clock.instant().minus(retention)))
+                .executeUpdate();
     }
 }

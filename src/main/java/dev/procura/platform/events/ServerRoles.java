@@ -19,11 +19,15 @@ public class ServerRoles implements Extension {
     private static final Logger LOG = Logger.getLogger(ServerRoles.class.getName());
 
     public static boolean isWorker() {
-        return ConfigProvider.getConfig().getOptionalValue("procura.worker.enabled", Boolean.class).orElse(true);
+        return ConfigProvider.getConfig()
+                .getOptionalValue("procura.worker.enabled", Boolean.class)
+                .orElse(true);
     }
 
     public static boolean isApi() {
-        return ConfigProvider.getConfig().getOptionalValue("procura.api.enabled", Boolean.class).orElse(true);
+        return ConfigProvider.getConfig()
+                .getOptionalValue("procura.api.enabled", Boolean.class)
+                .orElse(true);
     }
 
     <T> void skipConsumersOnApiServers(@Observes @WithAnnotations(Incoming.class) ProcessAnnotatedType<T> type) {

@@ -1,11 +1,11 @@
 package dev.procura.platform.events;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -32,11 +32,15 @@ public class TenantOutbox {
     private static final ThreadLocal<Set<UUID>> WRITTEN = ThreadLocal.withInitial(HashSet::new);
 
     public UUID publish(EntityManager em, UUID tenantId, String eventType, String key, UUID userId, Object data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, clock.instant(), data);
+        EventEnvelope envelope =
+                new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, clock.instant(), data);
         em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, envelope.eventId()).setParameter(2, eventType).setParameter(3, key)
-                .setParameter(4, Outbox.JSON.toJson(envelope)).setParameter(5, Timestamp.from(envelope.timestamp()))
+                .setParameter(1, envelope.eventId())
+                .setParameter(2, eventType)
+                .setParameter(3, key)
+                .setParameter(4, Outbox.JSON.toJson(envelope))
+                .setParameter(5, Timestamp.from(envelope.timestamp()))
                 .executeUpdate();
         if (WRITTEN.get().add(tenantId)) {
             // Durable before the tenant transaction commits: a crash right after the commit

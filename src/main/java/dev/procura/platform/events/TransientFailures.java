@@ -13,8 +13,7 @@ import org.apache.kafka.common.errors.RetriableException;
  */
 public final class TransientFailures {
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

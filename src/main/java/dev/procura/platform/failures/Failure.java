@@ -13,7 +13,16 @@ import java.util.Map;
 public abstract class Failure extends RuntimeException {
 
     /** What went wrong, as the caller sees it. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, RATE_LIMITED, UNAVAILABLE }
+    public enum Kind {
+        INVALID,
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT,
+        TOO_LARGE,
+        RATE_LIMITED,
+        UNAVAILABLE
+    }
 
     private final Kind kind;
     private final String slug;
@@ -82,7 +91,11 @@ public abstract class Failure extends RuntimeException {
         private final String currentStatus;
 
         public InvalidTransition(String what, String currentStatus, String action) {
-            super(Kind.CONFLICT, "invalid-transition", "Conflict", what + " is " + currentStatus + "; it cannot be " + action);
+            super(
+                    Kind.CONFLICT,
+                    "invalid-transition",
+                    "Conflict",
+                    what + " is " + currentStatus + "; it cannot be " + action);
             this.currentStatus = currentStatus;
         }
 
@@ -108,7 +121,10 @@ public abstract class Failure extends RuntimeException {
         private final List<FieldError> errors;
 
         public InvalidInput(List<FieldError> errors) {
-            super(Kind.INVALID, "validation", "Invalid request",
+            super(
+                    Kind.INVALID,
+                    "validation",
+                    "Invalid request",
                     errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
             this.errors = List.copyOf(errors);
         }

@@ -26,7 +26,9 @@ public class ControlDatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("control-database");
         if (!controlDatabase.isMigrated()) {
-            return response.down().withData("reason", "migrations not applied yet").build();
+            return response.down()
+                    .withData("reason", "migrations not applied yet")
+                    .build();
         }
         try (Connection connection = controlDataSource.getConnection()) {
             return response.status(connection.isValid(2)).build();

@@ -45,8 +45,12 @@ public class ConsumerLag {
         // nothing else to do
     }
 
-    @Gauge(name = "procura_consumer_lag", unit = MetricUnits.NONE, absolute = true,
-            description = "Events on Kafka not yet handled by Procura's consumer groups (sum over groups and partitions)")
+    @Gauge(
+            name = "procura_consumer_lag",
+            unit = MetricUnits.NONE,
+            absolute = true,
+            description =
+                    "Events on Kafka not yet handled by Procura's consumer groups (sum over groups and partitions)")
     public long total() {
         return lag.get(this::read, -1L);
     }
@@ -60,14 +64,18 @@ public class ConsumerLag {
                     continue;
                 }
                 Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group.groupId())
-                        .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+                        .partitionsToOffsetAndMetadata()
+                        .get(5, TimeUnit.SECONDS);
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
                 Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
                         client.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
                 for (var entry : committed.entrySet()) {
                     if (entry.getValue() != null && ends.containsKey(entry.getKey())) {
-                        total += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
+                        total += Math.max(
+                                0,
+                                ends.get(entry.getKey()).offset()
+                                        - entry.getValue().offset());
                     }
                 }
             }

@@ -14,8 +14,7 @@ public final class LogContext {
     private static final String USER = "userId";
     private static final String TENANT = "tenantId";
 
-    private LogContext() {
-    }
+    private LogContext() {}
 
     public static void request(String requestId) {
         LogRecordContext.addExtension(REQUEST, requestId);

@@ -38,42 +38,57 @@ public class PlatformGauges {
         // nothing else to do
     }
 
-    @Gauge(name = "procura_outbox_backlog", unit = MetricUnits.NONE, absolute = true,
+    @Gauge(
+            name = "procura_outbox_backlog",
+            unit = MetricUnits.NONE,
+            absolute = true,
             description = "Control-database events written but not yet published to Kafka")
     public long controlOutboxBacklog() {
         return outboxCounts()[0];
     }
 
-    @Gauge(name = "procura_outbox_tenants_pending", unit = MetricUnits.NONE, absolute = true,
+    @Gauge(
+            name = "procura_outbox_tenants_pending",
+            unit = MetricUnits.NONE,
+            absolute = true,
             description = "Tenants whose outbox holds events not yet published to Kafka")
     public long tenantsWithBacklog() {
         return outboxCounts()[1];
     }
 
-    @Gauge(name = "procura_batch_jobs_running", unit = MetricUnits.NONE, absolute = true,
+    @Gauge(
+            name = "procura_batch_jobs_running",
+            unit = MetricUnits.NONE,
+            absolute = true,
             description = "Batch job executions running (starting, started or stopping) in the cluster")
     public long batchJobsRunning() {
-        return running.get(() -> {
-            JobOperator operator = BatchRuntime.getJobOperator();
-            long total = 0;
-            for (String job : JOBS) {
-                try {
-                    total += operator.getRunningExecutions(job).size();
-                } catch (NoSuchJobException never) {
-                    // that job has not run yet
-                }
-            }
-            return total;
-        }, -1L);
+        return running.get(
+                () -> {
+                    JobOperator operator = BatchRuntime.getJobOperator();
+                    long total = 0;
+                    for (String job : JOBS) {
+                        try {
+                            total += operator.getRunningExecutions(job).size();
+                        } catch (NoSuchJobException never) {
+                            // that job has not run yet
+                        }
+                    }
+                    return total;
+                },
+                -1L);
     }
 
     private long[] outboxCounts() {
-        return outbox.get(() -> transaction.call(() -> {
-            Number unsent = (Number) control.createNativeQuery("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
-                    .getSingleResult();
-            Number tenants = (Number) control.createNativeQuery("SELECT COUNT(*) FROM outbox_signals").getSingleResult();
-            return new long[] {unsent.longValue(), tenants.longValue()};
-        }), new long[] {-1, -1});
+        return outbox.get(
+                () -> transaction.call(() -> {
+                    Number unsent =
+                            (Number) control.createNativeQuery("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
+                                    .getSingleResult();
+                    Number tenants = (Number) control.createNativeQuery("SELECT COUNT(*) FROM outbox_signals")
+                            .getSingleResult();
+                    return new long[] {unsent.longValue(), tenants.longValue()};
+                }),
+                new long[] {-1, -1});
     }
 
     /** A value recomputed when older than its time to live; a failure shows as the fallback (-1). */

@@ -50,8 +50,12 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
             return;
         }
         String route = route();
-        metrics.timer(TIMER, new Tag("method", request.getMethod()), new Tag("route", route),
-                new Tag("status", response.getStatus() / 100 + "xx")).update(Duration.ofNanos(System.nanoTime() - nanos));
+        metrics.timer(
+                        TIMER,
+                        new Tag("method", request.getMethod()),
+                        new Tag("route", route),
+                        new Tag("status", response.getStatus() / 100 + "xx"))
+                .update(Duration.ofNanos(System.nanoTime() - nanos));
         tenantTraffic.count(route, request.getUriInfo().getPathParameters().getFirst("tenantId"));
     }
 

@@ -59,7 +59,9 @@ public class TenantTraffic {
         refreshedAt = System.nanoTime();
         List<String> busiest = counts.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
-                .limit(topN).map(Map.Entry::getKey).toList();
+                .limit(topN)
+                .map(Map.Entry::getKey)
+                .toList();
         for (String tenant : Set.copyOf(published)) {
             if (!busiest.contains(tenant)) {
                 metrics.remove(new MetricID(GAUGE, new Tag("tenant", tenant)));
@@ -69,9 +71,14 @@ public class TenantTraffic {
         for (String tenant : busiest) {
             if (published.add(tenant)) {
                 LongAdder count = counts.get(tenant);
-                metrics.gauge(Metadata.builder().withName(GAUGE)
-                                .withDescription("Requests of one of the busiest tenants since it was first counted").build(),
-                        count, LongAdder::sum, new Tag("tenant", tenant));
+                metrics.gauge(
+                        Metadata.builder()
+                                .withName(GAUGE)
+                                .withDescription("Requests of one of the busiest tenants since it was first counted")
+                                .build(),
+                        count,
+                        LongAdder::sum,
+                        new Tag("tenant", tenant));
             }
         }
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,8 +34,13 @@ public final class Conditions {
         if (value == null || value.isBlank()) {
             return this;
         }
-        String escaped = value.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        List<String> likes = java.util.Arrays.stream(lowerExpressions).map(e -> e + " LIKE :" + parameter).toList();
+        String escaped = value.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        List<String> likes = java.util.Arrays.stream(lowerExpressions)
+                .map(e -> e + " LIKE :" + parameter)
+                .toList();
         return when("%" + escaped + "%", "(" + String.join(" OR ", likes) + ")", parameter);
     }
 
@@ -60,8 +66,9 @@ public final class Conditions {
         boolean descending = sort.startsWith("-");
         String path = allowed.get(descending ? sort.substring(1) : sort);
         if (path == null) {
-            throw new Failure.InvalidInput("sort", "must be one of " + new java.util.TreeSet<>(allowed.keySet())
-                    + ", optionally with a leading '-'");
+            throw new Failure.InvalidInput(
+                    "sort",
+                    "must be one of " + new java.util.TreeSet<>(allowed.keySet()) + ", optionally with a leading '-'");
         }
         return path + (descending ? " DESC" : " ASC") + ", " + tieBreaker;
     }

@@ -29,8 +29,10 @@ public class ControlDatabase {
 
     private volatile boolean migrated;
 
-    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10)
-                 @Initialized(ApplicationScoped.class) Object event) throws Exception {
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class)
+                    Object event)
+            throws Exception {
         prepare(settings);
         migrated = true;
     }
@@ -52,7 +54,7 @@ public class ControlDatabase {
     private static void createIfMissing(DatabaseSettings settings) throws SQLException {
         String name = settings.databaseName();
         try (Connection connection = settings.open(settings.maintenanceUrl());
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) {

@@ -33,8 +33,7 @@ public class ControlNotifications {
     private static final Logger LOG = Logger.getLogger(ControlNotifications.class.getName());
 
     /** A cache entry others changed: {@code topic} names the cache, {@code key} the entry. */
-    public record Invalidation(String topic, String key) {
-    }
+    public record Invalidation(String topic, String key) {}
 
     @Inject
     DatabaseSettings settings;
@@ -60,8 +59,10 @@ public class ControlNotifications {
 
     /** Sends an invalidation with the transaction of {@code em} (a JTA-joined control EntityManager). */
     public static void publish(EntityManager em, String topic, String key) {
-        em.createNativeQuery("SELECT pg_notify(?1, ?2)").setParameter(1, CHANNEL)
-                .setParameter(2, topic + ":" + key).getSingleResult();
+        em.createNativeQuery("SELECT pg_notify(?1, ?2)")
+                .setParameter(1, CHANNEL)
+                .setParameter(2, topic + ":" + key)
+                .getSingleResult();
     }
 
     /**
@@ -70,7 +71,7 @@ public class ControlNotifications {
      */
     public void publishNow(String topic, Collection<String> keys) throws SQLException {
         try (Connection connection = control.getConnection();
-             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             for (String key : keys) {
                 notify.setString(1, CHANNEL);
                 notify.setString(2, topic + ":" + key);
@@ -96,8 +97,10 @@ public class ControlNotifications {
                     for (PGNotification notice : notices) {
                         String payload = notice.getParameter();
                         int colon = payload.indexOf(':');
-                        invalidations.fire(colon < 0 ? new Invalidation(payload, "*")
-                                : new Invalidation(payload.substring(0, colon), payload.substring(colon + 1)));
+                        invalidations.fire(
+                                colon < 0
+                                        ? new Invalidation(payload, "*")
+                                        : new Invalidation(payload.substring(0, colon), payload.substring(colon + 1)));
                     }
                 }
             } catch (Exception e) {

@@ -20,19 +20,21 @@ public final class Migrations {
 
     private static final Object JVM_LOCK = new Object();
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static void apply(Connection connection, String changelog) throws Exception {
         synchronized (JVM_LOCK) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Map<String, Object> scope = Map.of(Scope.Attr.resourceAccessor.name(),
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Map<String, Object> scope = Map.of(
+                    Scope.Attr.resourceAccessor.name(),
                     new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
-            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
-                    .execute());
+            Scope.child(
+                    scope,
+                    () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                            .execute());
         }
     }
 }

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
  */
 public final class SqlArrays {
 
-    private SqlArrays() {
-    }
+    private SqlArrays() {}
 
     public static String of(Collection<?> values) {
-        return values.stream().map(v -> "\"" + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+        return values.stream()
+                .map(v -> "\"" + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -1,8 +1,8 @@
 package dev.procura.platform.security;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,8 +47,7 @@ public class AccessTokens {
 
     private volatile JwtConsumer consumer;
 
-    public record Issued(String token, Instant expiresAt) {
-    }
+    public record Issued(String token, Instant expiresAt) {}
 
     public Issued issue(UUID userId, String email, Set<String> groups, UUID sessionId) {
         Instant now = clock.instant();
@@ -90,7 +89,8 @@ public class AccessTokens {
             List<String> groups = claims.hasClaim("groups") ? claims.getStringListClaimValue("groups") : List.of();
             return new Caller(userId, claims.getStringClaimValue("upn"), Set.copyOf(groups), sessionId);
         } catch (InvalidJwtException e) {
-            throw new InvalidTokenException(e.hasExpired() ? "The access token has expired" : "The access token is not valid");
+            throw new InvalidTokenException(
+                    e.hasExpired() ? "The access token has expired" : "The access token is not valid");
         } catch (MalformedClaimException | IllegalArgumentException | NullPointerException e) {
             throw new InvalidTokenException("The access token is not valid");
         }
@@ -107,8 +107,8 @@ public class AccessTokens {
                     .setExpectedIssuer(issuer)
                     .setExpectedAudience(audience)
                     .setVerificationKey(keys.signingKey().getPublicKey())
-                    .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
-                            AlgorithmIdentifiers.RSA_USING_SHA256)
+                    .setJwsAlgorithmConstraints(
+                            AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                     .build();
         }
         return consumer;

@@ -1,7 +1,7 @@
 package dev.procura.platform.security;
 
-import dev.procura.platform.observability.LogContext;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.observability.LogContext;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -64,7 +64,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private boolean isPublic(Method method) {
-        return method.isAnnotationPresent(Public.class) || resource.getResourceClass().isAnnotationPresent(Public.class);
+        return method.isAnnotationPresent(Public.class)
+                || resource.getResourceClass().isAnnotationPresent(Public.class);
     }
 
     private RequiresGroup requiredGroup(Method method) {

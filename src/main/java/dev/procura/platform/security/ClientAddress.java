@@ -36,8 +36,10 @@ public class ClientAddress {
         if (forwardedFor == null || forwardedFor.isBlank() || !trusted.contains(peerAddress)) {
             return peerAddress;
         }
-        List<String> hops = Arrays.stream(forwardedFor.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        List<String> hops = Arrays.stream(forwardedFor.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             if (!trusted.contains(hops.get(i))) {
                 return sanitize(hops.get(i));

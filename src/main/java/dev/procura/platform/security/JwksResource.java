@@ -22,7 +22,8 @@ public class JwksResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Public keys that verify Procura access tokens (JWKS)",
+    @Operation(
+            summary = "Public keys that verify Procura access tokens (JWKS)",
             description = "RS256 keys; `kid` is the RFC 7638 thumbprint and matches the token header.")
     public Response keys() {
         CacheControl cache = new CacheControl();

@@ -20,7 +20,8 @@ public class PasswordHasher {
 
     @PostConstruct
     void init() {
-        decoyHash = BCrypt.withDefaults().hash(cost, java.util.UUID.randomUUID().toString().toCharArray());
+        decoyHash = BCrypt.withDefaults()
+                .hash(cost, java.util.UUID.randomUUID().toString().toCharArray());
     }
 
     public String hash(String password) {

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a resource method (or class) that answers without an access token. Everything else needs one. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface Public {
-}
+public @interface Public {}

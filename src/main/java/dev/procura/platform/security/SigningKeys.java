@@ -48,8 +48,7 @@ public class SigningKeys {
     Optional<String> pemLocation;
 
     @Inject
-    @ConfigProperty(name = "procura.jwt.dev-key-file",
-            defaultValue = "${user.home}/.procura/dev-jwt-signing-key.pem")
+    @ConfigProperty(name = "procura.jwt.dev-key-file", defaultValue = "${user.home}/.procura/dev-jwt-signing-key.pem")
     String devKeyFile;
 
     private RsaJsonWebKey signingKey;
@@ -110,10 +109,11 @@ public class SigningKeys {
     static PrivateKey parsePem(String pemText) throws GeneralSecurityException {
         String base64 = pemText.replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
         if (pemText.contains("BEGIN RSA PRIVATE KEY")) {
-            throw new GeneralSecurityException("PKCS#1 keys are not supported; convert with "
-                    + "`openssl pkcs8 -topk8 -nocrypt`");
+            throw new GeneralSecurityException(
+                    "PKCS#1 keys are not supported; convert with " + "`openssl pkcs8 -topk8 -nocrypt`");
         }
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     private static RSAPublicKey publicKeyOf(RSAPrivateCrtKey privateKey) throws GeneralSecurityException {

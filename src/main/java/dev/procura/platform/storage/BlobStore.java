@@ -74,12 +74,20 @@ public class BlobStore implements UploadTarget {
         AwsCredentialsProvider credentials = accessKey.isPresent() && secretKey.isPresent()
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey.get(), secretKey.get()))
                 : DefaultCredentialsProvider.builder().build();
-        var builder = S3Client.builder().region(Region.of(region)).credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(5))
-                        .socketTimeout(Duration.ofSeconds(60)).build())
+        var builder = S3Client.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(60))
+                        .build())
                 .forcePathStyle(endpoint.isPresent());
-        var presign = S3Presigner.builder().region(Region.of(region)).credentialsProvider(credentials)
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build());
+        var presign = S3Presigner.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials)
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(endpoint.isPresent())
+                        .build());
         endpoint.ifPresent(uri -> {
             builder.endpointOverride(URI.create(uri));
             presign.endpointOverride(URI.create(uri));
@@ -122,8 +130,11 @@ public class BlobStore implements UploadTarget {
     public String startMultipart(String key, String contentType) {
         ensureBucketReady();
         try {
-            return client.createMultipartUpload(b -> b.bucket(bucket).key(key).contentType(contentType)
-                    .checksumAlgorithm(ChecksumAlgorithm.CRC32)).uploadId();
+            return client.createMultipartUpload(b -> b.bucket(bucket)
+                            .key(key)
+                            .contentType(contentType)
+                            .checksumAlgorithm(ChecksumAlgorithm.CRC32))
+                    .uploadId();
         } catch (SdkException e) {
             throw unavailable(e);
         }
@@ -132,8 +143,13 @@ public class BlobStore implements UploadTarget {
     @Override
     public StoredPart putPart(String key, String uploadId, int partNumber, ChunkedBytes bytes) {
         try {
-            UploadPartResponse stored = client.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                    .partNumber(partNumber).checksumAlgorithm(ChecksumAlgorithm.CRC32), body(bytes));
+            UploadPartResponse stored = client.uploadPart(
+                    b -> b.bucket(bucket)
+                            .key(key)
+                            .uploadId(uploadId)
+                            .partNumber(partNumber)
+                            .checksumAlgorithm(ChecksumAlgorithm.CRC32),
+                    body(bytes));
             return new StoredPart(partNumber, stored.eTag(), stored.checksumCRC32());
         } catch (SdkException e) {
             throw unavailable(e);
@@ -142,11 +158,16 @@ public class BlobStore implements UploadTarget {
 
     @Override
     public void completeMultipart(String key, String uploadId, List<StoredPart> parts) {
-        List<CompletedPart> completed = parts.stream().map(part -> CompletedPart.builder().partNumber(part.partNumber())
-                .eTag(part.etag()).checksumCRC32(part.crc32()).build()).toList();
+        List<CompletedPart> completed = parts.stream()
+                .map(part -> CompletedPart.builder()
+                        .partNumber(part.partNumber())
+                        .eTag(part.etag())
+                        .checksumCRC32(part.crc32())
+                        .build())
+                .toList();
         try {
-            client.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                    .multipartUpload(m -> m.parts(completed)));
+            client.completeMultipartUpload(
+                    b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(completed)));
         } catch (SdkException e) {
             throw unavailable(e);
         }
@@ -174,7 +195,8 @@ public class BlobStore implements UploadTarget {
 
     public InputStream open(String key) {
         try {
-            return client.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build());
+            return client.getObject(
+                    GetObjectRequest.builder().bucket(bucket).key(key).build());
         } catch (NoSuchKeyException e) {
             throw new Failure.NotFound("The stored content is missing");
         } catch (SdkException e) {
@@ -184,7 +206,8 @@ public class BlobStore implements UploadTarget {
 
     public boolean exists(String key) {
         try {
-            client.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).build());
+            client.headObject(
+                    HeadObjectRequest.builder().bucket(bucket).key(key).build());
             return true;
         } catch (NoSuchKeyException e) {
             return false;
@@ -206,7 +229,8 @@ public class BlobStore implements UploadTarget {
     public java.util.Map<String, java.time.Instant> list(String prefix) {
         java.util.Map<String, java.time.Instant> keys = new java.util.LinkedHashMap<>();
         try {
-            client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()
+            client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix))
+                    .contents()
                     .forEach(object -> keys.put(object.key(), object.lastModified()));
         } catch (SdkException e) {
             throw unavailable(e);
@@ -216,8 +240,12 @@ public class BlobStore implements UploadTarget {
 
     /** A time-limited GET URL that downloads the object with this file name. */
     public URL presignedDownload(String key, String filename) {
-        return presigner.presignGetObject(p -> p.signatureDuration(presignTtl).getObjectRequest(g -> g.bucket(bucket)
-                .key(key).responseContentDisposition(ContentDisposition.attachment(filename)))).url();
+        return presigner
+                .presignGetObject(p -> p.signatureDuration(presignTtl)
+                        .getObjectRequest(g -> g.bucket(bucket)
+                                .key(key)
+                                .responseContentDisposition(ContentDisposition.attachment(filename))))
+                .url();
     }
 
     public Duration presignTtl() {

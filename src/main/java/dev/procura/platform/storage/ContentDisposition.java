@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** RFC 6266 attachment headers that keep non-ASCII file names and cannot be used to inject headers. */
 public final class ContentDisposition {
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     public static String attachment(String filename) {
         String ascii = filename.replaceAll("[^A-Za-z0-9._ -]", "_");

@@ -37,7 +37,8 @@ final class MultipartUpload {
     }
 
     static MultipartUpload start(UploadTarget target, Executor sender, String key, String contentType) {
-        return new MultipartUpload(target, callerRunsWhenRejected(sender), key, target.startMultipart(key, contentType));
+        return new MultipartUpload(
+                target, callerRunsWhenRejected(sender), key, target.startMultipart(key, contentType));
     }
 
     /** An executor that is shutting down must not leave a part neither sent nor failed (its waiters would hang). */
@@ -55,14 +56,16 @@ final class MultipartUpload {
     int send(ChunkedBytes bytes) {
         int number = sent.size() + 1;
         // Not run at all when an earlier part failed: its future fails with that part's failure.
-        CompletableFuture<UploadTarget.StoredPart> part = last.thenApplyAsync(before -> {
-            try {
-                return target.putPart(key, uploadId, number, bytes);
-            } catch (RuntimeException | Error e) {
-                failure = e; // before the future fails, so whoever wakes on it sees it; parts run one at a time
-                throw e;
-            }
-        }, sender);
+        CompletableFuture<UploadTarget.StoredPart> part = last.thenApplyAsync(
+                before -> {
+                    try {
+                        return target.putPart(key, uploadId, number, bytes);
+                    } catch (RuntimeException | Error e) {
+                        failure = e; // before the future fails, so whoever wakes on it sees it; parts run one at a time
+                        throw e;
+                    }
+                },
+                sender);
         sent.add(part);
         last = part;
         return number;
@@ -111,8 +114,11 @@ final class MultipartUpload {
         try {
             target.abortMultipart(key, uploadId);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not abort the multipart upload " + uploadId + " of " + key
-                    + "; its parts stay in the store until they are aborted", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not abort the multipart upload " + uploadId + " of " + key
+                            + "; its parts stay in the store until they are aborted",
+                    e);
         }
     }
 
@@ -121,6 +127,8 @@ final class MultipartUpload {
         if (failed instanceof Error error) {
             throw error;
         }
-        return failed instanceof RuntimeException runtime ? runtime : new IllegalStateException("A part of the upload failed", failed);
+        return failed instanceof RuntimeException runtime
+                ? runtime
+                : new IllegalStateException("A part of the upload failed", failed);
     }
 }

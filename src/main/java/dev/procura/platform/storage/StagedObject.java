@@ -19,8 +19,9 @@ public final class StagedObject implements AutoCloseable {
         this.discard = discard;
     }
 
-    static StagedObject inMemory(UploadTarget target, String key, String contentType, ChunkedBytes bytes, ContentDigest digest) {
-        return new StagedObject(digest, () -> target.put(key, contentType, bytes), () -> { });
+    static StagedObject inMemory(
+            UploadTarget target, String key, String contentType, ChunkedBytes bytes, ContentDigest digest) {
+        return new StagedObject(digest, () -> target.put(key, contentType, bytes), () -> {});
     }
 
     static StagedObject inParts(MultipartUpload upload, ContentDigest digest) {

@@ -37,6 +37,7 @@ public final class StreamingUpload {
     private ChunkedBytes spare;
     /** The byte after a full buffer, which starts the next part. */
     private final byte[] lookahead = new byte[1];
+
     private long size;
     private boolean ended;
     /** While parts are being sent: a failure of one stops the reading. */
@@ -158,6 +159,7 @@ public final class StreamingUpload {
     }
 
     private ContentDigest digest() {
-        return new ContentDigest(HexFormat.of().formatHex(sha256.digest()), HexFormat.of().formatHex(md5.digest()), size);
+        return new ContentDigest(
+                HexFormat.of().formatHex(sha256.digest()), HexFormat.of().formatHex(md5.digest()), size);
     }
 }

@@ -26,6 +26,5 @@ public interface UploadTarget {
     void delete(String key);
 
     /** A part the store holds: its number, ETag and (if the store returned one) CRC32 checksum. */
-    record StoredPart(int partNumber, String etag, String crc32) {
-    }
+    record StoredPart(int partNumber, String etag, String crc32) {}
 }

@@ -29,8 +29,13 @@ public final class ConnectionBudget {
     private static final Logger LOG = Logger.getLogger(ConnectionBudget.class.getName());
 
     /** How a budget behaves; durations are checked when a connection is lent or given back. */
-    public record Settings(int budget, int perTenant, Duration acquireTimeout, Duration idleTimeout,
-                           Duration maxLifetime, Duration validateAfterIdle) {
+    public record Settings(
+            int budget,
+            int perTenant,
+            Duration acquireTimeout,
+            Duration idleTimeout,
+            Duration maxLifetime,
+            Duration validateAfterIdle) {
         public Settings {
             if (budget < 1 || perTenant < 1) {
                 throw new IllegalArgumentException("budget and perTenant must be positive");
@@ -76,8 +81,7 @@ public final class ConnectionBudget {
     }
 
     /** What the lock decided for one borrower: reuse an idle connection, or open one (closing a victim first). */
-    private record Grant(TenantPool pool, PooledConnection reuse, PooledConnection victim) {
-    }
+    private record Grant(TenantPool pool, PooledConnection reuse, PooledConnection victim) {}
 
     private static final class Waiter {
         final TenantPool pool;
@@ -125,8 +129,8 @@ public final class ConnectionBudget {
                     Thread.currentThread().interrupt();
                     if (waiter.grant == null) {
                         waiters.remove(waiter);
-                        throw new SQLTransientConnectionException("Interrupted while waiting for a tenant connection",
-                                "08001", e);
+                        throw new SQLTransientConnectionException(
+                                "Interrupted while waiting for a tenant connection", "08001", e);
                     }
                 }
             }
@@ -200,11 +204,13 @@ public final class ConnectionBudget {
     }
 
     private boolean isStillGood(PooledConnection connection) {
-        if (nanoTime.getAsLong() - connection.lastUsedNanos < settings.validateAfterIdle().toNanos()) {
+        if (nanoTime.getAsLong() - connection.lastUsedNanos
+                < settings.validateAfterIdle().toNanos()) {
             return true;
         }
         try {
-            return connection.physical.isValid(Math.max(1, (int) settings.acquireTimeout().toSeconds()));
+            return connection.physical.isValid(
+                    Math.max(1, (int) settings.acquireTimeout().toSeconds()));
         } catch (SQLException e) {
             return false;
         }
@@ -233,7 +239,8 @@ public final class ConnectionBudget {
     }
 
     private boolean isTooOld(PooledConnection connection) {
-        return nanoTime.getAsLong() - connection.createdNanos > settings.maxLifetime().toNanos();
+        return nanoTime.getAsLong() - connection.createdNanos
+                > settings.maxLifetime().toNanos();
     }
 
     private void discard(PooledConnection connection) {

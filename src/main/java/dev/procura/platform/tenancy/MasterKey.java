@@ -45,7 +45,9 @@ public class MasterKey {
 
     @PostConstruct
     void load() {
-        byte[] bytes = configuredKey.filter(k -> !k.isBlank()).map(k -> Base64.getDecoder().decode(k.strip()))
+        byte[] bytes = configuredKey
+                .filter(k -> !k.isBlank())
+                .map(k -> Base64.getDecoder().decode(k.strip()))
                 .orElseGet(this::developmentKey);
         if (bytes.length != 32) {
             throw new IllegalStateException("procura.tenants.master-key must be 32 bytes, base64-encoded");
@@ -60,7 +62,11 @@ public class MasterKey {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt", e);
         }

@@ -9,8 +9,7 @@ import java.util.UUID;
  */
 public interface MembershipDirectory {
 
-    record Membership(UUID tenantId, String tenantName, String role) {
-    }
+    record Membership(UUID tenantId, String tenantName, String role) {}
 
     List<Membership> membershipsOf(UUID userId);
 }

@@ -38,14 +38,17 @@ public final class MigrateCommand {
     /** The command for the settings in {@code environment}, preparing templates named {@code template}. */
     static MigrateCommand fromEnvironment(Map<String, String> environment, String template) {
         Function<String, Optional<String>> setting = name -> EnvironmentVariables.lookup(environment, name);
-        String url = setting.apply("procura.db.url").orElseThrow(() ->
-                new IllegalStateException("PROCURA_DB_URL (procura.db.url) is required"));
-        DatabaseSettings database = DatabaseSettings.of(url,
+        String url = setting.apply("procura.db.url")
+                .orElseThrow(() -> new IllegalStateException("PROCURA_DB_URL (procura.db.url) is required"));
+        DatabaseSettings database = DatabaseSettings.of(
+                url,
                 setting.apply("procura.db.user").orElse("postgres"),
                 setting.apply("procura.db.password").orElse(null),
                 setting.apply("procura.db.sslmode").orElse("prefer"),
                 setting.apply("procura.db.sslrootcert").orElse(null));
-        List<String> names = setting.apply("procura.tenants.servers").map(MigrateCommand::names).orElse(List.of());
+        List<String> names = setting.apply("procura.tenants.servers")
+                .map(MigrateCommand::names)
+                .orElse(List.of());
         return new MigrateCommand(database, TenantServers.of(names, setting, database), template);
     }
 
@@ -72,7 +75,10 @@ public final class MigrateCommand {
     }
 
     static List<String> names(String commaList) {
-        return Arrays.stream(commaList.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+        return Arrays.stream(commaList.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 
     public static void main(String[] args) {

@@ -31,6 +31,7 @@ public final class Permissions {
     public static final String PURCHASING_READ = "purchasing:read";
     /** Create and move RFQs, quotes, purchase orders, receipts and invoices. */
     public static final String PURCHASING_WRITE = "purchasing:write";
+
     public static final String BUDGETS_READ = "budgets:read";
     public static final String BUDGETS_WRITE = "budgets:write";
     /** Send messages to members (by id or role). Reading one's own notifications needs only tenant:read. */
@@ -45,13 +46,32 @@ public final class Permissions {
     /** Define workflows. */
     public static final String WORKFLOWS_MANAGE = "workflows:manage";
 
-    public static final List<String> ALL = List.of(TENANT_READ, TENANT_WRITE, MEMBERS_READ, MEMBERS_WRITE,
-            ROLES_READ, ROLES_WRITE, SETTINGS_READ, SETTINGS_WRITE, DOCUMENTS_READ, DOCUMENTS_WRITE, DOCUMENTS_MANAGE,
-            SUPPLIERS_READ, SUPPLIERS_WRITE, SUPPLIERS_RATE, PURCHASING_READ, PURCHASING_WRITE, BUDGETS_READ,
-            BUDGETS_WRITE, APPROVALS_READ, APPROVALS_REQUEST, APPROVALS_DECIDE, WORKFLOWS_MANAGE, NOTIFICATIONS_SEND);
+    public static final List<String> ALL = List.of(
+            TENANT_READ,
+            TENANT_WRITE,
+            MEMBERS_READ,
+            MEMBERS_WRITE,
+            ROLES_READ,
+            ROLES_WRITE,
+            SETTINGS_READ,
+            SETTINGS_WRITE,
+            DOCUMENTS_READ,
+            DOCUMENTS_WRITE,
+            DOCUMENTS_MANAGE,
+            SUPPLIERS_READ,
+            SUPPLIERS_WRITE,
+            SUPPLIERS_RATE,
+            PURCHASING_READ,
+            PURCHASING_WRITE,
+            BUDGETS_READ,
+            BUDGETS_WRITE,
+            APPROVALS_READ,
+            APPROVALS_REQUEST,
+            APPROVALS_DECIDE,
+            WORKFLOWS_MANAGE,
+            NOTIFICATIONS_SEND);
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     public static boolean isKnown(String permission) {
         return ALL.contains(permission);

@@ -27,8 +27,8 @@ final class PooledConnection {
     }
 
     Connection lend() {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new Loan());
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, new Loan());
     }
 
     /** Leaves the connection as a new one would be: no open transaction, auto-commit on. False if that fails. */
@@ -58,22 +58,26 @@ final class PooledConnection {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             switch (method.getName()) {
-                case "close":
+                case "close" -> {
                     if (!returned) {
                         returned = true;
                         pool.giveBack(PooledConnection.this, !broken);
                     }
                     return null;
-                case "isClosed":
+                }
+                case "isClosed" -> {
                     return returned || physical.isClosed();
-                case "equals":
+                }
+                case "equals" -> {
                     return proxy == args[0];
-                case "hashCode":
+                }
+                case "hashCode" -> {
                     return System.identityHashCode(proxy);
-                case "toString":
+                }
+                case "toString" -> {
                     return "PooledConnection[" + pool.name + "]";
-                default:
-                    break;
+                }
+                default -> {}
             }
             if (returned) {
                 throw new SQLException("The connection was closed", "08003");

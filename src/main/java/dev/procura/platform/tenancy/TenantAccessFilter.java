@@ -1,8 +1,8 @@
 package dev.procura.platform.tenancy;
 
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.observability.LogContext;
 import dev.procura.platform.security.CurrentCaller;
-import dev.procura.platform.failures.Failure;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -44,12 +44,13 @@ public class TenantAccessFilter implements ContainerRequestFilter {
             return;
         }
         TenantAccess.Access access = parse(tenantParameter)
-                .flatMap(tenantId -> tenantAccess.accessOf(tenantId, caller.get().userId()))
+                .flatMap(
+                        tenantId -> tenantAccess.accessOf(tenantId, caller.get().userId()))
                 .orElseThrow(() -> new Failure.NotFound("No tenant " + tenantParameter));
         switch (access.status()) {
             case SUSPENDED -> throw new Failure.Forbidden("tenant-suspended", "This tenant is suspended");
             case DELETED -> throw new Failure.Forbidden("tenant-deleted", "This tenant has been deleted");
-            default -> { }
+            default -> {}
         }
         RequiresPermission required = resource.getResourceMethod().getAnnotation(RequiresPermission.class);
         if (required == null) {
@@ -57,8 +58,8 @@ public class TenantAccessFilter implements ContainerRequestFilter {
             throw new Failure.Forbidden("forbidden", "This action is not permitted");
         }
         if (!access.permissions().contains(required.value())) {
-            throw new Failure.Forbidden("forbidden",
-                    "Your role '" + access.role() + "' lacks the permission " + required.value());
+            throw new Failure.Forbidden(
+                    "forbidden", "Your role '" + access.role() + "' lacks the permission " + required.value());
         }
         context.set(access);
         LogContext.tenant(access.tenantId());

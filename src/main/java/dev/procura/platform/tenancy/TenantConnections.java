@@ -69,8 +69,9 @@ public class TenantConnections {
 
     /** A pool of the tenant's database on its server's budget, logged in as the tenant's own role. */
     public TenantPool pool(TenantDatabase database) {
-        TenantServers.Server server = servers.byName(database.serverName()).orElseThrow(() ->
-                new IllegalStateException("Tenant " + database.tenantId() + " is on unknown server " + database.serverName()));
+        TenantServers.Server server = servers.byName(database.serverName())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Tenant " + database.tenantId() + " is on unknown server " + database.serverName()));
         String url = server.urlOf(database.databaseName());
         Properties login = servers.loginProperties(database.ownerRole(), masterKey.decrypt(database.passwordEnc()));
         String seconds = Long.toString(Math.max(1, (acquireTimeout.toMillis() + 999) / 1000));
@@ -88,33 +89,54 @@ public class TenantConnections {
     }
 
     ConnectionBudget budgetOf(String serverName) {
-        return budgets.computeIfAbsent(serverName, name -> new ConnectionBudget(name, new ConnectionBudget.Settings(
-                connectionBudget, poolSize, acquireTimeout, idleTimeout, maxLifetime, Duration.ofSeconds(2))));
+        return budgets.computeIfAbsent(
+                serverName,
+                name -> new ConnectionBudget(
+                        name,
+                        new ConnectionBudget.Settings(
+                                connectionBudget,
+                                poolSize,
+                                acquireTimeout,
+                                idleTimeout,
+                                maxLifetime,
+                                Duration.ofSeconds(2))));
     }
 
     void closeIdle() {
         budgets.values().forEach(ConnectionBudget::closeIdle);
     }
 
-    @Gauge(name = "procura_tenant_connection_budget", unit = MetricUnits.NONE, absolute = true,
+    @Gauge(
+            name = "procura_tenant_connection_budget",
+            unit = MetricUnits.NONE,
+            absolute = true,
             description = "Most connections this server holds to the tenant databases of one PostgreSQL server")
     public int connectionBudgetGauge() {
         return connectionBudget;
     }
 
-    @Gauge(name = "procura_tenant_connections_open", unit = MetricUnits.NONE, absolute = true,
+    @Gauge(
+            name = "procura_tenant_connections_open",
+            unit = MetricUnits.NONE,
+            absolute = true,
             description = "Tenant database connections open now (busy or idle), all PostgreSQL servers together")
     public int openConnections() {
         return sum(ConnectionBudget::openConnections);
     }
 
-    @Gauge(name = "procura_tenant_connections_busy", unit = MetricUnits.NONE, absolute = true,
+    @Gauge(
+            name = "procura_tenant_connections_busy",
+            unit = MetricUnits.NONE,
+            absolute = true,
             description = "Tenant database connections in use now, all PostgreSQL servers together")
     public int busyConnections() {
         return sum(ConnectionBudget::busyConnections);
     }
 
-    @Gauge(name = "procura_tenant_connections_waiting", unit = MetricUnits.NONE, absolute = true,
+    @Gauge(
+            name = "procura_tenant_connections_waiting",
+            unit = MetricUnits.NONE,
+            absolute = true,
             description = "Requests waiting for a tenant database connection now")
     public int waitingRequests() {
         return sum(ConnectionBudget::waiting);
@@ -122,7 +144,10 @@ public class TenantConnections {
 
     /** The most connections open on any one PostgreSQL server now (never above the budget). */
     public int mostOpenOnOneServer() {
-        return budgets.values().stream().mapToInt(ConnectionBudget::openConnections).max().orElse(0);
+        return budgets.values().stream()
+                .mapToInt(ConnectionBudget::openConnections)
+                .max()
+                .orElse(0);
     }
 
     private int sum(ToIntFunction<ConnectionBudget> figure) {

@@ -15,26 +15,38 @@ public class TenantDatabase {
     @Id
     @Column(name = "tenant_id")
     private UUID tenantId;
+
     @Column(name = "server_name")
     private String serverName;
+
     @Column(name = "database_name")
     private String databaseName;
+
     @Column(name = "owner_role")
     private String ownerRole;
+
     @Column(name = "password_enc")
     private String passwordEnc;
+
     @Column(name = "schema_version")
     private String schemaVersion;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "migrated_at")
     private Instant migratedAt;
 
-    protected TenantDatabase() {
-    }
+    protected TenantDatabase() {}
 
-    public TenantDatabase(UUID tenantId, String serverName, String databaseName, String ownerRole,
-                          String passwordEnc, String schemaVersion, Instant now) {
+    public TenantDatabase(
+            UUID tenantId,
+            String serverName,
+            String databaseName,
+            String ownerRole,
+            String passwordEnc,
+            String schemaVersion,
+            Instant now) {
         this.tenantId = tenantId;
         this.serverName = serverName;
         this.databaseName = databaseName;

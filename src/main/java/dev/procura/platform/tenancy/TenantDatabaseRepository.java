@@ -1,11 +1,11 @@
 package dev.procura.platform.tenancy;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,9 @@ public class TenantDatabaseRepository {
     }
 
     public void remove(UUID tenantId) {
-        em.createQuery("DELETE FROM TenantDatabase d WHERE d.tenantId = :id").setParameter("id", tenantId).executeUpdate();
+        em.createQuery("DELETE FROM TenantDatabase d WHERE d.tenantId = :id")
+                .setParameter("id", tenantId)
+                .executeUpdate();
     }
 
     /** Tenant ids in id order after {@code after} (null: from the first), at most {@code limit}. */
@@ -48,7 +50,8 @@ public class TenantDatabaseRepository {
     public Map<String, Long> countByServer() {
         Map<String, Long> counts = new HashMap<>();
         List<Object[]> rows = em.createQuery(
-                "SELECT d.serverName, COUNT(d) FROM TenantDatabase d GROUP BY d.serverName", Object[].class).getResultList();
+                        "SELECT d.serverName, COUNT(d) FROM TenantDatabase d GROUP BY d.serverName", Object[].class)
+                .getResultList();
         for (Object[] row : rows) {
             counts.put((String) row[0], (Long) row[1]);
         }

@@ -18,7 +18,10 @@ public class TenantMigrator {
 
     private static final Logger LOG = Logger.getLogger(TenantMigrator.class.getName());
 
-    public enum Outcome { MIGRATED, UP_TO_DATE }
+    public enum Outcome {
+        MIGRATED,
+        UP_TO_DATE
+    }
 
     @Inject
     TenantDatabaseRepository databases;
@@ -48,7 +51,8 @@ public class TenantMigrator {
 
     /** Migrates a tenant if its recorded schema is behind, on a connection from its server's budget. */
     public Outcome migrateIfBehind(UUID tenantId) throws Exception {
-        TenantDatabase database = databases.find(tenantId)
+        TenantDatabase database = databases
+                .find(tenantId)
                 .orElseThrow(() -> new IllegalArgumentException("No database for tenant " + tenantId));
         if (database.isCurrent()) {
             return Outcome.UP_TO_DATE;

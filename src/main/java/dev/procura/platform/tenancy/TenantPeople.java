@@ -11,8 +11,7 @@ import java.util.UUID;
  */
 public interface TenantPeople {
 
-    record Person(UUID userId, String email, String name, String role) {
-    }
+    record Person(UUID userId, String email, String name, String role) {}
 
     /** Members of the tenant holding this role, by email. */
     List<Person> withRole(UUID tenantId, String role);

@@ -60,14 +60,21 @@ public class TenantPersistence {
     private synchronized EntityManagerFactory factory() {
         if (factory == null) {
             DeploymentConnections deployment = new DeploymentConnections(settings);
-            EntityManagerFactory created = Persistence.createEntityManagerFactory("tenant", Map.of(
-                    NON_JTA_DATA_SOURCE, deployment,
-                    EXCLUSIVE_CONNECTION_MODE, "Always",
-                    "eclipselink.session-name", "procura-tenants",
-                    "eclipselink.target-database", PostgresPlatform.class.getName()));
+            EntityManagerFactory created = Persistence.createEntityManagerFactory(
+                    "tenant",
+                    Map.of(
+                            NON_JTA_DATA_SOURCE,
+                            deployment,
+                            EXCLUSIVE_CONNECTION_MODE,
+                            "Always",
+                            "eclipselink.session-name",
+                            "procura-tenants",
+                            "eclipselink.target-database",
+                            PostgresPlatform.class.getName()));
             created.createEntityManager().close();
             deployment.deployed = true;
-            loginTemplate = (DatasourceLogin) JpaHelper.getServerSession(created).getDatasourceLogin();
+            loginTemplate =
+                    (DatasourceLogin) JpaHelper.getServerSession(created).getDatasourceLogin();
             factory = created;
         }
         return factory;

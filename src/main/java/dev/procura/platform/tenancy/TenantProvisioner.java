@@ -1,6 +1,5 @@
 package dev.procura.platform.tenancy;
 
-import java.time.Clock;
 import static dev.procura.platform.tenancy.TenantTemplate.execute;
 
 import dev.procura.platform.failures.Failure;
@@ -13,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
@@ -49,8 +49,9 @@ public class TenantProvisioner {
     @Inject
     MasterKey masterKey;
 
-    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 15)
-                 @Initialized(ApplicationScoped.class) Object event) {
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 15) @Initialized(ApplicationScoped.class)
+                    Object event) {
         for (TenantServers.Server server : servers.all()) {
             try {
                 prepareTemplate(server);
@@ -88,8 +89,10 @@ public class TenantProvisioner {
             try {
                 return createOn(server, tenantId);
             } catch (SQLException e) {
-                LOG.log(Level.WARNING, "Provisioning tenant " + tenantId + " on " + server.name()
-                        + " failed; trying the next server", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Provisioning tenant " + tenantId + " on " + server.name() + " failed; trying the next server",
+                        e);
             }
         }
         throw new Failure.Unavailable("The tenant database could not be created; try again", Duration.ofSeconds(5));
@@ -115,14 +118,20 @@ public class TenantProvisioner {
             dropQuietly(server.name(), name);
             throw e;
         }
-        return new TenantDatabase(tenantId, server.name(), name, name, masterKey.encrypt(password),
-                TenantSchema.currentVersion(), clock.instant());
+        return new TenantDatabase(
+                tenantId,
+                server.name(),
+                name,
+                name,
+                masterKey.encrypt(password),
+                TenantSchema.currentVersion(),
+                clock.instant());
     }
 
     /** Drops a tenant database and its role; safe to call for a half-made tenant. */
     public void drop(String serverName, String databaseName) throws SQLException {
-        TenantServers.Server server = servers.byName(serverName).orElseThrow(() ->
-                new IllegalStateException("Unknown tenant server " + serverName));
+        TenantServers.Server server = servers.byName(serverName)
+                .orElseThrow(() -> new IllegalStateException("Unknown tenant server " + serverName));
         try (Connection admin = servers.openAsAdmin(server, "postgres")) {
             execute(admin, "DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
             execute(admin, "DROP ROLE IF EXISTS " + databaseName);
@@ -139,11 +148,13 @@ public class TenantProvisioner {
 
     /** The clone's tables belong to the admin who migrated the template: give them to the tenant role. */
     private static void handOver(Connection tenant, String role) throws SQLException {
-        execute(tenant, "DO $$ DECLARE r record; BEGIN"
-                + " FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                + "   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm') LOOP"
-                + "   EXECUTE format('ALTER TABLE public.%I OWNER TO " + role + "', r.relname);"
-                + " END LOOP; END $$");
+        execute(
+                tenant,
+                "DO $$ DECLARE r record; BEGIN"
+                        + " FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + "   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm') LOOP"
+                        + "   EXECUTE format('ALTER TABLE public.%I OWNER TO " + role + "', r.relname);"
+                        + " END LOOP; END $$");
     }
 
     private static String randomPassword() {

@@ -20,8 +20,7 @@ public final class TenantSchema {
     private static final Pattern INCLUDE = Pattern.compile("<include\\s+file=\"([^\"]+)\"");
     private static final String VERSION = computeVersion();
 
-    private TenantSchema() {
-    }
+    private TenantSchema() {}
 
     public static String currentVersion() {
         return VERSION;

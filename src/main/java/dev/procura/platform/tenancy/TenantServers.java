@@ -40,36 +40,44 @@ public class TenantServers {
 
     @PostConstruct
     void load() {
-        List<String> names = config.getOptionalValues("procura.tenants.servers", String.class).orElse(List.of());
+        List<String> names = config.getOptionalValues("procura.tenants.servers", String.class)
+                .orElse(List.of());
         servers.putAll(configured(names, name -> config.getOptionalValue(name, String.class), database));
     }
 
     /** The servers from settings read by {@code setting}, for code that runs without CDI (the migration command). */
-    public static TenantServers of(List<String> names, Function<String, Optional<String>> setting, DatabaseSettings database) {
+    public static TenantServers of(
+            List<String> names, Function<String, Optional<String>> setting, DatabaseSettings database) {
         TenantServers tenantServers = new TenantServers();
         tenantServers.database = database;
         tenantServers.servers.putAll(configured(names, setting, database));
         return tenantServers;
     }
 
-    private static Map<String, Server> configured(List<String> names, Function<String, Optional<String>> setting,
-                                                  DatabaseSettings database) {
+    private static Map<String, Server> configured(
+            List<String> names, Function<String, Optional<String>> setting, DatabaseSettings database) {
         Map<String, Server> servers = new LinkedHashMap<>();
         String defaultUser = database.user();
         String defaultPassword = database.password().orElse(null);
         if (names.isEmpty()) {
             String url = database.url();
             String base = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-            servers.put("main", new Server("main", base.substring(0, base.lastIndexOf('/') + 1), defaultUser, defaultPassword));
+            servers.put(
+                    "main",
+                    new Server("main", base.substring(0, base.lastIndexOf('/') + 1), defaultUser, defaultPassword));
             return servers;
         }
         for (String name : names) {
             String prefix = "procura.tenants.server." + name + ".";
-            String url = setting.apply(prefix + "url").orElseThrow(() ->
-                    new IllegalStateException(prefix + "url is required for tenant server " + name));
-            servers.put(name, new Server(name, url.endsWith("/") ? url : url + "/",
-                    setting.apply(prefix + "user").orElse(defaultUser),
-                    setting.apply(prefix + "password").orElse(defaultPassword)));
+            String url = setting.apply(prefix + "url")
+                    .orElseThrow(() -> new IllegalStateException(prefix + "url is required for tenant server " + name));
+            servers.put(
+                    name,
+                    new Server(
+                            name,
+                            url.endsWith("/") ? url : url + "/",
+                            setting.apply(prefix + "user").orElse(defaultUser),
+                            setting.apply(prefix + "password").orElse(defaultPassword)));
         }
         return servers;
     }
@@ -83,8 +91,8 @@ public class TenantServers {
     }
 
     public Connection openAsAdmin(Server server, String databaseName) throws SQLException {
-        return database.open(server.urlOf(databaseName),
-                database.connectionProperties(server.adminUser(), server.adminPassword()));
+        return database.open(
+                server.urlOf(databaseName), database.connectionProperties(server.adminUser(), server.adminPassword()));
     }
 
     public java.util.Properties loginProperties(String user, String password) {

@@ -24,8 +24,7 @@ public final class TenantTemplate {
         Connection open(String database) throws SQLException;
     }
 
-    private TenantTemplate() {
-    }
+    private TenantTemplate() {}
 
     /** Creates the template {@code name} if missing and applies the tenant changelog to it. */
     public static void prepare(AdminConnections connections, String name) throws Exception {

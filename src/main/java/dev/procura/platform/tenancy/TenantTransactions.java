@@ -1,9 +1,9 @@
 package dev.procura.platform.tenancy;
 
 import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.time.TenantCalendars;
-import dev.procura.platform.failures.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
@@ -51,8 +51,7 @@ public class TenantTransactions {
     Event<TenantEventsCommitted> committedEvents;
 
     /** Tenants whose transaction just committed events to their outbox (the relay listens). */
-    public record TenantEventsCommitted(Set<UUID> tenantIds) {
-    }
+    public record TenantEventsCommitted(Set<UUID> tenantIds) {}
 
     /** Runs {@code work} in a transaction of the current request's tenant, acting as its caller. */
     public <T> T call(Function<TenantTx, T> work) {
@@ -112,7 +111,7 @@ public class TenantTransactions {
     /** Runs JDBC {@code work} in one transaction on a connection of the tenant's database (the outbox relay). */
     public <T> T callOnConnection(UUID tenantId, JdbcWork<T> work) {
         try (TenantUnits.Lease lease = units.lease(tenantId, () -> placement(tenantId));
-             Connection connection = lease.dataSource().getConnection()) {
+                Connection connection = lease.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.apply(connection);
@@ -146,8 +145,8 @@ public class TenantTransactions {
             return new Failure.Unavailable("All tenant connections are busy; try again shortly", Duration.ofSeconds(1));
         }
         if (TenantUnits.isConnectionFailure(e)) {
-            return new Failure.Unavailable("The tenant's database cannot be reached; try again later",
-                    Duration.ofSeconds(10));
+            return new Failure.Unavailable(
+                    "The tenant's database cannot be reached; try again later", Duration.ofSeconds(10));
         }
         return e;
     }

@@ -46,8 +46,8 @@ public class TenantUnitFactory implements TenantUnits.Opener {
         } catch (Exception e) {
             pool.retire();
             LOG.log(Level.SEVERE, "Migrating tenant " + database.tenantId() + " failed", e);
-            throw new Failure.Unavailable("The tenant's data is being upgraded; try again shortly",
-                    Duration.ofSeconds(5));
+            throw new Failure.Unavailable(
+                    "The tenant's data is being upgraded; try again shortly", Duration.ofSeconds(5));
         }
     }
 }

@@ -76,6 +76,7 @@ public class TenantUnits {
     private final LinkedHashMap<UUID, Unit> units = new LinkedHashMap<>(16, 0.75f, true);
     /** Units being opened, so that a tenant is opened (and migrated) once. Guarded by {@code this}. */
     private final Map<UUID, CompletableFuture<Void>> pending = new HashMap<>();
+
     private ScheduledFuture<?> idleSweep;
 
     public TenantUnits() {
@@ -212,7 +213,8 @@ public class TenantUnits {
     /** Under the lock: the least recently used units without a lease, beyond {@code maxUnits}. */
     private List<Unit> overCapacity() {
         List<Unit> evicted = new ArrayList<>();
-        for (Iterator<Unit> oldestFirst = units.values().iterator(); units.size() > maxUnits && oldestFirst.hasNext(); ) {
+        for (Iterator<Unit> oldestFirst = units.values().iterator();
+                units.size() > maxUnits && oldestFirst.hasNext(); ) {
             Unit candidate = oldestFirst.next();
             if (candidate.leases.get() == 0) {
                 oldestFirst.remove();
@@ -226,7 +228,10 @@ public class TenantUnits {
         return new Failure.Unavailable("The tenant's data is being opened; try again shortly", Duration.ofSeconds(1));
     }
 
-    @Gauge(name = "procura_tenant_units_open", unit = MetricUnits.NONE, absolute = true,
+    @Gauge(
+            name = "procura_tenant_units_open",
+            unit = MetricUnits.NONE,
+            absolute = true,
             description = "Tenant units open now (placement checked, schema current, a pool on the budget)")
     public synchronized int openUnits() {
         return units.size();
@@ -284,7 +289,9 @@ public class TenantUnits {
     /** Connections of a tenant's pool cannot be made: the server is down, for instance. */
     static boolean isConnectionFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
             if (t instanceof java.sql.SQLTransientConnectionException) {

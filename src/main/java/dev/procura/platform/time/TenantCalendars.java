@@ -30,8 +30,7 @@ public class TenantCalendars {
     private static final Logger LOG = Logger.getLogger(TenantCalendars.class.getName());
     private static final Duration KEEP = Duration.ofMinutes(10);
 
-    private record Kept(ZoneId zone, long freshUntilNanos) {
-    }
+    private record Kept(ZoneId zone, long freshUntilNanos) {}
 
     @Inject
     Clock clock;

@@ -1,7 +1,7 @@
 package dev.procura.platform.web;
 
-import dev.procura.platform.failures.Failure;
 import dev.procura.platform.events.ServerRoles;
+import dev.procura.platform.failures.Failure;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,8 +21,8 @@ public class ApiRoleFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!api) {
-            throw new Failure.Unavailable("This server runs workers only; send API calls to an API server",
-                    Duration.ofSeconds(30));
+            throw new Failure.Unavailable(
+                    "This server runs workers only; send API calls to an API server", Duration.ofSeconds(30));
         }
     }
 }

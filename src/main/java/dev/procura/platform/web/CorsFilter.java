@@ -32,13 +32,19 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     @Override
     public void filter(ContainerRequestContext request) {
         String origin = request.getHeaderString(ORIGIN);
-        if (origin == null || !HttpMethod.OPTIONS.equals(request.getMethod())
+        if (origin == null
+                || !HttpMethod.OPTIONS.equals(request.getMethod())
                 || request.getHeaderString(PREFLIGHT_METHOD) == null) {
             return;
         }
         if (!isAllowed(origin)) {
-            request.abortWith(Problem.of("cors-origin-refused", "Origin not allowed", 403,
-                    "Cross-origin requests from this origin are not allowed").toResponse().build());
+            request.abortWith(Problem.of(
+                            "cors-origin-refused",
+                            "Origin not allowed",
+                            403,
+                            "Cross-origin requests from this origin are not allowed")
+                    .toResponse()
+                    .build());
             return;
         }
         Response.ResponseBuilder preflight = Response.noContent()

@@ -25,7 +25,8 @@ public class FailureMapper implements ExceptionMapper<Failure> {
     }
 
     public static Problem problemOf(Failure failure) {
-        Problem problem = Problem.of(failure.slug(), failure.title(), statusOf(failure), failure.getMessage()).with(failure.facts());
+        Problem problem = Problem.of(failure.slug(), failure.title(), statusOf(failure), failure.getMessage())
+                .with(failure.facts());
         return failure.errors().isEmpty() ? problem : problem.withErrors(failure.errors());
     }
 

@@ -64,8 +64,12 @@ public final class MultipartStream {
             throw malformed("The Content-Type has no usable boundary parameter");
         }
         try {
-            MultipartInput input = MultipartInput.builder().setInputStream(body).setBoundary(boundary)
-                    .setBufferSize(BUFFER_BYTES).setPartHeaderSizeMax(MAX_PART_HEADER_BYTES).get();
+            MultipartInput input = MultipartInput.builder()
+                    .setInputStream(body)
+                    .setBoundary(boundary)
+                    .setBufferSize(BUFFER_BYTES)
+                    .setPartHeaderSizeMax(MAX_PART_HEADER_BYTES)
+                    .get();
             input.setHeaderCharset(StandardCharsets.UTF_8); // browsers send file names as raw UTF-8
             return new MultipartStream(input);
         } catch (IOException e) {
@@ -153,8 +157,8 @@ public final class MultipartStream {
             try {
                 byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
                 if (bytes.length > MAX_FIELD_BYTES) {
-                    throw new Failure.InvalidInput(name == null ? "part" : name,
-                            "must be at most " + MAX_FIELD_BYTES + " bytes");
+                    throw new Failure.InvalidInput(
+                            name == null ? "part" : name, "must be at most " + MAX_FIELD_BYTES + " bytes");
                 }
                 return new String(bytes, StandardCharsets.UTF_8).strip();
             } catch (IOException e) {

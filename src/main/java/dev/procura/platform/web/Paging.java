@@ -6,6 +6,5 @@ public final class Paging {
     public static final String DEFAULT_PER_PAGE = "20";
     public static final int MAX_PER_PAGE = 100;
 
-    private Paging() {
-    }
+    private Paging() {}
 }

@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 /** Query parameters that need parsing, with a 400 naming the parameter when they do not parse. */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static BigDecimal decimal(String name, String value, BigDecimal min, BigDecimal max) {
         if (value == null || value.isBlank()) {

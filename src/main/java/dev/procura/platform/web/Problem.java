@@ -12,8 +12,15 @@ import java.util.Map;
  * written at the top level (e.g. {@code current_status}, {@code budget}), as the RFC allows.
  */
 @JsonbTypeSerializer(ProblemSerializer.class)
-public record Problem(String type, String title, int status, String detail, String instance,
-                      String requestId, List<FieldError> errors, Map<String, Object> extensions) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String requestId,
+        List<FieldError> errors,
+        Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://procura.dev/problems/";

@@ -21,7 +21,10 @@ public class ProblemSerializer implements JsonbSerializer<Problem> {
         if (problem.errors() != null) {
             json.writeStartArray("errors");
             for (FieldError error : problem.errors()) {
-                json.writeStartObject().write("field", error.field()).write("message", error.message()).writeEnd();
+                json.writeStartObject()
+                        .write("field", error.field())
+                        .write("message", error.message())
+                        .writeEnd();
             }
             json.writeEnd();
         }

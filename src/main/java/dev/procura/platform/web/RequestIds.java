@@ -14,8 +14,7 @@ public final class RequestIds {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]+");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     public static String accept(String offered) {
         if (offered == null || offered.isBlank()) {

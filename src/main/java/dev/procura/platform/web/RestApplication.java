@@ -12,10 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * problem+json; Liberty's /health, /metrics and /openapi have context roots of their own.
  */
 @ApplicationPath("/")
-@OpenAPIDefinition(info = @Info(title = "Procura API", version = "1",
-        description = "Multi-tenant procurement documents and ERP master data. Errors are "
-                + "application/problem+json (RFC 9457) with a stable `type`."))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT")
-public class RestApplication extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Procura API",
+                        version = "1",
+                        description = "Multi-tenant procurement documents and ERP master data. Errors are "
+                                + "application/problem+json (RFC 9457) with a stable `type`."))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class RestApplication extends Application {}

@@ -15,8 +15,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         LOG.log(Level.SEVERE, "Unexpected failure serving request " + RequestIds.current(), exception);
-        return Problem.of("internal", "Internal error", 500,
-                "The server failed to answer; quote the request id when reporting it")
-                .toResponse().build();
+        return Problem.of(
+                        "internal",
+                        "Internal error",
+                        500,
+                        "The server failed to answer; quote the request id when reporting it")
+                .toResponse()
+                .build();
     }
 }

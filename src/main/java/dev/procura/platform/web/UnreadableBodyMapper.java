@@ -15,7 +15,12 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     }
 
     static Response malformedJson() {
-        return Problem.of("malformed-json", "Malformed JSON", 400,
-                "The request body is not valid JSON of the expected shape").toResponse().build();
+        return Problem.of(
+                        "malformed-json",
+                        "Malformed JSON",
+                        400,
+                        "The request body is not valid JSON of the expected shape")
+                .toResponse()
+                .build();
     }
 }

@@ -1,7 +1,7 @@
 package dev.procura.platform.web;
 
-import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -22,7 +22,9 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
-        return FailureMapper.problemOf(new Failure.InvalidInput(errors)).toResponse().build();
+        return FailureMapper.problemOf(new Failure.InvalidInput(errors))
+                .toResponse()
+                .build();
     }
 
     /**

@@ -16,14 +16,18 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = original.getStatus();
         Problem problem = switch (status) {
             case 404 -> Problem.of("not-found", "Not found", 404, "No resource at this path");
-            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
-                    "This resource does not support this method");
-            case 406 -> Problem.of("not-acceptable", "Not acceptable", 406,
-                    "No representation matches the Accept header");
-            case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415,
-                    "This resource does not accept this Content-Type");
-            case 400 -> Problem.of("malformed-request", "Malformed request", 400,
-                    "The request could not be read");
+            case 405 ->
+                Problem.of(
+                        "method-not-allowed", "Method not allowed", 405, "This resource does not support this method");
+            case 406 ->
+                Problem.of("not-acceptable", "Not acceptable", 406, "No representation matches the Accept header");
+            case 415 ->
+                Problem.of(
+                        "unsupported-media-type",
+                        "Unsupported media type",
+                        415,
+                        "This resource does not accept this Content-Type");
+            case 400 -> Problem.of("malformed-request", "Malformed request", 400, "The request could not be read");
             default -> Problem.of("http-" + status, statusTitle(original), status, null);
         };
         Response.ResponseBuilder response = problem.toResponse();

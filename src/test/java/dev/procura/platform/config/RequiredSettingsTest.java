@@ -49,7 +49,8 @@ class RequiredSettingsTest {
         settings.put("procura.jwt.signing-key", "");
         settings.put("procura.jwt.signing-key.location", " ");
 
-        assertEquals(List.of("procura.db.user", "procura.jwt.signing-key"),
+        assertEquals(
+                List.of("procura.db.user", "procura.jwt.signing-key"),
                 RequiredSettings.missing(RunMode.PROD, settings::get));
     }
 

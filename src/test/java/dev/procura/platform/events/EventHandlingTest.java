@@ -43,9 +43,13 @@ class EventHandlingTest {
         handling.parked = parking;
         handling.maxAttempts = 3;
         handling.backoff = Duration.ofMillis(1);
-        handling.metrics = (MetricRegistry) Proxy.newProxyInstance(MetricRegistry.class.getClassLoader(),
-                new Class<?>[] {MetricRegistry.class}, (p, m, a) -> Proxy.newProxyInstance(Counter.class.getClassLoader(),
-                        new Class<?>[] {Counter.class}, (p2, m2, a2) -> m2.getReturnType() == long.class ? 0L : null));
+        handling.metrics = (MetricRegistry) Proxy.newProxyInstance(
+                MetricRegistry.class.getClassLoader(),
+                new Class<?>[] {MetricRegistry.class},
+                (p, m, a) -> Proxy.newProxyInstance(
+                        Counter.class.getClassLoader(),
+                        new Class<?>[] {Counter.class},
+                        (p2, m2, a2) -> m2.getReturnType() == long.class ? 0L : null));
         return handling;
     }
 
@@ -60,8 +64,15 @@ class EventHandlingTest {
     @Test
     void aTransientFailureIsRetriedUntilItPassesAndNeverParks() {
         AtomicInteger calls = new AtomicInteger();
-        handling().handle("c", "t", EVENT, failing(calls, 10,
-                new IllegalStateException(new SQLTransientConnectionException("down", "08001"))));
+        handling()
+                .handle(
+                        "c",
+                        "t",
+                        EVENT,
+                        failing(
+                                calls,
+                                10,
+                                new IllegalStateException(new SQLTransientConnectionException("down", "08001"))));
         assertEquals(11, calls.get(), "more attempts than max-attempts: a transient failure does not count");
         assertTrue(parking.parkedErrors.isEmpty());
     }
@@ -104,8 +115,13 @@ class EventHandlingTest {
         EventHandling handling = handling();
         handling.stop();
         AtomicInteger calls = new AtomicInteger();
-        assertThrows(EventHandling.Redelivery.class, () -> handling.handle("c", "t", EVENT, failing(calls, 100,
-                new Failure.Unavailable("tenant database down", Duration.ofSeconds(1)))));
+        assertThrows(
+                EventHandling.Redelivery.class,
+                () -> handling.handle(
+                        "c",
+                        "t",
+                        EVENT,
+                        failing(calls, 100, new Failure.Unavailable("tenant database down", Duration.ofSeconds(1)))));
         assertTrue(parking.parkedErrors.isEmpty());
     }
 }

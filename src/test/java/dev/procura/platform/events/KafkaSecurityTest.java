@@ -28,9 +28,11 @@ class KafkaSecurityTest {
 
     @Test
     void blankSettingsAreLeftOut() {
-        assertEquals(Map.of("security.protocol", "SSL"), KafkaSecurity.clientSettings(settings(Map.of(
-                "procura.kafka.security-protocol", " SSL ",
-                "procura.kafka.sasl-jaas-config", "  "))));
+        assertEquals(
+                Map.of("security.protocol", "SSL"),
+                KafkaSecurity.clientSettings(settings(Map.of(
+                        "procura.kafka.security-protocol", " SSL ",
+                        "procura.kafka.sasl-jaas-config", "  "))));
     }
 
     @Test
@@ -42,12 +44,14 @@ class KafkaSecurityTest {
                 "PROCURA_KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/procura/kafka/ca.crt",
                 "PROCURA_KAFKA_SSL_TRUSTSTORE_TYPE", "PEM"));
 
-        assertEquals(Map.of(
-                "mp.messaging.connector.liberty-kafka.security.protocol", "SASL_SSL",
-                "mp.messaging.connector.liberty-kafka.sasl.mechanism", "SCRAM-SHA-512",
-                "mp.messaging.connector.liberty-kafka.sasl.jaas.config", JAAS,
-                "mp.messaging.connector.liberty-kafka.ssl.truststore.location", "/etc/procura/kafka/ca.crt",
-                "mp.messaging.connector.liberty-kafka.ssl.truststore.type", "PEM"), source.getProperties());
+        assertEquals(
+                Map.of(
+                        "mp.messaging.connector.liberty-kafka.security.protocol", "SASL_SSL",
+                        "mp.messaging.connector.liberty-kafka.sasl.mechanism", "SCRAM-SHA-512",
+                        "mp.messaging.connector.liberty-kafka.sasl.jaas.config", JAAS,
+                        "mp.messaging.connector.liberty-kafka.ssl.truststore.location", "/etc/procura/kafka/ca.crt",
+                        "mp.messaging.connector.liberty-kafka.ssl.truststore.type", "PEM"),
+                source.getProperties());
         assertEquals(source.getProperties().keySet(), source.getPropertyNames());
         assertEquals("SASL_SSL", source.getValue("mp.messaging.connector.liberty-kafka.security.protocol"));
         assertTrue(source.getOrdinal() < 100, "below microprofile-config.properties");

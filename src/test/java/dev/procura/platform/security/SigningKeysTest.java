@@ -25,7 +25,8 @@ class SigningKeysTest {
 
     private static String pem(String label, byte[] der) {
         return "-----BEGIN " + label + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + label + "-----\n";
     }
 
@@ -38,8 +39,8 @@ class SigningKeysTest {
 
     @Test
     void pkcs1PemIsRefusedWithConversionHint() {
-        GeneralSecurityException refused = assertThrows(GeneralSecurityException.class,
-                () -> SigningKeys.parsePem(pem("RSA PRIVATE KEY", key.getEncoded())));
+        GeneralSecurityException refused = assertThrows(
+                GeneralSecurityException.class, () -> SigningKeys.parsePem(pem("RSA PRIVATE KEY", key.getEncoded())));
 
         assertTrue(refused.getMessage().contains("openssl pkcs8"), refused.getMessage());
     }

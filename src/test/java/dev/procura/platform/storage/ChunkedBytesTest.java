@@ -65,7 +65,7 @@ class ChunkedBytesTest {
         bytes.clear();
         bytes.append((byte) 7);
         byte[] rest = random(10);
-        bytes.readFrom(new ByteArrayInputStream(rest), 10, (b, o, l) -> { });
+        bytes.readFrom(new ByteArrayInputStream(rest), 10, (b, o, l) -> {});
         byte[] expected = new byte[11];
         expected[0] = 7;
         System.arraycopy(rest, 0, expected, 1, 10);

@@ -50,52 +50,77 @@ final class LocalS3Proxy implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static Path jar() {
-        List<Path> candidates = List.of(Path.of("services/target/s3proxy/s3proxy.jar"),
-                Path.of(System.getProperty("user.home"), ".m2/repository/org/gaul/s3proxy/4.1.0/s3proxy-4.1.0-jar-with-dependencies.jar"));
+        List<Path> candidates = List.of(
+                Path.of("services/target/s3proxy/s3proxy.jar"),
+                Path.of(
+                        System.getProperty("user.home"),
+                        ".m2/repository/org/gaul/s3proxy/4.1.0/s3proxy-4.1.0-jar-with-dependencies.jar"));
         return candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Path jar = jar();
-        Assumptions.assumeTrue(jar != null, "no S3Proxy jar: run scripts/services.sh once, or the build's package phase");
+        Assumptions.assumeTrue(
+                jar != null, "no S3Proxy jar: run scripts/services.sh once, or the build's package phase");
         try {
             new ServerSocket(PORT, 1, InetAddress.getLoopbackAddress()).close();
         } catch (IOException inUse) {
-            throw new IllegalStateException("Port " + PORT + " is in use; this test starts its own S3Proxy there", inUse);
+            throw new IllegalStateException(
+                    "Port " + PORT + " is in use; this test starts its own S3Proxy there", inUse);
         }
         dir = Files.createTempDirectory("procura-s3proxy-");
         Files.createDirectories(dir.resolve("data"));
-        Path conf = Files.writeString(dir.resolve("s3proxy.conf"), String.join("\n",
-                "s3proxy.endpoint=" + endpoint(),
-                "s3proxy.authorization=aws-v2-or-v4",
-                "s3proxy.identity=" + ACCESS_KEY,
-                "s3proxy.credential=" + SECRET_KEY,
-                "s3proxy.ignore-unknown-headers=true",
-                "jclouds.provider=filesystem-nio2",
-                "jclouds.filesystem.basedir=" + dir.resolve("data"),
-                "jclouds.identity=unused",
-                "jclouds.credential=unused", ""));
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:+UseSerialGC", "-jar", jar.toString(), "--properties", conf.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("s3proxy.log").toFile()).start();
+        Path conf = Files.writeString(
+                dir.resolve("s3proxy.conf"),
+                String.join(
+                        "\n",
+                        "s3proxy.endpoint=" + endpoint(),
+                        "s3proxy.authorization=aws-v2-or-v4",
+                        "s3proxy.identity=" + ACCESS_KEY,
+                        "s3proxy.credential=" + SECRET_KEY,
+                        "s3proxy.ignore-unknown-headers=true",
+                        "jclouds.provider=filesystem-nio2",
+                        "jclouds.filesystem.basedir=" + dir.resolve("data"),
+                        "jclouds.identity=unused",
+                        "jclouds.credential=unused",
+                        ""));
+        process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        jar.toString(),
+                        "--properties",
+                        conf.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("s3proxy.log").toFile())
+                .start();
         awaitReady();
-        client = S3Client.builder().endpointOverride(URI.create(endpoint())).region(Region.US_EAST_1).forcePathStyle(true)
+        client = S3Client.builder()
+                .endpointOverride(URI.create(endpoint()))
+                .region(Region.US_EAST_1)
+                .forcePathStyle(true)
                 .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .build();
     }
 
     /** Ready when an anonymous request is refused (403). */
     private void awaitReady() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         for (int i = 0; i < 120; i++) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("S3Proxy exited: " + Files.readString(dir.resolve("s3proxy.log")));
             }
             try {
-                int status = http.send(HttpRequest.newBuilder(URI.create(endpoint() + "/")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(
+                                HttpRequest.newBuilder(URI.create(endpoint() + "/"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status == 403) {
                     return;
                 }
@@ -120,7 +145,8 @@ final class LocalS3Proxy implements BeforeAllCallback, AfterAllCallback {
         }
         if (dir != null) {
             try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -26,7 +26,8 @@ final class RecordingTarget implements UploadTarget {
     /** The parts named by each completion, in the order given. */
     final List<List<StoredPart>> completions = Collections.synchronizedList(new ArrayList<>());
     /** Runs with the part number inside putPart, before the bytes are taken. */
-    volatile IntConsumer beforePart = number -> { };
+    volatile IntConsumer beforePart = number -> {};
+
     private final Map<String, String> contentTypes = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<String> failing = Collections.synchronizedList(new ArrayList<>());
     private int uploads;
@@ -43,7 +44,10 @@ final class RecordingTarget implements UploadTarget {
 
     /** The sizes of the parts sent so far, in order, over all multipart uploads. */
     List<Integer> partSizes() {
-        return calls().stream().filter(c -> c.startsWith("part ")).map(c -> Integer.parseInt(c.split(" ")[2])).toList();
+        return calls().stream()
+                .filter(c -> c.startsWith("part "))
+                .map(c -> Integer.parseInt(c.split(" ", -1)[2]))
+                .toList();
     }
 
     /** The calls so far, as one list (a copy: parts may still be recorded meanwhile). */

@@ -35,6 +35,7 @@ class StreamingUploadTest {
     private static final String KEY = "tenants/t/files/2026/01/f";
     /** Parts sent on the reading thread: the calls come in one order, to be checked call by call. */
     private static final Executor INLINE = Runnable::run;
+
     private final RecordingTarget store = new RecordingTarget();
     /** Parts sent by threads of their own, as the server's managed executor does. */
     private final ExecutorService background = Executors.newFixedThreadPool(3);
@@ -103,7 +104,8 @@ class StreamingUploadTest {
     }
 
     private StagedObject stage(byte[] content, long maxBytes) {
-        return StreamingUpload.begin(new ByteArrayInputStream(content), maxBytes, PART).stage(store, INLINE, KEY, "text/csv");
+        return StreamingUpload.begin(new ByteArrayInputStream(content), maxBytes, PART)
+                .stage(store, INLINE, KEY, "text/csv");
     }
 
     private byte[] publish(byte[] content) {
@@ -159,7 +161,8 @@ class StreamingUploadTest {
     @Test
     void theRealPartSizeSplitsOneByteOverAPartIntoTwoParts() {
         byte[] content = bytes(StreamingUpload.PART_SIZE + 1);
-        try (StagedObject staged = StreamingUpload.begin(trickling(content), Long.MAX_VALUE).stage(store, INLINE, KEY, "x/y")) {
+        try (StagedObject staged =
+                StreamingUpload.begin(trickling(content), Long.MAX_VALUE).stage(store, INLINE, KEY, "x/y")) {
             staged.publish();
         }
         assertEquals(List.of(StreamingUpload.PART_SIZE, 1), store.partSizes());
@@ -170,7 +173,8 @@ class StreamingUploadTest {
     @ValueSource(ints = {0, 1, PART - 1, PART, PART + 1, 2 * PART, 5 * PART + 3})
     void theDigestIsThatOfTheWholeContentHoweverItArrives(int size) throws Exception {
         byte[] content = bytes(size);
-        try (StagedObject staged = StreamingUpload.begin(trickling(content), Long.MAX_VALUE, PART).stage(store, INLINE, KEY, "x/y")) {
+        try (StagedObject staged =
+                StreamingUpload.begin(trickling(content), Long.MAX_VALUE, PART).stage(store, INLINE, KEY, "x/y")) {
             assertEquals(new ContentDigest(hex("SHA-256", content), hex("MD5", content), size), staged.digest());
             staged.publish();
         }
@@ -194,7 +198,8 @@ class StreamingUploadTest {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 if (read > 2 * PART + 1) {
-                    assertTrue(store.calls.containsAll(List.of("part 1 " + PART, "part 2 " + PART)),
+                    assertTrue(
+                            store.calls.containsAll(List.of("part 1 " + PART, "part 2 " + PART)),
                             "parts 1 and 2 are sent before byte " + read + " is read: " + store.calls);
                 }
                 int n = super.read(b, off, Math.min(len, 4));
@@ -202,7 +207,8 @@ class StreamingUploadTest {
                 return n;
             }
         };
-        try (StagedObject staged = StreamingUpload.begin(watched, Long.MAX_VALUE, PART).stage(store, INLINE, KEY, "x/y")) {
+        try (StagedObject staged =
+                StreamingUpload.begin(watched, Long.MAX_VALUE, PART).stage(store, INLINE, KEY, "x/y")) {
             staged.publish();
         }
         assertArrayEquals(content, store.objects.get(KEY));
@@ -246,7 +252,8 @@ class StreamingUploadTest {
     @Test
     void aStoreFailureMidStreamAbortsTheMultipartUpload() {
         store.failOn("part 2");
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> stage(bytes(4 * PART), Long.MAX_VALUE));
+        IllegalStateException failure =
+                assertThrows(IllegalStateException.class, () -> stage(bytes(4 * PART), Long.MAX_VALUE));
         assertTrue(failure.getMessage().contains("part 2"));
         assertEquals(List.of("start", "part 1 " + PART, "part 2 " + PART, "abort"), store.calls);
         assertTrue(store.objects.isEmpty() && store.openUploads.isEmpty());
@@ -255,20 +262,23 @@ class StreamingUploadTest {
     @Test
     void aFailedAbortDoesNotHideTheFailureThatCausedIt() {
         store.failOn("part 2").failOn("abort");
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> stage(bytes(4 * PART), Long.MAX_VALUE));
+        IllegalStateException failure =
+                assertThrows(IllegalStateException.class, () -> stage(bytes(4 * PART), Long.MAX_VALUE));
         assertTrue(failure.getMessage().contains("part 2"), failure.getMessage());
     }
 
     @Test
     void aClientThatDisconnectsMidStreamLeavesNoUploadBehind() {
-        StreamingUpload upload = StreamingUpload.begin(breakingAfter(bytes(4 * PART), 2 * PART + 7), Long.MAX_VALUE, PART);
+        StreamingUpload upload =
+                StreamingUpload.begin(breakingAfter(bytes(4 * PART), 2 * PART + 7), Long.MAX_VALUE, PART);
         assertThrows(UncheckedIOException.class, () -> upload.stage(store, INLINE, KEY, "x/y"));
         assertEquals(List.of("start", "part 1 " + PART, "part 2 " + PART, "abort"), store.calls);
     }
 
     @Test
     void aClientThatDisconnectsInTheFirstPartCausesNoStoreCall() {
-        assertThrows(UncheckedIOException.class,
+        assertThrows(
+                UncheckedIOException.class,
                 () -> StreamingUpload.begin(breakingAfter(bytes(4 * PART), 5), Long.MAX_VALUE, PART));
         assertTrue(store.calls.isEmpty());
     }
@@ -279,7 +289,9 @@ class StreamingUploadTest {
         try (StagedObject staged = stage(content, Long.MAX_VALUE)) {
             assertEquals(hex("SHA-256", content), staged.digest().sha256());
         }
-        assertEquals(List.of("start", "part 1 " + PART, "part 2 " + PART, "part 3 " + PART, "part 4 1", "abort"), store.calls);
+        assertEquals(
+                List.of("start", "part 1 " + PART, "part 2 " + PART, "part 3 " + PART, "part 4 1", "abort"),
+                store.calls);
         assertTrue(store.objects.isEmpty() && store.openUploads.isEmpty());
     }
 
@@ -295,7 +307,8 @@ class StreamingUploadTest {
     void aFailedCompletionIsAborted() {
         store.failOn("complete");
         assertThrows(IllegalStateException.class, () -> publish(bytes(2 * PART + 1)));
-        assertEquals(List.of("start", "part 1 " + PART, "part 2 " + PART, "part 3 1", "complete 3", "abort"), store.calls);
+        assertEquals(
+                List.of("start", "part 1 " + PART, "part 2 " + PART, "part 3 1", "complete 3", "abort"), store.calls);
         assertTrue(store.objects.isEmpty());
     }
 
@@ -314,7 +327,8 @@ class StreamingUploadTest {
 
     @Test
     void aPartIsSentWhileTheNextIsRead() {
-        // The store holds part 1 until all of part 2 has been read: a reader that waited for part 1 would never get there.
+        // The store holds part 1 until all of part 2 has been read: a reader that waited for part 1 would never get
+        // there.
         CountDownLatch partTwoRead = new CountDownLatch(1);
         boolean[] releasedByTheReader = {false};
         store.beforePart = number -> {
@@ -340,7 +354,8 @@ class StreamingUploadTest {
                 return n;
             }
         };
-        try (StagedObject staged = StreamingUpload.begin(watched, Long.MAX_VALUE, PART).stage(store, background, KEY, "x/y")) {
+        try (StagedObject staged =
+                StreamingUpload.begin(watched, Long.MAX_VALUE, PART).stage(store, background, KEY, "x/y")) {
             staged.publish();
         }
         assertTrue(releasedByTheReader[0], "part 2 was read while the store was still storing part 1");
@@ -353,12 +368,16 @@ class StreamingUploadTest {
         Random delays = new Random(3);
         store.beforePart = number -> pause(delays.nextInt(4)); // parts that take their time, on any of three threads
         byte[] content = bytes(7 * PART + 3);
-        try (StagedObject staged = StreamingUpload.begin(trickling(content), Long.MAX_VALUE, PART).stage(store, background, KEY, "x/y")) {
+        try (StagedObject staged =
+                StreamingUpload.begin(trickling(content), Long.MAX_VALUE, PART).stage(store, background, KEY, "x/y")) {
             assertEquals(hex("SHA-256", content), staged.digest().sha256());
             staged.publish();
         }
         assertEquals(List.of(PART, PART, PART, PART, PART, PART, PART, 3), store.partSizes());
-        assertEquals(IntStream.rangeClosed(1, 8).mapToObj(n -> new UploadTarget.StoredPart(n, "etag-" + n, "crc-" + n)).toList(),
+        assertEquals(
+                IntStream.rangeClosed(1, 8)
+                        .mapToObj(n -> new UploadTarget.StoredPart(n, "etag-" + n, "crc-" + n))
+                        .toList(),
                 store.completions.get(0));
         assertEquals("complete 8", store.calls().get(store.calls().size() - 1));
         assertArrayEquals(content, store.objects.get(KEY));
@@ -369,7 +388,8 @@ class StreamingUploadTest {
         store.failOn("part 2");
         int[] read = {0};
         StreamingUpload upload = StreamingUpload.begin(counting(bytes(10 * PART), read), Long.MAX_VALUE, PART);
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> upload.stage(store, background, KEY, "x/y"));
+        IllegalStateException failure =
+                assertThrows(IllegalStateException.class, () -> upload.stage(store, background, KEY, "x/y"));
         assertTrue(failure.getMessage().contains("part 2"), failure.getMessage());
         assertEquals(List.of("start", "part 1 " + PART, "part 2 " + PART, "abort"), store.calls());
         assertTrue(store.objects.isEmpty() && store.openUploads.isEmpty());
@@ -379,14 +399,19 @@ class StreamingUploadTest {
 
     @Test
     void aStoreOutageOnABackgroundPartIsTheProblemTheStoreRaised() {
-        Failure.Unavailable outage = new Failure.Unavailable("File storage is unavailable", java.time.Duration.ofSeconds(10));
+        Failure.Unavailable outage =
+                new Failure.Unavailable("File storage is unavailable", java.time.Duration.ofSeconds(10));
         store.beforePart = number -> {
             if (number == 3) {
                 throw outage;
             }
         };
-        assertSame(outage, assertThrows(Failure.Unavailable.class,
-                () -> StreamingUpload.begin(new ByteArrayInputStream(bytes(6 * PART)), Long.MAX_VALUE, PART).stage(store, background, KEY, "x/y")));
+        assertSame(
+                outage,
+                assertThrows(
+                        Failure.Unavailable.class,
+                        () -> StreamingUpload.begin(new ByteArrayInputStream(bytes(6 * PART)), Long.MAX_VALUE, PART)
+                                .stage(store, background, KEY, "x/y")));
         List<String> calls = store.calls();
         assertEquals("abort", calls.get(calls.size() - 1));
         assertTrue(calls.stream().noneMatch(c -> c.startsWith("part 4") || c.startsWith("complete")), calls.toString());
@@ -410,14 +435,17 @@ class StreamingUploadTest {
             pause(100);
             store.calls.add("part " + number + " stored");
         };
-        StreamingUpload upload = StreamingUpload.begin(new ByteArrayInputStream(bytes(4 * PART)), PART + PART / 2, PART);
+        StreamingUpload upload =
+                StreamingUpload.begin(new ByteArrayInputStream(bytes(4 * PART)), PART + PART / 2, PART);
         assertThrows(Failure.PayloadTooLarge.class, () -> upload.stage(store, background, KEY, "x/y"));
         assertEquals(List.of("start", "part 1 " + PART, "part 1 stored", "abort"), store.calls());
     }
 
     @Test
     void aContentThatFitsInOnePartSaysSoAndALargerOneDoesNot() {
-        assertTrue(StreamingUpload.begin(new ByteArrayInputStream(bytes(PART)), Long.MAX_VALUE, PART).fitsInOnePart());
-        assertFalse(StreamingUpload.begin(new ByteArrayInputStream(bytes(PART + 1)), Long.MAX_VALUE, PART).fitsInOnePart());
+        assertTrue(StreamingUpload.begin(new ByteArrayInputStream(bytes(PART)), Long.MAX_VALUE, PART)
+                .fitsInOnePart());
+        assertFalse(StreamingUpload.begin(new ByteArrayInputStream(bytes(PART + 1)), Long.MAX_VALUE, PART)
+                .fitsInOnePart());
     }
 }

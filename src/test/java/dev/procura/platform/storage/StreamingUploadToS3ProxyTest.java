@@ -1,5 +1,6 @@
 package dev.procura.platform.storage;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +37,7 @@ class StreamingUploadToS3ProxyTest {
     private final BlobStore blobs = new BlobStore();
     /** Sends the parts in the background, as the server's managed executor does. */
     private final ExecutorService sender = Executors.newFixedThreadPool(2);
+
     private final String prefix = "tenants/" + UUID.randomUUID() + "/files/";
 
     @BeforeEach
@@ -66,7 +68,10 @@ class StreamingUploadToS3ProxyTest {
     }
 
     private int unfinishedUploads() {
-        return S3.client().listMultipartUploads(b -> b.bucket(BUCKET).prefix(prefix)).uploads().size();
+        return S3.client()
+                .listMultipartUploads(b -> b.bucket(BUCKET).prefix(prefix))
+                .uploads()
+                .size();
     }
 
     @Test
@@ -77,13 +82,18 @@ class StreamingUploadToS3ProxyTest {
                 .stage(blobs, sender, key, "application/pdf")) {
             assertEquals(1, unfinishedUploads());
             assertFalse(blobs.exists(key), "no object before it is published");
-            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)), staged.digest().sha256());
+            assertEquals(
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(content)),
+                    staged.digest().sha256());
             staged.publish();
         }
         try (InputStream stored = blobs.open(key)) {
             assertArrayEquals(content, stored.readAllBytes());
         }
-        assertEquals("application/pdf", S3.client().headObject(b -> b.bucket(BUCKET).key(key)).contentType());
+        assertEquals(
+                "application/pdf",
+                S3.client().headObject(b -> b.bucket(BUCKET).key(key)).contentType());
         assertEquals(0, unfinishedUploads());
     }
 
@@ -105,7 +115,9 @@ class StreamingUploadToS3ProxyTest {
             }
         };
         StreamingUpload upload = StreamingUpload.begin(dropped, 100 * MIB);
-        assertThrows(UncheckedIOException.class, () -> upload.stage(blobs, sender, prefix + "2026/01/" + UUID.randomUUID(), "x/y"));
+        assertThrows(
+                UncheckedIOException.class,
+                () -> upload.stage(blobs, sender, prefix + "2026/01/" + UUID.randomUUID(), "x/y"));
         assertEquals(1, seenUnfinished[0], "the upload was under way when the client went");
         assertEquals(0, objects());
         assertEquals(0, unfinishedUploads());
@@ -123,16 +135,19 @@ class StreamingUploadToS3ProxyTest {
 
     @Test
     void aSmallUploadIsOnePutOfTheBytesWithItsType() throws Exception {
-        byte[] content = "item,quantity\nbolt,12\n".getBytes();
+        byte[] content = "item,quantity\nbolt,12\n".getBytes(UTF_8);
         String key = prefix + "2026/01/" + UUID.randomUUID();
-        try (StagedObject staged = StreamingUpload.begin(new ByteArrayInputStream(content), 100 * MIB).stage(blobs, sender, key, "text/csv")) {
+        try (StagedObject staged = StreamingUpload.begin(new ByteArrayInputStream(content), 100 * MIB)
+                .stage(blobs, sender, key, "text/csv")) {
             assertEquals(0, objects());
             staged.publish();
         }
         try (InputStream stored = blobs.open(key)) {
             assertArrayEquals(content, stored.readAllBytes());
         }
-        assertEquals("text/csv", S3.client().headObject(b -> b.bucket(BUCKET).key(key)).contentType());
+        assertEquals(
+                "text/csv",
+                S3.client().headObject(b -> b.bucket(BUCKET).key(key)).contentType());
         assertTrue(blobs.list(prefix).containsKey(key));
     }
 }

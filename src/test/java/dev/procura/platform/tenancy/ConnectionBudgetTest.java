@@ -27,6 +27,7 @@ class ConnectionBudgetTest {
     private final FakeConnections fakes = new FakeConnections();
     /** Real time plus whatever a test adds to pretend time went by. */
     private final AtomicLong clock = new AtomicLong();
+
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
     @AfterEach
@@ -35,8 +36,16 @@ class ConnectionBudgetTest {
     }
 
     private ConnectionBudget budget(int budget, int perTenant, Duration acquireTimeout) {
-        return new ConnectionBudget("main", new ConnectionBudget.Settings(budget, perTenant, acquireTimeout,
-                Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofSeconds(2)), () -> System.nanoTime() + clock.get());
+        return new ConnectionBudget(
+                "main",
+                new ConnectionBudget.Settings(
+                        budget,
+                        perTenant,
+                        acquireTimeout,
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(30),
+                        Duration.ofSeconds(2)),
+                () -> System.nanoTime() + clock.get());
     }
 
     private ConnectionBudget budget(int budget, int perTenant) {
@@ -92,7 +101,8 @@ class ConnectionBudgetTest {
         TenantPool a = pool(budget, "a");
         Connection one = a.getConnection();
         Connection two = a.getConnection();
-        SQLException refused = assertThrows(SQLException.class, () -> pool(budget, "b").getConnection());
+        SQLException refused =
+                assertThrows(SQLException.class, () -> pool(budget, "b").getConnection());
         assertTrue(refused instanceof ConnectionBudget.Exhausted, refused.toString());
         assertEquals(0, budget.waiting());
         one.close();
@@ -253,13 +263,15 @@ class ConnectionBudgetTest {
         });
         Future<Connection> slowBorrow = threads.submit(() -> slow.getConnection());
         assertTrue(connecting.await(5, TimeUnit.SECONDS));
-        CompletableFuture<Connection> fast = CompletableFuture.supplyAsync(() -> {
-            try {
-                return pool(budget, "fast").getConnection();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }, threads);
+        CompletableFuture<Connection> fast = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return pool(budget, "fast").getConnection();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                threads);
         fast.get(5, TimeUnit.SECONDS).close();
         letGo.countDown();
         slowBorrow.get(5, TimeUnit.SECONDS).close();

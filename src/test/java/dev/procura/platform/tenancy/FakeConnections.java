@@ -36,7 +36,9 @@ final class FakeConnections {
         made.add(fake);
         String index = Integer.toString(made.indexOf(fake));
         mostPhysicallyOpen.accumulateAndGet(physicallyOpen.incrementAndGet(), Math::max);
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "close" -> {
                         if (!fake.closed) {

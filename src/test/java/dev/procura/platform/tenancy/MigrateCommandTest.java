@@ -1,5 +1,6 @@
 package dev.procura.platform.tenancy;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,39 +31,45 @@ import org.junit.jupiter.api.Test;
 class MigrateCommandTest {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String SUFFIX = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String SUFFIX =
+            UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final List<String> CREATED = new ArrayList<>();
 
     @Test
     void readsTheServersEnvironmentVariablesIncludingPerServerNamesWithDashes() {
-        MigrateCommand command = MigrateCommand.fromEnvironment(Map.of(
-                "PROCURA_DB_URL", "jdbc:postgresql://control:5432/procura",
-                "PROCURA_DB_USER", "procura",
-                "PROCURA_DB_PASSWORD", "secret",
-                "PROCURA_TENANTS_SERVERS", "main, eu-west",
-                "PROCURA_TENANTS_SERVER_MAIN_URL", "jdbc:postgresql://pg-a:5432",
-                "PROCURA_TENANTS_SERVER_EU_WEST_URL", "jdbc:postgresql://pg-b:5432/",
-                "PROCURA_TENANTS_SERVER_EU_WEST_USER", "admin",
-                "PROCURA_TENANTS_SERVER_EU_WEST_PASSWORD", "other"), "t");
+        MigrateCommand command = MigrateCommand.fromEnvironment(
+                Map.of(
+                        "PROCURA_DB_URL", "jdbc:postgresql://control:5432/procura",
+                        "PROCURA_DB_USER", "procura",
+                        "PROCURA_DB_PASSWORD", "secret",
+                        "PROCURA_TENANTS_SERVERS", "main, eu-west",
+                        "PROCURA_TENANTS_SERVER_MAIN_URL", "jdbc:postgresql://pg-a:5432",
+                        "PROCURA_TENANTS_SERVER_EU_WEST_URL", "jdbc:postgresql://pg-b:5432/",
+                        "PROCURA_TENANTS_SERVER_EU_WEST_USER", "admin",
+                        "PROCURA_TENANTS_SERVER_EU_WEST_PASSWORD", "other"),
+                "t");
 
-        assertEquals(List.of(
-                new TenantServers.Server("main", "jdbc:postgresql://pg-a:5432/", "procura", "secret"),
-                new TenantServers.Server("eu-west", "jdbc:postgresql://pg-b:5432/", "admin", "other")), command.servers());
+        assertEquals(
+                List.of(
+                        new TenantServers.Server("main", "jdbc:postgresql://pg-a:5432/", "procura", "secret"),
+                        new TenantServers.Server("eu-west", "jdbc:postgresql://pg-b:5432/", "admin", "other")),
+                command.servers());
     }
 
     @Test
     void withoutATenantServerListTheControlDatabasesServerIsMain() {
-        MigrateCommand command = MigrateCommand.fromEnvironment(Map.of(
-                "PROCURA_DB_URL", "jdbc:postgresql://control:5432/procura?ssl=true"), "t");
+        MigrateCommand command = MigrateCommand.fromEnvironment(
+                Map.of("PROCURA_DB_URL", "jdbc:postgresql://control:5432/procura?ssl=true"), "t");
 
-        assertEquals(List.of(new TenantServers.Server("main", "jdbc:postgresql://control:5432/", "postgres", null)),
+        assertEquals(
+                List.of(new TenantServers.Server("main", "jdbc:postgresql://control:5432/", "postgres", null)),
                 command.servers());
     }
 
     @Test
     void refusesToRunWithoutAControlDatabaseUrl() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> MigrateCommand.fromEnvironment(Map.of(), "t"));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> MigrateCommand.fromEnvironment(Map.of(), "t"));
 
         assertTrue(refused.getMessage().contains("PROCURA_DB_URL"), refused.getMessage());
         assertEquals(1, MigrateCommand.run(Map.of(), "t"));
@@ -82,7 +89,9 @@ class MigrateCommandTest {
         assertTrue(controlChanges > 0 && templateChanges > 0);
         assertEquals(controlChanges, count(control, "SELECT count(*) FROM databasechangelog"));
         assertEquals(templateChanges, count(template, "SELECT count(*) FROM databasechangelog"));
-        assertEquals(1, count(control, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'tenant_databases'"));
+        assertEquals(
+                1,
+                count(control, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'tenant_databases'"));
         assertEquals(1, count(template, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'outbox'"));
         assertFalse(publicMayConnect(template));
     }
@@ -91,16 +100,25 @@ class MigrateCommandTest {
     void runsOnTheWarsLibrariesAloneAsTheJobDoes() throws Exception {
         String control = throwaway("procura_migrate_test_");
         String template = throwaway("procura_template_test_");
-        String classpath = String.join(File.pathSeparator, Path.of("target/classes").toAbsolutePath().toString(),
+        String classpath = String.join(
+                File.pathSeparator,
+                Path.of("target/classes").toAbsolutePath().toString(),
                 Path.of("target/test-classes").toAbsolutePath().toString(),
-                Files.readString(Path.of(System.getProperty("procura.runtime.classpath.file", "target/runtime-classpath.txt"))).strip());
-        ProcessBuilder job = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", classpath, MigrateCommandLauncher.class.getName(), template)
+                Files.readString(Path.of(
+                                System.getProperty("procura.runtime.classpath.file", "target/runtime-classpath.txt")))
+                        .strip());
+        ProcessBuilder job = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        classpath,
+                        MigrateCommandLauncher.class.getName(),
+                        template)
                 .redirectErrorStream(true);
         job.environment().putAll(environment(control));
 
         Process process = job.start();
-        String output = new String(process.getInputStream().readAllBytes());
+        String output = new String(process.getInputStream().readAllBytes(), UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
 
         assertEquals(0, process.exitValue(), output);
@@ -112,7 +130,7 @@ class MigrateCommandTest {
     @AfterAll
     static void dropDatabases() throws SQLException {
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             for (String database : CREATED) {
                 statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
@@ -139,8 +157,8 @@ class MigrateCommandTest {
 
     private static long count(String database, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -148,8 +166,9 @@ class MigrateCommandTest {
 
     private static boolean publicMayConnect(String database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT has_database_privilege('public', '" + database + "', 'CONNECT')")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT has_database_privilege('public', '" + database + "', 'CONNECT')")) {
             rs.next();
             return rs.getBoolean(1);
         }

@@ -31,8 +31,10 @@ class TenantTransactionsTest {
     /** EntityManagers that record begin, commit, rollback and close. */
     private EntityManager entityManager() {
         boolean[] active = {false};
-        EntityTransaction transaction = (EntityTransaction) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {EntityTransaction.class}, (p, m, a) -> switch (m.getName()) {
+        EntityTransaction transaction = (EntityTransaction) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {EntityTransaction.class},
+                (p, m, a) -> switch (m.getName()) {
                     case "begin" -> {
                         active[0] = true;
                         log.add("begin");
@@ -46,8 +48,8 @@ class TenantTransactionsTest {
                     case "isActive" -> active[0];
                     default -> null;
                 });
-        return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
-                (p, m, a) -> switch (m.getName()) {
+        return (EntityManager) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {EntityManager.class}, (p, m, a) -> switch (m.getName()) {
                     case "getTransaction" -> transaction;
                     case "close" -> {
                         log.add("close");
@@ -59,22 +61,34 @@ class TenantTransactionsTest {
 
     private TenantTransactions transactions() {
         TenantTransactions transactions = new TenantTransactions();
-        transactions.units = new TenantUnits(new TenantUnits.Opener() {
-            @Override
-            public DataSource open(TenantDatabase database) {
-                return new ConnectionBudget("fake", new ConnectionBudget.Settings(1, 1, Duration.ofSeconds(1),
-                        Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofSeconds(1))).pool("t", () -> null);
-            }
+        transactions.units = new TenantUnits(
+                new TenantUnits.Opener() {
+                    @Override
+                    public DataSource open(TenantDatabase database) {
+                        return new ConnectionBudget(
+                                        "fake",
+                                        new ConnectionBudget.Settings(
+                                                1,
+                                                1,
+                                                Duration.ofSeconds(1),
+                                                Duration.ofMinutes(1),
+                                                Duration.ofMinutes(1),
+                                                Duration.ofSeconds(1)))
+                                .pool("t", () -> null);
+                    }
 
-            @Override
-            public void close(DataSource opened) {
-            }
-        }, 10, Duration.ofMinutes(1), Duration.ofSeconds(1), System::nanoTime);
+                    @Override
+                    public void close(DataSource opened) {}
+                },
+                10,
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(1),
+                System::nanoTime);
         transactions.databases = new TenantDatabaseRepository() {
             @Override
             public java.util.Optional<TenantDatabase> find(UUID tenantId) {
-                return java.util.Optional.of(new TenantDatabase(tenantId, "main", "db", "owner", "enc",
-                        TenantSchema.currentVersion(), Instant.EPOCH));
+                return java.util.Optional.of(new TenantDatabase(
+                        tenantId, "main", "db", "owner", "enc", TenantSchema.currentVersion(), Instant.EPOCH));
             }
         };
         transactions.persistence = new TenantPersistence() {
@@ -121,8 +135,10 @@ class TenantTransactionsTest {
     @Test
     void aNestedCallForAnotherTenantIsRefused() {
         TenantTransactions transactions = transactions();
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> transactions.call(UUID.randomUUID(),
-                null, outer -> transactions.call(UUID.randomUUID(), t -> t)));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> transactions.call(
+                        UUID.randomUUID(), null, outer -> transactions.call(UUID.randomUUID(), t -> t)));
         assertTrue(refused.getMessage().contains("nested"), refused.getMessage());
         assertEquals(List.of("connection", "begin", "rollback", "close"), log);
     }
@@ -131,11 +147,14 @@ class TenantTransactionsTest {
     void aFailedTransactionRollsBackAndTheNextCallStartsAfresh() {
         TenantTransactions transactions = transactions();
         UUID tenant = UUID.randomUUID();
-        assertThrows(IllegalArgumentException.class, () -> transactions.call(tenant, null, t -> {
-            throw new IllegalArgumentException("bad");
-        }));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> transactions.call(tenant, null, t -> {
+                    throw new IllegalArgumentException("bad");
+                }));
         TenantTx second = transactions.call(tenant, null, t -> t);
         assertEquals(tenant, second.tenantId());
-        assertEquals(List.of("connection", "begin", "rollback", "close", "connection", "begin", "commit", "close"), log);
+        assertEquals(
+                List.of("connection", "begin", "rollback", "close", "connection", "begin", "commit", "close"), log);
     }
 }

@@ -1,6 +1,5 @@
 package dev.procura.platform.tenancy;
 
-import dev.procura.platform.web.FailureMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.web.FailureMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,8 +41,15 @@ class TenantUnitsTest {
 
     /** Opens a budget-less pool per tenant; can be made slow or failing per tenant. */
     static final class FakeOpener implements TenantUnits.Opener {
-        final ConnectionBudget budget = new ConnectionBudget("fake", new ConnectionBudget.Settings(1, 1,
-                Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofSeconds(1)));
+        final ConnectionBudget budget = new ConnectionBudget(
+                "fake",
+                new ConnectionBudget.Settings(
+                        1,
+                        1,
+                        Duration.ofSeconds(1),
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(1),
+                        Duration.ofSeconds(1)));
         final Map<UUID, AtomicInteger> opened = new ConcurrentHashMap<>();
         final List<DataSource> closed = new CopyOnWriteArrayList<>();
         final Map<DataSource, UUID> tenantOf = new ConcurrentHashMap<>();
@@ -52,7 +59,8 @@ class TenantUnitsTest {
 
         @Override
         public DataSource open(TenantDatabase database) {
-            opened.computeIfAbsent(database.tenantId(), id -> new AtomicInteger()).incrementAndGet();
+            opened.computeIfAbsent(database.tenantId(), id -> new AtomicInteger())
+                    .incrementAndGet();
             await(openGate);
             RuntimeException failure = openFailure;
             if (failure != null) {
@@ -93,13 +101,19 @@ class TenantUnitsTest {
     }
 
     private TenantUnits units(int maxUnits, Duration acquireTimeout) {
-        return new TenantUnits(opener, maxUnits, Duration.ofMinutes(10), acquireTimeout,
-                () -> System.nanoTime() + clock.get());
+        return new TenantUnits(
+                opener, maxUnits, Duration.ofMinutes(10), acquireTimeout, () -> System.nanoTime() + clock.get());
     }
 
     private static Supplier<TenantDatabase> placement(UUID tenant) {
-        return () -> new TenantDatabase(tenant, "main", TenantDatabase.databaseNameOf(tenant), "owner", "enc",
-                TenantSchema.currentVersion(), Instant.EPOCH);
+        return () -> new TenantDatabase(
+                tenant,
+                "main",
+                TenantDatabase.databaseNameOf(tenant),
+                "owner",
+                "enc",
+                TenantSchema.currentVersion(),
+                Instant.EPOCH);
     }
 
     private static void use(TenantUnits units, UUID tenant) {

@@ -1,12 +1,12 @@
 package dev.procura.platform.tenancy.migrations;
 
-import java.time.Clock;
 import dev.procura.platform.tenancy.TenantMigrator;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;

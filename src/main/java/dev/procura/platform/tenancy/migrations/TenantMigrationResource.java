@@ -30,14 +30,16 @@ public class TenantMigrationResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Migrate every tenant whose schema is behind",
+    @Operation(
+            summary = "Migrate every tenant whose schema is behind",
             description = "Starts the partitioned tenant-migrations batch job and answers at once with its status URL. "
                     + "One broken tenant is recorded as failed; the others go on.")
     @APIResponse(responseCode = "202", description = "Started; follow Location")
     public Response start() {
         TenantMigrationService.RunView run = migrations.start();
         return Response.accepted(run)
-                .location(UriBuilder.fromPath("/api/v1/admin/migrations/{id}").build(run.id())).build();
+                .location(UriBuilder.fromPath("/api/v1/admin/migrations/{id}").build(run.id()))
+                .build();
     }
 
     @GET

@@ -24,18 +24,21 @@ public class TenantMigrationResult implements Serializable {
     @Id
     @Column(name = "job_execution_id")
     private long jobExecutionId;
+
     @Id
     @Column(name = "tenant_id")
     private UUID tenantId;
+
     private String outcome;
     private String detail;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    protected TenantMigrationResult() {
-    }
+    protected TenantMigrationResult() {}
 
-    public TenantMigrationResult(long jobExecutionId, UUID tenantId, String outcome, String detail, Instant finishedAt) {
+    public TenantMigrationResult(
+            long jobExecutionId, UUID tenantId, String outcome, String detail, Instant finishedAt) {
         this.jobExecutionId = jobExecutionId;
         this.tenantId = tenantId;
         this.outcome = outcome;

@@ -20,13 +20,20 @@ public class TenantMigrationService {
     TenantMigrationRepository results;
 
     @Schema(name = "TenantMigrationRun")
-    public record RunView(long id, String status, String exitStatus, Instant createdAt, Instant startedAt,
-                          Instant endedAt, long migrated, long upToDate, long failed, List<FailureView> failures) {
-    }
+    public record RunView(
+            long id,
+            String status,
+            String exitStatus,
+            Instant createdAt,
+            Instant startedAt,
+            Instant endedAt,
+            long migrated,
+            long upToDate,
+            long failed,
+            List<FailureView> failures) {}
 
     @Schema(name = "TenantMigrationFailure")
-    public record FailureView(UUID tenantId, String detail) {
-    }
+    public record FailureView(UUID tenantId, String detail) {}
 
     public RunView start() {
         return status(Jobs.start(JOB));
@@ -36,10 +43,18 @@ public class TenantMigrationService {
         JobExecution execution = Jobs.execution(JOB, executionId);
         Map<String, Long> counts = results.outcomeCounts(executionId);
         List<FailureView> failures = results.failures(executionId).stream()
-                .map(f -> new FailureView(f.tenantId(), f.detail())).toList();
-        return new RunView(executionId, Jobs.status(execution), execution.getExitStatus(),
-                Jobs.instant(execution.getCreateTime()), Jobs.instant(execution.getStartTime()),
-                Jobs.instant(execution.getEndTime()), counts.getOrDefault("MIGRATED", 0L),
-                counts.getOrDefault("UP_TO_DATE", 0L), counts.getOrDefault("FAILED", 0L), failures);
+                .map(f -> new FailureView(f.tenantId(), f.detail()))
+                .toList();
+        return new RunView(
+                executionId,
+                Jobs.status(execution),
+                execution.getExitStatus(),
+                Jobs.instant(execution.getCreateTime()),
+                Jobs.instant(execution.getStartTime()),
+                Jobs.instant(execution.getEndTime()),
+                counts.getOrDefault("MIGRATED", 0L),
+                counts.getOrDefault("UP_TO_DATE", 0L),
+                counts.getOrDefault("FAILED", 0L),
+                failures);
     }
 }
