@@ -80,7 +80,7 @@ public class AuthResource {
                             schema = @Schema(implementation = TokenView.class),
                             examples = @ExampleObject(name = "tokens", value = """
                     {"access_token":"eyJhbGciOiJSUzI1NiIs…","refresh_token":"Zk9x…","token_type":"Bearer",
-                     "expires_in":900,"user":{"id":"0b6f…","email":"ana@example.com","first_name":"Ana",
+                     "expires_in":900,"user":{"id":"0b6f4e0c-7a8d-4c4e-9b58-2f4ad1c3e9a1","email":"ana@example.com","first_name":"Ana",
                      "last_name":"Silva","groups":[]},"tenants":[]}""")))
     @APIResponse(responseCode = "401", description = "Wrong email or password")
     @APIResponse(responseCode = "429", description = "Account locked or address throttled; see Retry-After")

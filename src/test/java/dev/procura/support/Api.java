@@ -61,6 +61,8 @@ public final class Api {
         private final String method;
         private final HttpRequest.Builder builder;
         private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+        private String contentType;
+        private String text;
 
         private Request(String method, String url) {
             this.method = method;
@@ -85,12 +87,15 @@ public final class Api {
 
         public Request bytes(String contentType, byte[] content) {
             builder.header("Content-Type", contentType);
+            this.contentType = contentType;
             body = HttpRequest.BodyPublishers.ofByteArray(content);
             return this;
         }
 
         public Request body(String contentType, String text) {
             builder.header("Content-Type", contentType);
+            this.contentType = contentType;
+            this.text = text;
             body = HttpRequest.BodyPublishers.ofString(text);
             return this;
         }
@@ -98,7 +103,10 @@ public final class Api {
         /** Sends and returns the raw bytes of the answer, for downloads. */
         public HttpResponse<byte[]> sendForBytes() {
             try {
-                return HTTP.send(builder.method(method, body).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpRequest request = builder.method(method, body).build();
+                HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                Contract.check(method, request.uri(), contentType, text, response.statusCode(), null, null);
+                return response;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -109,8 +117,16 @@ public final class Api {
 
         public Reply send() {
             try {
-                HttpResponse<String> response =
-                        HTTP.send(builder.method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest request = builder.method(method, body).build();
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                Contract.check(
+                        method,
+                        request.uri(),
+                        contentType,
+                        text,
+                        response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(null),
+                        response.body());
                 return new Reply(response.statusCode(), response.headers(), response.body());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -25,6 +26,8 @@ public class JwksResource {
     @Operation(
             summary = "Public keys that verify Procura access tokens (JWKS)",
             description = "RS256 keys; `kid` is the RFC 7638 thumbprint and matches the token header.")
+    @APIResponse(responseCode = "200", description = "The key set (RFC 7517), cacheable for 5 minutes")
+    @APIResponse(responseCode = "406", description = "The `Accept` header excludes application/json")
     public Response keys() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
