@@ -346,7 +346,8 @@ stop_sampler
 # connections per second the main cluster's postmaster opens with $CONNECTIONS clients at once.
 ONE_DB=$(control_sql "SELECT database_name || ' ' || server_name FROM tenant_databases WHERE tenant_id = '$ONE'")
 unzip -qo "$WLP/usr/servers/procura/apps/procura.war" 'WEB-INF/classes/*' 'WEB-INF/lib/postgresql-*' -d "$out/unit"
-[ -s target/bench-classpath.txt ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+[ -s target/bench-classpath.txt ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null 2>&1 \
+    || ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 read -r CONNECT_MS EMF_MS EM_MS <<<"$(java -cp "$out/unit/WEB-INF/classes:$(cat target/bench-classpath.txt)" bench/UnitCost.java \
     "jdbc:postgresql://127.0.0.1:${PG_PORT[${ONE_DB#* }]}/${ONE_DB% *}" postgres 20 2>/dev/null || echo "? ? ?")"
 echo 'SELECT 1;' > "$out/select1.sql"

@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +60,10 @@ public class ApprovalResource {
             description = "For a document waiting for one; submitting a purchase order "
                     + "starts its approval by itself. The active workflow of the document type (or the default policy) applies "
                     + "and stays with this approval.")
-    @APIResponse(responseCode = "201", description = "Started (or completed at once when no level applies)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Started (or completed at once when no level applies)",
+            content = @Content(schema = @Schema(implementation = ApprovalView.class)))
     @APIResponse(responseCode = "400", description = "Unknown document type or document")
     @APIResponse(responseCode = "409", description = "An approval of that document is under way (`approval-exists`)")
     public Response start(@PathParam("tenantId") UUID tenantId, @Valid @NotNull WorkflowRequests.Start body) {

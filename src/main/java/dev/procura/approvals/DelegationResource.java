@@ -16,9 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,12 +47,17 @@ public class DelegationResource {
             summary = "Name a delegate for a date range",
             description = "From `starts_on` to `ends_on` (inclusive) the "
                     + "caller's pending approvals may be decided by the delegate, recorded as on behalf of the caller.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
     @APIResponse(responseCode = "400", description = "Oneself, not a member, or bad dates")
     @APIResponse(responseCode = "409", description = "Overlaps another of one's delegations")
     public Response delegate(@PathParam("tenantId") UUID tenantId, @Valid @NotNull WorkflowRequests.Delegate body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(delegations.delegate(caller.get(), body))
+        DelegationView created = delegations.delegate(caller.get(), body);
+        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/delegations/{d}")
+                        .build(tenantId, created.id()))
+                .entity(created)
                 .build();
     }
 
@@ -59,6 +67,15 @@ public class DelegationResource {
     @APIResponse(responseCode = "200", description = "The delegations")
     public List<DelegationView> mine(@PathParam("tenantId") UUID tenantId) {
         return delegations.mine(caller.get());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RequiresPermission(Permissions.APPROVALS_READ)
+    @Operation(summary = "One of my delegations, given or received")
+    @APIResponse(responseCode = "200", description = "The delegation")
+    public DelegationView get(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
+        return delegations.get(caller.get(), id);
     }
 
     @DELETE

@@ -64,6 +64,19 @@ public class DelegationService {
                 .toList());
     }
 
+    /** One delegation the caller gave or received. */
+    public DelegationView get(Caller caller, UUID id) {
+        return tenantData.call(tx -> {
+            Delegation delegation = tx.em().find(Delegation.class, id);
+            if (delegation == null
+                    || !(delegation.userId().equals(caller.userId())
+                            || delegation.delegateId().equals(caller.userId()))) {
+                throw new Failure.NotFound("No delegation " + id + " given or received by you");
+            }
+            return DelegationView.of(delegation);
+        });
+    }
+
     public void withdraw(Caller caller, UUID id) {
         tenantData.call(tx -> {
             EntityManager em = tx.em();

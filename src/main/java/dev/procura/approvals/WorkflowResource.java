@@ -5,6 +5,7 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -16,9 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,14 +50,19 @@ public class WorkflowResource {
                     + "approvers (`approver_ids`, `approver_role` or both), `mode` any | all | quorum (+ `quorum`), an optional "
                     + "`condition` on the document's fields, an optional `sla` with `escalate_to`. It becomes the active version; "
                     + "approvals already running keep the version they started with.")
-    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new version",
+            content = @Content(schema = @Schema(implementation = Workflow.class)))
     @APIResponse(
             responseCode = "400",
             description = "Unknown document type, a condition that does not parse or reads "
                     + "unknown fields, a level without approvers, a bad SLA (all reported)")
     public Response define(@PathParam("tenantId") UUID tenantId, @Valid @NotNull WorkflowRequests.Define body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(workflows.define(caller.get(), body))
+        Workflow created = workflows.define(caller.get(), body);
+        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/workflows/{type}/versions/{v}")
+                        .build(tenantId, created.documentType(), created.version()))
+                .entity(created)
                 .build();
     }
 
@@ -80,5 +89,18 @@ public class WorkflowResource {
             @PathParam("tenantId") UUID tenantId,
             @QueryParam("document_type") @DefaultValue("purchase_order") String documentType) {
         return workflows.active(documentType);
+    }
+
+    @GET
+    @Path("/{documentType}/versions/{version}")
+    @RequiresPermission(Permissions.APPROVALS_READ)
+    @Operation(summary = "One stored version of a document type's workflow")
+    @APIResponse(responseCode = "200", description = "The workflow version")
+    @APIResponse(responseCode = "400", description = "Unknown document type")
+    public Workflow version(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("documentType") String documentType,
+            @PathParam("version") @Min(1) int version) {
+        return workflows.version(documentType, version);
     }
 }

@@ -93,6 +93,16 @@ public class Workflows {
         return tenantData.call(tx -> current(tx.em(), documentType));
     }
 
+    /** One stored version of a document type's workflow. */
+    public Workflow version(String documentType, int version) {
+        engine.documentsOf(documentType);
+        return versions(documentType).stream()
+                .filter(w -> w.version() == version)
+                .findFirst()
+                .orElseThrow(
+                        () -> new Failure.NotFound("No version " + version + " of the " + documentType + " workflow"));
+    }
+
     public List<Workflow> versions(String documentType) {
         return tenantData.call(tx -> repository.definitions(tx.em(), documentType).stream()
                 .map(Workflows::workflow)

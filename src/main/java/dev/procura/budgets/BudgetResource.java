@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +49,10 @@ public class BudgetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.BUDGETS_WRITE)
     @Operation(summary = "Define a budget", description = "One per cost centre and period. Answers with its status.")
-    @APIResponse(responseCode = "201", description = "Defined")
+    @APIResponse(
+            responseCode = "201",
+            description = "Defined",
+            content = @Content(schema = @Schema(implementation = BudgetFigures.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(
             responseCode = "409",

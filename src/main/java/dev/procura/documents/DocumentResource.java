@@ -70,7 +70,10 @@ public class DocumentResource {
                     + "The declared type must match the content, whose type is detected from its first 5 MiB and its name (for "
                     + "a larger file, the name known when its bytes begin: a `filename` part sent before `file`, else the file "
                     + "part's own). Other parts are at most 64 KiB each, 20 parts in all.")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(
             responseCode = "400",
             description = "No file part, a type that does not match the content, a field too "
@@ -183,8 +186,14 @@ public class DocumentResource {
             summary = "A time-limited download URL",
             description =
                     "JSON `{url, expires_at}` when the client accepts " + "JSON, otherwise a 302 redirect to the URL.")
-    @APIResponse(responseCode = "200", description = "The link")
-    @APIResponse(responseCode = "302", description = "Redirect to the link")
+    @APIResponse(
+            responseCode = "200",
+            description = "The link",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DownloadView.class)))
+    @APIResponse(responseCode = "302", description = "Redirect to the link (in `Location`)")
     public Response download(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
@@ -203,7 +212,10 @@ public class DocumentResource {
     @Produces(MediaType.WILDCARD)
     @RequiresPermission(Permissions.DOCUMENTS_READ)
     @Operation(summary = "The document's bytes, streamed through the server")
-    @APIResponse(responseCode = "200", description = "The content")
+    @APIResponse(
+            responseCode = "200",
+            description = "The content, with the document's media type",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
         DocumentService.Content content = documents.content(caller.get(), id);
         StreamingOutput body = out -> {

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +39,16 @@ public class FileReconciliationResource {
             description =
                     "Starts the file-reconciliation batch job (it also runs on a schedule): objects without a row "
                             + "are deleted, rows without an object are removed with their documents.")
-    @APIResponse(responseCode = "202", description = "Started; follow Location")
+    @APIResponse(
+            responseCode = "202",
+            description = "Started; follow Location",
+            headers =
+                    @Header(
+                            name = "Location",
+                            required = true,
+                            description = "Where the run's progress is read",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(schema = @Schema(implementation = FileReconciliationService.RunView.class)))
     public Response start() {
         FileReconciliationService.RunView run = reconciliations.start();
         return Response.accepted(run)

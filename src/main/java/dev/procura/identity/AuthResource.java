@@ -1,7 +1,6 @@
 package dev.procura.identity;
 
 import dev.procura.identity.IdentityViews.TokenView;
-import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.security.Public;
 import dev.procura.platform.web.Problem;
@@ -43,11 +42,12 @@ public class AuthResource {
     @Public
     @Operation(
             summary = "Create an account",
-            description = "Password: at least 8 characters (configurable), not the email, not a common password.")
+            description = "Password: at least 8 characters (configurable), not the email, not a common password. "
+                    + "The new account is signed in: the answer holds the user and a token pair, as a login's does.")
     @APIResponse(
             responseCode = "201",
-            description = "Account created",
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+            description = "Account created and signed in; `Location` names the user",
+            content = @Content(schema = @Schema(implementation = TokenView.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields",
@@ -59,9 +59,10 @@ public class AuthResource {
                      "detail":"1 field is invalid","errors":[{"field":"password","message":"is too common"}]}""")))
     @APIResponse(responseCode = "409", description = "An account with this email already exists")
     public Response register(@Valid @NotNull IdentityRequests.Register body) {
-        UserView user = users.register(body);
-        return Response.created(UriBuilder.fromPath("/api/v1/users/{id}").build(user.id()))
-                .entity(user)
+        TokenView signedIn = auth.register(body);
+        return Response.created(UriBuilder.fromPath("/api/v1/users/{id}")
+                        .build(signedIn.user().id()))
+                .entity(signedIn)
                 .build();
     }
 

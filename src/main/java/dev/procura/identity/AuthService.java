@@ -54,6 +54,17 @@ public class AuthService {
     @Inject
     SuccessfulLogin successfulLogin;
 
+    /**
+     * Creates the account and signs it in: the answer is the same token pair as a login's (no
+     * email verification step exists yet). If opening the session failed, the account stays and
+     * the client signs in.
+     */
+    public TokenView register(IdentityRequests.Register request) {
+        User user = userService.register(request);
+        SessionService.Opened opened = successfulLogin.registered(user, client.address(), client.userAgent());
+        return tokens(user, opened.session().id(), opened.refreshToken());
+    }
+
     public TokenView login(IdentityRequests.Login request) {
         String email = User.normalizeEmail(request.email());
         String address = client.address();

@@ -21,6 +21,19 @@ public class SuccessfulLogin {
     @Inject
     SecurityEventLog events;
 
+    /** The first session of a new account, opened by its registration. */
+    @Transactional
+    public SessionService.Opened registered(User user, String address, String userAgent) {
+        SessionService.Opened opened = sessions.open(user.id(), address, userAgent);
+        events.recordWithin(
+                SecurityEvent.Type.LOGIN_SUCCEEDED,
+                user.id(),
+                user.email(),
+                opened.session().id(),
+                "registration");
+        return opened;
+    }
+
     @Transactional
     public SessionService.Opened record(
             User user, String email, String address, String userAgent, boolean addressFailedBefore) {

@@ -48,7 +48,8 @@ public class UserService {
     @Inject
     Instance<MembershipDirectory> memberships;
 
-    public UserView register(IdentityRequests.Register request) {
+    /** Creates the account; the caller opens its first session ({@link AuthService#register}). */
+    User register(IdentityRequests.Register request) {
         policy.refusal(request.password(), request.email()).ifPresent(reason -> {
             throw new Failure.InvalidInput("password", reason);
         });
@@ -69,7 +70,7 @@ public class UserService {
             throw e;
         }
         events.record(SecurityEvent.Type.REGISTERED, user.id(), user.email(), null, null);
-        return UserView.of(user);
+        return user;
     }
 
     public UserView me(Caller caller) {
@@ -130,6 +131,14 @@ public class UserService {
         return memberships.get().membershipsOf(userId).stream()
                 .map(m -> new UserTenantView(m.tenantId(), m.tenantName(), m.role()))
                 .toList();
+    }
+
+    /** A user as the user themself or a platform administrator sees it; to anyone else, not found. */
+    public UserView get(Caller caller, UUID userId) {
+        if (!caller.userId().equals(userId) && !caller.isPlatformAdmin()) {
+            throw notFound(userId);
+        }
+        return userId.equals(caller.userId()) ? me(caller) : UserView.of(existing(userId));
     }
 
     private User existing(UUID userId) {

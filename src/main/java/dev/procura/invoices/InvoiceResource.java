@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +55,10 @@ public class InvoiceResource {
             description = "Matched at once against the order and its "
                     + "receipts: prices and quantities within the tenant's `match_tolerance_percent` → `matched`, otherwise "
                     + "`mismatch` with the differing lines (`invoice.mismatch` event).")
-    @APIResponse(responseCode = "201", description = "Recorded and matched")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded and matched",
+            content = @Content(schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or lines; order not invoiceable")
     @APIResponse(
             responseCode = "409",
@@ -72,7 +77,10 @@ public class InvoiceResource {
             description = "Columns are the "
                     + "line fields; problems are reported per row and field (`rows[n].field`); nothing is created when any row "
                     + "is invalid. Match it with POST /invoices/{id}/match.")
-    @APIResponse(responseCode = "201", description = "Drafted")
+    @APIResponse(
+            responseCode = "201",
+            description = "Drafted",
+            content = @Content(schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable document or invalid rows")
     public Response importDraft(
             @PathParam("tenantId") UUID tenantId, @Valid @NotNull InvoiceRequests.InvoiceImport body) {

@@ -30,6 +30,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -116,7 +118,10 @@ public class NotificationResource {
             description = "To `user_ids` or to every holder of `role` "
                     + "(exactly one). Written in the application at once as type `message`; emails follow from a "
                     + "`notification.requested` event, as each member's preferences allow.")
-    @APIResponse(responseCode = "202", description = "Sent in the application; emails queued")
+    @APIResponse(
+            responseCode = "202",
+            description = "Sent in the application; emails queued",
+            content = @Content(schema = @Schema(implementation = MessageSent.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields, both or neither audience, a non-member, a role nobody holds")

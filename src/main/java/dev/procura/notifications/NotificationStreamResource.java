@@ -15,6 +15,9 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +45,10 @@ public class NotificationStreamResource {
                             + "`Last-Event-ID` the stream first replays the caller's notifications after that id; without it, only new "
                             + "ones come. Comments keep the connection alive; the server ends a stream after "
                             + "`procura.notifications.stream.max-age` (15 min), and the client reconnects with `Last-Event-ID`.")
-    @APIResponse(responseCode = "200", description = "The stream")
+    @APIResponse(
+            responseCode = "200",
+            description = "The stream: `id`, `event: notification` and `data` (a notification as JSON) per event",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "No valid access token")
     @APIResponse(responseCode = "403", description = "Role lacks the permission, or the tenant is suspended or deleted")
     @APIResponse(responseCode = "404", description = "No such tenant, or not a member")

@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +63,10 @@ public class PurchaseOrderResource {
             description =
                     "From an accepted quote (`quote_id`) or direct "
                             + "(`supplier_id`, `currency`, `lines`). The supplier must be active and not blocked by its standing.")
-    @APIResponse(responseCode = "201", description = "Drafted")
+    @APIResponse(
+            responseCode = "201",
+            description = "Drafted",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or lines (all reported)")
     @APIResponse(
             responseCode = "409",
@@ -80,7 +85,10 @@ public class PurchaseOrderResource {
             description = "Columns "
                     + "are the line fields; problems are reported per row and field (`rows[n].field`); nothing is created when "
                     + "any row is invalid.")
-    @APIResponse(responseCode = "201", description = "Drafted")
+    @APIResponse(
+            responseCode = "201",
+            description = "Drafted",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable document or invalid rows")
     public Response importDraft(@PathParam("tenantId") UUID tenantId, @Valid @NotNull OrderRequests.OrderImport body) {
         return created(tenantId, orders.importDraft(caller.get(), body));
@@ -202,15 +210,20 @@ public class PurchaseOrderResource {
             description =
                     "Per order line: accepted and rejected quantity. "
                             + "Accepting more than is outstanding is refused. The order becomes partially_received or received.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ReceiptView.class)))
     @APIResponse(responseCode = "400", description = "Invalid lines (all reported)")
     @APIResponse(responseCode = "409", description = "The order is not sent or partially received")
     public Response receive(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
             @Valid @NotNull OrderRequests.Receive body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(receipts.receive(caller.get(), id, body))
+        ReceiptView created = receipts.receive(caller.get(), id, body);
+        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/purchase-orders/{o}/receipts/{r}")
+                        .build(tenantId, id, created.id()))
+                .entity(created)
                 .build();
     }
 
@@ -221,5 +234,15 @@ public class PurchaseOrderResource {
     @APIResponse(responseCode = "200", description = "The receipts")
     public List<ReceiptView> receipts(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
         return receipts.receipts(id);
+    }
+
+    @GET
+    @Path("/{id}/receipts/{receiptId}")
+    @RequiresPermission(Permissions.PURCHASING_READ)
+    @Operation(summary = "One receipt of the order")
+    @APIResponse(responseCode = "200", description = "The receipt")
+    public ReceiptView receipt(
+            @PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id, @PathParam("receiptId") UUID receiptId) {
+        return receipts.receipt(id, receiptId);
     }
 }

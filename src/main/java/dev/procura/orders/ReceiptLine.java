@@ -3,6 +3,7 @@ package dev.procura.orders;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** What arrived for one order line: accepted and rejected quantities. */
 @Embeddable
@@ -23,8 +24,9 @@ public class ReceiptLine {
 
     ReceiptLine(int line, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity, String rejectionReason) {
         this.line = line;
-        this.acceptedQuantity = acceptedQuantity;
-        this.rejectedQuantity = rejectedQuantity;
+        // The column's scale (NUMERIC(18, 3)), so the answer to the POST reads as a later GET does.
+        this.acceptedQuantity = acceptedQuantity.setScale(3, RoundingMode.HALF_UP);
+        this.rejectedQuantity = rejectedQuantity.setScale(3, RoundingMode.HALF_UP);
         this.rejectionReason = rejectionReason;
     }
 

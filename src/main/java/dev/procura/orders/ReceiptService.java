@@ -81,6 +81,14 @@ public class ReceiptService {
         });
     }
 
+    /** One receipt of the order. */
+    public ReceiptView receipt(UUID orderId, UUID receiptId) {
+        return receipts(orderId).stream()
+                .filter(r -> r.id().equals(receiptId))
+                .findFirst()
+                .orElseThrow(() -> new Failure.NotFound("No receipt " + receiptId + " of order " + orderId));
+    }
+
     public List<ReceiptView> receipts(UUID orderId) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();

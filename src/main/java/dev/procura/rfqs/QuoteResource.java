@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +53,10 @@ public class QuoteResource {
             summary = "Record a supplier's quote for a sent RFQ",
             description = "The supplier must be invited, the "
                     + "currency the RFQ's, and every item one the RFQ asks for; one quote per supplier per RFQ.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or lines (all reported)")
     @APIResponse(
             responseCode = "409",
@@ -69,7 +74,10 @@ public class QuoteResource {
             description =
                     "Columns are the line "
                             + "fields; problems are reported per row and field (`rows[n].field`); nothing is created when any row is invalid.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable document or invalid rows")
     public Response importQuote(@PathParam("tenantId") UUID tenantId, @Valid @NotNull RfqRequests.QuoteImport body) {
         return created(tenantId, quotes.importQuote(caller.get(), body));

@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +57,10 @@ public class RfqResource {
             summary = "Draft an RFQ",
             description = "Invited suppliers must be active; a standing that blocks refuses "
                     + "the RFQ (409 `supplier-blocked`), one that warns is reported in `warnings`.")
-    @APIResponse(responseCode = "201", description = "Drafted")
+    @APIResponse(
+            responseCode = "201",
+            description = "Drafted",
+            content = @Content(schema = @Schema(implementation = RfqView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, lines or suppliers (all reported)")
     @APIResponse(responseCode = "409", description = "A supplier is inactive or blocked")
     public Response create(@PathParam("tenantId") UUID tenantId, @Valid @NotNull RfqRequests.Rfq body) {
@@ -71,7 +76,10 @@ public class RfqResource {
             description = "The document's "
                     + "columns are the line fields (item_code, description, quantity, unit, unit_price, tax_rate). Problems "
                     + "are reported per row and field as `rows[n].field`; nothing is created when any row is invalid.")
-    @APIResponse(responseCode = "201", description = "Drafted")
+    @APIResponse(
+            responseCode = "201",
+            description = "Drafted",
+            content = @Content(schema = @Schema(implementation = RfqView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable document or invalid rows")
     public Response importDraft(@PathParam("tenantId") UUID tenantId, @Valid @NotNull RfqRequests.RfqImport body) {
         return created(tenantId, rfqs.importDraft(caller.get(), body));

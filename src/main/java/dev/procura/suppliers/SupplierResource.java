@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +55,10 @@ public class SupplierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.SUPPLIERS_WRITE)
     @Operation(summary = "Create a supplier", description = "The code is unique in the tenant (case-insensitive).")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = SupplierView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (all reported)")
     @APIResponse(responseCode = "409", description = "The code is taken (`supplier-code-taken`)")
     public Response create(@PathParam("tenantId") UUID tenantId, @Valid @NotNull SupplierRequests.Details body) {
@@ -140,15 +145,30 @@ public class SupplierResource {
             summary = "Rate a supplier",
             description = "Marks 1-5. One rating per user per purchase order (and one "
                     + "general rating per user without an order). The order must be this supplier's and placed.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "409", description = "Already rated (`already-rated`)")
     public Response rate(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
             @Valid @NotNull SupplierRequests.Rate body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(suppliers.rate(caller.get(), id, body))
+        RatingView created = suppliers.rate(caller.get(), id, body);
+        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/suppliers/{s}/ratings/{r}")
+                        .build(tenantId, id, created.id()))
+                .entity(created)
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/ratings/{ratingId}")
+    @RequiresPermission(Permissions.SUPPLIERS_READ)
+    @Operation(summary = "One rating of a supplier")
+    @APIResponse(responseCode = "200", description = "The rating")
+    public RatingView rating(
+            @PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id, @PathParam("ratingId") UUID ratingId) {
+        return suppliers.rating(id, ratingId);
     }
 
     @GET

@@ -166,6 +166,19 @@ public class SupplierService {
         });
     }
 
+    /** One rating of the supplier. */
+    public RatingView rating(UUID id, UUID ratingId) {
+        return tenantData.call(tx -> {
+            EntityManager em = tx.em();
+            existing(em, id);
+            SupplierRating rating = em.find(SupplierRating.class, ratingId);
+            if (rating == null || !rating.supplierId().equals(id)) {
+                throw new Failure.NotFound("No rating " + ratingId + " of supplier " + id);
+            }
+            return RatingView.of(rating);
+        });
+    }
+
     public Page<RatingView> ratings(UUID id, int page, int perPage) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();

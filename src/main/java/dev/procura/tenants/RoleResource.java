@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +49,10 @@ public class RoleResource {
     @POST
     @RequiresPermission(Permissions.ROLES_WRITE)
     @Operation(summary = "Define a custom role")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = RoleView.class)))
     @APIResponse(responseCode = "400", description = "Unknown permission or bad name")
     @APIResponse(responseCode = "409", description = "A role with this name exists")
     public Response create(@PathParam("tenantId") UUID tenantId, @Valid @NotNull TenantRequests.SaveRole body) {

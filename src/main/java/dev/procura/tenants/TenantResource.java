@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +56,10 @@ public class TenantResource {
             summary = "Create a tenant",
             description =
                     "The caller becomes its admin. The tenant database " + "exists and is migrated before the answer.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = TenantView.class)))
     @APIResponse(responseCode = "503", description = "The tenant database could not be created; nothing was kept")
     public Response create(@Valid @NotNull TenantRequests.Save body) {
         TenantView created = tenants.create(caller.get(), body);

@@ -22,22 +22,65 @@ class RegistrationIT {
     private static final String REGISTER = "/api/v1/auth/register";
 
     @Test
-    void registrationCreatesTheUserWithoutExposingTheHash() throws Exception {
+    void registrationCreatesTheUserAndSignsItInWithoutExposingTheHash() throws Exception {
         String email = Accounts.uniqueEmail();
         Reply reply = Api.post(REGISTER, null, Accounts.registration(email.toUpperCase(Locale.ROOT), Accounts.PASSWORD))
                 .expect(201);
 
-        JsonObject user = reply.json();
+        JsonObject signedIn = reply.json();
+        JsonObject user = signedIn.getJsonObject("user");
         assertEquals(email, user.getString("email"), "email is stored lower-cased");
         assertEquals("Test", user.getString("first_name"));
         assertEquals("User", user.getString("last_name"));
+        assertEquals("Bearer", signedIn.getString("token_type"));
+        assertEquals(0, signedIn.getJsonArray("tenants").size(), "a new account belongs to no tenant");
         assertFalse(reply.body().contains("password"), reply.body());
-        assertTrue(reply.header("Location").orElseThrow().endsWith("/api/v1/users/" + user.getString("id")));
+        String location = reply.header("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/v1/users/" + user.getString("id")), location);
 
         UUID id = UUID.fromString(user.getString("id"));
         List<String> hashes = ControlDb.strings("SELECT password_hash FROM users WHERE id = ?", id);
         assertTrue(hashes.get(0).startsWith("$2"), "bcrypt hash stored");
-        assertEquals(List.of("REGISTERED"), ControlDb.eventTypes(id));
+        assertEquals(List.of("REGISTERED", "LOGIN_SUCCEEDED"), ControlDb.eventTypes(id));
+
+        // The token pair works at once: the access token reads what Location names, the refresh token rotates.
+        String path = java.net.URI.create(location).getPath();
+        assertEquals(
+                user.getString("id"),
+                Api.get(path, signedIn.getString("access_token"))
+                        .expect(200)
+                        .json()
+                        .getString("id"));
+        JsonObject refreshed = Api.post(
+                        "/api/v1/auth/refresh",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("refresh_token", signedIn.getString("refresh_token"))
+                                .build())
+                .expect(200)
+                .json();
+        assertEquals(user.getString("id"), refreshed.getJsonObject("user").getString("id"));
+    }
+
+    @Test
+    void aUserByIdIsVisibleToItselfAndPlatformAdministratorsOnly() throws Exception {
+        Accounts.Account account = Accounts.register();
+        Accounts.Account other = Accounts.register();
+        String path = "/api/v1/users/" + account.id();
+
+        JsonObject self =
+                Api.get(path, Accounts.login(account).accessToken()).expect(200).json();
+        assertEquals(account.email(), self.getString("email"));
+        Api.get(path, Accounts.login(other).accessToken()).expectProblem(404, "not-found");
+        Api.get("/api/v1/users/" + UUID.randomUUID(), Accounts.login(account).accessToken())
+                .expectProblem(404, "not-found");
+        Api.get(path, null).expectProblem(401, "unauthenticated");
+        assertEquals(
+                account.email(),
+                Api.get(path, dev.procura.support.Tenants.platformAdmin().token())
+                        .expect(200)
+                        .json()
+                        .getString("email"));
     }
 
     @Test

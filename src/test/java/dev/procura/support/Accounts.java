@@ -38,7 +38,7 @@ public final class Accounts {
         JsonObject user = Api.post("/api/v1/auth/register", null, registration(email, PASSWORD))
                 .expect(201)
                 .json();
-        return new Account(UUID.fromString(user.getString("id")), email, PASSWORD);
+        return new Account(UUID.fromString(user.getJsonObject("user").getString("id")), email, PASSWORD);
     }
 
     public static Reply attemptLogin(String email, String password, String forwardedFor) {

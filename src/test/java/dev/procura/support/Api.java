@@ -105,7 +105,8 @@ public final class Api {
             try {
                 HttpRequest request = builder.method(method, body).build();
                 HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                Contract.check(method, request.uri(), contentType, text, response.statusCode(), null, null);
+                Contract.check(
+                        method, request.uri(), contentType, text, response.statusCode(), response.headers(), null);
                 return response;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -125,7 +126,7 @@ public final class Api {
                         contentType,
                         text,
                         response.statusCode(),
-                        response.headers().firstValue("Content-Type").orElse(null),
+                        response.headers(),
                         response.body());
                 return new Reply(response.statusCode(), response.headers(), response.body());
             } catch (IOException e) {

@@ -83,8 +83,9 @@ public final class Contract {
             String requestType,
             String requestBody,
             int status,
-            String responseType,
+            java.net.http.HttpHeaders responseHeaders,
             String responseBody) {
+        String responseType = responseHeaders.firstValue("Content-Type").orElse(null);
         if (MODE.equals("off")
                 || !uri.toString().startsWith(Api.baseUrl())
                 || !uri.getPath().startsWith("/api/")) {
@@ -114,7 +115,19 @@ public final class Contract {
                     name,
                     "response " + status,
                     "status not documented (documented: " + (responses == null ? "none" : responses.keySet()) + ")"));
-        } else if (responseBody != null && !responseBody.isEmpty() && isJson(responseType)) {
+        } else if (response.containsKey("headers")) {
+            for (Map.Entry<String, JsonValue> header :
+                    response.getJsonObject("headers").entrySet()) {
+                if (header.getValue().asJsonObject().getBoolean("required", false)
+                        && responseHeaders.firstValue(header.getKey()).isEmpty()) {
+                    violations.add(new Violation(
+                            name,
+                            "response " + status + " header " + header.getKey(),
+                            "required by the document, missing"));
+                }
+            }
+        }
+        if (response != null && responseBody != null && !responseBody.isEmpty() && isJson(responseType)) {
             String mediaType = responseType.split(";", -1)[0].trim();
             JsonObject content = response.getJsonObject("content");
             if (content == null || !content.containsKey(mediaType)) {

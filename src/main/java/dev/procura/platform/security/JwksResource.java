@@ -8,6 +8,10 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jose4j.jwk.JsonWebKey;
@@ -26,7 +30,21 @@ public class JwksResource {
     @Operation(
             summary = "Public keys that verify Procura access tokens (JWKS)",
             description = "RS256 keys; `kid` is the RFC 7638 thumbprint and matches the token header.")
-    @APIResponse(responseCode = "200", description = "The key set (RFC 7517), cacheable for 5 minutes")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key set (RFC 7517), cacheable for 5 minutes",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = "keys",
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "keys",
+                                                            type = SchemaType.ARRAY,
+                                                            description =
+                                                                    "RSA public keys (kty, kid, use, alg, n, e)"))))
     @APIResponse(responseCode = "406", description = "The `Accept` header excludes application/json")
     public Response keys() {
         CacheControl cache = new CacheControl();

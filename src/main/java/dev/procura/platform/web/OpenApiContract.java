@@ -86,7 +86,19 @@ public class OpenApiContract implements OASFilter {
             if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
                 response.getValue().setContent(problemContent());
             }
+            if (response.getKey().equals("201")) {
+                response.getValue().addHeader("Location", location("Where the created resource is read"));
+            }
         }
+    }
+
+    static org.eclipse.microprofile.openapi.models.headers.Header location(String description) {
+        return OASFactory.createHeader()
+                .description(description)
+                .required(true)
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .format("uri-reference"));
     }
 
     private static boolean hasParameters(PathItem item, Operation operation) {

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +38,16 @@ public class TenantMigrationResource {
             summary = "Migrate every tenant whose schema is behind",
             description = "Starts the partitioned tenant-migrations batch job and answers at once with its status URL. "
                     + "One broken tenant is recorded as failed; the others go on.")
-    @APIResponse(responseCode = "202", description = "Started; follow Location")
+    @APIResponse(
+            responseCode = "202",
+            description = "Started; follow Location",
+            headers =
+                    @Header(
+                            name = "Location",
+                            required = true,
+                            description = "Where the run's progress is read",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(schema = @Schema(implementation = TenantMigrationService.RunView.class)))
     public Response start() {
         TenantMigrationService.RunView run = migrations.start();
         return Response.accepted(run)
