@@ -2,6 +2,7 @@ package dev.procura.budgets;
 
 import dev.procura.procurement.Money;
 import java.math.BigDecimal;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "BudgetStatus")
 public record BudgetFigures(
+        @Schema(description = "The budget's id (`/budgets/{id}`)")
+        UUID budgetId,
+
         String costCenter,
         String period,
         String currency,
@@ -34,6 +38,7 @@ public record BudgetFigures(
         BigDecimal spentRounded = Money.round(spent, currency);
         BigDecimal used = committedRounded.add(spentRounded);
         return new BudgetFigures(
+                budget.id(),
                 budget.costCenter(),
                 budget.period(),
                 currency,

@@ -33,6 +33,8 @@ public final class BudgetRequests {
 
             @NotNull
             @Pattern(regexp = "stop|warn")
-            @Schema(description = "stop refuses orders beyond the " + "budget; warn lets them through and says so")
+            @Schema(
+                    enumeration = {"stop", "warn"},
+                    description = "stop refuses orders beyond the budget; warn lets them through and says so")
             String actionOnExceed) {}
 }

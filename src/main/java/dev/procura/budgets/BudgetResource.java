@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,10 +60,8 @@ public class BudgetResource {
             description = "The cost centre already has a budget for the period (`budget-exists`)")
     public Response define(@PathParam("tenantId") UUID tenantId, @Valid @NotNull BudgetRequests.Define body) {
         BudgetFigures figures = budgets.define(caller.get(), body);
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/budgets/status")
-                        .queryParam("cost_center", figures.costCenter())
-                        .queryParam("period", figures.period())
-                        .build(tenantId))
+        return Response.created(
+                        UriBuilder.fromPath("/api/v1/tenants/{t}/budgets/{id}").build(tenantId, figures.budgetId()))
                 .entity(figures)
                 .build();
     }
@@ -96,8 +95,10 @@ public class BudgetResource {
     @APIResponse(responseCode = "400", description = "cost_center or period missing or malformed")
     public BudgetFigures status(
             @PathParam("tenantId") UUID tenantId,
-            @QueryParam("cost_center") String costCenter,
-            @QueryParam("period") String period) {
+            @Parameter(required = true, description = "The budget's cost centre") @QueryParam("cost_center")
+                    String costCenter,
+            @Parameter(required = true, description = "`2026`, `2026-Q4` or `2026-11`") @QueryParam("period")
+                    String period) {
         if (costCenter == null || costCenter.isBlank()) {
             throw new Failure.InvalidInput("cost_center", "is required");
         }

@@ -15,7 +15,7 @@ public record BudgetView(
         LocalDate periodEnd,
         BigDecimal amount,
         String currency,
-        String actionOnExceed,
+        @Schema(enumeration = {"stop", "warn"}) String actionOnExceed,
         Instant createdAt,
         Instant updatedAt) {
     static BudgetView of(Budget b) {

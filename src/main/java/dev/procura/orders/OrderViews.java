@@ -114,7 +114,9 @@ public final class OrderViews {
             UUID receivedBy,
             Instant createdAt,
 
-            @Schema(description = "The order's status after this receipt")
+            @Schema(
+                    description = "The order's status after this receipt",
+                    enumeration = {"partially_received", "received"})
             String orderStatus) {
         static ReceiptView of(Receipt r, PurchaseOrder order) {
             return new ReceiptView(

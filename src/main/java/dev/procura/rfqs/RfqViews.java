@@ -123,7 +123,10 @@ public final class RfqViews {
             UUID supplierId,
             String supplierCode,
             String supplierName,
+
+            @Schema(enumeration = {"received", "accepted", "rejected"})
             String status,
+
             BigDecimal total,
             int leadTimeDays,
             LocalDate validUntil,

@@ -65,7 +65,9 @@ public final class SupplierRequests {
             @Size(max = 4000) String notes,
 
             @Pattern(regexp = "active|inactive")
-            @Schema(description = "On update: 'active' reactivates a deactivated supplier")
+            @Schema(
+                    enumeration = {"active", "inactive"},
+                    description = "On update: 'active' reactivates a deactivated supplier")
             String status) {}
 
     @Schema(name = "SupplierRatingRequest")

@@ -17,7 +17,10 @@ public final class TenantViews {
     public record TenantView(
             UUID id,
             String name,
+
+            @Schema(enumeration = {"active", "suspended", "deleted"})
             String status,
+
             @Schema(description = "The caller's role") String role,
             Instant createdAt,
             Instant updatedAt) {

@@ -54,7 +54,8 @@ class LoginIT {
         JsonObject first = wrongPassword.expectProblem(401, "invalid-credentials");
         JsonObject second = unknownEmail.expectProblem(401, "invalid-credentials");
         assertEquals(first.getString("detail"), second.getString("detail"));
-        assertEquals(List.of("REGISTERED", "LOGIN_FAILED"), ControlDb.eventTypes(account.id()));
+        // Registration signs the new user in (its own LOGIN_SUCCEEDED); then the failed attempt.
+        assertEquals(List.of("REGISTERED", "LOGIN_SUCCEEDED", "LOGIN_FAILED"), ControlDb.eventTypes(account.id()));
     }
 
     @Test
@@ -71,11 +72,14 @@ class LoginIT {
                 .send()
                 .expect(200);
 
+        // The first LOGIN_SUCCEEDED is the registration's own sign-in, from the test's address.
         assertEquals(
-                List.of("LOGIN_SUCCEEDED|" + requestId + "|203.0.113.7"),
+                List.of("LOGIN_SUCCEEDED|127.0.0.1", "LOGIN_SUCCEEDED|" + requestId + "|203.0.113.7"),
                 ControlDb.strings(
-                        "SELECT type || '|' || request_id || '|' || client_address FROM security_events"
-                                + " WHERE user_id = ? AND type = 'LOGIN_SUCCEEDED'",
+                        "SELECT type || '|' || CASE WHEN request_id = ? THEN request_id || '|' ELSE '' END"
+                                + " || client_address FROM security_events"
+                                + " WHERE user_id = ? AND type = 'LOGIN_SUCCEEDED' ORDER BY occurred_at",
+                        requestId,
                         account.id()));
     }
 

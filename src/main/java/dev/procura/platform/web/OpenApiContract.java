@@ -1,6 +1,7 @@
 package dev.procura.platform.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * document says what the server does: operation ids in the form {@code supplierCreate}; every
  * error a filter or mapper can answer with (401 on secured operations; 403, 404 and 503 on
  * tenant-scoped ones; 403 on platform administration; 404 when the path names something; 400 when
- * there is a body or a parameter; 415 when there is a body), each as problem+json with one
+ * there is a body or a parameter; 415 when there is a body; 406 when the answer has a body; 500
+ * everywhere), each as problem+json with one
  * {@code Problem} schema; and {@code security: []} on the public operations (those without a
  * bearer requirement: resources declare it with {@code @SecurityRequirement}).
  */
@@ -29,6 +31,30 @@ public class OpenApiContract implements OASFilter {
 
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+
+    private static final java.util.regex.Pattern DIGITS =
+            java.util.regex.Pattern.compile("\\^\\\\d\\{1,(\\d+)}.*\\\\d\\{1,(\\d+)}.*");
+
+    /**
+     * Bean Validation's {@code @Digits} becomes a {@code pattern}, which JSON Schema applies to
+     * strings only: on a number it promises nothing, so it is said in words instead.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getPattern() != null
+                && schema.getType() != null
+                && (schema.getType().contains(Schema.SchemaType.NUMBER)
+                        || schema.getType().contains(Schema.SchemaType.INTEGER))) {
+            java.util.regex.Matcher digits = DIGITS.matcher(schema.getPattern());
+            if (digits.matches()) {
+                String limit = "At most " + digits.group(1) + " digits before the decimal point and " + digits.group(2)
+                        + " after it.";
+                schema.setDescription(schema.getDescription() == null ? limit : schema.getDescription() + " " + limit);
+            }
+            schema.setPattern(null);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -47,6 +73,7 @@ public class OpenApiContract implements OASFilter {
     }
 
     private static void complete(String path, PathItem item, PathItem.HttpMethod method, Operation operation) {
+        inPathOrder(path, operation);
         if (operation.getOperationId() != null) {
             operation.setOperationId(operationId(operation.getOperationId()));
         }
@@ -81,6 +108,12 @@ public class OpenApiContract implements OASFilter {
         if (hasBody && method != PathItem.HttpMethod.GET) {
             add(responses, "415", "The body's media type is not one this operation accepts");
         }
+        boolean answersWithBody = responses.getAPIResponses().entrySet().stream()
+                .anyMatch(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null);
+        if (answersWithBody) {
+            add(responses, "406", "The `Accept` header excludes every media type this operation answers with");
+        }
+        add(responses, "500", "An unexpected failure; the problem carries the `request_id` to quote to operators");
         for (Map.Entry<String, APIResponse> response :
                 responses.getAPIResponses().entrySet()) {
             if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
@@ -99,6 +132,22 @@ public class OpenApiContract implements OASFilter {
                 .schema(OASFactory.createSchema()
                         .addType(Schema.SchemaType.STRING)
                         .format("uri-reference"));
+    }
+
+    /**
+     * Path parameters in the order the path names them, then the others as declared: generated
+     * clients take them in this order, and {@code (tenantId, id)} must not read as {@code (id, tenantId)}.
+     */
+    private static void inPathOrder(String path, Operation operation) {
+        List<Parameter> parameters = operation.getParameters();
+        if (parameters == null || parameters.size() < 2) {
+            return;
+        }
+        List<Parameter> ordered = new ArrayList<>(parameters);
+        ordered.sort(Comparator.comparingInt(p -> p.getIn() == Parameter.In.PATH && p.getName() != null
+                ? path.indexOf("{" + p.getName() + "}")
+                : Integer.MAX_VALUE));
+        operation.setParameters(ordered);
     }
 
     private static boolean hasParameters(PathItem item, Operation operation) {
