@@ -14,8 +14,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.procura.platform.web.Problem;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,30 @@ class ArchitectureTest {
     static final ArchRule TOP_LEVEL_PACKAGES_HAVE_NO_CYCLES =
             slices().matching("dev.procura.(*)..").should().beFreeOfCycles();
 
+    static final ArchRule FAILURES_KNOW_NO_WEB = noClasses()
+            .that()
+            .resideInAPackage("dev.procura.platform.failures..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..", "dev.procura.platform.web..")
+            .because("services throw failures; the web layer alone turns them into answers");
+
+    static final ArchRule PROBLEMS_ARE_MADE_FROM_PROBLEM_TYPES = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName(Problem.class.getName())
+            .should()
+            .callConstructor(
+                    Problem.class,
+                    String.class,
+                    String.class,
+                    int.class,
+                    String.class,
+                    String.class,
+                    String.class,
+                    List.class,
+                    Map.class)
+            .because("every problem is Problem.of a ProblemType, the catalogue docs/problems.md is rendered from");
+
     @Test
     void resourcesNeverTouchJpa() {
         RESOURCES_NEVER_TOUCH_JPA.check(PRODUCTION);
@@ -85,6 +112,16 @@ class ArchitectureTest {
     @Test
     void topLevelPackagesAreFreeOfCycles() {
         TOP_LEVEL_PACKAGES_HAVE_NO_CYCLES.check(PRODUCTION);
+    }
+
+    @Test
+    void failuresKnowNoWeb() {
+        FAILURES_KNOW_NO_WEB.check(PRODUCTION);
+    }
+
+    @Test
+    void problemsAreMadeFromProblemTypes() {
+        PROBLEMS_ARE_MADE_FROM_PROBLEM_TYPES.check(PRODUCTION);
     }
 
     /** The capability a class belongs to (the package after dev.procura), if it is in one. */

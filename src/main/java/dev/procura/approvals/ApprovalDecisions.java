@@ -1,6 +1,7 @@
 package dev.procura.approvals;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantPeople;
@@ -91,21 +92,21 @@ public class ApprovalDecisions {
         Approval approval = pending(em, id);
         if (caller.userId().equals(approval.requestedBy())) {
             throw new Failure.Forbidden(
-                    "self-approval", "The requester of " + approval.reference() + " cannot decide on it");
+                    ProblemType.SELF_APPROVAL, "The requester of " + approval.reference() + " cannot decide on it");
         }
         Workflow workflow = Workflows.JSON.fromJson(approval.workflowJson(), Workflow.class);
         WorkflowLevel level = workflow.levels().get(approval.level());
         Approvers.Standing standing = approvers
                 .standingOf(tx, approval, level, caller.userId())
                 .orElseThrow(() -> new Failure.Forbidden(
-                        "not-an-approver",
+                        ProblemType.NOT_AN_APPROVER,
                         "You are not an approver of " + approval.reference() + " at level " + (approval.level() + 1)
                                 + " (" + level.name() + ")"));
         UUID decider = standing.onBehalfOf() != null ? standing.onBehalfOf() : standing.decider();
         if (repository.decisions(em, id, approval.level()).stream()
                 .anyMatch(s -> s.decider().equals(decider))) {
             throw new Failure.Conflict(
-                    "already-decided",
+                    ProblemType.ALREADY_DECIDED,
                     "A decision for this approver was already recorded at level " + (approval.level() + 1));
         }
         em.persist(new ApprovalStep(
@@ -141,7 +142,7 @@ public class ApprovalDecisions {
                     approvers.standingOf(tx, approval, level, caller.userId()).isPresent();
             if (!approver && !workflow.escalateRoles().contains(tenant.role())) {
                 throw new Failure.Forbidden(
-                        "not-an-approver",
+                        ProblemType.NOT_AN_APPROVER,
                         "Only the level's approvers or the roles " + workflow.escalateRoles() + " may escalate");
             }
             checkTarget(tenantId, request.toUserId(), request.toRole());
@@ -236,7 +237,7 @@ public class ApprovalDecisions {
                 .orElseThrow(() -> new Failure.NotFound("No approval " + id + " in this tenant"));
         if (!approval.isPending()) {
             throw new Failure.Conflict(
-                    "approval-closed",
+                    ProblemType.APPROVAL_CLOSED,
                     "The approval of " + approval.reference() + " is " + approval.status(),
                     Map.of("current_status", approval.status()));
         }

@@ -4,6 +4,7 @@ import dev.procura.approvals.ApprovalViews.ApprovalView;
 import dev.procura.approvals.ApprovalViews.HistoryView;
 import dev.procura.platform.approvals.ApprovalSubject;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
@@ -48,7 +49,7 @@ public class ApprovalService {
                     .open(em, request.documentType(), request.documentId())
                     .isPresent()) {
                 throw new Failure.Conflict(
-                        "approval-exists", subject.reference() + " already has an approval under way");
+                        ProblemType.APPROVAL_EXISTS, subject.reference() + " already has an approval under way");
             }
             ApprovalSubject asked = subject.requestedBy() == null
                     ? new ApprovalSubject(

@@ -2,6 +2,7 @@ package dev.procura.approvals;
 
 import dev.procura.approvals.ApprovalViews.DelegationView;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantPeople;
@@ -48,7 +49,8 @@ public class DelegationService {
                             && !d.endsOn().isBefore(request.startsOn())
                             && !d.startsOn().isAfter(request.endsOn()));
             if (overlaps) {
-                throw new Failure.Conflict("delegation-overlaps", "You already have a delegation in that period");
+                throw new Failure.Conflict(
+                        ProblemType.DELEGATION_OVERLAPS, "You already have a delegation in that period");
             }
             Delegation delegation = new Delegation(
                     caller.userId(), request.delegateId(), request.startsOn(), request.endsOn(), tx.now());

@@ -1,6 +1,7 @@
 package dev.procura.budgets;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
@@ -167,7 +168,7 @@ public class BudgetService {
                 Map<String, Object> facts = new LinkedHashMap<>();
                 facts.put("budget", figures);
                 throw new Failure.Conflict(
-                        "budget-exceeded",
+                        ProblemType.BUDGET_EXCEEDED,
                         claim.reference() + " (" + figures.requested() + " "
                                 + budget.currency() + ") exceeds budget " + budget.costCenter() + " " + budget.period()
                                 + ": "
@@ -213,7 +214,7 @@ public class BudgetService {
         BigDecimal rate = tenantSettings
                 .rate(currency, budget.currency())
                 .orElseThrow(() -> new Failure.Conflict(
-                        "no-exchange-rate",
+                        ProblemType.NO_EXCHANGE_RATE,
                         "Budget " + budget.costCenter() + " " + budget.period()
                                 + " is in " + budget.currency() + " and the tenant settings hold no rate for "
                                 + currency
@@ -232,7 +233,8 @@ public class BudgetService {
 
     private static Failure duplicate(BudgetRequests.Define request, BudgetPeriod period) {
         return new Failure.Conflict(
-                "budget-exists", "Cost centre " + request.costCenter() + " already has a budget for " + period.label());
+                ProblemType.BUDGET_EXISTS,
+                "Cost centre " + request.costCenter() + " already has a budget for " + period.label());
     }
 
     private static Budget existing(EntityManager em, UUID id) {

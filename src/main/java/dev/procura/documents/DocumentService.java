@@ -6,6 +6,7 @@ import dev.procura.documents.DocumentViews.FileDetailView;
 import dev.procura.documents.DocumentViews.FileView;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.storage.BlobStore;
 import dev.procura.platform.storage.ContentDigest;
@@ -363,7 +364,7 @@ public class DocumentService {
             StoredFile file = existingFile(em, fileId);
             long using = documents.documentsOf(em, fileId);
             if (using > 0) {
-                throw new Failure.Conflict("file-in-use", "The file is used by " + using + " document(s)");
+                throw new Failure.Conflict(ProblemType.FILE_IN_USE, "The file is used by " + using + " document(s)");
             }
             em.remove(file);
             return file.objectKey();
@@ -410,7 +411,8 @@ public class DocumentService {
     private Document mine(EntityManager em, Caller caller, UUID documentId) {
         Document document = existing(em, documentId);
         if (!document.isUploadedBy(caller.userId()) && !tenant.permissions().contains(Permissions.DOCUMENTS_MANAGE)) {
-            throw new Failure.Forbidden("forbidden", "Only the uploader or a manager may change this document");
+            throw new Failure.Forbidden(
+                    ProblemType.FORBIDDEN, "Only the uploader or a manager may change this document");
         }
         return document;
     }

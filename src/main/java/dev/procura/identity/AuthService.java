@@ -3,6 +3,7 @@ package dev.procura.identity;
 import dev.procura.identity.IdentityViews.TokenView;
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.AccessTokens;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.ClientAddress;
@@ -107,9 +108,10 @@ public class AuthService {
                     reused.session().id(),
                     "session revoked");
             throw new Failure.Unauthorized(
-                    "refresh-token-reused", "This refresh token was already used; its session has been revoked");
+                    ProblemType.REFRESH_TOKEN_REUSED,
+                    "This refresh token was already used; its session has been revoked");
         }
-        throw new Failure.Unauthorized("invalid-refresh-token", "The refresh token is not valid");
+        throw new Failure.Unauthorized(ProblemType.INVALID_REFRESH_TOKEN, "The refresh token is not valid");
     }
 
     public void logout(Caller caller) {
@@ -129,12 +131,12 @@ public class AuthService {
             events.record(
                     SecurityEvent.Type.ACCOUNT_LOCKED, user.id(), email, null, "locked until " + lockedUntil.get());
         }
-        throw new Failure.Unauthorized("invalid-credentials", INVALID_CREDENTIALS);
+        throw new Failure.Unauthorized(ProblemType.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
     }
 
     private static Failure accountLocked(Instant lockedUntil, Instant now) {
         return new Failure.TooManyRequests(
-                "account-locked",
+                ProblemType.ACCOUNT_LOCKED,
                 "Too many failed logins on this account; try again later",
                 Duration.between(now, lockedUntil));
     }

@@ -1,6 +1,7 @@
 package dev.procura.identity;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,7 +73,7 @@ public class LoginThrottle {
             Instant oldest = failures.oldestFromAddress(address, onAccount >= accountFailureLimit ? email : null, since)
                     .orElse(now);
             throw new Failure.TooManyRequests(
-                    "login-throttled",
+                    ProblemType.LOGIN_THROTTLED,
                     "Too many failed logins from this address; try again later",
                     Duration.between(now, oldest.plus(window)));
         }

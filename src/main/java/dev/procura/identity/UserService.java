@@ -3,6 +3,7 @@ package dev.procura.identity;
 import dev.procura.identity.IdentityViews.UserTenantView;
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.PasswordHasher;
@@ -150,7 +151,7 @@ public class UserService {
     }
 
     private static Failure emailTaken() {
-        return new Failure.Conflict("email-taken", "An account with this email already exists");
+        return new Failure.Conflict(ProblemType.EMAIL_TAKEN, "An account with this email already exists");
     }
 
     private static boolean isUniqueViolation(Throwable e) {

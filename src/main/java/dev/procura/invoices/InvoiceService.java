@@ -2,6 +2,7 @@ package dev.procura.invoices;
 
 import dev.procura.orders.OrderFacts;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
@@ -102,7 +103,7 @@ public class InvoiceService {
         }
         if (invoices.exists(em, order.supplierId(), request.supplierInvoiceNumber())) {
             throw new Failure.Conflict(
-                    "duplicate-invoice",
+                    ProblemType.DUPLICATE_INVOICE,
                     "The supplier's invoice " + request.supplierInvoiceNumber() + " is already recorded");
         }
         Invoice invoice = new Invoice(

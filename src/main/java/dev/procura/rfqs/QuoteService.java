@@ -2,6 +2,7 @@ package dev.procura.rfqs;
 
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.web.Page;
@@ -59,7 +60,7 @@ public class QuoteService {
             rfq.require("quoted", Rfq.Status.SENT);
             if (rfqs.hasQuote(em, rfq.id(), request.supplierId())) {
                 throw new Failure.Conflict(
-                        "quote-exists",
+                        ProblemType.QUOTE_EXISTS,
                         "This supplier has already quoted for " + rfq.number() + "; change that quote instead");
             }
             checkLines(rfq, lines);
@@ -155,7 +156,7 @@ public class QuoteService {
             Quote quote = existing(em, id);
             if (quote.isExpired(tx.today())) {
                 throw new Failure.Conflict(
-                        "quote-expired",
+                        ProblemType.QUOTE_EXPIRED,
                         "Quote " + quote.number() + " was valid until " + quote.validUntil(),
                         Map.of("valid_until", quote.validUntil().toString()));
             }

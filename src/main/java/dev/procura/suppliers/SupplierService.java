@@ -3,6 +3,7 @@ package dev.procura.suppliers;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
@@ -61,7 +62,8 @@ public class SupplierService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             if (suppliers.codeTaken(em, details.code(), null)) {
-                throw new Failure.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
+                throw new Failure.Conflict(
+                        ProblemType.SUPPLIER_CODE_TAKEN, "Another supplier has the code " + details.code());
             }
             Instant now = tx.now();
             Supplier supplier = new Supplier(details.code(), now);
@@ -102,7 +104,8 @@ public class SupplierService {
             EntityManager em = tx.em();
             Supplier supplier = existing(em, id);
             if (suppliers.codeTaken(em, details.code(), id)) {
-                throw new Failure.Conflict("supplier-code-taken", "Another supplier has the code " + details.code());
+                throw new Failure.Conflict(
+                        ProblemType.SUPPLIER_CODE_TAKEN, "Another supplier has the code " + details.code());
             }
             Instant now = tx.now();
             boolean wasActive = supplier.isActive();
@@ -148,7 +151,7 @@ public class SupplierService {
             }
             if (suppliers.rated(em, id, caller.userId(), marks.purchaseOrderId())) {
                 throw new Failure.Conflict(
-                        "already-rated",
+                        ProblemType.ALREADY_RATED,
                         marks.purchaseOrderId() == null
                                 ? "You have already rated this supplier in general; rate a purchase order instead"
                                 : "You have already rated this supplier for that purchase order");
@@ -218,7 +221,7 @@ public class SupplierService {
         }
         if (!supplier.isActive()) {
             throw new Failure.Conflict(
-                    "supplier-inactive",
+                    ProblemType.SUPPLIER_INACTIVE,
                     "Supplier " + supplier.code() + " is deactivated; reactivate it before new RFQs or orders",
                     Map.of("supplier_id", supplierId));
         }
@@ -226,7 +229,7 @@ public class SupplierService {
                 SupplierScorecard.score(performance.standingInputs(tx, supplierId, tx.today()), settings.current(em));
         if (scorecard.blocks()) {
             throw new Failure.Conflict(
-                    "supplier-blocked",
+                    ProblemType.SUPPLIER_BLOCKED,
                     "Supplier " + supplier.code() + " stands " + scorecard.standing() + " (score " + scorecard.score()
                             + "), which blocks new RFQs and orders",
                     Map.of("supplier_id", supplierId, "scorecard", scorecard));

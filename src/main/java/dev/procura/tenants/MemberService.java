@@ -3,6 +3,7 @@ package dev.procura.tenants;
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.UserService;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.web.Page;
 import dev.procura.tenants.TenantViews.MemberView;
@@ -48,7 +49,7 @@ public class MemberService {
         MemberView added = transaction.call(() -> {
             requireRole(tenantId, request.role());
             if (tenants.membership(tenantId, user.id()).isPresent()) {
-                throw new Failure.Conflict("already-member", "This user is already a member");
+                throw new Failure.Conflict(ProblemType.ALREADY_MEMBER, "This user is already a member");
             }
             Membership membership = new Membership(tenantId, user.id(), request.role(), clock.instant());
             tenants.add(membership);
@@ -101,6 +102,6 @@ public class MemberService {
     }
 
     private static Failure lastAdmin() {
-        return new Failure.Conflict("last-admin", "A tenant must keep at least one admin");
+        return new Failure.Conflict(ProblemType.LAST_ADMIN, "A tenant must keep at least one admin");
     }
 }

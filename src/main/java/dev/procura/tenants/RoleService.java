@@ -2,6 +2,7 @@ package dev.procura.tenants;
 
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.tenants.TenantViews.RoleView;
@@ -42,11 +43,11 @@ public class RoleService {
     public RoleView create(UUID tenantId, TenantRequests.SaveRole request) {
         Set<String> permissions = checkedPermissions(request.permissions());
         if (SystemRoles.isSystem(request.name())) {
-            throw new Failure.Conflict("role-exists", "'" + request.name() + "' is a system role");
+            throw new Failure.Conflict(ProblemType.ROLE_EXISTS, "'" + request.name() + "' is a system role");
         }
         return transaction.call(() -> {
             if (tenants.customRole(tenantId, request.name()).isPresent()) {
-                throw new Failure.Conflict("role-exists", "The role '" + request.name() + "' already exists");
+                throw new Failure.Conflict(ProblemType.ROLE_EXISTS, "The role '" + request.name() + "' already exists");
             }
             TenantRole role =
                     new TenantRole(tenantId, request.name(), request.description(), permissions, clock.instant());
@@ -78,7 +79,7 @@ public class RoleService {
             long holders = tenants.countWithRole(tenantId, name);
             if (holders > 0) {
                 throw new Failure.Conflict(
-                        "role-in-use",
+                        ProblemType.ROLE_IN_USE,
                         "The role '" + name + "' is held by " + holders + " member(s); reassign them first");
             }
             tenants.remove(role);
@@ -99,7 +100,7 @@ public class RoleService {
 
     private static void refuseSystem(String name) {
         if (SystemRoles.isSystem(name)) {
-            throw new Failure.Conflict("system-role", "System roles cannot be changed or deleted");
+            throw new Failure.Conflict(ProblemType.SYSTEM_ROLE, "System roles cannot be changed or deleted");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.procura.tenants;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.tenancy.TenantAccess.TenantStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -91,7 +92,7 @@ public class Tenant {
             }
         }
         throw new Failure.Conflict(
-                "invalid-state", "The tenant is " + status.name().toLowerCase(Locale.ROOT));
+                ProblemType.INVALID_STATE, "The tenant is " + status.name().toLowerCase(Locale.ROOT));
     }
 
     public UUID id() {

@@ -1,6 +1,7 @@
 package dev.procura.tenants;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.tenancy.TenantAccess.TenantStatus;
 import dev.procura.platform.tenancy.TenantDatabase;
@@ -74,7 +75,7 @@ public class TenantAdminService {
         Tenant tenant = tenants.find(tenantId).orElseThrow(() -> TenantService.notFound(tenantId));
         if (tenant.status() != TenantStatus.DELETED) {
             throw new Failure.Conflict(
-                    "invalid-state",
+                    ProblemType.INVALID_STATE,
                     "Only a deleted tenant can be destroyed; it is " + TenantViews.status(tenant.status()));
         }
         if (!tenantId.toString().equals(confirmation)) {

@@ -5,46 +5,55 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A failure the caller can act upon, in the domain's terms: what kind of failure it is, a stable
- * slug (its problem type), a title, a detail, the fields at fault and the facts behind it.
- * Services throw one of the subclasses; nothing here knows HTTP: the web layer maps each
- * {@link Kind} to a status ({@code platform.web.FailureMapper}).
+ * A failure the caller can act upon, in the domain's terms: what kind of failure it is, its
+ * {@link ProblemType} (slug, title and status, from the one catalogue), a detail, the fields at
+ * fault and the facts behind it. Services throw one of the subclasses; nothing here depends on
+ * Jakarta REST: the web layer writes the problem ({@code platform.web.FailureMapper}).
  */
 public abstract class Failure extends RuntimeException {
 
-    /** What went wrong, as the caller sees it. */
+    /** What went wrong, as the caller sees it, and the HTTP status that says so. */
     public enum Kind {
-        INVALID,
-        UNAUTHENTICATED,
-        FORBIDDEN,
-        NOT_FOUND,
-        CONFLICT,
-        TOO_LARGE,
-        RATE_LIMITED,
-        UNAVAILABLE
+        INVALID(400),
+        UNAUTHENTICATED(401),
+        FORBIDDEN(403),
+        NOT_FOUND(404),
+        CONFLICT(409),
+        TOO_LARGE(413),
+        RATE_LIMITED(429),
+        UNAVAILABLE(503);
+
+        private final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
     }
 
     private final Kind kind;
-    private final String slug;
-    private final String title;
+    private final ProblemType type;
 
-    protected Failure(Kind kind, String slug, String title, String detail) {
+    /** Refuses a type of another status than the kind's: a conflict cannot be answered as a 403. */
+    protected Failure(Kind kind, ProblemType type, String detail) {
         super(detail);
+        if (type.status() != kind.status()) {
+            throw new IllegalArgumentException(
+                    "The problem type " + type.slug() + " (" + type.status() + ") is not a " + kind + " failure");
+        }
         this.kind = kind;
-        this.slug = slug;
-        this.title = title;
+        this.type = type;
     }
 
     public Kind kind() {
         return kind;
     }
 
-    public String slug() {
-        return slug;
-    }
-
-    public String title() {
-        return title;
+    public ProblemType type() {
+        return type;
     }
 
     /** The request's fields at fault, if any. */
@@ -64,19 +73,26 @@ public abstract class Failure extends RuntimeException {
 
     public static final class NotFound extends Failure {
         public NotFound(String detail) {
-            super(Kind.NOT_FOUND, "not-found", "Not found", detail);
+            super(Kind.NOT_FOUND, ProblemType.NOT_FOUND, detail);
         }
     }
 
     public static final class Conflict extends Failure {
         private final Map<String, Object> facts;
 
-        public Conflict(String slug, String detail) {
-            this(slug, detail, Map.of());
+        public Conflict(ProblemType type, String detail) {
+            this(type, detail, Map.of());
         }
 
-        public Conflict(String slug, String detail, Map<String, Object> facts) {
-            super(Kind.CONFLICT, slug, "Conflict", detail);
+        /** The facts must be members the type documents ({@link ProblemType#members()}). */
+        public Conflict(ProblemType type, String detail, Map<String, Object> facts) {
+            super(Kind.CONFLICT, type, detail);
+            for (String member : facts.keySet()) {
+                if (!type.members().contains(member)) {
+                    throw new IllegalArgumentException(
+                            "The problem type " + type.slug() + " does not document the member " + member);
+                }
+            }
             this.facts = facts;
         }
 
@@ -93,8 +109,7 @@ public abstract class Failure extends RuntimeException {
         public InvalidTransition(String what, String currentStatus, String action) {
             super(
                     Kind.CONFLICT,
-                    "invalid-transition",
-                    "Conflict",
+                    ProblemType.INVALID_TRANSITION,
                     what + " is " + currentStatus + "; it cannot be " + action);
             this.currentStatus = currentStatus;
         }
@@ -106,14 +121,14 @@ public abstract class Failure extends RuntimeException {
     }
 
     public static final class Unauthorized extends Failure {
-        public Unauthorized(String slug, String detail) {
-            super(Kind.UNAUTHENTICATED, slug, "Unauthorized", detail);
+        public Unauthorized(ProblemType type, String detail) {
+            super(Kind.UNAUTHENTICATED, type, detail);
         }
     }
 
     public static final class Forbidden extends Failure {
-        public Forbidden(String slug, String detail) {
-            super(Kind.FORBIDDEN, slug, "Forbidden", detail);
+        public Forbidden(ProblemType type, String detail) {
+            super(Kind.FORBIDDEN, type, detail);
         }
     }
 
@@ -123,8 +138,7 @@ public abstract class Failure extends RuntimeException {
         public InvalidInput(List<FieldError> errors) {
             super(
                     Kind.INVALID,
-                    "validation",
-                    "Invalid request",
+                    ProblemType.VALIDATION,
                     errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
             this.errors = List.copyOf(errors);
         }
@@ -141,22 +155,22 @@ public abstract class Failure extends RuntimeException {
 
     /** A body that is not what its Content-Type says (e.g. a broken multipart/form-data body). */
     public static final class MalformedBody extends Failure {
-        public MalformedBody(String slug, String title, String detail) {
-            super(Kind.INVALID, slug, title, detail);
+        public MalformedBody(ProblemType type, String detail) {
+            super(Kind.INVALID, type, detail);
         }
     }
 
     public static final class PayloadTooLarge extends Failure {
         public PayloadTooLarge(String detail) {
-            super(Kind.TOO_LARGE, "payload-too-large", "Payload too large", detail);
+            super(Kind.TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE, detail);
         }
     }
 
     public static final class TooManyRequests extends Failure {
         private final Duration retryAfter;
 
-        public TooManyRequests(String slug, String detail, Duration retryAfter) {
-            super(Kind.RATE_LIMITED, slug, "Too many requests", detail);
+        public TooManyRequests(ProblemType type, String detail, Duration retryAfter) {
+            super(Kind.RATE_LIMITED, type, detail);
             this.retryAfter = retryAfter;
         }
 
@@ -170,7 +184,7 @@ public abstract class Failure extends RuntimeException {
         private final Duration retryAfter;
 
         public Unavailable(String detail, Duration retryAfter) {
-            super(Kind.UNAVAILABLE, "unavailable", "Service unavailable", detail);
+            super(Kind.UNAVAILABLE, ProblemType.UNAVAILABLE, detail);
             this.retryAfter = retryAfter;
         }
 

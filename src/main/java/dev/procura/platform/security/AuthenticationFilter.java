@@ -1,6 +1,7 @@
 package dev.procura.platform.security;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.observability.LogContext;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -44,20 +45,20 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new Failure.Unauthorized("unauthenticated", "An access token is required");
+            throw new Failure.Unauthorized(ProblemType.UNAUTHENTICATED, "An access token is required");
         }
         Caller caller;
         try {
             caller = tokens.verify(header.substring(BEARER.length()).strip());
         } catch (AccessTokens.InvalidTokenException e) {
-            throw new Failure.Unauthorized("invalid-token", e.getMessage());
+            throw new Failure.Unauthorized(ProblemType.INVALID_TOKEN, e.getMessage());
         }
         if (!sessions.isActive(caller.sessionId())) {
-            throw new Failure.Unauthorized("session-revoked", "The session of this token has ended");
+            throw new Failure.Unauthorized(ProblemType.SESSION_REVOKED, "The session of this token has ended");
         }
         RequiresGroup required = requiredGroup(method);
         if (required != null && !caller.groups().contains(required.value())) {
-            throw new Failure.Forbidden("forbidden", "This action needs the " + required.value() + " role");
+            throw new Failure.Forbidden(ProblemType.FORBIDDEN, "This action needs the " + required.value() + " role");
         }
         currentCaller.set(caller);
         LogContext.user(caller.userId());

@@ -1,6 +1,7 @@
 package dev.procura.platform.security;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The authenticated caller of the current request, set by {@link AuthenticationFilter}. */
@@ -20,7 +21,7 @@ public class CurrentCaller {
 
     public Caller get() {
         if (caller == null) {
-            throw new Failure.Unauthorized("unauthenticated", "An access token is required");
+            throw new Failure.Unauthorized(ProblemType.UNAUTHENTICATED, "An access token is required");
         }
         return caller;
     }

@@ -1,6 +1,7 @@
 package dev.procura.platform.tenancy;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.observability.LogContext;
 import dev.procura.platform.security.CurrentCaller;
 import jakarta.annotation.Priority;
@@ -48,18 +49,19 @@ public class TenantAccessFilter implements ContainerRequestFilter {
                         tenantId -> tenantAccess.accessOf(tenantId, caller.get().userId()))
                 .orElseThrow(() -> new Failure.NotFound("No tenant " + tenantParameter));
         switch (access.status()) {
-            case SUSPENDED -> throw new Failure.Forbidden("tenant-suspended", "This tenant is suspended");
-            case DELETED -> throw new Failure.Forbidden("tenant-deleted", "This tenant has been deleted");
+            case SUSPENDED -> throw new Failure.Forbidden(ProblemType.TENANT_SUSPENDED, "This tenant is suspended");
+            case DELETED -> throw new Failure.Forbidden(ProblemType.TENANT_DELETED, "This tenant has been deleted");
             default -> {}
         }
         RequiresPermission required = resource.getResourceMethod().getAnnotation(RequiresPermission.class);
         if (required == null) {
             LOG.severe("Tenant-scoped method without @RequiresPermission refused: " + resource.getResourceMethod());
-            throw new Failure.Forbidden("forbidden", "This action is not permitted");
+            throw new Failure.Forbidden(ProblemType.FORBIDDEN, "This action is not permitted");
         }
         if (!access.permissions().contains(required.value())) {
             throw new Failure.Forbidden(
-                    "forbidden", "Your role '" + access.role() + "' lacks the permission " + required.value());
+                    ProblemType.FORBIDDEN,
+                    "Your role '" + access.role() + "' lacks the permission " + required.value());
         }
         context.set(access);
         LogContext.tenant(access.tenantId());

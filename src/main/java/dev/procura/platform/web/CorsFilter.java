@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.ProblemType;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -39,10 +40,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
         }
         if (!isAllowed(origin)) {
             request.abortWith(Problem.of(
-                            "cors-origin-refused",
-                            "Origin not allowed",
-                            403,
-                            "Cross-origin requests from this origin are not allowed")
+                            ProblemType.CORS_ORIGIN_REFUSED, "Cross-origin requests from this origin are not allowed")
                     .toResponse()
                     .build());
             return;

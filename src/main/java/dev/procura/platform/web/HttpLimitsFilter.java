@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -47,9 +48,7 @@ public class HttpLimitsFilter extends HttpFilter {
             refuse(
                     response,
                     Problem.of(
-                            "uri-too-long",
-                            "URI too long",
-                            414,
+                            ProblemType.URI_TOO_LONG,
                             "The request target holds " + uriBytes + " bytes; at most " + maxUriBytes
                                     + " are accepted"));
             return;
@@ -64,9 +63,7 @@ public class HttpLimitsFilter extends HttpFilter {
                     refuse(
                             response,
                             Problem.of(
-                                    "headers-too-large",
-                                    "Request header fields too large",
-                                    431,
+                                    ProblemType.HEADERS_TOO_LARGE,
                                     "The " + name + " header holds " + size + " bytes; at most " + maxHeaderBytes
                                             + " are accepted"));
                     return;
@@ -77,9 +74,7 @@ public class HttpLimitsFilter extends HttpFilter {
             refuse(
                     response,
                     Problem.of(
-                            "headers-too-large",
-                            "Request header fields too large",
-                            431,
+                            ProblemType.HEADERS_TOO_LARGE,
                             "The headers hold " + total + " bytes; at most " + maxHeadersTotalBytes + " are accepted"));
             return;
         }

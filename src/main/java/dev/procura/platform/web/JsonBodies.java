@@ -1,6 +1,7 @@
 package dev.procura.platform.web;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
@@ -48,7 +49,7 @@ public class JsonBodies implements ReaderInterceptor {
                     .decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
             throw new Failure.MalformedBody(
-                    "invalid-encoding", "Invalid encoding", "The body is not valid UTF-8, as JSON must be (RFC 8259)");
+                    ProblemType.INVALID_ENCODING, "The body is not valid UTF-8, as JSON must be (RFC 8259)");
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();

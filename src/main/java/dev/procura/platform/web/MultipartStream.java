@@ -1,6 +1,7 @@
 package dev.procura.platform.web;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.failures.ProblemType;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,7 +117,7 @@ public final class MultipartStream {
     }
 
     private static Failure malformed(String detail) {
-        return new Failure.MalformedBody("malformed-multipart", "Malformed multipart body", detail);
+        return new Failure.MalformedBody(ProblemType.MALFORMED_MULTIPART, detail);
     }
 
     private static Failure malformed(FileUploadException e) {

@@ -1,6 +1,7 @@
 package dev.procura.platform.web;
 
 import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.failures.ProblemType;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -8,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 9457 problem details, the body of every error answer. {@code extensions} are extra members
- * written at the top level (e.g. {@code current_status}, {@code budget}), as the RFC allows.
+ * RFC 9457 problem details, the body of every error answer, made from a {@link ProblemType} (the
+ * catalogue in docs/problems.md). {@code extensions} are extra members written at the top level
+ * (e.g. {@code current_status}, {@code budget}), as the RFC allows.
  */
 @JsonbTypeSerializer(ProblemSerializer.class)
 public record Problem(
@@ -23,10 +25,11 @@ public record Problem(
         Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final String TYPE_BASE = "https://procura.dev/problems/";
+    public static final String TYPE_BASE = ProblemType.BASE_URI;
 
-    public static Problem of(String slug, String title, int status, String detail) {
-        return new Problem(TYPE_BASE + slug, title, status, detail, null, RequestIds.current(), null, Map.of());
+    /** The only way to make a problem: a type of the catalogue and what happened this time. */
+    public static Problem of(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, RequestIds.current(), null, Map.of());
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.ProblemType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,11 +16,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         LOG.log(Level.SEVERE, "Unexpected failure serving request " + RequestIds.current(), exception);
-        return Problem.of(
-                        "internal",
-                        "Internal error",
-                        500,
-                        "The server failed to answer; quote the request id when reporting it")
+        return Problem.of(ProblemType.INTERNAL, "The server failed to answer; quote the request id when reporting it")
                 .toResponse()
                 .build();
     }

@@ -1,5 +1,6 @@
 package dev.procura.platform.web;
 
+import dev.procura.platform.failures.ProblemType;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,11 +16,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     }
 
     static Response malformedJson() {
-        return Problem.of(
-                        "malformed-json",
-                        "Malformed JSON",
-                        400,
-                        "The request body is not valid JSON of the expected shape")
+        return Problem.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON of the expected shape")
                 .toResponse()
                 .build();
     }

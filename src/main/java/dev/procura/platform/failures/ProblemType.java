@@ -1,0 +1,330 @@
+package dev.procura.platform.failures;
+
+import java.util.List;
+
+/**
+ * Every problem type the API answers with: its slug (the last segment of the {@code type} URI),
+ * its title, its HTTP status, when it is used and the extension members it may carry. A problem
+ * can only be made from one of these ({@link Failure}, {@code platform.web.Problem.of}), and
+ * {@code docs/problems.md} is rendered from this list ({@code ProblemTypeTest} keeps them equal),
+ * so no type is answered without being documented.
+ */
+public enum ProblemType {
+    // 400
+    VALIDATION(
+            "validation",
+            "Invalid request",
+            400,
+            "Fields of the request break its rules (Bean Validation on bodies and parameters, or a"
+                    + " service's own checks); `errors` lists every field at fault with its message."),
+    MALFORMED_JSON(
+            "malformed-json",
+            "Malformed JSON",
+            400,
+            "The body is not JSON, or not JSON of the shape the operation reads."),
+    INVALID_ENCODING(
+            "invalid-encoding",
+            "Invalid encoding",
+            400,
+            "A JSON body holds bytes that are not UTF-8 (JSON is UTF-8, RFC 8259)."),
+    MALFORMED_MULTIPART(
+            "malformed-multipart",
+            "Malformed multipart body",
+            400,
+            "An upload's body is not readable multipart/form-data: another media type, no usable boundary,"
+                    + " more than 20 parts, or a part that cannot be parsed."),
+    MALFORMED_REQUEST(
+            "malformed-request",
+            "Malformed request",
+            400,
+            "Jakarta REST refused the request as bad before any resource ran (e.g. a header parameter it"
+                    + " cannot convert); also any other client error it raises that has no type of its own."),
+    // 401 (with WWW-Authenticate: Bearer)
+    UNAUTHENTICATED(
+            "unauthenticated",
+            "Unauthorized",
+            401,
+            "The operation needs a signed-in caller and the request has no `Authorization: Bearer` access" + " token."),
+    INVALID_TOKEN(
+            "invalid-token",
+            "Unauthorized",
+            401,
+            "The access token has expired or is not valid (malformed, wrongly signed, or not one of this"
+                    + " server's); the detail says which."),
+    SESSION_REVOKED(
+            "session-revoked",
+            "Unauthorized",
+            401,
+            "The access token is valid but its session has ended (logout, revocation, refresh-token reuse"
+                    + " or the session's expiry)."),
+    INVALID_CREDENTIALS(
+            "invalid-credentials",
+            "Unauthorized",
+            401,
+            "A login names an unknown email or gives the wrong password (the two are not told apart)."),
+    INVALID_REFRESH_TOKEN(
+            "invalid-refresh-token",
+            "Unauthorized",
+            401,
+            "A refresh presents a token that is unknown or expired, or whose session has ended."),
+    REFRESH_TOKEN_REUSED(
+            "refresh-token-reused",
+            "Unauthorized",
+            401,
+            "A refresh presents a token that was already rotated; its session is revoked at once."),
+    // 403
+    FORBIDDEN(
+            "forbidden",
+            "Forbidden",
+            403,
+            "The caller lacks the group (e.g. platform admin) or the tenant permission the operation needs,"
+                    + " or may not change this document (only its uploader or a manager may)."),
+    TENANT_SUSPENDED(
+            "tenant-suspended",
+            "Forbidden",
+            403,
+            "A tenant-scoped request to a suspended tenant; a platform admin can resume it."),
+    TENANT_DELETED(
+            "tenant-deleted",
+            "Forbidden",
+            403,
+            "A tenant-scoped request to a soft-deleted tenant; a platform admin can restore it."),
+    SELF_APPROVAL(
+            "self-approval",
+            "Forbidden",
+            403,
+            "The requester of a document tries to approve or reject its own approval."),
+    NOT_AN_APPROVER(
+            "not-an-approver",
+            "Forbidden",
+            403,
+            "The caller is neither an approver of the approval's current level (nor their delegate) nor,"
+                    + " to escalate, in one of the workflow's escalating roles."),
+    CORS_ORIGIN_REFUSED(
+            "cors-origin-refused",
+            "Origin not allowed",
+            403,
+            "A CORS preflight comes from an origin that is not in `procura.cors.allowed-origins`."),
+    // 404
+    NOT_FOUND(
+            "not-found",
+            "Not found",
+            404,
+            "No resource at this path, or no such item for this caller (another tenant's items, and tenants"
+                    + " the caller is not a member of, read as absent)."),
+    // 405, 406
+    METHOD_NOT_ALLOWED(
+            "method-not-allowed",
+            "Method not allowed",
+            405,
+            "The path exists but does not take this HTTP method; `Allow` lists those it takes."),
+    NOT_ACCEPTABLE(
+            "not-acceptable",
+            "Not acceptable",
+            406,
+            "No representation of the resource matches the request's `Accept` header."),
+    // 409
+    INVALID_TRANSITION(
+            "invalid-transition",
+            "Conflict",
+            409,
+            "An RFQ, quote, purchase order or invoice is asked for a status change or an action its current"
+                    + " status does not allow.",
+            "current_status"),
+    INVALID_STATE(
+            "invalid-state",
+            "Conflict",
+            409,
+            "A tenant is suspended, resumed, deleted, restored or destroyed from a status that does not"
+                    + " allow it (e.g. destroying a tenant that is not deleted)."),
+    EMAIL_TAKEN("email-taken", "Conflict", 409, "A registration uses an email that already has an account."),
+    ALREADY_MEMBER("already-member", "Conflict", 409, "A user is added to a tenant they are already a member of."),
+    LAST_ADMIN(
+            "last-admin",
+            "Conflict",
+            409,
+            "Removing a member or changing their role would leave the tenant without an admin."),
+    ROLE_EXISTS(
+            "role-exists",
+            "Conflict",
+            409,
+            "A custom role is created with the name of a system role or of an existing custom role."),
+    ROLE_IN_USE("role-in-use", "Conflict", 409, "A custom role is deleted while members still hold it."),
+    SYSTEM_ROLE("system-role", "Conflict", 409, "A system role is to be changed or deleted."),
+    APPROVAL_EXISTS(
+            "approval-exists",
+            "Conflict",
+            409,
+            "An approval is started for a document that already has one under way."),
+    APPROVAL_CLOSED(
+            "approval-closed",
+            "Conflict",
+            409,
+            "A decision or an escalation on an approval that is no longer pending.",
+            "current_status"),
+    ALREADY_DECIDED(
+            "already-decided",
+            "Conflict",
+            409,
+            "A decision for this approver (or the one they stand in for) is already recorded at the current"
+                    + " level."),
+    DELEGATION_OVERLAPS(
+            "delegation-overlaps",
+            "Conflict",
+            409,
+            "A new delegation overlaps a period the caller has already delegated."),
+    SUPPLIER_CODE_TAKEN(
+            "supplier-code-taken",
+            "Conflict",
+            409,
+            "A supplier is created or changed with a code another supplier of the tenant has."),
+    SUPPLIER_INACTIVE(
+            "supplier-inactive",
+            "Conflict",
+            409,
+            "A new RFQ or purchase order names a deactivated supplier.",
+            "supplier_id"),
+    SUPPLIER_BLOCKED(
+            "supplier-blocked",
+            "Conflict",
+            409,
+            "A new RFQ or purchase order names a supplier whose standing (scorecard) blocks new business.",
+            "supplier_id",
+            "scorecard"),
+    ALREADY_RATED(
+            "already-rated",
+            "Conflict",
+            409,
+            "The caller has already rated this supplier in general, or for that purchase order."),
+    QUOTE_EXISTS(
+            "quote-exists",
+            "Conflict",
+            409,
+            "A supplier's second quote for the same RFQ is recorded; their quote is to be changed instead."),
+    QUOTE_EXPIRED(
+            "quote-expired", "Conflict", 409, "A quote is accepted after the date it was valid until.", "valid_until"),
+    DUPLICATE_INVOICE(
+            "duplicate-invoice",
+            "Conflict",
+            409,
+            "An invoice is recorded with a supplier invoice number already recorded for that supplier."),
+    BUDGET_EXISTS(
+            "budget-exists",
+            "Conflict",
+            409,
+            "A budget is defined for a cost centre and period that already have one."),
+    BUDGET_EXCEEDED(
+            "budget-exceeded",
+            "Conflict",
+            409,
+            "An order would exceed a budget that stops orders (rather than warns); `budget` holds the"
+                    + " budget's figures and the amount requested.",
+            "budget"),
+    NO_EXCHANGE_RATE(
+            "no-exchange-rate",
+            "Conflict",
+            409,
+            "An amount must be compared with a budget in another currency and the tenant settings hold no"
+                    + " rate between the two.",
+            "from",
+            "to"),
+    FILE_IN_USE("file-in-use", "Conflict", 409, "A stored file is deleted while documents still use it."),
+    // 413, 414, 415
+    PAYLOAD_TOO_LARGE(
+            "payload-too-large",
+            "Payload too large",
+            413,
+            "A JSON body is above `procura.api.max-json-bytes` (1 MiB), or an upload's file (or its other"
+                    + " parts) above the upload limit."),
+    URI_TOO_LONG(
+            "uri-too-long",
+            "URI too long",
+            414,
+            "The request target (path and query) is above `procura.http.max-uri-bytes` (8 KiB)."),
+    UNSUPPORTED_MEDIA_TYPE(
+            "unsupported-media-type",
+            "Unsupported media type",
+            415,
+            "The operation does not take the body's Content-Type, or a JSON body declares a charset other"
+                    + " than UTF-8."),
+    // 429 (with Retry-After)
+    LOGIN_THROTTLED(
+            "login-throttled",
+            "Too many requests",
+            429,
+            "Too many failed logins from the caller's address, on this account or on all; `Retry-After`"
+                    + " says when to try again."),
+    ACCOUNT_LOCKED(
+            "account-locked",
+            "Too many requests",
+            429,
+            "The account is locked after too many failed logins; `Retry-After` says when the lock ends."),
+    // 431
+    HEADERS_TOO_LARGE(
+            "headers-too-large",
+            "Request header fields too large",
+            431,
+            "A header field is above `procura.http.max-header-bytes` (8 KiB), or all of them above"
+                    + " `procura.http.max-headers-total-bytes` (32 KiB)."),
+    // 500
+    INTERNAL(
+            "internal",
+            "Internal error",
+            500,
+            "The server failed unexpectedly; the failure is logged with the request id, which the answer"
+                    + " carries."),
+    // 503 (with Retry-After)
+    UNAVAILABLE(
+            "unavailable",
+            "Service unavailable",
+            503,
+            "Something the request needs is unavailable for now: the tenant's database (being opened,"
+                    + " upgraded, created or dropped, out of connections or unreachable), file storage, or the"
+                    + " API on a worker-only server; `Retry-After` says when to try again.");
+
+    /** The prefix of every problem type URI; the slug follows it. */
+    public static final String BASE_URI = "https://procura.dev/problems/";
+
+    private final String slug;
+    private final String title;
+    private final int status;
+    private final String when;
+    private final List<String> members;
+
+    ProblemType(String slug, String title, int status, String when, String... members) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+        this.when = when;
+        this.members = List.of(members);
+    }
+
+    /** The last segment of the type URI, e.g. {@code invalid-transition}. */
+    public String slug() {
+        return slug;
+    }
+
+    /** The type URI, e.g. {@code https://procura.dev/problems/invalid-transition}. */
+    public String uri() {
+        return BASE_URI + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The HTTP status every problem of this type is answered with. */
+    public int status() {
+        return status;
+    }
+
+    /** When the API answers with this type, in one sentence. */
+    public String when() {
+        return when;
+    }
+
+    /** The extension members (facts, snake_case) a problem of this type may carry. */
+    public List<String> members() {
+        return members;
+    }
+}
