@@ -115,7 +115,7 @@ class BuyingCycleClientIT {
         assertEquals(
                 List.of(1, 2), draft.getLines().stream().map(LineView::getLine).toList());
 
-        Rfq sent = rfqs.rfqSend(draft.getId(), team.tenantId());
+        Rfq sent = rfqs.rfqSend(team.tenantId(), draft.getId());
         assertEquals(draft.getId(), sent.getId());
         assertEquals(Rfq.StatusEnum.SENT, sent.getStatus());
         assertNotNull(sent.getSentAt());
@@ -152,7 +152,7 @@ class BuyingCycleClientIT {
     }
 
     private static void assertComparison(Team team, Rfq rfq, Quote cheaper, Quote faster) throws ApiException {
-        QuoteComparison comparison = new RfqsApi(team.buyer().client()).rfqComparison(rfq.getId(), team.tenantId());
+        QuoteComparison comparison = new RfqsApi(team.buyer().client()).rfqComparison(team.tenantId(), rfq.getId());
         assertEquals(rfq.getId(), comparison.getRfqId());
         assertEquals(rfq.getNumber(), comparison.getNumber());
         assertEquals(2, comparison.getSuppliersInvited());
@@ -183,12 +183,12 @@ class BuyingCycleClientIT {
         assertComparison(team, rfq, acmeQuote, globexQuote);
 
         QuotesApi quotes = new QuotesApi(team.buyer().client());
-        Quote accepted = quotes.quoteAccept(acmeQuote.getId(), team.tenantId());
+        Quote accepted = quotes.quoteAccept(team.tenantId(), acmeQuote.getId());
         assertEquals(Quote.StatusEnum.ACCEPTED, accepted.getStatus());
         assertEquals(
                 Quote.StatusEnum.REJECTED,
-                quotes.quoteGet(globexQuote.getId(), team.tenantId()).getStatus());
-        Rfq awarded = new RfqsApi(team.buyer().client()).rfqGet(rfq.getId(), team.tenantId());
+                quotes.quoteGet(team.tenantId(), globexQuote.getId()).getStatus());
+        Rfq awarded = new RfqsApi(team.buyer().client()).rfqGet(team.tenantId(), rfq.getId());
         assertEquals(Rfq.StatusEnum.AWARDED, awarded.getStatus());
         assertEquals(acmeQuote.getId(), awarded.getAwardedQuoteId());
         return accepted;
@@ -233,7 +233,7 @@ class BuyingCycleClientIT {
     private static PurchaseOrder approved(Team team, PurchaseOrder order) throws ApiException {
         UUID tenantId = team.tenantId();
         PurchaseOrdersApi orders = new PurchaseOrdersApi(team.buyer().client());
-        PurchaseOrder submitted = orders.purchaseOrderSubmit(order.getId(), tenantId);
+        PurchaseOrder submitted = orders.purchaseOrderSubmit(tenantId, order.getId());
         assertEquals(PurchaseOrder.StatusEnum.PENDING_APPROVAL, submitted.getStatus());
         assertEquals(team.buyer().id(), submitted.getSubmittedBy());
         assertEquals(List.of(), submitted.getBudgetWarnings(), "a stop budget it fits in");
@@ -249,7 +249,7 @@ class BuyingCycleClientIT {
         assertEquals(Optional.empty(), waitingFor(team.secondAdmin(), tenantId, order.getId()), "not at level 1");
 
         Approval afterFirst = new ApprovalsApi(team.approver().client())
-                .approvalApprove(first.getId(), tenantId, new ApprovalDecision().comment("Needed for the new team"));
+                .approvalApprove(tenantId, first.getId(), new ApprovalDecision().comment("Needed for the new team"));
         assertEquals(Approval.StatusEnum.PENDING, afterFirst.getStatus());
         assertEquals(2, afterFirst.getLevel());
         assertEquals(Optional.empty(), waitingFor(team.approver(), tenantId, order.getId()), "decided");
@@ -259,11 +259,11 @@ class BuyingCycleClientIT {
         assertEquals(first.getId(), second.getId());
         assertEquals(List.of(team.secondAdmin().id()), second.getApprovers(), "the admins but the requester");
         Approval completed = new ApprovalsApi(team.secondAdmin().client())
-                .approvalApprove(second.getId(), tenantId, new ApprovalDecision());
+                .approvalApprove(tenantId, second.getId(), new ApprovalDecision());
         assertEquals(Approval.StatusEnum.COMPLETED, completed.getStatus());
         assertNotNull(completed.getCompletedAt());
 
-        PurchaseOrder approved = orders.purchaseOrderGet(order.getId(), tenantId);
+        PurchaseOrder approved = orders.purchaseOrderGet(tenantId, order.getId());
         assertEquals(PurchaseOrder.StatusEnum.APPROVED, approved.getStatus());
         assertNotNull(approved.getApprovedAt());
         return approved;
@@ -272,8 +272,8 @@ class BuyingCycleClientIT {
     private static Receipt receive(Team team, PurchaseOrder order, int line) throws ApiException {
         Receipt receipt = new PurchaseOrdersApi(team.buyer().client())
                 .purchaseOrderReceive(
-                        order.getId(),
                         team.tenantId(),
+                        order.getId(),
                         new ReceiptRequest()
                                 .receivedOn(TODAY)
                                 .lines(List.of(
@@ -292,23 +292,23 @@ class BuyingCycleClientIT {
     /** Sends the order and receives it in two deliveries, one per line. */
     private static void sentAndReceived(Team team, PurchaseOrder order) throws ApiException {
         PurchaseOrdersApi orders = new PurchaseOrdersApi(team.buyer().client());
-        PurchaseOrder sent = orders.purchaseOrderSend(order.getId(), team.tenantId());
+        PurchaseOrder sent = orders.purchaseOrderSend(team.tenantId(), order.getId());
         assertEquals(PurchaseOrder.StatusEnum.SENT, sent.getStatus());
         assertNotNull(sent.getSentAt());
 
         Receipt laptops = receive(team, order, 1);
-        assertEquals("partially_received", laptops.getOrderStatus());
+        assertEquals(Receipt.OrderStatusEnum.PARTIALLY_RECEIVED, laptops.getOrderStatus());
         Receipt docks = receive(team, order, 2);
-        assertEquals("received", docks.getOrderStatus());
+        assertEquals(Receipt.OrderStatusEnum.RECEIVED, docks.getOrderStatus());
         assertNotEquals(laptops.getNumber(), docks.getNumber());
         assertEquals(
                 Set.of(laptops.getId(), docks.getId()),
-                orders.purchaseOrderReceipts(order.getId(), team.tenantId()).stream()
+                orders.purchaseOrderReceipts(team.tenantId(), order.getId()).stream()
                         .map(Receipt::getId)
                         .collect(Collectors.toSet()));
         assertEquals(
                 PurchaseOrder.StatusEnum.RECEIVED,
-                orders.purchaseOrderGet(order.getId(), team.tenantId()).getStatus());
+                orders.purchaseOrderGet(team.tenantId(), order.getId()).getStatus());
     }
 
     /** The supplier bills what was ordered and received, at the quoted prices: the three-way match holds. */
@@ -355,9 +355,13 @@ class BuyingCycleClientIT {
                         .period(period)
                         .amount(new BigDecimal("20000"))
                         .currency("EUR")
-                        .actionOnExceed("stop"));
+                        .actionOnExceed(BudgetRequest.ActionOnExceedEnum.STOP));
         assertEquals(period, defined.getPeriod());
         assertBudget(defined, "0.00", "0.00", "20000.00");
+        // The budget's id leads to its definition.
+        assertEquals(
+                COST_CENTER,
+                budgets.budgetGet(team.tenantId(), defined.getBudgetId()).getCostCenter());
 
         PurchaseOrder order = approved(team, orderFrom(team, awardedQuote(team)));
         // Approved and not yet billed: the order's total is committed.

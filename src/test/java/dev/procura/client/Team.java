@@ -34,7 +34,7 @@ record Team(UUID tenantId, Team.Person buyer, Team.Person approver, Team.Person 
         Person buyer = signUp("Buyer");
         Tenant tenant = new TenantsApi(buyer.client()).tenantCreate(new TenantRequest().name("Client cycle"));
         assertEquals("Client cycle", tenant.getName());
-        assertEquals("active", tenant.getStatus());
+        assertEquals(Tenant.StatusEnum.ACTIVE, tenant.getStatus());
         assertEquals("admin", tenant.getRole());
         return new Team(
                 tenant.getId(),
