@@ -81,6 +81,19 @@ public final class ThrowawayDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs any statement with its parameters, a query too, and ignores what it answers. */
+    public void execute(String sql, Object... parameters) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The single number a query answers, e.g. a count. */
     public long number(String sql, Object... parameters) {
         try (Connection connection = connect();
