@@ -48,8 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
-    private static final long CONTROL_OUTBOX_LOCK = 0x5052_4f43_4f55_5431L;
-    private static final long TENANT_OUTBOX_LOCK = 0x5052_4f43_4f55_5432L;
+    static final long CONTROL_OUTBOX_LOCK = 0x5052_4f43_4f55_5431L;
+    static final long TENANT_OUTBOX_LOCK = 0x5052_4f43_4f55_5432L;
     private static final long PRUNE_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
     /** Batches one transaction relays at most, so a large backlog still commits now and then. */
     static final int BATCHES_PER_TRANSACTION = 8;
