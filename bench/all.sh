@@ -9,6 +9,7 @@ results=$(mktemp /tmp/bench-results.XXXXXX)
 reports=$(mktemp -d /tmp/bench-reports.XXXXXX)
 export BENCH_RESULTS=$results
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 commit=$(git rev-parse --short HEAD)
 dirty=$([ -n "$(git status --porcelain -- src pom.xml liberty bench)" ] && echo " (with uncommitted changes)" || true)
 
@@ -36,6 +37,7 @@ run tenants env BENCH_PROVISION="${BENCH_PROVISION:-30}" BENCH_TENANTS="${BENCH_
     echo
     echo "Written by \`bench/all.sh\` on $started, commit \`$commit\`$dirty, on $(nproc) cores"
     echo "($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo))."
+    echo "Load average (1, 5, 15 min) before the run: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "Each baseline was measured in the same run, on the same machine, side by side with its figure."
     echo "How each figure is taken: bench/README.md."
     echo
