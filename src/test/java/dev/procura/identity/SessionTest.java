@@ -2,6 +2,7 @@ package dev.procura.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -14,7 +15,9 @@ class SessionTest {
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
     private static final Instant EXPIRY = NOW.plus(Duration.ofDays(7));
 
-    private final Session session = new Session(UUID.randomUUID(), "203.0.113.7", "curl/8", NOW, EXPIRY);
+    private static final UUID USER = UUID.randomUUID();
+
+    private final Session session = new Session(USER, "203.0.113.7", "curl/8", NOW, EXPIRY);
 
     @Test
     void newSessionIsActiveUntilExpiry() {
@@ -45,5 +48,26 @@ class SessionTest {
 
         assertEquals(later, session.lastUsedAt());
         assertTrue(session.isActive(EXPIRY.plusSeconds(1)));
+    }
+
+    @Test
+    void aNewSessionRecordsItsClientAndWasLastUsedWhenCreated() {
+        assertEquals(USER, session.userId());
+        assertEquals("203.0.113.7", session.clientAddress());
+        assertEquals("curl/8", session.userAgent());
+        assertEquals(NOW, session.createdAt());
+        assertEquals(NOW, session.lastUsedAt());
+        assertEquals(EXPIRY, session.expiresAt());
+        assertNull(session.revokedAt());
+    }
+
+    @Test
+    void extendingARevokedSessionDoesNotRevive() {
+        session.revoke("logout", NOW.plusSeconds(10));
+
+        session.extend(NOW.plusSeconds(20), EXPIRY.plus(Duration.ofDays(7)));
+
+        assertFalse(session.isActive(NOW.plusSeconds(30)));
+        assertEquals(NOW.plusSeconds(10), session.revokedAt());
     }
 }

@@ -121,4 +121,59 @@ class UserTest {
         assertEquals(Set.of("platform-admin"), user.groups());
         assertEquals(NOW.plusSeconds(60), user.updatedAt(), "a repeated grant changes nothing");
     }
+
+    @Test
+    void renameStripsTheNamesAndTouchesUpdatedAt() {
+        Instant later = NOW.plusSeconds(30);
+
+        user.rename("  Alicia ", " Smyth\t", later);
+
+        assertEquals("Alicia", user.firstName());
+        assertEquals("Smyth", user.lastName());
+        assertEquals(later, user.updatedAt());
+        assertEquals(NOW, user.createdAt());
+    }
+
+    @Test
+    void changingThePasswordReplacesTheHashAndTouchesUpdatedAt() {
+        Instant later = NOW.plusSeconds(90);
+
+        user.changePasswordHash("new-hash", later);
+
+        assertEquals("new-hash", user.passwordHash());
+        assertEquals(later, user.updatedAt());
+    }
+
+    @Test
+    void failedLoginStateIsSetByOneFailureAndClearedBySuccess() {
+        assertFalse(user.hasFailedLoginState());
+
+        user.failLogin(THRESHOLD, BASE, MAX, NOW);
+        assertTrue(user.hasFailedLoginState());
+
+        user.succeedLogin();
+        assertFalse(user.hasFailedLoginState());
+    }
+
+    @Test
+    void aLockoutAloneIsFailedLoginState() {
+        failTimes(THRESHOLD, NOW);
+
+        assertTrue(user.hasFailedLoginState(), "the failure count restarts, the lockout remains");
+    }
+
+    @Test
+    void normalizingNoEmailGivesNone() {
+        assertNull(User.normalizeEmail(null));
+        assertEquals("x@y.z", User.normalizeEmail(" X@Y.Z "));
+    }
+
+    @Test
+    void groupsAreStoredSortedSoTheColumnIsStable() {
+        user.grant("zeta", NOW);
+        user.grant("alpha", NOW);
+
+        assertEquals(Set.of("alpha", "zeta"), user.groups());
+        assertEquals(user.groups(), new User("b@example.com", "h", "B", "C", Set.of("zeta", "alpha"), NOW).groups());
+    }
 }
