@@ -94,11 +94,14 @@ public class Supplier {
         this.updatedAt = now;
     }
 
-    /** Folds one more rating's overall mark (1-5) into the running average. */
-    void rated(BigDecimal overall) {
-        BigDecimal sum = rating == null ? BigDecimal.ZERO : rating.multiply(BigDecimal.valueOf(ratingsCount));
-        ratingsCount++;
-        rating = sum.add(overall).divide(BigDecimal.valueOf(ratingsCount), 2, RoundingMode.HALF_UP);
+    /**
+     * The mean overall mark of all its ratings, from their totals: each rating's overall mark is
+     * its four marks / 4, so the mean is the sum of every mark / (4 × ratings), rounded once
+     * (folding into the rounded average would drift from the scorecard's {@code AVG}).
+     */
+    void rated(long marksTotal, int ratings) {
+        ratingsCount = ratings;
+        rating = BigDecimal.valueOf(marksTotal).divide(BigDecimal.valueOf(4L * ratings), 2, RoundingMode.HALF_UP);
     }
 
     public boolean isActive() {

@@ -67,6 +67,20 @@ public class SupplierRepository {
                 > 0;
     }
 
+    /** The sum of every mark of a supplier's ratings, and how many ratings there are. */
+    public record RatingTotals(long marks, int ratings) {}
+
+    /** Read after the new rating was persisted: the query flushes it first (flush mode AUTO). */
+    public RatingTotals ratingTotals(EntityManager em, UUID supplierId) {
+        Object[] row = em.createQuery(
+                        "SELECT SUM(r.quality + r.delivery + r.price + r.service), COUNT(r)"
+                                + " FROM SupplierRating r WHERE r.supplierId = :supplier",
+                        Object[].class)
+                .setParameter("supplier", supplierId)
+                .getSingleResult();
+        return new RatingTotals(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+    }
+
     public boolean rated(EntityManager em, UUID supplierId, UUID userId, UUID purchaseOrderId) {
         String order = purchaseOrderId == null ? "r.purchaseOrderId IS NULL" : "r.purchaseOrderId = :order";
         var query = em.createQuery(

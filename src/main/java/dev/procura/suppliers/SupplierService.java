@@ -158,7 +158,8 @@ public class SupplierService {
             }
             SupplierRating rating = new SupplierRating(id, caller.userId(), marks, tx.now());
             em.persist(rating);
-            supplier.rated(rating.overall());
+            SupplierRepository.RatingTotals totals = suppliers.ratingTotals(em, id);
+            supplier.rated(totals.marks(), totals.ratings());
             events.publish(
                     tx,
                     caller.userId(),

@@ -88,20 +88,25 @@ class SupplierTest {
     }
 
     @Test
-    void ratingsFoldIntoARunningAverageOfTwoDecimals() {
-        supplier.rated(new BigDecimal("4.00"));
+    void theRatingIsTheMeanOfAllOverallMarksRoundedOnce() {
+        supplier.rated(16, 1);
         assertEquals(new BigDecimal("4.00"), supplier.rating());
         assertEquals(1, supplier.ratingsCount());
 
-        supplier.rated(new BigDecimal("3.00"));
+        supplier.rated(16 + 12, 2);
         assertEquals(new BigDecimal("3.50"), supplier.rating());
 
-        supplier.rated(new BigDecimal("5.00"));
-        assertEquals(new BigDecimal("4.00"), supplier.rating());
-
-        supplier.rated(new BigDecimal("1.25"));
+        supplier.rated(16 + 12 + 20 + 5, 4);
         assertEquals(new BigDecimal("3.31"), supplier.rating(), "13.25 / 4 = 3.3125");
         assertEquals(4, supplier.ratingsCount());
+    }
+
+    @Test
+    void manyRatingsDoNotDriftFromTheirTrueMean() {
+        // Six overall marks of 1.00 and one of 1.25: 7.25 / 7 = 1.0357. Folding each into the
+        // rounded running average gave 1.03; the mean of the totals is 1.04, as SQL AVG says.
+        supplier.rated(6 * 4 + 5, 7);
+        assertEquals(new BigDecimal("1.04"), supplier.rating());
     }
 
     @ParameterizedTest(name = "{0}+{1}+{2}+{3} -> {4}")
