@@ -336,8 +336,23 @@ wrk -t1 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer $TOKEN" -s bench/paths.l
 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" -s bench/paths.lua \
     "$B" -- "$out/warm-paths.txt" > "$out/warm.txt"
 start_sampler all
+# BENCH_JFR=file: a Flight Recorder profile of the server during the wide round robin, and the CPU
+# the server and every process (PostgreSQL, wrk) used meanwhile.
+if [ -n "${BENCH_JFR:-}" ]; then
+    jcmd "$LIBERTY_PID" JFR.start name=round-robin settings=profile filename="$BENCH_JFR" >/dev/null
+    read -r -a cpu_before < <(grep '^cpu ' /proc/stat)
+    jvm_before=$(awk '{print $14 + $15}' "/proc/$LIBERTY_PID/stat")
+fi
 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" -s bench/paths.lua \
     "$B" -- "$out/paths.txt" > "$out/all.txt"
+if [ -n "${BENCH_JFR:-}" ]; then
+    read -r -a cpu_after < <(grep '^cpu ' /proc/stat)
+    jvm_after=$(awk '{print $14 + $15}' "/proc/$LIBERTY_PID/stat")
+    jcmd "$LIBERTY_PID" JFR.stop name=round-robin >/dev/null
+    busy() { local -n a=$1; echo $(( a[1] + a[2] + a[3] + a[6] + a[7] )); }
+    echo "CPU during the wide round robin (ticks): all processes $(( $(busy cpu_after) - $(busy cpu_before) )), server $(( jvm_after - jvm_before )); profile in $BENCH_JFR" \
+        | tee "$out/jfr-cpu.txt"
+fi
 stop_sampler
 # The physical limit of a round robin wider than the budgets: every request opens a PostgreSQL
 # connection. Measured on the first tenant's database as postgres: connect + SELECT 1 + close,
