@@ -34,6 +34,7 @@ class ArchitectureTest {
     static final Set<String> CAPABILITIES = Set.of(
             "approvals",
             "budgets",
+            "conversions",
             "documents",
             "identity",
             "invoices",

@@ -34,6 +34,10 @@ final class Interpreter {
         return new Interpreter(fields).isTrue(condition);
     }
 
+    static Object evaluate(Expression expression, Map<String, Object> fields) {
+        return new Interpreter(fields).value(expression);
+    }
+
     private boolean isTrue(Expression expression) {
         Object value = value(expression);
         TypeRules.requireBoolean(Kind.of(value), expression.position());

@@ -53,12 +53,19 @@ final class Parser {
 
     static Parsed parse(String source) {
         Parser parser = new Parser(Tokenizer.tokenize(source));
-        Expression root = parser.condition();
+        Expression root = parser.condition(true);
         return new Parsed(root, Collections.unmodifiableSet(parser.fields));
     }
 
-    private Expression condition() {
-        Expression root = booleanOperand(or());
+    /** An expression of any type (a formula): the same grammar, without requiring a boolean result. */
+    static Parsed parseValue(String source) {
+        Parser parser = new Parser(Tokenizer.tokenize(source));
+        Expression root = parser.condition(false);
+        return new Parsed(root, Collections.unmodifiableSet(parser.fields));
+    }
+
+    private Expression condition(boolean isBoolean) {
+        Expression root = isBoolean ? booleanOperand(or()) : or();
         if (peek().type() != Token.Type.END) {
             throw Invalid.at(
                     peek().position(),

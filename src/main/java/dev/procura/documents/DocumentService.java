@@ -124,11 +124,18 @@ public class DocumentService {
      * the object is published.
      */
     public DocumentView upload(Caller caller, Upload upload) {
+        return upload(tenant.tenantId(), caller, upload);
+    }
+
+    /**
+     * {@link #upload(Caller, Upload)} for a tenant named here rather than by the request: a batch job
+     * storing the file it made (a conversion's output) on behalf of the member who asked for it.
+     */
+    public DocumentView upload(UUID tenantId, Caller caller, Upload upload) {
         StreamingUpload content = StreamingUpload.begin(upload.content(), maxBytes);
         Fields known = content.fitsInOnePart() ? upload.fields() : upload.fieldsSoFar();
         String detected = ContentTypes.detect(content.head(), known.filename());
         mimeType(known, detected);
-        UUID tenantId = tenant.tenantId();
         UUID fileId = UUID.randomUUID();
         Instant now = clock.instant();
         try (StagedObject staged =
@@ -136,15 +143,19 @@ public class DocumentService {
             Fields fields = upload.fields();
             String mimeType = mimeType(fields, detected);
             ContentDigest digest = staged.digest();
-            DocumentView reused = tenantData.call(tx -> documents
-                    .fileBySha256(tx.em(), digest.sha256())
-                    .map(existing -> record(tx, caller, fields, mimeType, existing, true))
-                    .orElse(null));
+            DocumentView reused = tenantData.call(
+                    tenantId,
+                    caller.userId(),
+                    tx -> documents
+                            .fileBySha256(tx.em(), digest.sha256())
+                            .map(existing -> record(tx, caller, fields, mimeType, existing, true))
+                            .orElse(null));
             if (reused != null) {
                 return reused; // closing the staged object discards it (aborts its multipart upload)
             }
             staged.publish();
-            return recordNewFile(caller, fields, mimeType, new StoredFile(tenantId, fileId, now, digest, detected));
+            return recordNewFile(
+                    tenantId, caller, fields, mimeType, new StoredFile(tenantId, fileId, now, digest, detected));
         }
     }
 
@@ -158,9 +169,9 @@ public class DocumentService {
     }
 
     /** The rows of a file whose object was just published; without them the object must go. */
-    private DocumentView recordNewFile(Caller caller, Fields fields, String mimeType, StoredFile file) {
+    private DocumentView recordNewFile(UUID tenantId, Caller caller, Fields fields, String mimeType, StoredFile file) {
         try {
-            return tenantData.call(tx -> {
+            return tenantData.call(tenantId, caller.userId(), tx -> {
                 EntityManager em = tx.em();
                 em.persist(file);
                 em.flush();
@@ -177,13 +188,16 @@ public class DocumentService {
                 throw failed;
             }
             // The same content arrived twice at once: the other upload's file wins.
-            return tenantData.call(tx -> record(
-                    tx,
-                    caller,
-                    fields,
-                    mimeType,
-                    documents.fileBySha256(tx.em(), file.sha256()).orElseThrow(() -> failed),
-                    true));
+            return tenantData.call(
+                    tenantId,
+                    caller.userId(),
+                    tx -> record(
+                            tx,
+                            caller,
+                            fields,
+                            mimeType,
+                            documents.fileBySha256(tx.em(), file.sha256()).orElseThrow(() -> failed),
+                            true));
         }
     }
 

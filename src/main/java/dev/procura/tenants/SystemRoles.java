@@ -4,6 +4,7 @@ import static dev.procura.platform.tenancy.Permissions.APPROVALS_DECIDE;
 import static dev.procura.platform.tenancy.Permissions.APPROVALS_READ;
 import static dev.procura.platform.tenancy.Permissions.APPROVALS_REQUEST;
 import static dev.procura.platform.tenancy.Permissions.BUDGETS_READ;
+import static dev.procura.platform.tenancy.Permissions.CONVERSIONS_RUN;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_READ;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_WRITE;
 import static dev.procura.platform.tenancy.Permissions.MEMBERS_READ;
@@ -49,7 +50,8 @@ public final class SystemRoles {
                         BUDGETS_READ,
                         APPROVALS_READ,
                         APPROVALS_REQUEST,
-                        APPROVALS_DECIDE));
+                        APPROVALS_DECIDE,
+                        CONVERSIONS_RUN));
         ROLES.put(
                 REQUESTER,
                 Set.of(
@@ -65,7 +67,8 @@ public final class SystemRoles {
                         BUDGETS_READ,
                         APPROVALS_READ,
                         APPROVALS_REQUEST,
-                        APPROVALS_DECIDE));
+                        APPROVALS_DECIDE,
+                        CONVERSIONS_RUN));
         ROLES.put(
                 VIEWER,
                 Set.of(

@@ -107,6 +107,11 @@ public class TenantService {
                 tenants.countMembers(tenantId));
     }
 
+    /** The tenant's name, as its documents show it. */
+    public String name(UUID tenantId) {
+        return existing(tenantId).name();
+    }
+
     public TenantView rename(UUID tenantId, String callerRole, TenantRequests.Save request) {
         return transaction.call(() -> {
             Tenant tenant = tenants.lock(tenantId).orElseThrow(() -> notFound(tenantId));

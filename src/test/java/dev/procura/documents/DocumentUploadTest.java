@@ -90,6 +90,11 @@ class DocumentUploadTest {
         service.tenantData = new TenantTransactions() {
             @Override
             public <T> T call(Function<TenantTx, T> work) {
+                return call(TENANT, null, work);
+            }
+
+            @Override
+            public <T> T call(UUID tenantId, UUID actor, Function<TenantTx, T> work) {
                 int rowsBefore = persisted.size();
                 try {
                     return work.apply(new TenantTx(

@@ -108,6 +108,32 @@ public final class SecondServer implements AutoCloseable {
         throw new IllegalStateException(NAME + " not ready after " + timeout + "; see its logs under " + wlp);
     }
 
+    /** Kills the server's JVM at once (SIGKILL): nothing of it runs on, as when its machine dies. */
+    public void kill() throws IOException, InterruptedException {
+        String pid = Files.readString(wlp.resolve("usr/servers/.pid").resolve(NAME + ".pid"))
+                .trim();
+        Process kill = new ProcessBuilder("kill", "-9", pid).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -9 " + pid + " failed");
+        }
+        // Gone once its port no longer answers.
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/live"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+            } catch (IOException gone) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(NAME + " still answers after kill -9");
+    }
+
     public void stop() throws IOException, InterruptedException {
         Path dir = wlp.resolve("usr/servers").resolve(NAME);
         if (!Files.exists(dir.resolve("server.xml"))) {

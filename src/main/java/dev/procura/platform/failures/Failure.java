@@ -161,8 +161,20 @@ public abstract class Failure extends RuntimeException {
     }
 
     public static final class PayloadTooLarge extends Failure {
+        private final Map<String, Object> facts;
+
         public PayloadTooLarge(String detail) {
-            super(Kind.TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE, detail);
+            this(ProblemType.PAYLOAD_TOO_LARGE, detail, Map.of());
+        }
+
+        public PayloadTooLarge(ProblemType type, String detail, Map<String, Object> facts) {
+            super(Kind.TOO_LARGE, type, detail);
+            this.facts = facts;
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return facts;
         }
     }
 

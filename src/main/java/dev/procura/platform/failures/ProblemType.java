@@ -229,6 +229,29 @@ public enum ProblemType {
             "from",
             "to"),
     FILE_IN_USE("file-in-use", "Conflict", 409, "A stored file is deleted while documents still use it."),
+    BUILT_IN_TEMPLATE(
+            "built-in-template",
+            "Conflict",
+            409,
+            "A built-in conversion template is to be changed or deleted; copy it (`POST /templates/{id}/copy`) and"
+                    + " change the copy."),
+    TEMPLATE_NAME_TAKEN(
+            "template-name-taken",
+            "Conflict",
+            409,
+            "A template is saved under a name another template of the tenant has."),
+    CONVERSION_FINISHED(
+            "conversion-finished",
+            "Conflict",
+            409,
+            "A conversion that has completed, failed or been cancelled is cancelled."),
+    CONVERSION_NOT_FAILED("conversion-not-failed", "Conflict", 409, "A conversion that has not failed is retried."),
+    CONVERSION_NOT_READY(
+            "conversion-not-ready",
+            "Conflict",
+            409,
+            "A conversion's file is asked for before the conversion completed; `status` says where it stands.",
+            "status"),
     // 413, 414, 415
     PAYLOAD_TOO_LARGE(
             "payload-too-large",
@@ -236,6 +259,14 @@ public enum ProblemType {
             413,
             "A JSON body is above `procura.api.max-json-bytes` (1 MiB), or an upload's file (or its other"
                     + " parts) above the upload limit."),
+    SELECTION_TOO_LARGE(
+            "selection-too-large",
+            "Selection too large",
+            413,
+            "A conversion selects more records (or ids) than `procura.conversions.max-records` allows; `limit` and"
+                    + " `selected` say by how much.",
+            "limit",
+            "selected"),
     URI_TOO_LONG(
             "uri-too-long",
             "URI too long",

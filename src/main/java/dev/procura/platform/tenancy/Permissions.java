@@ -46,6 +46,13 @@ public final class Permissions {
     /** Define workflows. */
     public static final String WORKFLOWS_MANAGE = "workflows:manage";
 
+    /** Run conversions of the records one may read, and see, cancel and download one's own. */
+    public static final String CONVERSIONS_RUN = "conversions:run";
+    /** See, cancel and retry everyone's conversions. */
+    public static final String CONVERSIONS_MANAGE = "conversions:manage";
+    /** Define, change and delete the tenant's conversion templates. */
+    public static final String TEMPLATES_MANAGE = "templates:manage";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -69,7 +76,10 @@ public final class Permissions {
             APPROVALS_REQUEST,
             APPROVALS_DECIDE,
             WORKFLOWS_MANAGE,
-            NOTIFICATIONS_SEND);
+            NOTIFICATIONS_SEND,
+            CONVERSIONS_RUN,
+            CONVERSIONS_MANAGE,
+            TEMPLATES_MANAGE);
 
     private Permissions() {}
 

@@ -1,0 +1,175 @@
+package dev.procura.conversions;
+
+import dev.procura.conversions.render.OutputFormat;
+import dev.procura.conversions.render.Renderer;
+import dev.procura.conversions.render.Renderers;
+import dev.procura.conversions.render.Row;
+import dev.procura.conversions.render.Sheet;
+import dev.procura.documents.DocumentService;
+import dev.procura.documents.DocumentViews.DocumentView;
+import dev.procura.identity.UserFacts;
+import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantTransactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The job's last step: renders the staged rows, chunk after chunk, into the file (a temporary file,
+ * never the whole output in memory), then stores it as a tenant document on behalf of the member
+ * who asked, deduplicated like any upload. Rendering starts over from the first staged chunk when
+ * the step runs again, so a resumed conversion makes the same file as an uninterrupted one.
+ */
+@ApplicationScoped
+public class ConversionOutput {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    UserFacts users;
+
+    @Inject
+    ConversionSteps steps;
+
+    @Inject
+    ConversionOutcomes outcomes;
+
+    /** What the step needs of the conversion, read once. */
+    private record Job(Conversion conversion, TemplateDefinition definition, ZoneId zone, boolean isCancelRequested) {}
+
+    void render(UUID tenantId, UUID conversionId) throws IOException {
+        Job job = tenantData.call(tenantId, tx -> {
+            Conversion conversion = tx.em().find(Conversion.class, conversionId);
+            return new Job(conversion, conversion.definition(), tx.calendar().zone(), conversion.isCancelRequested());
+        });
+        if (job.isCancelRequested()) {
+            outcomes.cancelled(tenantId, conversionId);
+            return;
+        }
+        Conversion conversion = job.conversion();
+        OutputFormat format = TemplateRules.format(conversion.format(), "format");
+        String filename = filename(conversion, job.zone(), format);
+        Path file = Files.createTempFile("procura-conversion-", "." + format.extension);
+        try {
+            long limit = documents.maxBytes();
+            try (OutputStream out = new Capped(Files.newOutputStream(file), limit)) {
+                Sheet sheet = sheet(job.definition(), conversion, steps.buyer(tenantId), job.zone());
+                try (Renderer renderer = Renderers.open(format, sheet, out, false)) {
+                    for (int seq = 1; seq <= conversion.chunksDone(); seq++) {
+                        for (Row row : staged(tenantId, conversionId, seq, job.definition())) {
+                            renderer.write(row);
+                        }
+                    }
+                    renderer.finish();
+                }
+            }
+            long size = Files.size(file);
+            DocumentView document;
+            try (InputStream in = Files.newInputStream(file)) {
+                document = documents.upload(
+                        tenantId,
+                        requester(conversion.requestedBy()),
+                        DocumentService.Upload.of(in, filename, null, List.of("conversion", conversion.sourceType())));
+            }
+            outcomes.completed(tenantId, conversionId, size, document.id(), filename);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    static Sheet sheet(TemplateDefinition definition, Conversion conversion, String buyer, ZoneId zone) {
+        return new Sheet(
+                definition.title(),
+                buyer,
+                java.util.Locale.forLanguageTag(conversion.locale()),
+                zone,
+                definition.columns().stream()
+                        .map(TemplateDefinition.Field::column)
+                        .toList(),
+                definition.lineColumns().stream()
+                        .map(TemplateDefinition.Field::column)
+                        .toList(),
+                definition.totals(),
+                definition.layout());
+    }
+
+    private List<Row> staged(UUID tenantId, UUID conversionId, int seq, TemplateDefinition definition) {
+        String rows = tenantData.call(tenantId, tx -> (String) tx.em()
+                .createNativeQuery("SELECT rows FROM conversion_chunks WHERE conversion_id = ?1 AND seq = ?2")
+                .setParameter(1, conversionId)
+                .setParameter(2, seq)
+                .getSingleResult());
+        return StagedRows.read(definition, rows);
+    }
+
+    private Caller requester(UUID userId) {
+        String email = users.contacts(List.of(userId)).stream()
+                .findFirst()
+                .map(UserFacts.Contact::email)
+                .orElse("");
+        return new Caller(userId, email, Set.of(), null);
+    }
+
+    /** e.g. {@code invoices-20261205-101500.xlsx}: the template's title and the request time in the tenant's zone. */
+    static String filename(Conversion conversion, ZoneId zone, OutputFormat format) {
+        String title = conversion
+                .definition()
+                .title()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (title.isEmpty()) {
+            title = "conversion";
+        }
+        if (title.length() > 80) {
+            title = title.substring(0, 80);
+        }
+        return title + "-" + STAMP.format(conversion.requestedAt().atZone(zone)) + "." + format.extension;
+    }
+
+    /** Stops a file at the largest size a document may have, rather than filling the disk. */
+    private static final class Capped extends FilterOutputStream {
+        private final long limit;
+        private long written;
+
+        Capped(OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(int bytes) {
+            written += bytes;
+            if (written > limit) {
+                throw new OutputTooLarge(limit);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.procura.conversions;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the conversion API. */
+public final class ConversionRequests {
+
+    private ConversionRequests() {}
+
+    @Schema(name = "ConversionRequest")
+    public record Start(
+            @NotNull UUID templateId,
+            @NotNull @Valid SourceRequest source,
+
+            @Schema(
+                    enumeration = {"pdf", "xlsx", "docx", "csv", "json"},
+                    description = "Default: the template's format")
+            String format,
+
+            @Size(max = 35) @Schema(description = "BCP 47 tag; default: the template's locale")
+            String locale) {}
+
+    @Schema(
+            name = "ConversionSource",
+            description =
+                    "The records: `ids` (converted in that order) or a `filter` (records in number or code order);"
+                            + " neither: every record of the type. Filters: `status`, `supplier_id`, `from`, `to` (ISO dates on"
+                            + " the document's date) for documents; `status`, `category` for suppliers.")
+    public record SourceRequest(
+            @NotBlank @Schema(enumeration = {"rfq", "quote", "purchase_order", "invoice", "supplier"})
+            String type,
+
+            @Size(min = 1, max = 10000) List<@NotNull UUID> ids,
+            @Size(max = 10) Map<@NotBlank String, @NotNull @Size(max = 100) String> filter) {}
+}
