@@ -29,10 +29,19 @@ public class ConversionReader extends AbstractItemReader {
     private final Deque<ConversionWork.Read> buffer = new ArrayDeque<>();
     private boolean isExhausted;
 
+    /**
+     * Where the next page starts. It runs ahead of the conversion's checkpoint, which moves only
+     * when a chunk is staged: a page may be smaller than a chunk.
+     */
+    private String position;
+
+    private boolean isPositioned;
+
     @Override
     public void open(Serializable checkpoint) {
         buffer.clear();
         isExhausted = false;
+        isPositioned = false;
     }
 
     @Override
@@ -41,10 +50,19 @@ public class ConversionReader extends AbstractItemReader {
         if (work == null) {
             return null; // cancelled or finished before the job began
         }
+        if (!isPositioned) {
+            position = work.position;
+            isPositioned = true;
+        }
         if (buffer.isEmpty() && !isExhausted) {
-            var page = steps.next(work, PAGE);
+            var page = steps.next(work, position, PAGE);
             buffer.addAll(page);
             isExhausted = page.isEmpty();
+            for (ConversionWork.Read read : page) {
+                if (read.positionAfter() != null) {
+                    position = read.positionAfter();
+                }
+            }
         }
         return buffer.poll();
     }

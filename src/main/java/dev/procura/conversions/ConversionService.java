@@ -244,7 +244,7 @@ public class ConversionService {
                 throw new Failure.Conflict(
                         ProblemType.CONVERSION_NOT_READY,
                         "Conversion " + id + " is " + conversion.status().apiName() + "; its file is not ready",
-                        Map.of("status", conversion.status().apiName()));
+                        Map.of("conversion_status", conversion.status().apiName()));
             }
             return conversion.documentId();
         });

@@ -56,14 +56,14 @@ public class ConversionSteps {
         });
     }
 
-    /** The next records after the work's position; none once all are read or a cancel was asked for. */
-    List<ConversionWork.Read> next(ConversionWork work, int limit) {
+    /** The next records after {@code position}; none once all are read or a cancel was asked for. */
+    List<ConversionWork.Read> next(ConversionWork work, String position, int limit) {
         return tenantData.call(work.tenantId, tx -> {
             Conversion conversion = tx.em().find(Conversion.class, work.conversionId);
             if (conversion == null || conversion.isCancelRequested()) {
                 return List.of();
             }
-            return page(tx, work.sourceType, work.selection, work.position, limit, work.buyer);
+            return page(tx, work.sourceType, work.selection, position, limit, work.buyer);
         });
     }
 

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Which records a conversion converts: these ids in this order, or every record the filter selects in key order. */
-record Selection(List<UUID> ids, Map<String, String> filter) {
+public record Selection(List<UUID> ids, Map<String, String> filter) {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    Selection {
+    public Selection {
         ids = ids == null ? null : List.copyOf(ids);
         filter = filter == null ? Map.of() : Map.copyOf(filter);
     }

@@ -250,8 +250,9 @@ public enum ProblemType {
             "conversion-not-ready",
             "Conflict",
             409,
-            "A conversion's file is asked for before the conversion completed; `status` says where it stands.",
-            "status"),
+            "A conversion's file is asked for before the conversion completed; `conversion_status` says where it"
+                    + " stands.",
+            "conversion_status"),
     // 413, 414, 415
     PAYLOAD_TOO_LARGE(
             "payload-too-large",
