@@ -77,7 +77,7 @@ class OfficeOpensConversionsIT {
                         input.toString())
                 .redirectErrorStream(true)
                 .start();
-        String said = new String(office.getInputStream().readAllBytes());
+        String said = new String(office.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(office.waitFor(120, TimeUnit.SECONDS), "soffice did not finish: " + said);
         Path pdf = work.resolve("converted.pdf");
         assertTrue(Files.size(pdf) > 0, "LibreOffice made no PDF: " + said);
