@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
@@ -43,6 +44,9 @@ public class JobLeases {
     static final String HOLDER = UUID.randomUUID().toString();
 
     private static final Logger LOG = Logger.getLogger(JobLeases.class.getName());
+
+    /** The job parameter a taken-over job is started with: its reader resumes from {@link #checkpoint}. */
+    public static final String TAKEN_OVER = "lease_taken_over";
 
     @Resource(lookup = "jdbc/control")
     DataSource control;
@@ -97,6 +101,41 @@ public class JobLeases {
         });
     }
 
+    /**
+     * Records how far partition {@code part} of a leased job got (its reader's checkpoint), for a
+     * server that takes the lease over. Nothing is recorded for a job without a lease.
+     */
+    public void checkpoint(String job, String key, int part, String position) {
+        sql(connection -> {
+            try (PreparedStatement upsert =
+                    connection.prepareStatement("INSERT INTO job_checkpoints (job_name, job_key, part, position)"
+                            + " SELECT job_name, job_key, ?, ? FROM job_leases WHERE job_name = ? AND job_key = ?"
+                            + " ON CONFLICT (job_name, job_key, part) DO UPDATE SET position = EXCLUDED.position")) {
+                upsert.setInt(1, part);
+                upsert.setString(2, position);
+                upsert.setString(3, job);
+                upsert.setString(4, key);
+                upsert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The position {@link #checkpoint} last recorded for the partition, if any. */
+    public Optional<String> checkpoint(String job, String key, int part) {
+        return sql(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT position FROM job_checkpoints WHERE job_name = ? AND job_key = ? AND part = ?")) {
+                select.setString(1, job);
+                select.setString(2, key);
+                select.setInt(3, part);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     void renewAndTakeOver() {
         try {
             sql(connection -> {
@@ -108,7 +147,9 @@ public class JobLeases {
                 return null;
             });
             for (Map.Entry<String, Properties> stale : takeOverStale()) {
-                long execution = BatchRuntime.getJobOperator().start(stale.getKey(), stale.getValue());
+                Properties parameters = stale.getValue();
+                parameters.setProperty(TAKEN_OVER, "true");
+                long execution = BatchRuntime.getJobOperator().start(stale.getKey(), parameters);
                 LOG.warning("Took over " + stale.getKey() + " " + stale.getValue()
                         + " from a server that stopped renewing its lease; started as execution " + execution);
             }

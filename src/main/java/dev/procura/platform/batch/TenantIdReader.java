@@ -3,6 +3,7 @@ package dev.procura.platform.batch;
 import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,9 @@ import java.util.UUID;
 /**
  * Reads the id of every tenant with a database, in id order, for jobs that walk all tenants.
  * Partitioned jobs pass {@code partition}/{@code partitions}: each partition takes the ids that
- * hash to it. The checkpoint is the last id read, so a restart resumes after it.
+ * hash to it. The checkpoint is the last id read, so a restart resumes after it; it is also kept
+ * with the job's lease ({@link LeasedJobListener}), so a server taking over a dead server's run
+ * resumes after it too.
  */
 @Named
 @Dependent
@@ -30,13 +33,27 @@ public class TenantIdReader extends AbstractItemReader {
     @Inject
     TenantDatabaseRepository databases;
 
+    /** Set when this run took over a dead server's lease (job parameter {@link JobLeases#TAKEN_OVER}). */
+    @Inject
+    @BatchProperty(name = "takenOver")
+    String takenOver;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    JobLeases leases;
+
+    private int slice;
+
     private Iterator<UUID> tenants;
     private UUID last;
 
     @Override
     public void open(Serializable checkpoint) {
-        last = checkpoint == null ? null : UUID.fromString((String) checkpoint);
-        int slice = partition == null ? 0 : Integer.parseInt(partition);
+        slice = partition == null ? 0 : Integer.parseInt(partition);
+        String resumeAfter = checkpoint == null ? takenOverAt() : (String) checkpoint;
+        last = resumeAfter == null ? null : UUID.fromString(resumeAfter);
         int slices = partitions == null ? 1 : Integer.parseInt(partitions);
         tenants = databases.idsAfter(last, Integer.MAX_VALUE).stream()
                 .filter(id -> Math.floorMod(id.hashCode(), slices) == slice)
@@ -54,6 +71,18 @@ public class TenantIdReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return last == null ? null : last.toString();
+        if (last == null) {
+            return null;
+        }
+        leases.checkpoint(job.getJobName(), job.getJobName(), slice, last.toString());
+        return last.toString();
+    }
+
+    /** Where the run whose lease this one took over got to; null for a run of its own. */
+    private String takenOverAt() {
+        if (!"true".equals(takenOver)) {
+            return null;
+        }
+        return leases.checkpoint(job.getJobName(), job.getJobName(), slice).orElse(null);
     }
 }
