@@ -3,6 +3,7 @@ package dev.procura.conversions;
 import dev.procura.conversions.ConversionViews.ConversionView;
 import dev.procura.conversions.ConversionViews.PreviewView;
 import dev.procura.documents.DocumentViews.DownloadView;
+import dev.procura.documents.DownloadAnswer;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.storage.ContentDisposition;
 import dev.procura.platform.tenancy.Permissions;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -188,12 +188,6 @@ public class ConversionResource {
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        DownloadView link = conversions.download(caller.get(), id);
-        if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(link, MediaType.APPLICATION_JSON).build();
-        }
-        return Response.status(Response.Status.FOUND)
-                .location(URI.create(link.url()))
-                .build();
+        return DownloadAnswer.of(conversions.download(caller.get(), id), accept);
     }
 }

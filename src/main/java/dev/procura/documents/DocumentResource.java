@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -198,13 +197,7 @@ public class DocumentResource {
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        DownloadView link = documents.downloadLink(caller.get(), id);
-        if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(link, MediaType.APPLICATION_JSON).build();
-        }
-        return Response.status(Response.Status.FOUND)
-                .location(URI.create(link.url()))
-                .build();
+        return DownloadAnswer.of(documents.downloadLink(caller.get(), id), accept);
     }
 
     @GET
