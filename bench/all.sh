@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark, at sizes that finish in under 20 minutes on 2 cores, and bench/RESULTS.md with
 # each figure, its baseline from the same run, the ratio and the target; then the full reports.
-# Usage: bench/all.sh        (nothing may listen on 4999, 5997, 5998; see bench/README.md)
+# Usage: bench/all.sh        (nothing may listen on 4999, 5996, 5997, 5998; see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,8 +27,11 @@ run() {   # $1 = name, rest = command
         echo "   FAILED after $(( $(date +%s) - t0 )) s; see the report below" | tee -a "$reports/$name.txt"
     fi
 }
+# First, on the quiet machine after the build: no server, no port; its section of RESULTS.md is written below.
+run conversions env BENCH_RESULTS_MD="$reports/conversions.md" bench/conversions.sh
 run hot-paths env BENCH_DURATION="${BENCH_DURATION:-10}" bench/run.sh
 run documents env BENCH_UPLOAD_MB="${BENCH_UPLOAD_MB:-100}" BENCH_REPEAT="${BENCH_REPEAT:-3}" bench/documents.sh
+run conversions-api env BENCH_PDFS="${BENCH_PDFS:-1000}" BENCH_CONCURRENCY="${BENCH_CONCURRENCY:-4}" bench/conversions-api.sh
 run tenants env BENCH_PROVISION="${BENCH_PROVISION:-30}" BENCH_TENANTS="${BENCH_TENANTS:-1000}" \
     BENCH_DURATION="${BENCH_DURATION:-10}" BENCH_STARTS="${BENCH_STARTS:-2}" bench/tenants.sh
 
@@ -45,7 +48,7 @@ run tenants env BENCH_PROVISION="${BENCH_PROVISION:-30}" BENCH_TENANTS="${BENCH_
     echo "| --- | --- | --- | --- | --- |"
     cat "$results"
     echo
-    for name in hot-paths documents tenants; do
+    for name in hot-paths documents conversions-api tenants; do
         echo "## $name"
         echo
         echo '```'
@@ -53,6 +56,11 @@ run tenants env BENCH_PROVISION="${BENCH_PROVISION:-30}" BENCH_TENANTS="${BENCH_
         echo '```'
         echo
     done
+    if [ -s "$reports/conversions.md" ]; then
+        cat "$reports/conversions.md"
+    else
+        printf '## Conversions: renderers\n\n```\n'; cat "$reports/conversions.txt"; echo '```'
+    fi
 } > bench/RESULTS.md
 rm -rf "$results" "$reports"
 echo "bench/RESULTS.md written"

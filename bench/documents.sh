@@ -46,22 +46,12 @@ PASSWORD="Bench-password-2026"
 EMAIL="bench-documents-$RUN-$$@example.com"
 JARS=services/target                   # Kafka and S3Proxy jars (services/pom.xml)
 
-# The psql binary itself, not Debian's wrapper: a background poller must be stoppable by its pid.
-PSQL=$(pg_config --bindir 2>/dev/null)/psql
-[ -x "$PSQL" ] || PSQL=$(ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -1)
-[ -x "$PSQL" ] || PSQL=psql
-# Copying, starting and stopping the bench server: shared with the other benchmark.
+# Copying, starting and stopping the bench server, psql, its own Kafka and S3Proxy, the account and the
+# cleanup of its tenants: shared with the other benchmarks.
 source bench/lib.sh
+find_psql
 
-psql_on() { local db=$1; shift; "$PSQL" -X -q -h 127.0.0.1 -p 5432 -U postgres -d "$db" "$@"; }
-control_sql() { psql_on "$CONTROL_DB" -Atc "$1"; }
-
-for p in "$PORT" "$KAFKA_PORT" "$CONTROLLER_PORT" "$S3_PORT"; do
-    if ss -ltn "( sport = :$p )" | grep -q LISTEN; then
-        echo "Port $p is in use; set BENCH_PORT / BENCH_KAFKA_PORT / BENCH_CONTROLLER_PORT / BENCH_S3_PORT or stop what listens there." >&2
-        exit 1
-    fi
-done
+require_free_ports "$PORT" "$KAFKA_PORT" "$CONTROLLER_PORT" "$S3_PORT"
 
 out=$(mktemp -d /tmp/bench-documents.XXXXXX)
 started_server=false
@@ -71,57 +61,13 @@ WATCH_PID=
 PROBE_PID=
 USER_ID=
 CREATED_CONTROL=false
-[ -z "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$CONTROL_DB'")" ] && CREATED_CONTROL=true
-
-# ---------------------------------------------------------------- Kafka and S3Proxy of this run
-# The same script the build uses, with this run's ports and its state and data under $out. The
-# benchmark sends no email: PROCURA_SMTP_HOST keeps it from starting a GreenMail of its own.
-services() {
-    PROCURA_SERVICES_DIR=$out/services PROCURA_SERVICES_KAFKA_PORT=$KAFKA_PORT \
-    PROCURA_SERVICES_CONTROLLER_PORT=$CONTROLLER_PORT PROCURA_SERVICES_S3_PORT=$S3_PORT \
-    PROCURA_LOCAL_S3_ACCESS_KEY=$S3_ACCESS PROCURA_LOCAL_S3_SECRET_KEY=$S3_SECRET \
-    PROCURA_SMTP_HOST=127.0.0.1 \
-        env -u PROCURA_KAFKA_BOOTSTRAP_SERVERS -u PROCURA_S3_ENDPOINT scripts/services.sh "$@"
-}
-
-stop_pid() {   # $1 = pid: TERM, up to 10 s, then KILL
-    local pid=$1 k
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-    kill "$pid" 2>/dev/null || true
-    for ((k = 0; k < 40; k++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -9 "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
+control_db_exists || CREATED_CONTROL=true
 
 # ---------------------------------------------------------------- server copy and control
 prepare_server() {
     copy_server
     local dir=$WLP/usr/servers/procura
-    cat > "$(bench_overrides)" <<XML
-<?xml version="1.0" encoding="UTF-8"?>
-<server>
-    <!-- Written by bench/documents.sh: its own port, control database, Kafka and S3. -->
-    <variable name="procura.mode" value="dev"/>
-    <variable name="procura.http.port" value="$PORT"/>
-    <variable name="procura.db.url" value="jdbc:postgresql://localhost:5432/$CONTROL_DB"/>
-    <variable name="procura.db.user" value="postgres"/>
-    <variable name="procura.db.pool.max" value="10"/>
-    <variable name="procura.admin.email" value="admin@procura.localhost"/>
-    <variable name="procura.bcrypt.cost" value="4"/>
-    <variable name="procura.jwt.access-token-ttl" value="PT2H"/>
-    <variable name="procura.tenants.servers" value="main"/>
-    <variable name="procura.tenants.server.main.url" value="jdbc:postgresql://localhost:5432/"/>
-    <variable name="procura.tenants.connection-budget" value="6"/>
-    <variable name="procura.tenants.pool-size" value="3"/>
-    <variable name="procura.kafka.bootstrap-servers" value="$KAFKA"/>
-    <variable name="procura.outbox.sweep-interval" value="PT0.2S"/>
-    <variable name="procura.s3.endpoint" value="$S3"/>
-    <variable name="procura.s3.bucket" value="$S3_BUCKET"/>
-    <variable name="procura.s3.access-key" value="$S3_ACCESS"/>
-    <variable name="procura.s3.secret-key" value="$S3_SECRET"/>
-    <variable name="procura.documents.max-bytes" value="$MAX_BYTES"/>
-</server>
-XML
+    write_service_overrides documents.sh "    <variable name=\"procura.documents.max-bytes\" value=\"$MAX_BYTES\"/>"
     # The SDK and Kafka client jars of the WAR under test, for the Java baselines.
     unzip -qo "$dir/apps/procura.war" 'WEB-INF/lib/*.jar' -d "$out/war"
     LIB=$out/war/WEB-INF/lib
@@ -164,45 +110,9 @@ cleanup() {
     $started_server && stop_server
     services stop > /dev/null
     # This run's tenants: those its user created.
-    if [ -z "$USER_ID" ] && [ -n "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$CONTROL_DB'")" ]; then
-        USER_ID=$(control_sql "SELECT id FROM users WHERE email = '$EMAIL'" 2>/dev/null)
-    fi
-    local dropped=0 failed=0
-    if [ -n "$USER_ID" ]; then
-        control_sql "SELECT d.database_name, d.owner_role FROM tenant_databases d
-                     JOIN tenants t ON t.id = d.tenant_id WHERE t.created_by = '$USER_ID'" | tr '|' ' ' > "$out/drop.txt"
-        awk '$1 ~ /^tenant_[0-9a-f]{32}$/ && $2 ~ /^tenant_[0-9a-f]{32}$/ {
-            printf "DROP DATABASE IF EXISTS %s WITH (FORCE);\nDROP ROLE IF EXISTS %s;\n", $1, $2}' "$out/drop.txt" > "$out/drop.sql"
-        [ -s "$out/drop.sql" ] && psql_on postgres -f "$out/drop.sql" > "$out/drop.log" 2>&1
-        local name
-        while read -r name _; do
-            if [ -z "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]; then
-                dropped=$((dropped + 1))
-                control_sql "DELETE FROM tenants t USING tenant_databases d WHERE d.tenant_id = t.id
-                             AND d.database_name = '$name'" >/dev/null
-            else
-                failed=$((failed + 1))
-            fi
-        done < "$out/drop.txt"
-        [ "$failed" -eq 0 ] || echo "$failed tenant databases are left; drop them with $out/drop.sql" \
-            "(then: DELETE FROM tenants WHERE created_by = '$USER_ID' in $CONTROL_DB)"
-        control_sql "DELETE FROM tenants t WHERE t.created_by = '$USER_ID'
-                     AND NOT EXISTS (SELECT 1 FROM tenant_databases d WHERE d.tenant_id = t.id)" >/dev/null
-    fi
-    local control_note="kept (it existed before this run)"
-    if $CREATED_CONTROL; then
-        if [ "$failed" -eq 0 ]; then
-            PGOPTIONS="-c client_min_messages=warning" psql_on postgres -c "DROP DATABASE IF EXISTS $CONTROL_DB WITH (FORCE)" >/dev/null && control_note="dropped"
-        else
-            control_note="kept: $failed tenant databases could not be dropped (see $out/drop.log)"
-        fi
-    fi
-    echo "dropped $dropped tenant databases and roles (failed: $failed); control database $CONTROL_DB $control_note"
+    drop_run_tenants
     # The server's logs are kept; the server copy, Kafka's and S3Proxy's data and the upload files go.
-    if [ -d "$WLP/usr/servers/procura/logs" ]; then
-        rm -rf "$LOG_COPY"; cp -r "$WLP/usr/servers/procura/logs" "$LOG_COPY"
-        echo "server logs kept in $LOG_COPY (replaced by the next run)"
-    fi
+    keep_server_logs
     if [ "$failed" -eq 0 ] && [ "$rc" -eq 0 ] && [ -z "${BENCH_KEEP_FILES:-}" ]; then
         rm -rf "$out" "$WLP"
         echo "removed $out (Kafka and S3Proxy data, upload files) and the server copy $WLP"
@@ -224,19 +134,7 @@ echo "Preparing the bench server in $WLP (port $PORT, control database $CONTROL_
 prepare_server
 start_server --clean
 XMX=$(grep -o -- '-Xmx[0-9]*[kmgKMG]' "$WLP/usr/servers/procura/jvm.options" | head -1 || true)
-curl -sf -X POST "$B/api/v1/auth/register" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"Documents\"}" >/dev/null
-USER_ID=$(control_sql "SELECT id FROM users WHERE email = '$EMAIL'")
-TOKEN=$(curl -sf -X POST "$B/api/v1/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-[ -n "$TOKEN" ] || { echo "login failed" >&2; exit 1; }
-code=$(curl -s -o "$out/tenant.json" -w '%{http_code}' -X POST "$B/api/v1/tenants" -H "Authorization: Bearer $TOKEN" \
-    -H 'Content-Type: application/json' -d '{"name":"Bench documents"}')
-[ "$code" = 201 ] || { echo "POST /api/v1/tenants answered $code: $(cat "$out/tenant.json")" >&2; exit 1; }
-TID=$(sed -nE 's/.*"id":"([0-9a-f-]{36})".*/\1/p' "$out/tenant.json" | head -1)
-TENANT_DB=$(control_sql "SELECT database_name FROM tenant_databases WHERE tenant_id = '$TID'")
-[[ $TENANT_DB =~ ^tenant_[0-9a-f]{32}$ ]] || { echo "no database for tenant $TID" >&2; exit 1; }
-tenant_sql() { psql_on "$TENANT_DB" -Atc "$1"; }
+sign_up_with_tenant Documents "Bench documents"
 
 # ---------------------------------------------------------------- 1. upload vs direct S3 PUT
 echo "Generating $UPLOAD_MB MB of random bytes…"
@@ -366,15 +264,7 @@ awk '$1 == "raw" {print $2}' "$out/latency.txt" > "$out/raw-e2e-ms.txt"
 EVENT_CHARS=$(awk '$1 == "size" {print $2}' "$out/latency.txt")
 
 # ---------------------------------------------------------------- report
-LOGS=$WLP/usr/servers/procura/logs
-log_errors=$(cat "$LOGS"/messages*.log | grep -cE '^\[[^]]*\] [0-9a-f]+ .* E ' || true)
-log_warnings=$(cat "$LOGS"/messages*.log | grep -cE '^\[[^]]*\] [0-9a-f]+ .* W ' || true)
-log_codes=$(cat "$LOGS"/messages*.log | grep -E '^\[[^]]*\] [0-9a-f]+ .* [EW] ' | grep -oE ' [EW] [A-Z]{4,5}[0-9]{4}[EW]' | sort | uniq -c |
-    awk '{printf "%s%s×%s", sep, $3, $1; sep=", "}' || true)
-log_lines=$(cat "$LOGS"/messages*.log | grep -E '^\[[^]]*\] [0-9a-f]+ .* [EW] ' | sed -E 's/^\[[^]]*\] [0-9a-f]+ +[^ ]+ +([EW]) +/\1 /' | cut -c1-160 |
-    sort | uniq -c | sort -rn | head -5 || true)
-ffdc=$(ls "$LOGS/ffdc" 2>/dev/null | grep -c '^ffdc_' || true)
-ffdc_kinds=$(cat "$LOGS"/ffdc/ffdc_* 2>/dev/null | sed -nE 's/^Stack Dump = (.{1,110}).*/\1/p' | sort | uniq -c | sort -rn | head -8 || true)
+log_summary
 api_s=$(median < "$out/api-s.txt"); s3_s=$(median < "$out/s3-s.txt"); mp_s=$(median < "$out/s3mp-s.txt")
 relay_all=$(awk '{print $1}' "$out/relay.txt" | median); relay_drain=$(awk '{print $2}' "$out/relay.txt" | median)
 relay_wait=$(awk '{print $3}' "$out/relay.txt" | median)

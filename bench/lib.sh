@@ -1,4 +1,5 @@
-# Shared by the benchmarks that run their own copy of the server (tenants.sh, documents.sh).
+# Shared by the benchmarks that run their own copy of the server (tenants.sh, documents.sh,
+# conversions-api.sh).
 # Expects: WLP (where the copy lives), B (its base URL); sets BUILD, LIBERTY_PID, started_server,
 # STARTUP_MS. Run from the repository root.
 
@@ -69,4 +70,163 @@ stop_server() {
 result() {
     [ -n "${BENCH_RESULTS:-}" ] || return 0
     printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5" >> "$BENCH_RESULTS"
+}
+
+# ---------------------------------------------------------------- own Kafka and S3Proxy
+# Shared by the benchmarks that also run a Kafka and an S3Proxy of their own and keep their tenants on
+# the main cluster (documents.sh, conversions-api.sh). They expect, besides WLP and B: out (the run's
+# temporary directory), PORT, KAFKA_PORT, CONTROLLER_PORT, S3_PORT, KAFKA, S3, S3_BUCKET, S3_ACCESS,
+# S3_SECRET, CONTROL_DB, EMAIL, PASSWORD, LOG_COPY. (tenants.sh defines its own psql_on and
+# control_sql, taking a port, after sourcing this file.)
+
+# The psql binary itself, not Debian's wrapper: a background poller must be stoppable by its pid.
+find_psql() {
+    PSQL=$(pg_config --bindir 2>/dev/null)/psql
+    [ -x "$PSQL" ] || PSQL=$(ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -1)
+    [ -x "$PSQL" ] || PSQL=psql
+}
+
+psql_on() { local db=$1; shift; "$PSQL" -X -q -h 127.0.0.1 -p 5432 -U postgres -d "$db" "$@"; }
+control_sql() { psql_on "$CONTROL_DB" -Atc "$1"; }
+tenant_sql() { psql_on "$TENANT_DB" -Atc "$1"; }
+control_db_exists() { [ -n "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$CONTROL_DB'")" ]; }
+
+require_free_ports() {   # the ports this run listens on
+    local p
+    for p in "$@"; do
+        if ss -ltn "( sport = :$p )" | grep -q LISTEN; then
+            echo "Port $p is in use; set BENCH_PORT / BENCH_KAFKA_PORT / BENCH_CONTROLLER_PORT / BENCH_S3_PORT or stop what listens there." >&2
+            exit 1
+        fi
+    done
+}
+
+# The same script the build uses, with this run's ports and its state and data under $out. The
+# benchmarks send no email: PROCURA_SMTP_HOST keeps it from starting a GreenMail of its own.
+services() {
+    PROCURA_SERVICES_DIR=$out/services PROCURA_SERVICES_KAFKA_PORT=$KAFKA_PORT \
+    PROCURA_SERVICES_CONTROLLER_PORT=$CONTROLLER_PORT PROCURA_SERVICES_S3_PORT=$S3_PORT \
+    PROCURA_LOCAL_S3_ACCESS_KEY=$S3_ACCESS PROCURA_LOCAL_S3_SECRET_KEY=$S3_SECRET \
+    PROCURA_SMTP_HOST=127.0.0.1 \
+        env -u PROCURA_KAFKA_BOOTSTRAP_SERVERS -u PROCURA_S3_ENDPOINT scripts/services.sh "$@"
+}
+
+stop_pid() {   # $1 = pid: TERM, up to 10 s, then KILL
+    local pid=$1 k
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    kill "$pid" 2>/dev/null || true
+    for ((k = 0; k < 40; k++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+# Writes bench_overrides: this run's port, control database, tenants on the main cluster, bcrypt cost 4,
+# Kafka (outbox sweep every 0.2 s) and S3. $1 = the script's name; $2 = more <variable> lines.
+# TENANT_BUDGET / TENANT_POOL_SIZE: procura.tenants.connection-budget (6) and pool-size (3).
+write_service_overrides() {
+    cat > "$(bench_overrides)" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<server>
+    <!-- Written by bench/$1: its own port, control database, Kafka and S3. -->
+    <variable name="procura.mode" value="dev"/>
+    <variable name="procura.http.port" value="$PORT"/>
+    <variable name="procura.db.url" value="jdbc:postgresql://localhost:5432/$CONTROL_DB"/>
+    <variable name="procura.db.user" value="postgres"/>
+    <variable name="procura.db.pool.max" value="10"/>
+    <variable name="procura.admin.email" value="admin@procura.localhost"/>
+    <variable name="procura.bcrypt.cost" value="4"/>
+    <variable name="procura.jwt.access-token-ttl" value="PT2H"/>
+    <variable name="procura.tenants.servers" value="main"/>
+    <variable name="procura.tenants.server.main.url" value="jdbc:postgresql://localhost:5432/"/>
+    <variable name="procura.tenants.connection-budget" value="${TENANT_BUDGET:-6}"/>
+    <variable name="procura.tenants.pool-size" value="${TENANT_POOL_SIZE:-3}"/>
+    <variable name="procura.kafka.bootstrap-servers" value="$KAFKA"/>
+    <variable name="procura.outbox.sweep-interval" value="PT0.2S"/>
+    <variable name="procura.s3.endpoint" value="$S3"/>
+    <variable name="procura.s3.bucket" value="$S3_BUCKET"/>
+    <variable name="procura.s3.access-key" value="$S3_ACCESS"/>
+    <variable name="procura.s3.secret-key" value="$S3_SECRET"/>
+$2
+</server>
+XML
+}
+
+# Registers $EMAIL, logs in and creates one tenant: sets USER_ID, TOKEN, TID and TENANT_DB.
+sign_up_with_tenant() {   # $1 = last name of the user, $2 = name of the tenant
+    curl -sf -X POST "$B/api/v1/auth/register" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"$1\"}" >/dev/null
+    USER_ID=$(control_sql "SELECT id FROM users WHERE email = '$EMAIL'")
+    TOKEN=$(curl -sf -X POST "$B/api/v1/auth/login" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+    [ -n "$TOKEN" ] || { echo "login failed" >&2; exit 1; }
+    local code
+    code=$(curl -s -o "$out/tenant.json" -w '%{http_code}' -X POST "$B/api/v1/tenants" -H "Authorization: Bearer $TOKEN" \
+        -H 'Content-Type: application/json' -d "{\"name\":\"$2\"}")
+    [ "$code" = 201 ] || { echo "POST /api/v1/tenants answered $code: $(cat "$out/tenant.json")" >&2; exit 1; }
+    TID=$(sed -nE 's/.*"id":"([0-9a-f-]{36})".*/\1/p' "$out/tenant.json" | head -1)
+    TENANT_DB=$(control_sql "SELECT database_name FROM tenant_databases WHERE tenant_id = '$TID'")
+    [[ $TENANT_DB =~ ^tenant_[0-9a-f]{32}$ ]] || { echo "no database for tenant $TID" >&2; exit 1; }
+}
+
+# For the cleanup: drops the databases and roles of the tenants this run's user created and their
+# control rows, then the control database if this run created it (CREATED_CONTROL) and nothing was
+# left; prints what it did. Sets dropped and failed.
+drop_run_tenants() {
+    if [ -z "$USER_ID" ] && control_db_exists; then
+        USER_ID=$(control_sql "SELECT id FROM users WHERE email = '$EMAIL'" 2>/dev/null)
+    fi
+    dropped=0 failed=0
+    if [ -n "$USER_ID" ]; then
+        control_sql "SELECT d.database_name, d.owner_role FROM tenant_databases d
+                     JOIN tenants t ON t.id = d.tenant_id WHERE t.created_by = '$USER_ID'" | tr '|' ' ' > "$out/drop.txt"
+        awk '$1 ~ /^tenant_[0-9a-f]{32}$/ && $2 ~ /^tenant_[0-9a-f]{32}$/ {
+            printf "DROP DATABASE IF EXISTS %s WITH (FORCE);\nDROP ROLE IF EXISTS %s;\n", $1, $2}' "$out/drop.txt" > "$out/drop.sql"
+        [ -s "$out/drop.sql" ] && psql_on postgres -f "$out/drop.sql" > "$out/drop.log" 2>&1
+        local name
+        while read -r name _; do
+            if [ -z "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]; then
+                dropped=$((dropped + 1))
+                control_sql "DELETE FROM tenants t USING tenant_databases d WHERE d.tenant_id = t.id
+                             AND d.database_name = '$name'" >/dev/null
+            else
+                failed=$((failed + 1))
+            fi
+        done < "$out/drop.txt"
+        [ "$failed" -eq 0 ] || echo "$failed tenant databases are left; drop them with $out/drop.sql" \
+            "(then: DELETE FROM tenants WHERE created_by = '$USER_ID' in $CONTROL_DB)"
+        control_sql "DELETE FROM tenants t WHERE t.created_by = '$USER_ID'
+                     AND NOT EXISTS (SELECT 1 FROM tenant_databases d WHERE d.tenant_id = t.id)" >/dev/null
+    fi
+    local control_note="kept (it existed before this run)"
+    if $CREATED_CONTROL; then
+        if [ "$failed" -eq 0 ]; then
+            PGOPTIONS="-c client_min_messages=warning" psql_on postgres -c "DROP DATABASE IF EXISTS $CONTROL_DB WITH (FORCE)" >/dev/null && control_note="dropped"
+        else
+            control_note="kept: $failed tenant databases could not be dropped (see $out/drop.log)"
+        fi
+    fi
+    echo "dropped $dropped tenant databases and roles (failed: $failed); control database $CONTROL_DB $control_note"
+}
+
+# For the cleanup: the server's logs are kept in $LOG_COPY.
+keep_server_logs() {
+    if [ -d "$WLP/usr/servers/procura/logs" ]; then
+        rm -rf "$LOG_COPY"; cp -r "$WLP/usr/servers/procura/logs" "$LOG_COPY"
+        echo "server logs kept in $LOG_COPY (replaced by the next run)"
+    fi
+}
+
+# Of messages.log in the SIMPLE format (a JSON log has no such lines): sets log_errors, log_warnings,
+# log_codes (message codes with their counts), log_lines (the 5 most frequent error and warning lines),
+# ffdc (FFDC files) and ffdc_kinds (their most frequent exceptions).
+log_summary() {
+    local logs=$WLP/usr/servers/procura/logs
+    log_errors=$(cat "$logs"/messages*.log | grep -cE '^\[[^]]*\] [0-9a-f]+ .* E ' || true)
+    log_warnings=$(cat "$logs"/messages*.log | grep -cE '^\[[^]]*\] [0-9a-f]+ .* W ' || true)
+    log_codes=$(cat "$logs"/messages*.log | grep -E '^\[[^]]*\] [0-9a-f]+ .* [EW] ' | grep -oE ' [EW] [A-Z]{4,5}[0-9]{4}[EW]' | sort | uniq -c |
+        awk '{printf "%s%s×%s", sep, $3, $1; sep=", "}' || true)
+    log_lines=$(cat "$logs"/messages*.log | grep -E '^\[[^]]*\] [0-9a-f]+ .* [EW] ' | sed -E 's/^\[[^]]*\] [0-9a-f]+ +[^ ]+ +([EW]) +/\1 /' | cut -c1-160 |
+        sort | uniq -c | sort -rn | head -5 || true)
+    ffdc=$(ls "$logs/ffdc" 2>/dev/null | grep -c '^ffdc_' || true)
+    ffdc_kinds=$(cat "$logs"/ffdc/ffdc_* 2>/dev/null | sed -nE 's/^Stack Dump = (.{1,110}).*/\1/p' | sort | uniq -c | sort -rn | head -8 || true)
 }
