@@ -51,6 +51,40 @@ public class ApprovalDecisions {
     ApprovalService approvals;
 
     public ApprovalViews.ApprovalView approve(Caller caller, UUID id, String comment) {
+        return recordingSelfApproval(caller, id, "approved", () -> approveNow(caller, id, comment));
+    }
+
+    public ApprovalViews.ApprovalView reject(Caller caller, UUID id, String feedback) {
+        return recordingSelfApproval(caller, id, "rejected", () -> rejectNow(caller, id, feedback));
+    }
+
+    /**
+     * A requester deciding on their own request is refused, and the attempt is kept: an
+     * {@code approval.self_approval_refused} event in a transaction of its own (the refused one
+     * rolls back), for the audit trail's segregation-of-duties evidence.
+     */
+    private ApprovalViews.ApprovalView recordingSelfApproval(
+            Caller caller, UUID id, String action, java.util.function.Supplier<ApprovalViews.ApprovalView> decision) {
+        try {
+            return decision.get();
+        } catch (Failure refused) {
+            if (refused.type() == ProblemType.SELF_APPROVAL) {
+                tenantData.call(tx -> {
+                    Approval approval = tx.em().find(Approval.class, id);
+                    engine.publish(
+                            tx,
+                            "approval.self_approval_refused",
+                            approval,
+                            caller.userId(),
+                            new java.util.HashMap<>(Map.of("attempted", action)));
+                    return null;
+                });
+            }
+            throw refused;
+        }
+    }
+
+    private ApprovalViews.ApprovalView approveNow(Caller caller, UUID id, String comment) {
         UUID tenantId = tenant.tenantId();
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
@@ -69,7 +103,7 @@ public class ApprovalDecisions {
         });
     }
 
-    public ApprovalViews.ApprovalView reject(Caller caller, UUID id, String feedback) {
+    private ApprovalViews.ApprovalView rejectNow(Caller caller, UUID id, String feedback) {
         UUID tenantId = tenant.tenantId();
         return tenantData.call(tx -> {
             Decision decision = decide(tx, caller, id, "rejected", feedback);

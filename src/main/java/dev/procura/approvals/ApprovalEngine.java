@@ -161,11 +161,5 @@ public class ApprovalEngine implements ApprovalPort {
         }
         data.putAll(extra);
         outbox.publish(tx, type, approval.id().toString(), actor, data);
-        outbox.publish(
-                tx,
-                "audit.log",
-                approval.id().toString(),
-                actor,
-                Map.of("action", type, "resource_type", "approval", "resource_id", approval.id()));
     }
 }

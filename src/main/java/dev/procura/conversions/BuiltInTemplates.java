@@ -155,6 +155,61 @@ final class BuiltInTemplates {
                 null));
     }
 
+    /** The compliance report and the audit log exports (source types of the audit capability). */
+    static final String COMPLIANCE_PDF = "Compliance report (PDF)";
+
+    static final String COMPLIANCE_XLSX = "Compliance report (Excel)";
+
+    static {
+        List<ColumnRequest> findings = columns(
+                "section:Section",
+                "occurred_at:When (UTC)",
+                "actor:Who",
+                "action:Action",
+                "subject:Record",
+                "detail:Detail");
+        add(new Define(
+                COMPLIANCE_PDF,
+                "compliance_finding",
+                "pdf",
+                "en",
+                "Compliance report",
+                findings,
+                null,
+                null,
+                new LayoutRequest(
+                        true,
+                        false,
+                        "Evidence for ISO/IEC 27001 A.8.15-A.8.17: roles, privileged actions, logins, locked"
+                                + " accounts, segregation of duties, exports, configuration changes and the"
+                                + " verification of the hash-chained, signed audit trail.")));
+        add(new Define(
+                COMPLIANCE_XLSX, "compliance_finding", "xlsx", "en", "Compliance report", findings, null, null, null));
+        List<ColumnRequest> entries = columns(
+                "seq:No.",
+                "occurred_at:When (UTC)",
+                "actor_email:Who",
+                "action:Action",
+                "entity_type:Record type",
+                "entity_id:Record",
+                "changes:Changes",
+                "client_address:Client",
+                "request_id:Request",
+                "chain_hash:Chain hash");
+        add(new Define("Audit log (CSV)", "audit_entry", "csv", "en", "Audit log", entries, null, null, null));
+        add(new Define("Audit log (Excel)", "audit_entry", "xlsx", "en", "Audit log", entries, null, null, null));
+        add(new Define(
+                "Audit log (PDF)",
+                "audit_entry",
+                "pdf",
+                "en",
+                "Audit log",
+                entries,
+                null,
+                null,
+                new LayoutRequest(true, false, null)));
+    }
+
     private BuiltInTemplates() {}
 
     static boolean isBuiltIn(UUID id) {
@@ -162,10 +217,12 @@ final class BuiltInTemplates {
     }
 
     private static void add(Define template) {
-        ALL.put(
-                UUID.nameUUIDFromBytes(
-                        ("procura built-in template " + template.name()).getBytes(StandardCharsets.UTF_8)),
-                template);
+        ALL.put(idOf(template.name()), template);
+    }
+
+    /** The fixed id of the built-in template of this name. */
+    static UUID idOf(String name) {
+        return UUID.nameUUIDFromBytes(("procura built-in template " + name).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Columns written as {@code field:Label}. */

@@ -32,9 +32,21 @@ public final class ConversionRequests {
             description =
                     "The records: `ids` (converted in that order) or a `filter` (records in number or code order);"
                             + " neither: every record of the type. Filters: `status`, `supplier_id`, `from`, `to` (ISO dates on"
-                            + " the document's date) for documents; `status`, `category` for suppliers.")
+                            + " the document's date) for documents; `status`, `category` for suppliers; `user_id`, `action`,"
+                            + " `entity_type`, `entity_id`, `from`, `to` for audit entries; `from`, `to` (required) for"
+                            + " compliance findings.")
     public record SourceRequest(
-            @NotBlank @Schema(enumeration = {"rfq", "quote", "purchase_order", "invoice", "supplier"})
+            @NotBlank
+            @Schema(
+                    enumeration = {
+                        "rfq",
+                        "quote",
+                        "purchase_order",
+                        "invoice",
+                        "supplier",
+                        "audit_entry",
+                        "compliance_finding"
+                    })
             String type,
 
             @Size(min = 1, max = 10000) List<@NotNull UUID> ids,

@@ -77,6 +77,19 @@ public class ConversionService {
     /** A file rendered synchronously: a preview. */
     public record Preview(byte[] bytes, String mediaType, String filename) {}
 
+    /** A compliance report for the period as a conversion: {@code format} pdf or xlsx. */
+    public ConversionView startComplianceReport(Caller caller, String from, String to, String format) {
+        String template = "xlsx".equals(format) ? BuiltInTemplates.COMPLIANCE_XLSX : BuiltInTemplates.COMPLIANCE_PDF;
+        return start(
+                caller,
+                new ConversionRequests.Start(
+                        BuiltInTemplates.idOf(template),
+                        new ConversionRequests.SourceRequest(
+                                "compliance_finding", null, Map.of("from", from, "to", to)),
+                        null,
+                        null));
+    }
+
     public ConversionView start(Caller caller, ConversionRequests.Start request) {
         ConversionView started = tenantData.call(tx -> {
             TemplateService.Resolved template = templates.resolve(tx, request.templateId());

@@ -20,7 +20,15 @@ public final class TemplateRequests {
 
             @NotBlank
             @Schema(
-                    enumeration = {"rfq", "quote", "purchase_order", "invoice", "supplier"},
+                    enumeration = {
+                        "rfq",
+                        "quote",
+                        "purchase_order",
+                        "invoice",
+                        "supplier",
+                        "audit_entry",
+                        "compliance_finding"
+                    },
                     example = "purchase_order")
             String sourceType,
 

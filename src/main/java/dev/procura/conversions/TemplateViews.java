@@ -17,7 +17,16 @@ public final class TemplateViews {
             UUID id,
             String name,
 
-            @Schema(enumeration = {"rfq", "quote", "purchase_order", "invoice", "supplier"})
+            @Schema(
+                    enumeration = {
+                        "rfq",
+                        "quote",
+                        "purchase_order",
+                        "invoice",
+                        "supplier",
+                        "audit_entry",
+                        "compliance_finding"
+                    })
             String sourceType,
 
             @Schema(enumeration = {"pdf", "xlsx", "docx", "csv", "json"})

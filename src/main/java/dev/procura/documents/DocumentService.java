@@ -233,7 +233,6 @@ public class DocumentService {
                     caller.userId(),
                     Map.of("file_id", file.id(), "object_key", file.objectKey(), "detected_type", file.detectedType()));
         }
-        audit(tx, caller, "document.uploaded", document.id());
         return DocumentView.of(document, file, duplicate);
     }
 
@@ -249,6 +248,38 @@ public class DocumentService {
                 page,
                 perPage,
                 documents.countDocuments(tx.em(), filter)));
+    }
+
+    /** The ids of the documents {@code userId} uploaded, newest first, at most {@code limit} (for their history). */
+    public List<UUID> uploadedBy(UUID userId, int limit) {
+        return tenantData.call(tx -> tx.em()
+                .createQuery(
+                        "SELECT d.id FROM Document d WHERE d.uploadedBy = :user ORDER BY d.createdAt DESC", UUID.class)
+                .setParameter("user", userId)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /** The documents with these ids that still exist, in the given order. */
+    public List<DocumentView> existing(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return tenantData.call(tx -> {
+            Map<UUID, Document> found = new java.util.HashMap<>();
+            tx.em()
+                    .createQuery("SELECT d FROM Document d WHERE d.id IN :ids", Document.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(d -> found.put(d.id(), d));
+            return ids.stream()
+                    .filter(found::containsKey)
+                    .map(id -> DocumentView.of(
+                            found.get(id),
+                            tx.em().find(StoredFile.class, found.get(id).fileId()),
+                            null))
+                    .toList();
+        });
     }
 
     public DocumentView get(UUID documentId) {
@@ -268,7 +299,12 @@ public class DocumentService {
                     change.mimeType(),
                     change.tags() == null ? document.tags() : change.tags(),
                     tx.now());
-            audit(tx, caller, "document.updated", document.id());
+            outbox.publish(
+                    tx,
+                    "document.updated",
+                    document.id().toString(),
+                    caller.userId(),
+                    Map.of("document_id", document.id(), "filename", document.filename()));
             return DocumentView.of(document, em.find(StoredFile.class, document.fileId()), null);
         });
     }
@@ -296,7 +332,6 @@ public class DocumentService {
                             orphan,
                             "object_key",
                             file.objectKey()));
-            audit(tx, caller, "document.deleted", document.id());
             return null;
         });
     }
@@ -340,7 +375,6 @@ public class DocumentService {
                     document.id().toString(),
                     caller.userId(),
                     Map.of("document_id", document.id(), "file_id", file.id(), "via", via));
-            audit(tx, caller, "document.downloaded", document.id());
             return new Found(document, file);
         });
     }
@@ -384,24 +418,6 @@ public class DocumentService {
             return file.objectKey();
         });
         blobs.delete(objectKey);
-    }
-
-    /** One line of the tenant's audit trail, on the audit.log topic, in the same transaction. */
-    private void audit(TenantTx tx, Caller caller, String action, UUID documentId) {
-        outbox.publish(
-                tx,
-                "audit.log",
-                documentId.toString(),
-                caller.userId(),
-                Map.of(
-                        "action",
-                        action,
-                        "resource_type",
-                        "document",
-                        "resource_id",
-                        documentId,
-                        "actor_email",
-                        caller.email()));
     }
 
     private static boolean isUniqueViolation(Throwable error) {

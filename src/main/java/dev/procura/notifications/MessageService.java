@@ -80,18 +80,10 @@ public class MessageService {
             UUID eventId = outbox.publish(tx, REQUESTED, messageId.toString(), caller.userId(), data);
             outbox.publish(
                     tx,
-                    "audit.log",
+                    "notification.sent",
                     messageId.toString(),
                     caller.userId(),
-                    Map.of(
-                            "action",
-                            "notification.sent",
-                            "resource_type",
-                            "notification",
-                            "resource_id",
-                            messageId,
-                            "recipients",
-                            ids.size()));
+                    Map.of("message_id", messageId, "title", values.get("title"), "recipients", ids.size()));
             return new Written(eventId, notifications.write(em, eventId, List.of(notice)));
         });
         streams.announce(tenantId, written.told());

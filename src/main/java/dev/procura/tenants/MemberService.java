@@ -10,6 +10,7 @@ import dev.procura.tenants.TenantViews.MemberView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /** Who belongs to a tenant and with which role. A tenant always keeps at least one admin. */
@@ -34,6 +35,9 @@ public class MemberService {
     @Inject
     TenantAccessDirectory access;
 
+    @Inject
+    TenantEvents events;
+
     public Page<MemberView> list(UUID tenantId, int page, int perPage) {
         return new Page<>(
                 tenantService.membersPage(tenantId, (page - 1) * perPage, perPage),
@@ -54,6 +58,11 @@ public class MemberService {
             Membership membership = new Membership(tenantId, user.id(), request.role(), clock.instant());
             tenants.add(membership);
             tenants.invalidateAccess(tenantId);
+            events.publish(
+                    "member.added",
+                    tenantId,
+                    user.id().toString(),
+                    Map.of("user_id", user.id(), "email", user.email(), "role", request.role()));
             return MemberView.of(membership, user);
         });
         access.evict(tenantId);
@@ -68,7 +77,13 @@ public class MemberService {
             if (membership.isAdmin() && !SystemRoles.ADMIN.equals(request.role()) && admins.size() <= 1) {
                 throw lastAdmin();
             }
+            String before = membership.role();
             membership.changeRole(request.role(), clock.instant());
+            events.publish(
+                    "member.role_changed",
+                    tenantId,
+                    userId.toString(),
+                    Map.of("user_id", userId, "role_before", before, "role", request.role()));
             tenants.invalidateAccess(tenantId);
             return MemberView.of(
                     membership, users.byIds(java.util.List.of(userId)).get(userId));
@@ -85,6 +100,11 @@ public class MemberService {
                 throw lastAdmin();
             }
             tenants.remove(membership);
+            events.publish(
+                    "member.removed",
+                    tenantId,
+                    userId.toString(),
+                    Map.of("user_id", userId, "role", membership.role()));
             tenants.invalidateAccess(tenantId);
         });
         access.evict(tenantId);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -18,6 +19,9 @@ import java.util.UUID;
 /** The tenant's roles: the four system roles, which never change, and the admins' custom roles. */
 @ApplicationScoped
 public class RoleService {
+
+    @Inject
+    TenantEvents events;
 
     @Inject
     Clock clock;
@@ -52,6 +56,11 @@ public class RoleService {
             TenantRole role =
                     new TenantRole(tenantId, request.name(), request.description(), permissions, clock.instant());
             tenants.add(role);
+            events.publish(
+                    "role.created",
+                    tenantId,
+                    role.name(),
+                    Map.of("name", role.name(), "permissions", new TreeSet<>(permissions)));
             return view(role);
         });
     }
@@ -64,7 +73,13 @@ public class RoleService {
         Set<String> permissions = checkedPermissions(request.permissions());
         RoleView updated = transaction.call(() -> {
             TenantRole role = tenants.customRole(tenantId, name).orElseThrow(() -> notFound(name));
+            Set<String> before = new TreeSet<>(role.permissions());
             role.redefine(request.description(), permissions, clock.instant());
+            events.publish(
+                    "role.updated",
+                    tenantId,
+                    name,
+                    Map.of("name", name, "permissions_before", before, "permissions", new TreeSet<>(permissions)));
             tenants.invalidateAccess(tenantId);
             return view(role);
         });
@@ -83,6 +98,7 @@ public class RoleService {
                         "The role '" + name + "' is held by " + holders + " member(s); reassign them first");
             }
             tenants.remove(role);
+            events.publish("role.deleted", tenantId, name, Map.of("name", name));
         });
     }
 

@@ -33,7 +33,9 @@ final class SettingsDocument {
             "match_tolerance_percent",
             "approval_second_level_amount",
             "standings",
-            "exchange_rates");
+            "exchange_rates",
+            "audit_retention_years",
+            "audit_legal_hold");
     private static final Pattern STANDING_NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}");
     private static final Pattern RATE_KEY = Pattern.compile("([A-Z]{3})/([A-Z]{3})");
     private static final Set<String> NUMBERING =
@@ -67,11 +69,33 @@ final class SettingsDocument {
                 change.containsKey("standings") ? standings(change.get("standings")) : current.standings();
         Map<String, BigDecimal> rates =
                 change.containsKey("exchange_rates") ? rates(change.get("exchange_rates")) : current.exchangeRates();
+        Integer retention = current.auditRetentionYears();
+        if (change.containsKey("audit_retention_years")) {
+            JsonValue years = change.get("audit_retention_years");
+            if (years instanceof jakarta.json.JsonNumber number
+                    && number.isIntegral()
+                    && number.longValue() >= 1
+                    && number.longValue() <= 100) {
+                retention = number.intValue();
+            } else {
+                errors.add(new FieldError("audit_retention_years", "must be a whole number of years from 1 to 100"));
+            }
+        }
+        Boolean legalHold = current.auditLegalHold();
+        if (change.containsKey("audit_legal_hold")) {
+            JsonValue hold = change.get("audit_legal_hold");
+            if (hold == JsonValue.TRUE || hold == JsonValue.FALSE) {
+                legalHold = hold == JsonValue.TRUE;
+            } else {
+                errors.add(new FieldError("audit_legal_hold", "must be true or false"));
+            }
+        }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw new Failure.InvalidInput(errors);
         }
-        return new TenantSettings(timeZone, currency, numbering, weights, tolerance, secondLevel, standings, rates);
+        return new TenantSettings(
+                timeZone, currency, numbering, weights, tolerance, secondLevel, standings, rates, retention, legalHold);
     }
 
     private List<TenantSettings.Standing> standings(JsonValue value) {

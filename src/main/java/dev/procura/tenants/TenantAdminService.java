@@ -16,12 +16,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /** What platform operators do to tenants: look, suspend, resume, restore, and destroy for good. */
 @ApplicationScoped
 public class TenantAdminService {
+
+    @Inject
+    TenantEvents events;
 
     @Inject
     Clock clock;
@@ -56,15 +60,15 @@ public class TenantAdminService {
     }
 
     public AdminTenantView suspend(UUID tenantId) {
-        return transition(tenantId, Tenant::suspend);
+        return transition(tenantId, "tenant.suspended", Tenant::suspend);
     }
 
     public AdminTenantView resume(UUID tenantId) {
-        return transition(tenantId, Tenant::resume);
+        return transition(tenantId, "tenant.resumed", Tenant::resume);
     }
 
     public AdminTenantView restore(UUID tenantId) {
-        return transition(tenantId, Tenant::restore);
+        return transition(tenantId, "tenant.restored", Tenant::restore);
     }
 
     /**
@@ -94,14 +98,20 @@ public class TenantAdminService {
         transaction.run(() -> {
             tenants.lock(tenantId).ifPresent(tenants::remove);
             tenants.invalidateAccess(tenantId);
+            events.publish(
+                    "tenant.destroyed",
+                    tenantId,
+                    tenantId.toString(),
+                    Map.of("tenant_id", tenantId, "name", tenant.name()));
         });
         access.evict(tenantId);
     }
 
-    private AdminTenantView transition(UUID tenantId, BiConsumer<Tenant, Instant> change) {
+    private AdminTenantView transition(UUID tenantId, String event, BiConsumer<Tenant, Instant> change) {
         AdminTenantView changed = transaction.call(() -> {
             Tenant tenant = tenants.lock(tenantId).orElseThrow(() -> TenantService.notFound(tenantId));
             change.accept(tenant, clock.instant());
+            events.publish(event, tenantId, tenantId.toString(), Map.of("tenant_id", tenantId, "name", tenant.name()));
             tenants.invalidateAccess(tenantId);
             return view(tenant);
         });

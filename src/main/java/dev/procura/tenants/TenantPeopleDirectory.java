@@ -34,6 +34,12 @@ public class TenantPeopleDirectory implements TenantPeople {
     }
 
     @Override
+    public List<Person> everyone(UUID tenantId) {
+        return people(
+                control.createNativeQuery(SELECT).setParameter(1, tenantId).getResultList());
+    }
+
+    @Override
     public List<Person> members(UUID tenantId, Collection<UUID> userIds) {
         if (userIds.isEmpty()) {
             return List.of();

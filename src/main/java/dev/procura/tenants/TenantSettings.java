@@ -25,7 +25,15 @@ public record TenantSettings(
         @Schema(
                 description = "Exchange rates used to compare amounts with budgets: key FROM/TO, value = TO per 1 FROM",
                 example = "{\"USD/EUR\": 0.92}")
-        Map<String, BigDecimal> exchangeRates) {
+        Map<String, BigDecimal> exchangeRates,
+
+        @Schema(description = "Years the audit trail is kept (at least 1; default 7)", example = "7")
+        Integer auditRetentionYears,
+
+        @Schema(description = "While true, the retention purge removes nothing from the audit trail")
+        Boolean auditLegalHold) {
+
+    public static final int DEFAULT_AUDIT_RETENTION_YEARS = 7;
 
     /** What a standing does to new RFQs and purchase orders for a supplier in it. */
     public enum StandingAction {
@@ -59,7 +67,9 @@ public record TenantSettings(
                 new BigDecimal("2"),
                 new BigDecimal("10000"),
                 DEFAULT_STANDINGS,
-                Map.of());
+                Map.of(),
+                DEFAULT_AUDIT_RETENTION_YEARS,
+                false);
     }
 
     private static final List<Standing> DEFAULT_STANDINGS = List.of(
@@ -78,7 +88,9 @@ public record TenantSettings(
                 matchTolerancePercent,
                 approvalSecondLevelAmount,
                 standings == null ? d.standings : standings,
-                exchangeRates == null ? d.exchangeRates : exchangeRates);
+                exchangeRates == null ? d.exchangeRates : exchangeRates,
+                auditRetentionYears == null ? d.auditRetentionYears : auditRetentionYears,
+                auditLegalHold == null ? d.auditLegalHold : auditLegalHold);
     }
 
     /** The standing a score falls in. */

@@ -62,7 +62,9 @@ class BudgetPeriodTest {
                 d.matchTolerancePercent(),
                 d.approvalSecondLevelAmount(),
                 d.standings(),
-                Map.of("USD/EUR", new BigDecimal("0.8")));
+                Map.of("USD/EUR", new BigDecimal("0.8")),
+                d.auditRetentionYears(),
+                d.auditLegalHold());
         assertEquals(new BigDecimal("0.8"), settings.rate("USD", "EUR").orElseThrow());
         assertEquals(
                 0, new BigDecimal("1.25").compareTo(settings.rate("EUR", "USD").orElseThrow()));

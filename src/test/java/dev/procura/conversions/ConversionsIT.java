@@ -52,9 +52,9 @@ class ConversionsIT {
                 .map(JsonValue::asJsonObject)
                 .filter(t -> t.getBoolean("built_in"))
                 .toList();
-        assertEquals(6, builtIns.size(), page.toString());
+        assertEquals(11, builtIns.size(), page.toString());
         assertEquals(
-                List.of("json", "csv", "xlsx", "pdf", "pdf", "xlsx"),
+                List.of("json", "csv", "xlsx", "pdf", "pdf", "xlsx", "pdf", "xlsx", "csv", "xlsx", "pdf"),
                 builtIns.stream().map(t -> t.getString("format")).toList());
         String invoiceXlsx = Conversions.builtIn(shop, "Invoices (Excel)");
         assertEquals(

@@ -36,7 +36,9 @@ class TemplateDefinitionTest {
                     new InvoiceExports(),
                     new RfqExports(),
                     new QuoteExports(),
-                    new SupplierExports())
+                    new SupplierExports(),
+                    new dev.procura.audit.AuditExports(),
+                    new dev.procura.audit.ComplianceFindings())
             .collect(Collectors.toMap(RecordSource::type, s -> s));
 
     private final Sources sources = new Sources();
@@ -47,7 +49,7 @@ class TemplateDefinitionTest {
 
     @Test
     void everyBuiltInTemplatePassesTheRulesAndSurvivesStorageAsJson() {
-        assertEquals(6, BuiltInTemplates.ALL.size());
+        assertEquals(11, BuiltInTemplates.ALL.size());
         BuiltInTemplates.ALL.forEach((id, template) -> {
             assertTrue(BuiltInTemplates.isBuiltIn(id));
             TemplateDefinition checked = check(template);

@@ -26,7 +26,9 @@ class SupplierScorecardTest {
                         new TenantSettings.Standing("poor", 0, poorAction),
                         new TenantSettings.Standing("average", 30, "warn"),
                         new TenantSettings.Standing("excellent", 80, "none")),
-                Map.of());
+                Map.of(),
+                d.auditRetentionYears(),
+                d.auditLegalHold());
     }
 
     private static BigDecimal d(String value) {

@@ -58,6 +58,14 @@ public final class Tenants {
         return "tenant_" + tenantId.toString().replace("-", "");
     }
 
+    /** The JDBC URL of the tenant's database, on whichever local cluster holds it. */
+    public static String databaseUrl(UUID tenantId) throws SQLException {
+        String server = ControlDb.strings("SELECT server_name FROM tenant_databases WHERE tenant_id = ?", tenantId)
+                .get(0);
+        return "jdbc:postgresql://localhost:" + ("second".equals(server) ? "5433" : "5432") + "/"
+                + databaseName(tenantId);
+    }
+
     public static String path(UUID tenantId, String rest) {
         return "/api/v1/tenants/" + tenantId + rest;
     }

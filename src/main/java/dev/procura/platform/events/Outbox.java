@@ -32,17 +32,22 @@ public class Outbox {
     @Inject
     Event<OutboxWritten> written;
 
+    @Inject
+    RequestOrigin origin;
+
     /** Records {@code eventType} for the aggregate {@code key} (events of one key keep their order). */
     public UUID publish(String eventType, String key, UUID tenantId, UUID userId, Object data) {
         EventEnvelope envelope =
                 new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, clock.instant(), data);
-        em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+        em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at, request_id,"
+                        + " client_address) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, envelope.eventId())
                 .setParameter(2, eventType)
                 .setParameter(3, key)
                 .setParameter(4, JSON.toJson(envelope))
                 .setParameter(5, Timestamp.from(envelope.timestamp()))
+                .setParameter(6, origin.requestId())
+                .setParameter(7, origin.clientAddress())
                 .executeUpdate();
         written.fire(new OutboxWritten());
         return envelope.eventId();

@@ -1,5 +1,6 @@
 package dev.procura.platform.events;
 
+import dev.procura.platform.audit.AuditSealer;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.annotation.PreDestroy;
@@ -85,6 +86,9 @@ public class OutboxRelay {
     @Inject
     OutboxSignals signals;
 
+    @Inject
+    AuditSealer sealer;
+
     private final Semaphore wakeUp = new Semaphore(0);
     private final Set<UUID> signalled = ConcurrentHashMap.newKeySet();
     /** When each outbox (the control outbox under its lock key) was last pruned; relay thread only. */
@@ -160,6 +164,7 @@ public class OutboxRelay {
 
     /** Publishes up to one batch of the control outbox; returns how many rows were sent. */
     int relayControlBatch() throws Exception {
+        sealer.sealControl();
         try (Connection connection = control.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -192,6 +197,8 @@ public class OutboxRelay {
     /** Publishes a tenant's pending events, batch by batch, in tenant transactions (within the budget). */
     void relayTenant(UUID tenantId) throws SQLException {
         Instant drainingSince = signals.databaseNow();
+        // Nothing goes out before it is on the audit trail.
+        sealer.sealTenant(tenantId);
         int sent;
         do {
             sent = tenantData.callOnConnection(tenantId, connection -> {
@@ -339,8 +346,8 @@ public class OutboxRelay {
             lastPruned.clear();
         }
         lastPruned.put(outbox, now);
-        try (PreparedStatement prune =
-                connection.prepareStatement("DELETE FROM outbox WHERE sent_at < now() - (? * interval '1 second')")) {
+        try (PreparedStatement prune = connection.prepareStatement(
+                "DELETE FROM outbox WHERE sent_at < now() - (? * interval '1 second') AND audited_at IS NOT NULL")) {
             prune.setLong(1, retention.toSeconds());
             prune.executeUpdate();
         }

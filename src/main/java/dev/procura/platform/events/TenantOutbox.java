@@ -1,5 +1,6 @@
 package dev.procura.platform.events;
 
+import dev.procura.platform.audit.ChangeCapture;
 import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,30 +26,78 @@ public class TenantOutbox {
     @jakarta.inject.Inject
     OutboxSignals signals;
 
+    @Inject
+    RequestOrigin origin;
+
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<EventWritten> written;
 
     /** Tenants whose current transaction (on this thread) wrote events. */
     private static final ThreadLocal<Set<UUID>> WRITTEN = ThreadLocal.withInitial(HashSet::new);
 
+    /**
+     * Writes the event with where its request came from and, for the audit trail, the fields the
+     * transaction changed since the last event (flushed first, so the changes are all there).
+     */
     public UUID publish(EntityManager em, UUID tenantId, String eventType, String key, UUID userId, Object data) {
+        em.flush();
+        return insert(em, tenantId, eventType, key, userId, data, ChangeCapture.take(), false);
+    }
+
+    /**
+     * Changes a transaction made after its last event (or without one): recorded before it
+     * commits as a {@code record.changed} row the audit trail seals and the relay never publishes.
+     */
+    public void publishLeftoverChanges(EntityManager em, UUID tenantId, UUID userId) {
+        em.flush();
+        String changes = ChangeCapture.take();
+        if (changes != null) {
+            insert(em, tenantId, CHANGED, firstId(changes), userId, null, changes, true);
+        }
+    }
+
+    /** The topic of changes no event reports; audit only. */
+    public static final String CHANGED = "record.changed";
+
+    private UUID insert(
+            EntityManager em,
+            UUID tenantId,
+            String eventType,
+            String key,
+            UUID userId,
+            Object data,
+            String changes,
+            boolean auditOnly) {
         EventEnvelope envelope =
                 new EventEnvelope(UUID.randomUUID(), eventType, tenantId, userId, clock.instant(), data);
-        em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+        em.createNativeQuery("INSERT INTO outbox (event_id, topic, message_key, payload, created_at, request_id,"
+                        + " client_address, changes, sent_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                        + (auditOnly ? "?5" : "NULL") + ")")
                 .setParameter(1, envelope.eventId())
                 .setParameter(2, eventType)
                 .setParameter(3, key)
                 .setParameter(4, Outbox.JSON.toJson(envelope))
                 .setParameter(5, Timestamp.from(envelope.timestamp()))
+                .setParameter(6, origin.requestId())
+                .setParameter(7, origin.clientAddress())
+                .setParameter(8, changes)
                 .executeUpdate();
         if (WRITTEN.get().add(tenantId)) {
             // Durable before the tenant transaction commits: a crash right after the commit
             // still leaves the relay a trace of this tenant.
             signals.mark(tenantId);
         }
-        written.fire(new EventWritten(em, tenantId, eventType, data));
+        if (!auditOnly) {
+            written.fire(new EventWritten(em, tenantId, eventType, data));
+        }
         return envelope.eventId();
+    }
+
+    private static String firstId(String changes) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(changes))) {
+            jakarta.json.JsonObject first = reader.readArray().getJsonObject(0);
+            return first.getString("entity_id");
+        }
     }
 
     /** Writes an event in the tenant transaction {@code tx}: its tenant is the event's. */

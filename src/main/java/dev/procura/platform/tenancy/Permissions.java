@@ -53,6 +53,9 @@ public final class Permissions {
     /** Define, change and delete the tenant's conversion templates. */
     public static final String TEMPLATES_MANAGE = "templates:manage";
 
+    /** Read the tenant's audit trail (everyone's activity), verify it and run compliance reports. */
+    public static final String AUDIT_READ = "audit:read";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -79,7 +82,8 @@ public final class Permissions {
             NOTIFICATIONS_SEND,
             CONVERSIONS_RUN,
             CONVERSIONS_MANAGE,
-            TEMPLATES_MANAGE);
+            TEMPLATES_MANAGE,
+            AUDIT_READ);
 
     private Permissions() {}
 

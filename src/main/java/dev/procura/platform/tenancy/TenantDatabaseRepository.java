@@ -16,6 +16,9 @@ import java.util.UUID;
 public class TenantDatabaseRepository {
 
     @Inject
+    dev.procura.platform.events.Outbox outbox;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "control")
@@ -60,6 +63,16 @@ public class TenantDatabaseRepository {
 
     @Transactional
     public void markMigrated(UUID tenantId, String version) {
-        find(tenantId).ifPresent(d -> d.migrated(version, clock.instant()));
+        find(tenantId).ifPresent(d -> {
+            String from = d.schemaVersion();
+            d.migrated(version, clock.instant());
+            Map<String, Object> data = new HashMap<>();
+            data.put("tenant_id", tenantId);
+            data.put("schema_version", version);
+            if (from != null) {
+                data.put("schema_version_before", from);
+            }
+            outbox.publish("tenant.migrated", tenantId.toString(), tenantId, null, data);
+        });
     }
 }

@@ -16,6 +16,9 @@ public interface TenantPeople {
     /** Members of the tenant holding this role, by email. */
     List<Person> withRole(UUID tenantId, String role);
 
+    /** Every member of the tenant, with contact and role. */
+    List<Person> everyone(UUID tenantId);
+
     /** Those of the given users who are members of the tenant (others are left out). */
     List<Person> members(UUID tenantId, Collection<UUID> userIds);
 }

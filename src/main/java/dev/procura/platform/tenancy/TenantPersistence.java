@@ -1,5 +1,6 @@
 package dev.procura.platform.tenancy;
 
+import dev.procura.platform.audit.ChangeCapture;
 import dev.procura.platform.persistence.DatabaseSettings;
 import dev.procura.platform.persistence.PostgresPlatform;
 import jakarta.annotation.PreDestroy;
@@ -70,7 +71,10 @@ public class TenantPersistence {
                             "eclipselink.session-name",
                             "procura-tenants",
                             "eclipselink.target-database",
-                            PostgresPlatform.class.getName()));
+                            PostgresPlatform.class.getName(),
+                            // the audit trail's record of changed fields
+                            "eclipselink.session.customizer",
+                            ChangeCapture.Customizer.class.getName()));
             created.createEntityManager().close();
             deployment.deployed = true;
             loginTemplate =

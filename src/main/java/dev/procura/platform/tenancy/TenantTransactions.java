@@ -1,5 +1,6 @@
 package dev.procura.platform.tenancy;
 
+import dev.procura.platform.audit.ChangeCapture;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.CurrentCaller;
@@ -50,6 +51,9 @@ public class TenantTransactions {
     @Inject
     Event<TenantEventsCommitted> committedEvents;
 
+    @Inject
+    TenantOutbox outbox;
+
     /** Tenants whose transaction just committed events to their outbox (the relay listens). */
     public record TenantEventsCommitted(Set<UUID> tenantIds) {}
 
@@ -78,10 +82,12 @@ public class TenantTransactions {
             EntityTransaction transaction = em.getTransaction();
             try {
                 TenantOutbox.takeWritten();
+                ChangeCapture.clear();
                 transaction.begin();
                 TenantTx tx = new TenantTx(em, tenantId, actor, calendars.of(tenantId, em));
                 CURRENT.set(tx);
                 T result = work.apply(tx);
+                outbox.publishLeftoverChanges(em, tenantId, actor);
                 CURRENT.remove();
                 transaction.commit();
                 Set<UUID> withEvents = TenantOutbox.takeWritten();
@@ -92,6 +98,7 @@ public class TenantTransactions {
             } catch (RuntimeException e) {
                 CURRENT.remove();
                 TenantOutbox.takeWritten();
+                ChangeCapture.clear();
                 if (transaction.isActive()) {
                     transaction.rollback();
                 }
