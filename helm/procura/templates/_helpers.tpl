@@ -113,6 +113,7 @@ the migration job (a pre-install hook: it may read only Secrets that exist befor
 {{/* Settings that are secrets, each from an existing Secret. */}}
 {{- define "procura.secretsEnv" -}}
 {{ include "procura.secretEnv" (list "PROCURA_TENANTS_MASTER_KEY" .Values.tenants.masterKeySecret.name .Values.tenants.masterKeySecret.key) }}
+{{ include "procura.secretEnv" (list "PROCURA_AUDIT_SIGNING_KEY" .Values.audit.signingKeySecret.name .Values.audit.signingKeySecret.key) }}
 {{ include "procura.secretEnv" (list "PROCURA_ADMIN_EMAIL" .Values.admin.credentialsSecret.name .Values.admin.credentialsSecret.emailKey) }}
 {{ include "procura.secretEnv" (list "PROCURA_ADMIN_PASSWORD" .Values.admin.credentialsSecret.name .Values.admin.credentialsSecret.passwordKey) }}
 {{- with .Values.s3.credentialsSecret }}

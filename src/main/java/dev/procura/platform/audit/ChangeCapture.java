@@ -50,6 +50,14 @@ public final class ChangeCapture extends DescriptorEventAdapter {
     public static final class Customizer implements SessionCustomizer {
         @Override
         public void customize(Session session) {
+            boolean enabled = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("procura.audit.capture-changes", Boolean.class)
+                    .orElse(true);
+            if (!enabled) {
+                // only to measure what capturing costs (bench/audit.sh); entries then carry no changes
+                LOG.warning("Audit change capture is off (procura.audit.capture-changes=false)");
+                return;
+            }
             ChangeCapture capture = new ChangeCapture();
             for (ClassDescriptor descriptor : session.getDescriptors().values()) {
                 descriptor.getEventManager().addListener(capture);

@@ -17,11 +17,12 @@ public final class RequiredSettings {
             "procura.jwt.signing-key",
             "procura.admin.email",
             "procura.admin.password",
-            "procura.tenants.master-key");
+            "procura.tenants.master-key",
+            "procura.audit.signing-key");
 
     private RequiredSettings() {}
 
-    /** The required settings that have no value; the signing key may also be given as a file. */
+    /** The required settings that have no value; the signing keys may also be given as files. */
     public static List<String> missing(RunMode mode, Function<String, String> settings) {
         if (mode == RunMode.DEV) {
             return List.of();
@@ -29,7 +30,7 @@ public final class RequiredSettings {
         List<String> missing = new ArrayList<>();
         for (String name : IN_PRODUCTION) {
             boolean hasValue = isSet(settings.apply(name))
-                    || (name.equals("procura.jwt.signing-key") && isSet(settings.apply(name + ".location")));
+                    || (name.endsWith(".signing-key") && isSet(settings.apply(name + ".location")));
             if (!hasValue) {
                 missing.add(name);
             }
