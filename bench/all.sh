@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every benchmark, at sizes that finish in under 20 minutes on 2 cores, and bench/RESULTS.md with
+# Every benchmark, at sizes that finish in under 45 minutes on 2 cores, and bench/RESULTS.md with
 # each figure, its baseline from the same run, the ratio and the target; then the full reports.
-# Usage: bench/all.sh        (nothing may listen on 4999, 5996, 5997, 5998; see bench/README.md)
+# Usage: bench/all.sh        (nothing may listen on 4999, 5996, 5997, 5998, nor on the Kafka and S3Proxy
+#                             ports of documents.sh, conversions-api.sh and audit.sh; see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +35,10 @@ run documents env BENCH_UPLOAD_MB="${BENCH_UPLOAD_MB:-100}" BENCH_REPEAT="${BENC
 run conversions-api env BENCH_PDFS="${BENCH_PDFS:-1000}" BENCH_CONCURRENCY="${BENCH_CONCURRENCY:-4}" bench/conversions-api.sh
 run tenants env BENCH_PROVISION="${BENCH_PROVISION:-30}" BENCH_TENANTS="${BENCH_TENANTS:-1000}" \
     BENCH_DURATION="${BENCH_DURATION:-10}" BENCH_STARTS="${BENCH_STARTS:-2}" bench/tenants.sh
+# These two write their own sections of RESULTS.md (into files of this run, put together below).
+# Their targets are for 2 connections.
+run audit env BENCH_RESULTS_MD="$reports/audit.md" BENCH_CONNECTIONS=2 bench/audit.sh
+run search env BENCH_RESULTS_MD="$reports/search.md" BENCH_CONNECTIONS=2 BENCH_DURATION="${BENCH_DURATION:-15}" bench/search.sh
 
 {
     echo "# Benchmark results"
@@ -54,6 +59,14 @@ run tenants env BENCH_PROVISION="${BENCH_PROVISION:-30}" BENCH_TENANTS="${BENCH_
         echo '```'
         grep -v '^\[services\]\|debconf' "$reports/$name.txt"
         echo '```'
+        echo
+    done
+    for name in audit search; do
+        if [ -s "$reports/$name.md" ]; then
+            cat "$reports/$name.md"
+        else
+            printf '## %s\n\n```\n' "${name^}"; grep -v '^\[services\]\|debconf' "$reports/$name.txt"; echo '```'
+        fi
         echo
     done
     if [ -s "$reports/conversions.md" ]; then

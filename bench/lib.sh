@@ -230,3 +230,24 @@ log_summary() {
     ffdc=$(ls "$logs/ffdc" 2>/dev/null | grep -c '^ffdc_' || true)
     ffdc_kinds=$(cat "$logs"/ffdc/ffdc_* 2>/dev/null | sed -nE 's/^Stack Dump = (.{1,110}).*/\1/p' | sort | uniq -c | sort -rn | head -8 || true)
 }
+
+# ---------------------------------------------------------------- a section of bench/RESULTS.md
+# Writes a benchmark's own section (audit.sh, search.sh; conversions.sh has the same inline): replaces it,
+# from its heading to the next "## " heading outside a code block, or appends it; a missing file becomes
+# the section. $1 = the heading line ("## Audit"), $2 = the section file, $3 = the results file.
+write_results_section() {
+    local heading=$1 section=$2 results=$3
+    if [ -f "$results" ]; then
+        awk -v section="$section" -v heading="$heading" '
+            function emit(  line) { while ((getline line < section) > 0) print line; close(section) }
+            !fence && $0 == heading { emit(); print ""; skip = 1; done = 1; next }
+            !fence && skip && /^## / { skip = 0 }
+            /^```/ { fence = !fence }
+            !skip { print }
+            END { if (!done) { print ""; emit() } }' "$results" |
+            awk '{a[NR] = $0} NF {last = NR} END {for (i = 1; i <= last; i++) print a[i]}' > "$section.results"
+        cp "$section.results" "$results"
+    else
+        cp "$section" "$results"
+    fi
+}

@@ -12,8 +12,10 @@ import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -59,19 +61,8 @@ public class AuditResource {
                     + " calendar, `to` inclusive, or a date-time with offset). page × per_page ≤ 10,000.")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "A filter that cannot be read, or a page beyond 10,000 entries")
-    public Page<EntryView> logs(
-            @PathParam("tenantId") UUID tenantId,
-            @QueryParam("user_id") UUID userId,
-            @QueryParam("action") String action,
-            @QueryParam("entity_type") String entityType,
-            @QueryParam("entity_id") String entityId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
-                    int perPage) {
-        return audit.logs(
-                tenantId, new AuditService.Filter(userId, action, entityType, entityId, from, to), page, perPage);
+    public Page<EntryView> logs(@PathParam("tenantId") UUID tenantId, @Valid @BeanParam AuditFilterParams params) {
+        return audit.logs(tenantId, params.filter(), params.page, params.perPage);
     }
 
     @GET
@@ -87,19 +78,11 @@ public class AuditResource {
     public Page<EntryView> person(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("userId") UUID userId,
-            @QueryParam("action") String action,
-            @QueryParam("entity_type") String entityType,
-            @QueryParam("entity_id") String entityId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
-                    int perPage) {
+            @Valid @BeanParam AuditFilterParams params) {
         if (!userId.equals(caller.get().userId()) && !tenant.permissions().contains(Permissions.AUDIT_READ)) {
             throw new Failure.Forbidden(ProblemType.FORBIDDEN, "Reading another member's activity needs audit:read");
         }
-        return audit.logs(
-                tenantId, new AuditService.Filter(userId, action, entityType, entityId, from, to), page, perPage);
+        return audit.logs(tenantId, params.filterOf(userId), params.page, params.perPage);
     }
 
     @GET

@@ -5,21 +5,17 @@ import dev.procura.audit.AuditViews.VerificationView;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.RequiresGroup;
 import dev.procura.platform.web.Page;
-import dev.procura.platform.web.Paging;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,18 +46,8 @@ public class PlatformAuditResource {
                     + " first. Filters as the tenant's /audit/logs; dates in UTC.")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "A filter that cannot be read")
-    public Page<EntryView> logs(
-            @QueryParam("user_id") UUID userId,
-            @QueryParam("action") String action,
-            @QueryParam("entity_type") String entityType,
-            @QueryParam("entity_id") String entityId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
-                    int perPage) {
-        return audit.platformLogs(
-                new AuditService.Filter(userId, action, entityType, entityId, from, to), page, perPage);
+    public Page<EntryView> logs(@Valid @BeanParam AuditFilterParams params) {
+        return audit.platformLogs(params.filter(), params.page, params.perPage);
     }
 
     @POST

@@ -39,13 +39,43 @@ public final class AuditDrafts {
 
     /** The outbox row's columns the trail uses. */
     public record OutboxRow(
-            String topic, String key, String payload, String requestId, String clientAddress, String changes) {}
+            UUID eventId,
+            Instant createdAt,
+            String topic,
+            String key,
+            String payload,
+            String requestId,
+            String clientAddress,
+            String changes) {}
 
     /** The draft of {@code row}, or empty for rows that are not audited (plumbing, dead letters). */
     public static Optional<AuditEntry.Draft> of(OutboxRow row) {
         if (NOT_AUDITED.contains(row.topic()) || row.topic().endsWith(".dlq")) {
             return Optional.empty();
         }
+        try {
+            return read(row);
+        } catch (RuntimeException malformed) {
+            // A row written by hand or by a bug must not hold the trail up: it is kept, marked unreadable.
+            String type = recordType(row.topic());
+            return Optional.of(new AuditEntry.Draft(
+                    row.eventId(),
+                    row.createdAt(),
+                    null,
+                    null,
+                    null,
+                    row.topic(),
+                    type,
+                    row.key(),
+                    null,
+                    "{\"unreadable\":true}",
+                    row.clientAddress(),
+                    row.requestId(),
+                    List.of(type + ":" + row.key())));
+        }
+    }
+
+    private static Optional<AuditEntry.Draft> read(OutboxRow row) {
         JsonObject envelope;
         try (JsonReader reader = Json.createReader(new StringReader(row.payload()))) {
             JsonValue value = reader.readValue();
@@ -56,6 +86,7 @@ public final class AuditDrafts {
         } catch (JsonParsingException notJson) {
             return Optional.empty();
         }
+        // The row's own id and time stand for the event; the envelope adds who and what, when it has them.
         JsonValue data = envelope.getOrDefault("data", JsonValue.NULL);
         String entityType = recordType(row.topic());
         Set<String> changed = new LinkedHashSet<>();
@@ -75,8 +106,8 @@ public final class AuditDrafts {
         related.add(entityType + ":" + row.key());
         related.addAll(changed);
         return Optional.of(new AuditEntry.Draft(
-                UUID.fromString(envelope.getString("event_id")),
-                Instant.parse(envelope.getString("timestamp")),
+                row.eventId(),
+                row.createdAt(),
                 uuid(envelope, "tenant_id"),
                 uuid(envelope, "user_id"),
                 data instanceof JsonObject object ? uuid(object, "on_behalf_of") : null,

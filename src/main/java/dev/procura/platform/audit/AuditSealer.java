@@ -113,18 +113,21 @@ public class AuditSealer {
         List<Long> ids = new ArrayList<>();
         List<AuditEntry.Draft> drafts = new ArrayList<>();
         List<EventsSealed.Sealed> events = new ArrayList<>();
-        try (PreparedStatement pending = c.prepareStatement("SELECT id, topic, message_key, payload, request_id,"
-                + " client_address, changes FROM outbox WHERE audited_at IS NULL ORDER BY id LIMIT " + batchSize)) {
+        try (PreparedStatement pending = c.prepareStatement("SELECT id, event_id, created_at, topic, message_key,"
+                + " payload, request_id, client_address, changes FROM outbox WHERE audited_at IS NULL ORDER BY id LIMIT "
+                + batchSize)) {
             try (ResultSet rs = pending.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
                     Optional<AuditEntry.Draft> draft = AuditDrafts.of(new AuditDrafts.OutboxRow(
-                            rs.getString(2),
-                            rs.getString(3),
+                            rs.getObject(2, UUID.class),
+                            rs.getTimestamp(3).toInstant(),
                             rs.getString(4),
                             rs.getString(5),
                             rs.getString(6),
-                            rs.getString(7)));
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9)));
                     if (draft.isPresent()) {
                         AuditEntry.Draft d =
                                 trail == AuditChain.Trail.TENANT ? draft.get().withoutTenant() : draft.get();

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Hashes, signatures, outbox rows into drafts, and captured changes. */
 class AuditPartsTest {
 
+    private static final Instant AT = Instant.parse("2026-12-06T01:02:03.456Z");
+
     private static final String ENVELOPE = "{\"event_id\":\"%s\",\"event_type\":\"%s\",\"tenant_id\":\"%s\","
             + "\"user_id\":\"%s\",\"timestamp\":\"2026-12-06T01:02:03.456Z\",\"data\":%s}";
 
@@ -77,8 +79,8 @@ class AuditPartsTest {
                 tenant,
                 user,
                 "{\"level\":1,\"on_behalf_of\":\"" + delegator + "\",\"webhook\":{\"secret_token\":\"s3\"}}");
-        AuditEntry.Draft draft = AuditDrafts.of(
-                        new AuditDrafts.OutboxRow("approval.approved", "a-1", payload, "r-9", "198.51.100.7", null))
+        AuditEntry.Draft draft = AuditDrafts.of(new AuditDrafts.OutboxRow(
+                        event, AT, "approval.approved", "a-1", payload, "r-9", "198.51.100.7", null))
                 .orElseThrow();
         assertEquals(event, draft.eventId());
         assertEquals(user, draft.actorId());
@@ -91,14 +93,31 @@ class AuditPartsTest {
         assertTrue(draft.details().contains("[redacted]") && !draft.details().contains("s3"), draft.details());
         assertNull(draft.withoutTenant().tenantId());
 
-        assertTrue(AuditDrafts.of(new AuditDrafts.OutboxRow("file.process", "f", payload, null, null, null))
+        assertTrue(AuditDrafts.of(new AuditDrafts.OutboxRow(
+                        UUID.randomUUID(), AT, "file.process", "f", payload, null, null, null))
                 .isEmpty());
-        assertTrue(AuditDrafts.of(new AuditDrafts.OutboxRow("x.dlq", "f", payload, null, null, null))
+        assertTrue(AuditDrafts.of(
+                        new AuditDrafts.OutboxRow(UUID.randomUUID(), AT, "x.dlq", "f", payload, null, null, null))
                 .isEmpty());
-        assertTrue(AuditDrafts.of(new AuditDrafts.OutboxRow("a.b", "f", "not json", null, null, null))
+        assertTrue(AuditDrafts.of(
+                        new AuditDrafts.OutboxRow(UUID.randomUUID(), AT, "a.b", "f", "not json", null, null, null))
                 .isEmpty());
-        assertTrue(AuditDrafts.of(new AuditDrafts.OutboxRow("a.b", "f", "[1]", null, null, null))
+        assertTrue(AuditDrafts.of(new AuditDrafts.OutboxRow(UUID.randomUUID(), AT, "a.b", "f", "[1]", null, null, null))
                 .isEmpty());
+        // an envelope with no time, user or data (written by hand) is still audited, by the row's id and time
+        UUID bare = UUID.randomUUID();
+        AuditEntry.Draft minimal = AuditDrafts.of(new AuditDrafts.OutboxRow(
+                        bare, AT, "settings.updated", "t", "{\"event_id\":\"" + bare + "\"}", null, null, null))
+                .orElseThrow();
+        assertEquals(bare, minimal.eventId());
+        assertEquals(AT, minimal.occurredAt());
+        assertNull(minimal.actorId());
+        assertNull(minimal.details());
+        AuditEntry.Draft broken = AuditDrafts.of(new AuditDrafts.OutboxRow(
+                        bare, AT, "supplier.updated", "s", "{\"event_id\":\"" + bare + "\"}", null, null, "[{]"))
+                .orElseThrow();
+        assertEquals("{\"unreadable\":true}", broken.details());
+        assertEquals(List.of("supplier:s"), broken.related());
     }
 
     @Test
@@ -108,8 +127,8 @@ class AuditPartsTest {
                 new ChangeCapture.Change("purchase_order", "o-1", "total", null, "20.00")));
         String payload =
                 ENVELOPE.formatted(UUID.randomUUID(), "record.changed", UUID.randomUUID(), UUID.randomUUID(), "null");
-        AuditEntry.Draft draft = AuditDrafts.of(
-                        new AuditDrafts.OutboxRow("record.changed", "l-1", payload, null, null, changes))
+        AuditEntry.Draft draft = AuditDrafts.of(new AuditDrafts.OutboxRow(
+                        UUID.randomUUID(), AT, "record.changed", "l-1", payload, null, null, changes))
                 .orElseThrow();
         assertEquals("purchase_order_line", draft.entityType());
         assertNull(draft.details());

@@ -105,6 +105,7 @@ class TenantTransactionsTest {
             }
         };
         transactions.committedEvents = null;
+        transactions.outbox = new dev.procura.platform.events.TenantOutbox();
         return transactions;
     }
 
