@@ -220,7 +220,7 @@ public class SearchLoad {
         boolean parts = text.codePointCount(0, text.length()) >= 3;   // SearchQuery.matchesPartsOfCodes
         String codeMatches = parts ? "lower(s.code) LIKE lower(?3) ESCAPE '\\'" : "lower(s.code) = lower(?1)";
         String where = " WHERE s.record_type = ANY (CAST(?2 AS VARCHAR[])) AND (s.document @@ tsq OR " + codeMatches + ")";
-        String score = "ts_rank_cd(s.document, tsq, 32) + CASE WHEN lower(s.code) = lower(?1) THEN 2 WHEN " + codeMatches
+        String score = "ts_rank(s.head, tsq, 32) + CASE WHEN lower(s.code) = lower(?1) THEN 2 WHEN " + codeMatches
                 + " THEN 1 ELSE 0 END";
         Sql counts = new Sql("SELECT s.record_type, COUNT(*)" + FROM + where + " GROUP BY s.record_type");
         Sql page = new Sql("SELECT i.record_type, CAST(i.record_id AS VARCHAR), i.code, i.title,"

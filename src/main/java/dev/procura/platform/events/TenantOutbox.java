@@ -45,16 +45,41 @@ public class TenantOutbox {
     }
 
     /**
-     * Changes a transaction made after its last event (or without one): recorded before it
-     * commits as a {@code record.changed} row the audit trail seals and the relay never publishes.
+     * Changes a transaction made after its last event: added to that event's row (the same
+     * change, finished); without an event, recorded before the transaction commits as a
+     * {@code record.changed} row the audit trail seals and the relay never publishes.
      */
     public void publishLeftoverChanges(EntityManager em, UUID tenantId, UUID userId) {
         em.flush();
         String changes = ChangeCapture.take();
-        if (changes != null) {
+        if (changes == null) {
+            return;
+        }
+        LastRow last = LAST.get();
+        if (last != null && last.tenantId().equals(tenantId)) {
+            String merged = mergeArrays(last.changes(), changes);
+            em.createNativeQuery("UPDATE outbox SET changes = ?1 WHERE event_id = ?2")
+                    .setParameter(1, merged)
+                    .setParameter(2, last.eventId())
+                    .executeUpdate();
+            LAST.set(new LastRow(tenantId, last.eventId(), merged));
+        } else {
             insert(em, tenantId, CHANGED, firstId(changes), userId, null, changes, true);
         }
     }
+
+    /** Two JSON arrays as one: the first's items, then the second's. */
+    static String mergeArrays(String first, String second) {
+        if (first == null || first.equals("[]")) {
+            return second;
+        }
+        return first.substring(0, first.length() - 1) + "," + second.substring(1);
+    }
+
+    /** The last event row this thread's transaction wrote, and the changes it carries. */
+    private record LastRow(UUID tenantId, UUID eventId, String changes) {}
+
+    private static final ThreadLocal<LastRow> LAST = new ThreadLocal<>();
 
     /** The topic of changes no event reports; audit only. */
     public static final String CHANGED = "record.changed";
@@ -88,6 +113,7 @@ public class TenantOutbox {
             signals.mark(tenantId);
         }
         if (!auditOnly) {
+            LAST.set(new LastRow(tenantId, envelope.eventId(), changes));
             written.fire(new EventWritten(em, tenantId, eventType, data));
         }
         return envelope.eventId();
@@ -107,6 +133,7 @@ public class TenantOutbox {
 
     /** The tenants whose events this thread wrote since the last call; clears the record. */
     public static Set<UUID> takeWritten() {
+        LAST.remove();
         Set<UUID> written = WRITTEN.get();
         if (written.isEmpty()) {
             return Set.of();

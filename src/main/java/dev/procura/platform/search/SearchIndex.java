@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * The tenant's search index ({@code search_index}): one row per record with its weighted text
  * vector, written from {@link SearchEntry entries} and queried with PostgreSQL full-text search
- * ({@code websearch_to_tsquery}, ranked by {@code ts_rank_cd}) or by its code (whole, or in part
+ * ({@code websearch_to_tsquery}, ranked by {@code ts_rank} of its A/B part) or by its code (whole, or in part
  * through the trigram index). Snippets ({@code ts_headline}) are made for the returned page only.
  */
 @ApplicationScoped
@@ -227,7 +227,9 @@ public class SearchIndex {
 
         /** The full-text rank (0–1), plus 2 for a code that is the text, or 1 for one that contains it. */
         String score() {
-            return "ts_rank_cd(s.document, tsq, 32) + CASE WHEN lower(s.code) = lower(?1) THEN 2 WHEN " + codeMatches
+            // the rank of the A/B part only (head): reading every hit's whole vector made a broad term
+            // cost seconds; hits that match only in notes or file text rank 0 and fall to recency
+            return "ts_rank(s.head, tsq, 32) + CASE WHEN lower(s.code) = lower(?1) THEN 2 WHEN " + codeMatches
                     + " THEN 1 ELSE 0 END";
         }
 
