@@ -3,6 +3,7 @@ package dev.procura.audit;
 import dev.procura.identity.UserFacts;
 import dev.procura.platform.audit.AuditChain;
 import dev.procura.platform.audit.AuditEntry;
+import dev.procura.platform.audit.AuditReads;
 import dev.procura.platform.exports.ExportField;
 import dev.procura.platform.exports.ExportRecord;
 import dev.procura.platform.exports.FieldType;
@@ -77,15 +78,15 @@ public class AuditExports implements RecordSource {
 
     @Override
     public long count(TenantTx tx, Map<String, String> filter) {
-        AuditChain.Query query = query(tx, filter);
-        return read(tx, c -> AuditChain.count(c, AuditChain.Trail.TENANT, query));
+        AuditReads.Query query = query(tx, filter);
+        return read(tx, c -> AuditReads.count(c, AuditChain.Trail.TENANT, query));
     }
 
     @Override
     public List<ExportRecord> after(TenantTx tx, Map<String, String> filter, String afterKey, int limit) {
-        AuditChain.Query query = query(tx, filter);
+        AuditReads.Query query = query(tx, filter);
         long after = afterKey == null ? 0 : Long.parseLong(afterKey);
-        return records(read(tx, c -> AuditChain.after(c, AuditChain.Trail.TENANT, query, after, limit)));
+        return records(read(tx, c -> AuditReads.after(c, AuditChain.Trail.TENANT, query, after, limit)));
     }
 
     @Override
@@ -94,7 +95,7 @@ public class AuditExports implements RecordSource {
             return List.of();
         }
         Map<UUID, AuditEntry> found = new HashMap<>();
-        read(tx, c -> AuditChain.byEventIds(c, AuditChain.Trail.TENANT, ids)).forEach(e -> found.put(e.eventId(), e));
+        read(tx, c -> AuditReads.byEventIds(c, AuditChain.Trail.TENANT, ids)).forEach(e -> found.put(e.eventId(), e));
         return records(ids.stream().map(found::get).filter(Objects::nonNull).toList());
     }
 
@@ -146,7 +147,7 @@ public class AuditExports implements RecordSource {
         return String.format("%019d", seq);
     }
 
-    private static AuditChain.Query query(TenantTx tx, Map<String, String> filter) {
+    private static AuditReads.Query query(TenantTx tx, Map<String, String> filter) {
         UUID user = null;
         if (filter.containsKey("user_id")) {
             try {
@@ -167,7 +168,7 @@ public class AuditExports implements RecordSource {
         if (filter.containsKey("entity_id") && entityType == null) {
             throw new Failure.InvalidInput("source.filter.entity_id", "needs entity_type");
         }
-        return new AuditChain.Query(
+        return new AuditReads.Query(
                 user,
                 filter.get("action"),
                 entityType,

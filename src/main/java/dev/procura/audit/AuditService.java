@@ -8,6 +8,7 @@ import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.identity.UserFacts;
 import dev.procura.platform.audit.AuditChain;
 import dev.procura.platform.audit.AuditEntry;
+import dev.procura.platform.audit.AuditReads;
 import dev.procura.platform.audit.AuditTrails;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.tenancy.TenantPeople;
@@ -87,14 +88,14 @@ public class AuditService {
         List<String> mine = documents.uploadedBy(userId, 500).stream()
                 .map(id -> "document:" + id)
                 .toList();
-        AuditChain.Query own = new AuditChain.Query(userId, null, null, null, null, null, null, null, mine);
+        AuditReads.Query own = new AuditReads.Query(userId, null, null, null, null, null, null, null, mine);
         return merged(tenantId, own, page, perPage);
     }
 
     /** The documents {@code userId} uploaded, changed or downloaded most recently, each once. */
     public List<DocumentView> recentDocuments(UUID tenantId, UUID userId, int limit) {
         Set<UUID> ids = new LinkedHashSet<>();
-        AuditChain.Query touched = new AuditChain.Query(userId, "document.", null, null, null, null, null, null, null);
+        AuditReads.Query touched = new AuditReads.Query(userId, "document.", null, null, null, null, null, null, null);
         int offset = 0;
         int batch = 200;
         // a bounded look back: the most recent 2,000 document actions of the caller
@@ -127,7 +128,7 @@ public class AuditService {
 
     public Page<EntryView> platformLogs(Filter filter, int page, int perPage) {
         window(page, perPage);
-        AuditChain.Query query = query(null, filter, ZoneId.of("UTC"));
+        AuditReads.Query query = query(null, filter, ZoneId.of("UTC"));
         List<AuditEntry> entries = trails.platformEntries(query, (page - 1) * perPage, perPage);
         return new Page<>(views(entries, e -> "platform"), page, perPage, trails.platformCount(query));
     }
@@ -139,14 +140,14 @@ public class AuditService {
     }
 
     /** Both trails' first page × per_page entries, merged by time; the page cut from that. */
-    private Page<EntryView> merged(UUID tenantId, AuditChain.Query query, int page, int perPage) {
+    private Page<EntryView> merged(UUID tenantId, AuditReads.Query query, int page, int perPage) {
         int window = window(page, perPage);
         List<AuditEntry> own = trails.tenantEntries(tenantId, query, 0, window);
         long total = trails.tenantCount(tenantId, query);
         List<UUID> members = people.everyone(tenantId).stream()
                 .map(TenantPeople.Person::userId)
                 .toList();
-        AuditChain.Query platformQuery = query.forTenantOnPlatform(tenantId, members);
+        AuditReads.Query platformQuery = query.forTenantOnPlatform(tenantId, members);
         List<AuditEntry> platform = trails.platformEntries(platformQuery, 0, window);
         total += trails.platformCount(platformQuery);
         Set<AuditEntry> fromPlatform = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -182,7 +183,7 @@ public class AuditService {
         return (int) window;
     }
 
-    private AuditChain.Query query(UUID tenantId, Filter f, ZoneId knownZone) {
+    private AuditReads.Query query(UUID tenantId, Filter f, ZoneId knownZone) {
         if (f.action() != null && !ACTION.matcher(f.action()).matches()) {
             throw new Failure.InvalidInput(
                     "action",
@@ -204,7 +205,7 @@ public class AuditService {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new Failure.InvalidInput("to", "must be after from");
         }
-        return new AuditChain.Query(f.userId(), f.action(), f.entityType(), f.entityId(), from, to, null, null, null);
+        return new AuditReads.Query(f.userId(), f.action(), f.entityType(), f.entityId(), from, to, null, null, null);
     }
 
     /**

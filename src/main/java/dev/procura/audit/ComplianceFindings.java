@@ -3,6 +3,7 @@ package dev.procura.audit;
 import dev.procura.identity.UserFacts;
 import dev.procura.platform.audit.AuditChain;
 import dev.procura.platform.audit.AuditEntry;
+import dev.procura.platform.audit.AuditReads;
 import dev.procura.platform.audit.AuditTrails;
 import dev.procura.platform.exports.ExportField;
 import dev.procura.platform.exports.ExportRecord;
@@ -176,9 +177,9 @@ public class ComplianceFindings implements RecordSource {
     private List<ExportRecord> compute(TenantTx tx, Instant from, Instant to) {
         UUID tenantId = tx.tenantId();
         List<TenantPeople.Person> members = people.everyone(tenantId);
-        AuditChain.Query period = new AuditChain.Query(null, null, null, null, from, to, null, null, null);
+        AuditReads.Query period = new AuditReads.Query(null, null, null, null, from, to, null, null, null);
         List<AuditEntry> entries = new ArrayList<>(
-                AuditExports.read(tx, c -> AuditChain.find(c, AuditChain.Trail.TENANT, period, 0, MAX_ENTRIES)));
+                AuditExports.read(tx, c -> AuditReads.find(c, AuditChain.Trail.TENANT, period, 0, MAX_ENTRIES)));
         entries.addAll(trails.platformEntries(
                 period.forTenantOnPlatform(
                         tenantId,

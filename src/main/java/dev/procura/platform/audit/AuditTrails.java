@@ -29,12 +29,12 @@ public class AuditTrails {
         T apply(Connection connection) throws SQLException;
     }
 
-    public List<AuditEntry> tenantEntries(UUID tenantId, AuditChain.Query query, int offset, int limit) {
-        return onTenant(tenantId, c -> AuditChain.find(c, AuditChain.Trail.TENANT, query, offset, limit));
+    public List<AuditEntry> tenantEntries(UUID tenantId, AuditReads.Query query, int offset, int limit) {
+        return onTenant(tenantId, c -> AuditReads.find(c, AuditChain.Trail.TENANT, query, offset, limit));
     }
 
-    public long tenantCount(UUID tenantId, AuditChain.Query query) {
-        return onTenant(tenantId, c -> AuditChain.count(c, AuditChain.Trail.TENANT, query));
+    public long tenantCount(UUID tenantId, AuditReads.Query query) {
+        return onTenant(tenantId, c -> AuditReads.count(c, AuditChain.Trail.TENANT, query));
     }
 
     public AuditChain.Verification verifyTenant(UUID tenantId) {
@@ -45,12 +45,12 @@ public class AuditTrails {
         return onTenant(tenantId, c -> AuditChain.checkpoints(c, limit));
     }
 
-    public List<AuditEntry> platformEntries(AuditChain.Query query, int offset, int limit) {
-        return onControl(c -> AuditChain.find(c, AuditChain.Trail.PLATFORM, query, offset, limit));
+    public List<AuditEntry> platformEntries(AuditReads.Query query, int offset, int limit) {
+        return onControl(c -> AuditReads.find(c, AuditChain.Trail.PLATFORM, query, offset, limit));
     }
 
-    public long platformCount(AuditChain.Query query) {
-        return onControl(c -> AuditChain.count(c, AuditChain.Trail.PLATFORM, query));
+    public long platformCount(AuditReads.Query query) {
+        return onControl(c -> AuditReads.count(c, AuditChain.Trail.PLATFORM, query));
     }
 
     public AuditChain.Verification verifyPlatform() {

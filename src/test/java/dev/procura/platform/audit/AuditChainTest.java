@@ -95,7 +95,7 @@ class AuditChainTest {
             assertEquals(0, ok.unsignedEntries());
             assertEquals(
                     "supplier.updated",
-                    AuditChain.find(c, AuditChain.Trail.TENANT, AuditChain.Query.all(), 0, 1)
+                    AuditReads.find(c, AuditChain.Trail.TENANT, AuditReads.Query.all(), 0, 1)
                             .get(0)
                             .action());
             c.commit();
@@ -160,7 +160,7 @@ class AuditChainTest {
             assertTrue(after.intact(), String.valueOf(after.firstBreak()));
             assertEquals(4, after.firstSeq());
             assertEquals(6, after.lastSeq());
-            AuditEntry marker = AuditChain.find(c, AuditChain.Trail.TENANT, AuditChain.Query.all(), 0, 1)
+            AuditEntry marker = AuditReads.find(c, AuditChain.Trail.TENANT, AuditReads.Query.all(), 0, 1)
                     .get(0);
             assertEquals(AuditChain.PURGED, marker.action());
             assertTrue(marker.details().contains("\"count\":3"), marker.details());
@@ -178,10 +178,10 @@ class AuditChainTest {
             sql.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only");
             c.setAutoCommit(false);
             fill(c, 4);
-            AuditChain.Query about =
-                    new AuditChain.Query(null, "supplier.", "supplier", "s2", null, null, null, null, null);
-            assertEquals(1, AuditChain.count(c, AuditChain.Trail.TENANT, about));
-            AuditChain.Query since = new AuditChain.Query(
+            AuditReads.Query about =
+                    new AuditReads.Query(null, "supplier.", "supplier", "s2", null, null, null, null, null);
+            assertEquals(1, AuditReads.count(c, AuditChain.Trail.TENANT, about));
+            AuditReads.Query since = new AuditReads.Query(
                     null,
                     null,
                     null,
@@ -191,13 +191,13 @@ class AuditChainTest {
                     null,
                     null,
                     List.of("supplier:s0", "supplier:s3"));
-            assertEquals(1, AuditChain.count(c, AuditChain.Trail.TENANT, since));
-            List<AuditEntry> ascending = AuditChain.after(c, AuditChain.Trail.TENANT, AuditChain.Query.all(), 1, 10);
+            assertEquals(1, AuditReads.count(c, AuditChain.Trail.TENANT, since));
+            List<AuditEntry> ascending = AuditReads.after(c, AuditChain.Trail.TENANT, AuditReads.Query.all(), 1, 10);
             assertEquals(
                     List.of(2L, 3L, 4L), ascending.stream().map(AuditEntry::seq).toList());
             assertEquals(
                     1,
-                    AuditChain.byEventIds(
+                    AuditReads.byEventIds(
                                     c,
                                     AuditChain.Trail.TENANT,
                                     List.of(ascending.get(0).eventId()))
