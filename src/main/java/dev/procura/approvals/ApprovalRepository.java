@@ -102,6 +102,11 @@ public class ApprovalRepository {
                 .getResultList();
     }
 
+    long countActiveDefinitions(EntityManager em) {
+        return em.createQuery("SELECT COUNT(w) FROM WorkflowDefinition w WHERE w.active = TRUE", Long.class)
+                .getSingleResult();
+    }
+
     Optional<WorkflowDefinition> activeDefinition(EntityManager em, String documentType) {
         return em
                 .createQuery(

@@ -2,6 +2,8 @@ package dev.procura.approvals;
 
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.quotas.Meter;
+import dev.procura.platform.quotas.Quotas;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,6 +54,9 @@ public class Workflows {
     @Inject
     ApprovalEngine engine;
 
+    @Inject
+    Quotas quotas;
+
     UUID tenantOf() {
         return tenant.tenantId();
     }
@@ -69,7 +75,11 @@ public class Workflows {
         validate(request);
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            repository.activeDefinition(em, request.documentType()).ifPresent(WorkflowDefinition::retire);
+            Optional<WorkflowDefinition> replaced = repository.activeDefinition(em, request.documentType());
+            if (replaced.isEmpty()) {
+                quotas.admit(tx.tenantId(), Meter.WORKFLOWS, 1);
+            }
+            replaced.ifPresent(WorkflowDefinition::retire);
             em.flush();
             List<String> escalateRoles =
                     request.escalateRoles() == null || request.escalateRoles().isEmpty()

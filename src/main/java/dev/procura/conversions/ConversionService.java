@@ -14,6 +14,8 @@ import dev.procura.platform.exports.ExportRecord;
 import dev.procura.platform.exports.RecordSource;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
+import dev.procura.platform.quotas.Meter;
+import dev.procura.platform.quotas.Quotas;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantContext;
@@ -45,6 +47,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConversionService {
 
     static final int PREVIEW_RECORDS = 50;
+
+    @Inject
+    Quotas quotas;
 
     @Inject
     TenantTransactions tenantData;
@@ -91,6 +96,7 @@ public class ConversionService {
     }
 
     public ConversionView start(Caller caller, ConversionRequests.Start request) {
+        quotas.admit(tenant.tenantId(), Meter.CONVERSIONS, 1);
         ConversionView started = tenantData.call(tx -> {
             TemplateService.Resolved template = templates.resolve(tx, request.templateId());
             ConversionRequests.SourceRequest source = request.source();

@@ -29,6 +29,17 @@ public class DocumentRepository {
             "updated_at",
             "d.updatedAt");
 
+    public long countAllDocuments(EntityManager em) {
+        return em.createQuery("SELECT COUNT(d) FROM Document d", Long.class).getSingleResult();
+    }
+
+    /** Bytes stored: each distinct file once, however many documents use it. */
+    public long storedBytes(EntityManager em) {
+        Long sum = em.createQuery("SELECT SUM(f.sizeBytes) FROM StoredFile f", Long.class)
+                .getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
     public Optional<StoredFile> fileBySha256(EntityManager em, String sha256) {
         return em.createQuery("SELECT f FROM StoredFile f WHERE f.sha256 = :sha", StoredFile.class)
                 .setParameter("sha", sha256)

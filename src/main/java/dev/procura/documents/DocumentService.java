@@ -7,6 +7,8 @@ import dev.procura.documents.DocumentViews.FileView;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
+import dev.procura.platform.quotas.Meter;
+import dev.procura.platform.quotas.Quotas;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.storage.BlobStore;
 import dev.procura.platform.storage.ContentDigest;
@@ -38,6 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DocumentService {
+
+    @Inject
+    Quotas quotas;
 
     @Inject
     Clock clock;
@@ -132,6 +137,7 @@ public class DocumentService {
      * storing the file it made (a conversion's output) on behalf of the member who asked for it.
      */
     public DocumentView upload(UUID tenantId, Caller caller, Upload upload) {
+        quotas.admit(tenantId, Meter.DOCUMENTS, 1);
         StreamingUpload content = StreamingUpload.begin(upload.content(), maxBytes);
         Fields known = content.fitsInOnePart() ? upload.fields() : upload.fieldsSoFar();
         String detected = ContentTypes.detect(content.head(), known.filename());
@@ -153,6 +159,8 @@ public class DocumentService {
             if (reused != null) {
                 return reused; // closing the staged object discards it (aborts its multipart upload)
             }
+            // Stored bytes count each distinct content once: only a new file can pass the limit.
+            quotas.admit(tenantId, Meter.STORAGE_BYTES, digest.size());
             staged.publish();
             return recordNewFile(
                     tenantId, caller, fields, mimeType, new StoredFile(tenantId, fileId, now, digest, detected));

@@ -1,11 +1,15 @@
 package dev.procura.notifications;
 
 import dev.procura.platform.events.EventHandling;
+import dev.procura.platform.quotas.Meter;
+import dev.procura.platform.quotas.Metering;
 import dev.procura.platform.tenancy.TenantPeople.Person;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +32,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class EmailNotifier {
 
     static final String CONSUMER = "notifications-email";
+
+    @Inject
+    Metering metering;
+
+    @Inject
+    Clock clock;
 
     @Inject
     EventHandling handling;
@@ -122,6 +132,13 @@ public class EmailNotifier {
                     continue;
                 }
                 mailer.send(person.email(), person.name(), message);
+                // One usage event per mail, named from the event and the recipient: a redelivery never counts twice.
+                metering.record(
+                        UUID.nameUUIDFromBytes((eventId + "/" + email).getBytes(StandardCharsets.UTF_8)),
+                        tenantId,
+                        Meter.EMAILS,
+                        1,
+                        clock.instant());
                 tenantData.call(tenantId, tx -> {
                     sentEmails.record(tx.em(), eventId, email);
                     return null;

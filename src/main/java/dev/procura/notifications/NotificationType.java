@@ -15,6 +15,7 @@ public enum NotificationType {
     BUDGET_WARNING,
     STATUS_UPDATE,
     DOWNLOAD_READY,
+    LIMIT_WARNING,
     MESSAGE;
 
     /** The name in JSON and in the database, e.g. {@code approval_request}. */

@@ -5,6 +5,8 @@ import dev.procura.identity.UserService;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.persistence.ControlTransaction;
+import dev.procura.platform.quotas.Meter;
+import dev.procura.platform.quotas.Quotas;
 import dev.procura.platform.web.Page;
 import dev.procura.tenants.TenantViews.MemberView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +40,9 @@ public class MemberService {
     @Inject
     TenantEvents events;
 
+    @Inject
+    Quotas quotas;
+
     public Page<MemberView> list(UUID tenantId, int page, int perPage) {
         return new Page<>(
                 tenantService.membersPage(tenantId, (page - 1) * perPage, perPage),
@@ -55,6 +60,7 @@ public class MemberService {
             if (tenants.membership(tenantId, user.id()).isPresent()) {
                 throw new Failure.Conflict(ProblemType.ALREADY_MEMBER, "This user is already a member");
             }
+            quotas.admit(tenantId, Meter.MEMBERS, 1);
             Membership membership = new Membership(tenantId, user.id(), request.role(), clock.instant());
             tenants.add(membership);
             tenants.invalidateAccess(tenantId);

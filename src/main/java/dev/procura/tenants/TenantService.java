@@ -2,6 +2,7 @@ package dev.procura.tenants;
 
 import dev.procura.identity.IdentityViews.UserView;
 import dev.procura.identity.UserService;
+import dev.procura.plans.TenantPlans;
 import dev.procura.platform.events.Outbox;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.persistence.ControlTransaction;
@@ -52,6 +53,9 @@ public class TenantService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    TenantPlans tenantPlans;
+
     /** The data of tenant.created and tenant.deleted. */
     public record TenantEventData(UUID id, String name, String status) {
         static TenantEventData of(Tenant tenant) {
@@ -74,6 +78,7 @@ public class TenantService {
                 tenants.add(tenant);
                 databases.add(database);
                 tenants.add(new Membership(tenantId, caller.userId(), SystemRoles.ADMIN, now));
+                tenantPlans.startSignupPlan(tenantId, caller.userId());
                 outbox.publish(
                         "tenant.created", tenantId.toString(), tenantId, caller.userId(), TenantEventData.of(tenant));
                 return TenantView.of(tenant, SystemRoles.ADMIN);

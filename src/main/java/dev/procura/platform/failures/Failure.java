@@ -180,10 +180,21 @@ public abstract class Failure extends RuntimeException {
 
     public static final class TooManyRequests extends Failure {
         private final Duration retryAfter;
+        private final Map<String, Object> facts;
 
         public TooManyRequests(ProblemType type, String detail, Duration retryAfter) {
+            this(type, detail, retryAfter, Map.of());
+        }
+
+        public TooManyRequests(ProblemType type, String detail, Duration retryAfter, Map<String, Object> facts) {
             super(Kind.RATE_LIMITED, type, detail);
             this.retryAfter = retryAfter;
+            this.facts = facts;
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return facts;
         }
 
         @Override

@@ -229,6 +229,17 @@ public enum ProblemType {
             "from",
             "to"),
     FILE_IN_USE("file-in-use", "Conflict", 409, "A stored file is deleted while documents still use it."),
+    PLAN_CODE_TAKEN("plan-code-taken", "Conflict", 409, "A plan is created or changed with a code another plan has."),
+    QUOTA_EXCEEDED(
+            "quota-exceeded",
+            "Quota exceeded",
+            409,
+            "Creating this would take the tenant past its plan's limit (and grace) for a count: members,"
+                    + " documents, stored bytes, custom fields or workflows. Delete some or move to a larger plan.",
+            "meter",
+            "limit",
+            "usage",
+            "plan"),
     BUILT_IN_TEMPLATE(
             "built-in-template",
             "Conflict",
@@ -291,6 +302,16 @@ public enum ProblemType {
             "Too many requests",
             429,
             "The account is locked after too many failed logins; `Retry-After` says when the lock ends."),
+    PLAN_LIMIT_EXCEEDED(
+            "plan-limit-exceeded",
+            "Plan limit exceeded",
+            429,
+            "The tenant has used its plan's monthly allowance (and grace) of API requests or conversions;"
+                    + " `Retry-After` says when the next month starts.",
+            "meter",
+            "limit",
+            "usage",
+            "plan"),
     // 431
     HEADERS_TOO_LARGE(
             "headers-too-large",

@@ -56,6 +56,9 @@ public final class Permissions {
     /** Read the tenant's audit trail (everyone's activity), verify it and run compliance reports. */
     public static final String AUDIT_READ = "audit:read";
 
+    /** See the tenant's use of its plan: counts and monthly meters against the plan's limits. */
+    public static final String USAGE_READ = "usage:read";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -83,7 +86,8 @@ public final class Permissions {
             CONVERSIONS_RUN,
             CONVERSIONS_MANAGE,
             TEMPLATES_MANAGE,
-            AUDIT_READ);
+            AUDIT_READ,
+            USAGE_READ);
 
     private Permissions() {}
 

@@ -14,6 +14,11 @@ public class TenantContext {
         this.access = access;
     }
 
+    /** Whether this request is tenant-scoped and its caller admitted. */
+    public boolean isSet() {
+        return access != null;
+    }
+
     public UUID tenantId() {
         return required().tenantId();
     }
