@@ -56,6 +56,9 @@ public final class Permissions {
     /** Read the tenant's audit trail (everyone's activity), verify it and run compliance reports. */
     public static final String AUDIT_READ = "audit:read";
 
+    /** Export the tenant's whole database and files as a ZIP (a GDPR-style copy of everything). */
+    public static final String TENANT_EXPORT = "tenant:export";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -83,7 +86,8 @@ public final class Permissions {
             CONVERSIONS_RUN,
             CONVERSIONS_MANAGE,
             TEMPLATES_MANAGE,
-            AUDIT_READ);
+            AUDIT_READ,
+            TENANT_EXPORT);
 
     private Permissions() {}
 
