@@ -9,7 +9,6 @@ import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Properties;
@@ -75,10 +74,11 @@ public class DataExportService {
     }
 
     private DataExportView view(DataExport export) {
-        URL download = null;
+        String download = null;
         Instant expires = null;
         if (export.status() == DataExport.Status.COMPLETED) {
-            download = blobs.presignedDownload(export.objectKey(), filename(export));
+            download = blobs.presignedDownload(export.objectKey(), filename(export))
+                    .toString();
             expires = clock.instant().plus(blobs.presignTtl());
         }
         return new DataExportView(

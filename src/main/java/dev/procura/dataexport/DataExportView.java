@@ -1,6 +1,5 @@
 package dev.procura.dataexport;
 
-import java.net.URL;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,7 +30,7 @@ public record DataExportView(
         Integer files,
 
         @Schema(description = "A presigned GET URL of the ZIP (completed only)")
-        URL downloadUrl,
+        String downloadUrl,
 
         @Schema(description = "When download_url stops working")
         Instant downloadExpiresAt,
