@@ -81,6 +81,10 @@ the migration job (a pre-install hook: it may read only Secrets that exist befor
 {{ include "procura.secretEnv" (list "PROCURA_DB_PASSWORD" $pg.control.passwordSecret.name $pg.control.passwordSecret.key) }}
 - name: PROCURA_DB_SSLMODE
   value: {{ $pg.sslMode | quote }}
+{{- if $pg.allowInsecure }}
+- name: PROCURA_DB_ALLOW_INSECURE
+  value: "true"
+{{- end }}
 {{- if $pg.rootCertSecret.name }}
 - name: PROCURA_DB_SSLROOTCERT
   value: {{ include "procura.dbRootCertPath" . | quote }}

@@ -35,6 +35,7 @@ class ArchitectureTest {
             "approvals",
             "budgets",
             "conversions",
+            "dataexport",
             "documents",
             "identity",
             "invoices",

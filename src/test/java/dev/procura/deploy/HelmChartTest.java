@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marcnuri.helm.LintResult;
+import dev.procura.platform.config.DatabaseTls;
 import dev.procura.platform.config.EnvironmentVariables;
 import dev.procura.platform.config.RequiredSettings;
 import dev.procura.platform.config.RunMode;
@@ -200,6 +201,25 @@ class HelmChartTest {
 
             assertEquals(List.of(), missing, deployment.getMetadata().getName());
             assertFalse(environment.containsKey("PROCURA_MODE"), "the image's production mode stays");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValueSet.class)
+    void serversStartInProductionBecauseEveryDatabaseConnectionUsesTls(ValueSet set) {
+        Manifests manifests = rendered(set);
+        for (Deployment deployment : manifests.ofKind(Deployment.class)) {
+            Map<String, EnvVar> environment = manifests.environmentOf(serverContainer(deployment));
+
+            DatabaseTls tls = DatabaseTls.check(
+                    RunMode.PROD,
+                    name -> Optional.ofNullable(environment.get(EnvironmentVariables.nameOf(name)))
+                            .map(EnvVar::getValue));
+
+            assertEquals(
+                    DatabaseTls.Verdict.SECURE,
+                    tls.verdict(),
+                    deployment.getMetadata().getName() + ": " + tls.insecureConnections());
         }
     }
 

@@ -11,7 +11,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Refuses to start in production mode while required settings are missing. Runs first. */
+/**
+ * Refuses to start in production mode while required settings are missing or a database
+ * connection would go without TLS ({@link DatabaseTls}). Runs first.
+ */
 @ApplicationScoped
 public class StartupGate {
 
@@ -30,6 +33,19 @@ public class StartupGate {
             LOG.severe(message);
             throw new DeploymentException(message);
         }
+        checkDatabaseTls(config, mode);
         LOG.info("Procura starting in " + mode + " mode");
+    }
+
+    private static void checkDatabaseTls(Config config, RunMode mode) {
+        DatabaseTls tls = DatabaseTls.check(mode, name -> config.getOptionalValue(name, String.class));
+        switch (tls.verdict()) {
+            case REFUSED -> {
+                LOG.severe(tls.message());
+                throw new DeploymentException(tls.message());
+            }
+            case INSECURE_ALLOWED -> LOG.warning(tls.message());
+            case SECURE -> {}
+        }
     }
 }

@@ -56,6 +56,21 @@ public final class ChunkedBytes {
         length++;
     }
 
+    /** Appends bytes written by the caller (a {@link StreamedObject}). */
+    void append(byte[] bytes, int offset, int count) {
+        int done = 0;
+        while (done < count) {
+            int index = length / CHUNK;
+            if (index == chunks.size()) {
+                chunks.add(new byte[CHUNK]);
+            }
+            int n = Math.min(count - done, CHUNK - length % CHUNK);
+            System.arraycopy(bytes, offset + done, chunks.get(index), length % CHUNK, n);
+            length += n;
+            done += n;
+        }
+    }
+
     /** Empties it for the next part; the chunks stay for reuse. */
     void clear() {
         length = 0;

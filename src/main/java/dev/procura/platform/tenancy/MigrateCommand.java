@@ -1,6 +1,8 @@
 package dev.procura.platform.tenancy;
 
+import dev.procura.platform.config.DatabaseTls;
 import dev.procura.platform.config.EnvironmentVariables;
+import dev.procura.platform.config.RunMode;
 import dev.procura.platform.persistence.ControlDatabase;
 import dev.procura.platform.persistence.DatabaseSettings;
 import java.util.ArrayList;
@@ -81,6 +83,19 @@ public final class MigrateCommand {
                 .toList();
     }
 
+    /** The server's rule ({@link DatabaseTls}): a production job does not migrate over unencrypted connections. */
+    private static void refuseInsecureConnections(Map<String, String> environment) {
+        Function<String, Optional<String>> setting = name -> EnvironmentVariables.lookup(environment, name);
+        RunMode mode = RunMode.parse(setting.apply("procura.mode").orElse("prod"));
+        DatabaseTls tls = DatabaseTls.check(mode, setting);
+        if (tls.verdict() == DatabaseTls.Verdict.REFUSED) {
+            throw new IllegalStateException(tls.message());
+        }
+        if (tls.verdict() == DatabaseTls.Verdict.INSECURE_ALLOWED) {
+            LOG.warning(tls.message());
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(System.getenv(), TenantTemplate.NAME));
     }
@@ -91,6 +106,7 @@ public final class MigrateCommand {
         System.setProperty("liquibase.analytics.enabled", System.getProperty("liquibase.analytics.enabled", "false"));
         System.setProperty("liquibase.showBanner", System.getProperty("liquibase.showBanner", "false"));
         try {
+            refuseInsecureConnections(environment);
             fromEnvironment(environment, template).run();
             LOG.info("Migrations done");
             return 0;

@@ -59,6 +59,9 @@ public final class Permissions {
     /** See the tenant's use of its plan: counts and monthly meters against the plan's limits. */
     public static final String USAGE_READ = "usage:read";
 
+    /** Export the tenant's whole database and files as a ZIP (a GDPR-style copy of everything). */
+    public static final String TENANT_EXPORT = "tenant:export";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -87,7 +90,8 @@ public final class Permissions {
             CONVERSIONS_MANAGE,
             TEMPLATES_MANAGE,
             AUDIT_READ,
-            USAGE_READ);
+            USAGE_READ,
+            TENANT_EXPORT);
 
     private Permissions() {}
 

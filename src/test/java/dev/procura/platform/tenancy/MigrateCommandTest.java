@@ -76,6 +76,16 @@ class MigrateCommandTest {
     }
 
     @Test
+    void aProductionJobRefusesToMigrateWithoutTlsUnlessInsecureConnectionsAreAllowed() throws Exception {
+        String control = throwaway("procura_migrate_test_");
+        Map<String, String> environment = environment(control);
+        environment.remove("PROCURA_DB_ALLOW_INSECURE");
+
+        assertEquals(1, MigrateCommand.run(environment, "procura_tmpl_never_made"));
+        assertFalse(databaseExists(control), "nothing was created");
+    }
+
+    @Test
     void migratesTheControlDatabaseAndTheTemplateOfEveryServerAndIsHarmlessTwice() throws Exception {
         String control = throwaway("procura_migrate_test_");
         String template = throwaway("procura_template_test_");
@@ -143,6 +153,7 @@ class MigrateCommandTest {
         environment.put("PROCURA_DB_URL", SERVER + controlDatabase);
         environment.put("PROCURA_DB_USER", "postgres");
         environment.put("PROCURA_DB_SSLMODE", "disable");
+        environment.put("PROCURA_DB_ALLOW_INSECURE", "true");
         environment.put("PROCURA_TENANTS_SERVERS", "main,eu-west");
         environment.put("PROCURA_TENANTS_SERVER_MAIN_URL", SERVER);
         environment.put("PROCURA_TENANTS_SERVER_EU_WEST_URL", SERVER);
@@ -162,6 +173,10 @@ class MigrateCommandTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static boolean databaseExists(String database) throws SQLException {
+        return count("postgres", "SELECT count(*) FROM pg_database WHERE datname = '" + database + "'") > 0;
     }
 
     private static boolean publicMayConnect(String database) throws SQLException {

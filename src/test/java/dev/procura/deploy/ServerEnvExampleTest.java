@@ -1,0 +1,53 @@
+package dev.procura.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The deploy kit names only settings the server reads, and its fragment is the server.xml the image runs. */
+class ServerEnvExampleTest {
+
+    private static final Path KIT = Path.of("src/main/deploy");
+    private static final Pattern LINE = Pattern.compile("(?m)^#? ?([A-Z][A-Z0-9_]+)=");
+
+    @Test
+    void everyVariableOfTheExampleIsASettingTheServerReads() throws IOException {
+        ServerSettings settings = ServerSettings.scan();
+        Matcher m = LINE.matcher(Files.readString(KIT.resolve("server.env.example")));
+        List<String> unknown = new ArrayList<>();
+        int count = 0;
+        while (m.find()) {
+            count++;
+            if (!settings.reads(m.group(1), List.of("main", "eu-west"))) {
+                unknown.add(m.group(1));
+            }
+        }
+        assertTrue(count > 60, "the example lists every setting: " + count);
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void theFragmentEnablesTheFeaturesOfTheImagesServer() throws IOException {
+        Pattern feature = Pattern.compile("<feature>([^<]+)</feature>");
+        assertEquals(
+                features(feature, Files.readString(Path.of("liberty/server.xml"))),
+                features(feature, Files.readString(KIT.resolve("procura-server.xml"))));
+    }
+
+    private static List<String> features(Pattern feature, String xml) {
+        List<String> features = new ArrayList<>();
+        Matcher m = feature.matcher(xml);
+        while (m.find()) {
+            features.add(m.group(1));
+        }
+        return features;
+    }
+}
