@@ -55,13 +55,17 @@ public class AuthService {
     @Inject
     SuccessfulLogin successfulLogin;
 
+    @Inject
+    EmailVerificationService verification;
+
     /**
-     * Creates the account and signs it in: the answer is the same token pair as a login's (no
-     * email verification step exists yet). If opening the session failed, the account stays and
-     * the client signs in.
+     * Creates the account, mails it a verification token and signs it in: the answer is the same
+     * token pair as a login's (the email need not be verified to sign in). If opening the session
+     * failed, the account stays and the client signs in.
      */
     public TokenView register(IdentityRequests.Register request) {
         User user = userService.register(request);
+        verification.welcome(user);
         SessionService.Opened opened = successfulLogin.registered(user, client.address(), client.userAgent());
         return tokens(user, opened.session().id(), opened.refreshToken());
     }
@@ -89,6 +93,7 @@ public class AuthService {
             failLogin(address, email, found.orElse(null), now);
         }
         User user = found.get();
+        refuseIfBarred(user, email);
         SessionService.Opened opened =
                 successfulLogin.record(user, email, address, client.userAgent(), addressFailures > 0);
         return tokens(user, opened.session().id(), opened.refreshToken());
@@ -98,6 +103,7 @@ public class AuthService {
         SessionService.Rotation rotation = sessions.rotate(request.refreshToken());
         if (rotation instanceof SessionService.Rotation.Rotated rotated) {
             User user = users.find(rotated.session().userId()).orElseThrow();
+            refuseIfBarred(user, user.email());
             return tokens(user, rotated.session().id(), rotated.refreshToken());
         }
         if (rotation instanceof SessionService.Rotation.Reused reused) {
@@ -111,7 +117,24 @@ public class AuthService {
                     ProblemType.REFRESH_TOKEN_REUSED,
                     "This refresh token was already used; its session has been revoked");
         }
+        if (rotation instanceof SessionService.Rotation.Refused refused && refused.userId() != null) {
+            users.find(refused.userId()).ifPresent(user -> refuseIfBarred(user, user.email()));
+        }
         throw new Failure.Unauthorized(ProblemType.INVALID_REFRESH_TOKEN, "The refresh token is not valid");
+    }
+
+    /** A deactivated user, or one whose password reset was forced, gets no session (asked only with valid credentials). */
+    private void refuseIfBarred(User user, String email) {
+        if (user.isDeactivated()) {
+            events.record(SecurityEvent.Type.LOGIN_FAILED, user.id(), email, null, "account deactivated");
+            throw new Failure.Forbidden(ProblemType.USER_DEACTIVATED, "This account is deactivated");
+        }
+        if (user.isPasswordResetRequired()) {
+            events.record(SecurityEvent.Type.LOGIN_FAILED, user.id(), email, null, "password reset required");
+            throw new Failure.Forbidden(
+                    ProblemType.PASSWORD_RESET_REQUIRED,
+                    "A password reset is required; set a new password with the token sent by email");
+        }
     }
 
     public void logout(Caller caller) {

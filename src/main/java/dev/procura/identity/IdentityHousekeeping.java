@@ -37,6 +37,12 @@ public class IdentityHousekeeping {
     @Inject
     SessionService sessions;
 
+    @Inject
+    AccountMailThrottle accountMail;
+
+    @Inject
+    UserTokens userTokens;
+
     private ScheduledFuture<?> task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -55,7 +61,10 @@ public class IdentityHousekeeping {
             Instant now = clock.instant();
             int failures = throttle.pruneOlderThanWindow(now);
             int ended = sessions.pruneEndedBefore(now.minus(SESSION_RETENTION));
-            LOG.fine(() -> "Pruned " + failures + " login failures and " + ended + " ended sessions");
+            int requests = accountMail.pruneOlderThanWindow(now);
+            int tokens = userTokens.pruneExpiredBefore(now.minus(SESSION_RETENTION));
+            LOG.fine(() -> "Pruned " + failures + " login failures, " + ended + " ended sessions, " + requests
+                    + " account mail requests and " + tokens + " expired tokens");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Identity housekeeping failed; will retry", e);
         }

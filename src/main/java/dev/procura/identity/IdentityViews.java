@@ -18,6 +18,10 @@ public final class IdentityViews {
             String firstName,
             String lastName,
             Set<String> groups,
+
+            @Schema(description = "True once the user confirmed the email with the mailed token")
+            boolean emailVerified,
+
             Instant createdAt,
             Instant updatedAt) {
         static UserView of(User user) {
@@ -27,6 +31,7 @@ public final class IdentityViews {
                     user.firstName(),
                     user.lastName(),
                     user.groups(),
+                    user.isEmailVerified(),
                     user.createdAt(),
                     user.updatedAt());
         }

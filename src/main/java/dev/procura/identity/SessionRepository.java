@@ -77,6 +77,25 @@ public class SessionRepository {
                 .executeUpdate();
     }
 
+    /** Revokes every active session of a user; returns how many were revoked. */
+    public int revokeAll(UUID userId, String reason, Instant now) {
+        IdentityCache.announceSessionsOfUserEnded(em, userId);
+        return em.createQuery("UPDATE Session s SET s.revokedAt = :now, s.revokeReason = :reason"
+                        + " WHERE s.userId = :user AND s.revokedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("reason", reason)
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    /** When the user last signed in, as far as sessions still kept tell. */
+    public java.util.Optional<Instant> lastOpenedBy(UUID userId) {
+        return java.util.Optional.ofNullable(
+                em.createQuery("SELECT MAX(s.createdAt) FROM Session s WHERE s.userId = :user", Instant.class)
+                        .setParameter("user", userId)
+                        .getSingleResult());
+    }
+
     /** Removes sessions (and, by cascade, their refresh tokens) that ended before {@code before}. */
     public int pruneEndedBefore(Instant before) {
         return em.createQuery("DELETE FROM Session s WHERE s.expiresAt < :before"

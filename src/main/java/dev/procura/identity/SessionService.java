@@ -48,7 +48,8 @@ public class SessionService {
         /** The token had already been rotated: someone replayed it, so its session was revoked. */
         record Reused(Session session) implements Rotation {}
 
-        record Refused() implements Rotation {}
+        /** Unknown, expired or of an ended session; {@code userId} names the session's user when the token is known. */
+        record Refused(UUID userId) implements Rotation {}
     }
 
     @Transactional
@@ -64,7 +65,7 @@ public class SessionService {
         Instant now = clock.instant();
         var token = sessions.lockRefreshToken(hash(presentedToken)).orElse(null);
         if (token == null) {
-            return new Rotation.Refused();
+            return new Rotation.Refused(null);
         }
         Session session = sessions.lock(token.sessionId()).orElseThrow();
         if (token.isRotated()) {
@@ -73,7 +74,7 @@ public class SessionService {
             return new Rotation.Reused(session);
         }
         if (!session.isActive(now) || token.isExpired(now)) {
-            return new Rotation.Refused();
+            return new Rotation.Refused(session.userId());
         }
         token.rotate(now);
         return new Rotation.Rotated(session, issueRefreshToken(session, now));
@@ -101,6 +102,12 @@ public class SessionService {
     @Transactional
     public int revokeOthers(UUID userId, UUID keepSessionId, String reason) {
         return sessions.revokeOthers(userId, keepSessionId, reason, clock.instant());
+    }
+
+    /** Ends every session of the user, on every server as the transaction commits. */
+    @Transactional
+    public int revokeAll(UUID userId, String reason) {
+        return sessions.revokeAll(userId, reason, clock.instant());
     }
 
     @Transactional

@@ -43,6 +43,15 @@ public class User {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Column(name = "password_reset_required")
+    private boolean passwordResetRequired;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -86,6 +95,62 @@ public class User {
             this.platformRoles = String.join(",", groups);
             this.updatedAt = now;
         }
+    }
+
+    public boolean isDeactivated() {
+        return deactivatedAt != null;
+    }
+
+    /** Returns false when the user was already deactivated. */
+    public boolean deactivate(Instant now) {
+        if (deactivatedAt != null) {
+            return false;
+        }
+        deactivatedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Returns false when the user was already active. */
+    public boolean reactivate(Instant now) {
+        if (deactivatedAt == null) {
+            return false;
+        }
+        deactivatedAt = null;
+        updatedAt = now;
+        return true;
+    }
+
+    public boolean isPasswordResetRequired() {
+        return passwordResetRequired;
+    }
+
+    /** The current password stops working for login until a reset token sets a new one. */
+    public void requirePasswordReset(Instant now) {
+        passwordResetRequired = true;
+        updatedAt = now;
+    }
+
+    /** A new password set through a reset token: also clears a forced reset and any lockout. */
+    public void resetPassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordResetRequired = false;
+        succeedLogin();
+        this.updatedAt = now;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    /** Returns false when the email was verified before. */
+    public boolean verifyEmail(Instant now) {
+        if (emailVerifiedAt != null) {
+            return false;
+        }
+        emailVerifiedAt = now;
+        updatedAt = now;
+        return true;
     }
 
     public boolean isLocked(Instant now) {
@@ -148,6 +213,10 @@ public class User {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant deactivatedAt() {
+        return deactivatedAt;
     }
 
     public Instant createdAt() {

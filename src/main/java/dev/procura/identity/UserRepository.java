@@ -53,6 +53,39 @@ public class UserRepository {
                 .toList();
     }
 
+    /** Users whose email or name contains {@code text} (any case; null: all), active or deactivated or both (null), by email. */
+    public List<User> search(String text, Boolean deactivated, int first, int max) {
+        return em.createQuery("SELECT u FROM User u" + where(deactivated) + " ORDER BY u.email", User.class)
+                .setParameter("text", pattern(text))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(String text, Boolean deactivated) {
+        return em.createQuery("SELECT COUNT(u) FROM User u" + where(deactivated), Long.class)
+                .setParameter("text", pattern(text))
+                .getSingleResult();
+    }
+
+    private static String where(Boolean deactivated) {
+        String status = deactivated == null
+                ? ""
+                : deactivated ? " AND u.deactivatedAt IS NOT NULL" : " AND u.deactivatedAt IS NULL";
+        return " WHERE (:text = '' OR LOWER(u.email) LIKE :text OR LOWER(u.firstName) LIKE :text"
+                + " OR LOWER(u.lastName) LIKE :text OR LOWER(CONCAT(u.firstName, ' ', u.lastName)) LIKE :text)"
+                + status;
+    }
+
+    /** {@code %text%} in lower case with LIKE's wildcards taken literally; empty for no text. */
+    static String pattern(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String literal = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[%_\\\\]", "");
+        return "%" + literal + "%";
+    }
+
     public void add(User user) {
         em.persist(user);
         em.flush();

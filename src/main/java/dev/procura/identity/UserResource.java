@@ -16,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,6 +47,12 @@ public class UserResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    EmailVerificationService verification;
+
+    @Inject
+    EmailSettingsService emailSettings;
 
     @GET
     @Operation(summary = "The signed-in user")
@@ -105,5 +112,43 @@ public class UserResource {
     public Page<UserTenantView> tenants() {
         List<UserTenantView> tenants = users.tenantsOf(caller.get().userId());
         return new Page<>(tenants, 1, Math.max(tenants.size(), 1), tenants.size());
+    }
+
+    @POST
+    @Path("/verification-email")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "Send the verification email again",
+            description = "A new token retires the earlier ones. Rate limited per email and per client address.")
+    @APIResponse(responseCode = "202", description = "The email follows")
+    @APIResponse(responseCode = "409", description = "The email is verified already")
+    @APIResponse(responseCode = "429", description = "Too many verification emails asked for; see Retry-After")
+    public Response resendVerification() {
+        verification.resend(caller.get());
+        return Response.accepted().build();
+    }
+
+    @GET
+    @Path("/email-settings")
+    @Operation(summary = "The user's email settings: notification address, digest and language")
+    @APIResponse(responseCode = "200", description = "The settings (defaults until first changed)")
+    public EmailSettingsService.EmailSettingsView emailSettings() {
+        return emailSettings.get(caller.get());
+    }
+
+    @PUT
+    @Path("/email-settings")
+    @Operation(
+            summary = "Change the user's email settings",
+            description = "Notification emails go to `notification_address` (null: the login email) in `language`."
+                    + " With a `daily` or `weekly` digest no email goes out per notification; one email lists the"
+                    + " unread notifications since the last digest.")
+    @APIResponse(responseCode = "200", description = "The new settings")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields (address, digest, or a language without templates)")
+    public EmailSettingsService.EmailSettingsView changeEmailSettings(
+            @Valid @NotNull IdentityRequests.ChangeEmailSettings body) {
+        return emailSettings.change(caller.get(), body);
     }
 }

@@ -1,5 +1,7 @@
 package dev.procura.notifications;
 
+import dev.procura.identity.UserFacts;
+import dev.procura.identity.UserFacts.MailPreferences;
 import dev.procura.platform.events.EventHandling;
 import dev.procura.platform.quotas.Meter;
 import dev.procura.platform.quotas.Metering;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumer group {@code procura-notification-email}: emails the notices of an event to the
- * recipients who have not turned the type off for email. Each email sent is recorded
+ * recipients who have not turned the type off for email and want mail at once (not as a digest,
+ * {@link NotificationDigests}), at their notification address and in their language. Each email sent is recorded
  * (notification_emails); when a send fails, {@link EventHandling} retries the event with back-off
  * and the recipients already served are skipped, then parks it on {@code <topic>.dlq}. A crash
  * between handing an email to the SMTP server and recording it sends that one email again on
@@ -59,6 +63,9 @@ public class EmailNotifier {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    UserFacts users;
 
     @Inject
     @ConfigProperty(name = "procura.notifications.email.enabled", defaultValue = "true")
@@ -121,17 +128,24 @@ public class EmailNotifier {
                 tenantId,
                 tx -> new Done(
                         sentEmails.of(tx.em(), eventId), preferences.optOuts(tx.em(), recipients, Channel.EMAIL)));
+        Map<UUID, MailPreferences> mailPreferences = users.mailPreferences(recipients);
         for (Notice notice : notices) {
-            RenderedMessage message = templates.render(notice.template(), withAbsoluteLink(notice.values()));
+            Map<String, RenderedMessage> byLanguage = new HashMap<>();
             for (Person person : notice.recipients()) {
                 SentEmails.Email email = new SentEmails.Email(person.userId(), notice.type());
+                MailPreferences wanted = mailPreferences.getOrDefault(
+                        person.userId(), new MailPreferences(person.userId(), person.email(), "immediate", "en"));
                 if (done.sent().contains(email)
-                        || person.email() == null
-                        || person.email().isBlank()
+                        || !wanted.wantsImmediateMail()
+                        || wanted.address() == null
+                        || wanted.address().isBlank()
                         || done.optOuts().contains(new PreferenceRepository.OptOut(person.userId(), notice.type()))) {
                     continue;
                 }
-                mailer.send(person.email(), person.name(), message);
+                RenderedMessage message = byLanguage.computeIfAbsent(
+                        wanted.language(),
+                        language -> templates.render(notice.template(), language, withAbsoluteLink(notice.values())));
+                mailer.send(wanted.address(), person.name(), message);
                 // One usage event per mail, named from the event and the recipient: a redelivery never counts twice.
                 metering.record(
                         UUID.nameUUIDFromBytes((eventId + "/" + email).getBytes(StandardCharsets.UTF_8)),

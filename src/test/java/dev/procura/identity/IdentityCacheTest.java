@@ -108,7 +108,7 @@ class IdentityCacheTest {
         IdentityCache cache = cache(NOW);
         UUID user = UUID.randomUUID();
         AtomicInteger loads = new AtomicInteger();
-        UserView view = new UserView(user, "a@example.com", "Ana", "Lima", Set.of(), NOW, NOW);
+        UserView view = new UserView(user, "a@example.com", "Ana", "Lima", Set.of(), false, NOW, NOW);
         assertEquals(view, cache.user(user, () -> {
             loads.incrementAndGet();
             return view;

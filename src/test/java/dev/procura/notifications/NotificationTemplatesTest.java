@@ -123,4 +123,25 @@ class NotificationTemplatesTest {
                 .isBlank());
         assertThrows(IllegalArgumentException.class, () -> templates.render("no_such_template", Map.of()));
     }
+
+    @Test
+    void aTranslatedTemplateIsUsedForItsLanguageAndEnglishOtherwise() {
+        Map<String, String> values = Map.of("name", "Ana", "token", "abc", "valid_minutes", "30");
+        assertEquals(
+                "Procura-Passwort zurücksetzen",
+                templates.render("password_reset", "de", values).subject());
+        assertEquals(
+                "Reset your Procura password",
+                templates.render("password_reset", "en", values).subject());
+        // no German version of this one: English
+        assertEquals(
+                templates.render("budget_warning", Map.of()).subject(),
+                templates.render("budget_warning", "de", Map.of()).subject());
+        for (String language : NotificationTemplates.LANGUAGES) {
+            for (String name : java.util.List.of("password_reset", "email_verification", "digest")) {
+                org.junit.jupiter.api.Assertions.assertTrue(
+                        templates.render(name, language, values).text().contains("Ana"), name + " " + language);
+            }
+        }
+    }
 }

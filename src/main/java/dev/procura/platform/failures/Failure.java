@@ -147,6 +147,12 @@ public abstract class Failure extends RuntimeException {
             this(List.of(new FieldError(field, message)));
         }
 
+        /** Input refused as a whole with a type of its own (e.g. a spent or expired token). */
+        public InvalidInput(ProblemType type, String detail) {
+            super(Kind.INVALID, type, detail);
+            this.errors = List.of();
+        }
+
         @Override
         public List<FieldError> errors() {
             return errors;

@@ -39,6 +39,18 @@ public enum ProblemType {
             400,
             "Jakarta REST refused the request as bad before any resource ran (e.g. a header parameter it"
                     + " cannot convert); also any other client error it raises that has no type of its own."),
+    INVALID_RESET_TOKEN(
+            "invalid-reset-token",
+            "Invalid password reset token",
+            400,
+            "A password reset is confirmed with a token that is unknown, already used, replaced by a newer one"
+                    + " or past its 30 minutes."),
+    INVALID_VERIFICATION_TOKEN(
+            "invalid-verification-token",
+            "Invalid verification token",
+            400,
+            "An email verification names a token that is unknown, already used, replaced by a newer one or"
+                    + " expired."),
     // 401 (with WWW-Authenticate: Bearer)
     UNAUTHENTICATED(
             "unauthenticated",
@@ -105,6 +117,18 @@ public enum ProblemType {
             "Origin not allowed",
             403,
             "A CORS preflight comes from an origin that is not in `procura.cors.allowed-origins`."),
+    USER_DEACTIVATED(
+            "user-deactivated",
+            "Forbidden",
+            403,
+            "A login or a token refresh of a user a platform administrator deactivated (given only with the"
+                    + " right password or a once valid refresh token)."),
+    PASSWORD_RESET_REQUIRED(
+            "password-reset-required",
+            "Forbidden",
+            403,
+            "A login with the right password of a user whose password reset a platform administrator forced:"
+                    + " the user sets a new password through the emailed reset token first."),
     // 404
     NOT_FOUND(
             "not-found",
@@ -129,7 +153,7 @@ public enum ProblemType {
             "Conflict",
             409,
             "An RFQ, quote, purchase order or invoice is asked for a status change or an action its current"
-                    + " status does not allow.",
+                    + " status does not allow; also a user deactivated or reactivated twice.",
             "current_status"),
     INVALID_STATE(
             "invalid-state",
@@ -137,6 +161,8 @@ public enum ProblemType {
             409,
             "A tenant is suspended, resumed, deleted, restored or destroyed from a status that does not"
                     + " allow it (e.g. destroying a tenant that is not deleted)."),
+    CANNOT_DEACTIVATE_SELF(
+            "cannot-deactivate-self", "Conflict", 409, "A platform administrator asks to deactivate themself."),
     EMAIL_TAKEN("email-taken", "Conflict", 409, "A registration uses an email that already has an account."),
     ALREADY_MEMBER("already-member", "Conflict", 409, "A user is added to a tenant they are already a member of."),
     LAST_ADMIN(
@@ -312,6 +338,12 @@ public enum ProblemType {
             "limit",
             "usage",
             "plan"),
+    ACCOUNT_MAIL_THROTTLED(
+            "account-mail-throttled",
+            "Too many requests",
+            429,
+            "Too many password reset or verification emails were asked for this email or from this client"
+                    + " address within the window; `Retry-After` says when to try again."),
     // 431
     HEADERS_TOO_LARGE(
             "headers-too-large",
