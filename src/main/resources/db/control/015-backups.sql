@@ -39,6 +39,7 @@ CREATE TABLE tenant_restores (
     requested_by    UUID,
     database_name   VARCHAR(63),
     tables_verified INTEGER,
+    files_missing   INTEGER,
     rows_restored   BIGINT,
     error           VARCHAR(1000),
     created_at      TIMESTAMPTZ NOT NULL,
@@ -47,4 +48,4 @@ CREATE TABLE tenant_restores (
 );
 CREATE INDEX tenant_restores_tenant_idx ON tenant_restores (tenant_id, created_at DESC);
 -- At most one restore per tenant under way.
-CREATE UNIQUE INDEX tenant_restores_running_idx ON tenant_restores (tenant_id) WHERE status IN ('queued', 'running');
+CREATE UNIQUE INDEX tenant_restores_running_idx ON tenant_restores (tenant_id) WHERE status IN ('QUEUED', 'RUNNING');

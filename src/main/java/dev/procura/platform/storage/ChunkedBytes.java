@@ -56,6 +56,21 @@ public final class ChunkedBytes {
         length++;
     }
 
+    /** Appends {@code length} bytes of {@code bytes} from {@code offset}. */
+    void append(byte[] bytes, int offset, int count) {
+        int done = 0;
+        while (done < count) {
+            if (length / CHUNK == chunks.size()) {
+                chunks.add(new byte[CHUNK]);
+            }
+            int room = CHUNK - length % CHUNK;
+            int n = Math.min(room, count - done);
+            System.arraycopy(bytes, offset + done, chunks.get(length / CHUNK), length % CHUNK, n);
+            length += n;
+            done += n;
+        }
+    }
+
     /** Empties it for the next part; the chunks stay for reuse. */
     void clear() {
         length = 0;
