@@ -39,6 +39,12 @@ public class Tenant {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "read_only_reason")
+    private String readOnlyReason;
+
+    @Column(name = "read_only_since")
+    private Instant readOnlySince;
+
     @Version
     private long version;
 
@@ -85,6 +91,30 @@ public class Tenant {
         this.updatedAt = now;
     }
 
+    /** Refuses writes from now on, for {@code reason}; one reason at a time (a second one is a conflict). */
+    public void makeReadOnly(String reason, Instant now) {
+        if (readOnlyReason != null) {
+            throw new Failure.Conflict(
+                    ProblemType.TENANT_READ_ONLY,
+                    "The tenant is already read-only (" + readOnlyReason + ")",
+                    java.util.Map.of("reason", readOnlyReason));
+        }
+        this.readOnlyReason = reason;
+        this.readOnlySince = now;
+        this.updatedAt = now;
+    }
+
+    /** Writable again if it was read-only for {@code reason}; false when another reason (or none) holds it. */
+    public boolean makeWritable(String reason, Instant now) {
+        if (!reason.equals(readOnlyReason)) {
+            return false;
+        }
+        this.readOnlyReason = null;
+        this.readOnlySince = null;
+        this.updatedAt = now;
+        return true;
+    }
+
     private void requireStatus(TenantStatus... allowed) {
         for (TenantStatus candidate : allowed) {
             if (status == candidate) {
@@ -117,5 +147,10 @@ public class Tenant {
 
     public Instant deletedAt() {
         return deletedAt;
+    }
+
+    /** Why writes are refused; null while the tenant is writable. */
+    public String readOnlyReason() {
+        return readOnlyReason;
     }
 }

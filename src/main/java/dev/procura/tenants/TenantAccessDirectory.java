@@ -82,6 +82,7 @@ public class TenantAccessDirectory implements TenantAccess, MembershipDirectory 
         Set<String> permissions = SystemRoles.permissionsOf(role)
                 .or(() -> tenants.customRole(tenantId, role).map(TenantRole::permissions))
                 .orElse(Set.of());
-        return Optional.of(new Access(tenantId, tenant.get().status(), role, permissions));
+        return Optional.of(new Access(
+                tenantId, tenant.get().status(), role, permissions, tenant.get().readOnlyReason()));
     }
 }

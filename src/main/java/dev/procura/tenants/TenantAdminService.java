@@ -89,7 +89,7 @@ public class TenantAdminService {
         units.evict(tenantId);
         if (database != null) {
             try {
-                provisioner.drop(database.serverName(), database.databaseName());
+                provisioner.drop(database);
             } catch (SQLException e) {
                 throw new Failure.Unavailable(
                         "The tenant database could not be dropped; try again", Duration.ofSeconds(10));
@@ -131,6 +131,7 @@ public class TenantAdminService {
                 database != null && database.isCurrent(),
                 tenants.countMembers(tenant.id()),
                 tenant.createdAt(),
-                tenant.deletedAt());
+                tenant.deletedAt(),
+                tenant.readOnlyReason());
     }
 }

@@ -80,7 +80,10 @@ public final class TenantViews {
             boolean schemaCurrent,
             long members,
             Instant createdAt,
-            Instant deletedAt) {}
+            Instant deletedAt,
+
+            @Schema(description = "Why writes are refused for now (restore, move, …); null while writable")
+            String readOnlyReason) {}
 
     static String status(TenantStatus status) {
         return status.name().toLowerCase(Locale.ROOT);

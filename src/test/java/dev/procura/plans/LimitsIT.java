@@ -150,12 +150,17 @@ class LimitsIT {
     @Test
     void conversionsAndWorkflowsAreCheckedAgainstThePlanToo() throws Exception {
         OnPlan on = PlanFixtures.tenantOnPlan(
-                Json.createObjectBuilder().add("conversions", 0).add("workflows", 0).build(), 0);
+                Json.createObjectBuilder()
+                        .add("conversions", 0)
+                        .add("workflows", 0)
+                        .build(),
+                0);
         JsonObject conversion = Json.createObjectBuilder()
                 .add("template_id", UUID.randomUUID().toString())
                 .add("source", Json.createObjectBuilder().add("type", "supplier"))
                 .build();
-        JsonObject refused = Api.post(Tenants.path(on.tenantId(), "/conversions"), on.admin().token(), conversion)
+        JsonObject refused = Api.post(
+                        Tenants.path(on.tenantId(), "/conversions"), on.admin().token(), conversion)
                 .expectProblem(429, "plan-limit-exceeded");
         assertEquals("conversions", refused.getString("meter"));
         assertEquals(0, refused.getInt("limit"));
@@ -163,18 +168,22 @@ class LimitsIT {
         JsonObject workflow = Json.createObjectBuilder()
                 .add("document_type", "purchase_order")
                 .add("name", "One level")
-                .add("levels", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder()
-                                .add("name", "Admins")
-                                .add("mode", "any")
-                                .add("approver_role", "admin")))
+                .add(
+                        "levels",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "Admins")
+                                        .add("mode", "any")
+                                        .add("approver_role", "admin")))
                 .build();
         Api.post(Tenants.path(on.tenantId(), "/workflows"), on.admin().token(), workflow)
                 .expectProblem(409, "quota-exceeded");
         PlanFixtures.assign(
                 on.tenantId(),
                 PlanFixtures.create(PlanFixtures.plan(
-                        PlanFixtures.uniqueCode(), "flat", Json.createObjectBuilder().add("workflows", 1).build())));
+                        PlanFixtures.uniqueCode(),
+                        "flat",
+                        Json.createObjectBuilder().add("workflows", 1).build())));
         Api.post(Tenants.path(on.tenantId(), "/workflows"), on.admin().token(), workflow)
                 .expect(201);
         Api.post(Tenants.path(on.tenantId(), "/workflows"), on.admin().token(), workflow)

@@ -48,6 +48,18 @@ public final class Objects {
         S3.deleteObject(b -> b.bucket(BUCKET).key(key));
     }
 
+    public static byte[] get(String key) {
+        return S3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray();
+    }
+
+    /** The keys under a prefix, in key order. */
+    public static java.util.List<String> keys(String prefix) {
+        return S3.listObjectsV2Paginator(b -> b.bucket(BUCKET).prefix(prefix)).contents().stream()
+                .map(software.amazon.awssdk.services.s3.model.S3Object::key)
+                .sorted()
+                .toList();
+    }
+
     public static void put(String key, byte[] content) {
         S3.putObject(b -> b.bucket(BUCKET).key(key), software.amazon.awssdk.core.sync.RequestBody.fromBytes(content));
     }

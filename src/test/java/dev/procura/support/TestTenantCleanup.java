@@ -25,16 +25,17 @@ public class TestTenantCleanup implements TestExecutionListener {
         try (Connection control = ControlDb.connect()) {
             List<String[]> doomed = new ArrayList<>();
             try (Statement query = control.createStatement();
-                    ResultSet rs = query.executeQuery("SELECT t.id::text, d.server_name, d.database_name FROM tenants t"
-                            + " JOIN users u ON u.id = t.created_by LEFT JOIN tenant_databases d ON d.tenant_id = t.id"
-                            + " WHERE u.email LIKE 'user-%@example.com'")) {
+                    ResultSet rs = query.executeQuery(
+                            "SELECT t.id::text, d.server_name, d.database_name, d.owner_role FROM tenants t"
+                                    + " JOIN users u ON u.id = t.created_by LEFT JOIN tenant_databases d ON d.tenant_id = t.id"
+                                    + " WHERE u.email LIKE 'user-%@example.com'")) {
                 while (rs.next()) {
-                    doomed.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                    doomed.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
                 }
             }
             for (String[] tenant : doomed) {
                 if (tenant[2] != null) {
-                    drop("second".equals(tenant[1]) ? "5433" : "5432", tenant[2]);
+                    drop("second".equals(tenant[1]) ? "5433" : "5432", tenant[2], tenant[3]);
                 }
                 try (PreparedStatement delete = control.prepareStatement("DELETE FROM tenants WHERE id = ?::uuid")) {
                     delete.setString(1, tenant[0]);
@@ -47,12 +48,12 @@ public class TestTenantCleanup implements TestExecutionListener {
         }
     }
 
-    private static void drop(String port, String database) {
+    private static void drop(String port, String database, String role) {
         try (Connection admin = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
                 Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("DROP ROLE IF EXISTS " + database);
+            statement.execute("DROP ROLE IF EXISTS " + role);
         } catch (Exception e) {
             System.out.println("[cleanup] " + database + " on " + port + " not dropped: " + e.getMessage());
         }

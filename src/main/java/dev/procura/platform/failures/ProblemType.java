@@ -163,6 +163,19 @@ public enum ProblemType {
                     + " allow it (e.g. destroying a tenant that is not deleted)."),
     CANNOT_DEACTIVATE_SELF(
             "cannot-deactivate-self", "Conflict", 409, "A platform administrator asks to deactivate themself."),
+    TENANT_READ_ONLY(
+            "tenant-read-only",
+            "Conflict",
+            409,
+            "A write (any method but GET and HEAD) to a tenant that is read-only for now (a restore or a move"
+                    + " of its database under way, an ended trial); `reason` says why. Reads still work. Also a"
+                    + " restore or move asked for while the tenant is already read-only.",
+            "reason"),
+    BACKUP_NOT_RESTORABLE(
+            "backup-not-restorable",
+            "Conflict",
+            409,
+            "A restore names a backup of the tenant that has not completed (queued, running or failed)."),
     EMAIL_TAKEN("email-taken", "Conflict", 409, "A registration uses an email that already has an account."),
     ALREADY_MEMBER("already-member", "Conflict", 409, "A user is added to a tenant they are already a member of."),
     LAST_ADMIN(

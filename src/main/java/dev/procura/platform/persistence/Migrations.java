@@ -5,6 +5,7 @@ import java.util.Map;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateCountCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -23,18 +24,34 @@ public final class Migrations {
     private Migrations() {}
 
     public static void apply(Connection connection, String changelog) throws Exception {
+        apply(connection, changelog, null);
+    }
+
+    /**
+     * Applies only the first {@code count} changesets of the changelog that the database has not run
+     * (all of them when null): a restore brings a new database to the schema of an older backup.
+     */
+    public static void apply(Connection connection, String changelog, Integer count) throws Exception {
         synchronized (JVM_LOCK) {
             Database database =
                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Map<String, Object> scope = Map.of(
                     Scope.Attr.resourceAccessor.name(),
                     new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
-            Scope.child(
-                    scope,
-                    () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            Scope.child(scope, () -> {
+                if (count == null) {
+                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
-                            .execute());
+                            .execute();
+                } else {
+                    new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, changelog)
+                            .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, count)
+                            .execute();
+                }
+            });
         }
     }
 }

@@ -238,6 +238,22 @@ public class BlobStore implements UploadTarget {
         return keys;
     }
 
+    /** An object as a listing shows it. */
+    public record StoredObject(String key, long size, String etag) {}
+
+    /** The objects under {@code prefix} with their sizes and ETags, page by page. */
+    public java.util.List<StoredObject> objects(String prefix) {
+        java.util.List<StoredObject> objects = new java.util.ArrayList<>();
+        try {
+            client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix))
+                    .contents()
+                    .forEach(object -> objects.add(new StoredObject(object.key(), object.size(), object.eTag())));
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+        return objects;
+    }
+
     /** A time-limited GET URL that downloads the object with this file name. */
     public URL presignedDownload(String key, String filename) {
         return presigner

@@ -13,7 +13,12 @@ public interface TenantAccess {
         DELETED
     }
 
-    record Access(UUID tenantId, TenantStatus status, String role, Set<String> permissions) {}
+    /** {@code readOnlyReason} is null while the tenant takes writes ({@link TenantReadOnly}). */
+    record Access(UUID tenantId, TenantStatus status, String role, Set<String> permissions, String readOnlyReason) {
+        public Access(UUID tenantId, TenantStatus status, String role, Set<String> permissions) {
+            this(tenantId, status, role, permissions, null);
+        }
+    }
 
     /** Empty when the user is not a member (or the tenant does not exist: callers cannot tell). */
     Optional<Access> accessOf(UUID tenantId, UUID userId);

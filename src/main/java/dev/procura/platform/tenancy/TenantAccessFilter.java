@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * Guards every request whose path carries {@code {tenantId}}: non-members get 404 (the tenant's
  * existence is not revealed), members of a suspended or deleted tenant get 403 with a distinct
- * type, members without the method's {@link RequiresPermission} get 403.
+ * type, members without the method's {@link RequiresPermission} get 403, and anything but a read of
+ * a read-only tenant ({@link TenantReadOnly}) gets 409 {@code tenant-read-only}.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -53,6 +54,12 @@ public class TenantAccessFilter implements ContainerRequestFilter {
             case DELETED -> throw new Failure.Forbidden(ProblemType.TENANT_DELETED, "This tenant has been deleted");
             default -> {}
         }
+        if (access.readOnlyReason() != null && !isRead(request.getMethod())) {
+            throw new Failure.Conflict(
+                    ProblemType.TENANT_READ_ONLY,
+                    "This tenant is read-only for now (" + access.readOnlyReason() + "); reading still works",
+                    java.util.Map.of("reason", access.readOnlyReason()));
+        }
         RequiresPermission required = resource.getResourceMethod().getAnnotation(RequiresPermission.class);
         if (required == null) {
             LOG.severe("Tenant-scoped method without @RequiresPermission refused: " + resource.getResourceMethod());
@@ -65,6 +72,10 @@ public class TenantAccessFilter implements ContainerRequestFilter {
         }
         context.set(access);
         LogContext.tenant(access.tenantId());
+    }
+
+    private static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     }
 
     private static java.util.Optional<UUID> parse(String value) {

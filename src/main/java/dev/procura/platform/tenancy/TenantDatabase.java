@@ -71,6 +71,14 @@ public class TenantDatabase {
         this.migratedAt = now;
     }
 
+    /** The tenant now lives in another database (a restore, a move), at the current schema. */
+    public void relocated(String newServerName, String newDatabaseName, Instant now) {
+        this.serverName = newServerName;
+        this.databaseName = newDatabaseName;
+        this.schemaVersion = TenantSchema.currentVersion();
+        this.migratedAt = now;
+    }
+
     public UUID tenantId() {
         return tenantId;
     }

@@ -61,6 +61,21 @@ public class TenantDatabaseRepository {
         return counts;
     }
 
+    /**
+     * Points the tenant at another database (same role, current schema) and tells every server to
+     * close the tenant's unit once this commits, so the next request opens the new database.
+     */
+    @Transactional
+    public void relocate(UUID tenantId, String serverName, String databaseName) {
+        TenantDatabase database =
+                em.find(TenantDatabase.class, tenantId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (database == null) {
+            throw new IllegalStateException("No database for tenant " + tenantId);
+        }
+        database.relocated(serverName, databaseName, clock.instant());
+        dev.procura.platform.persistence.ControlNotifications.publish(em, TenantUnits.TOPIC, tenantId.toString());
+    }
+
     @Transactional
     public void markMigrated(UUID tenantId, String version) {
         find(tenantId).ifPresent(d -> {

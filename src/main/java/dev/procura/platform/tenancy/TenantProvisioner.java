@@ -138,6 +138,16 @@ public class TenantProvisioner {
         }
     }
 
+    /** Drops a tenant's database and its role, which a restored tenant names apart from its database. */
+    public void drop(TenantDatabase database) throws SQLException {
+        TenantServers.Server server = servers.byName(database.serverName())
+                .orElseThrow(() -> new IllegalStateException("Unknown tenant server " + database.serverName()));
+        try (Connection admin = servers.openAsAdmin(server, "postgres")) {
+            execute(admin, "DROP DATABASE IF EXISTS " + database.databaseName() + " WITH (FORCE)");
+            execute(admin, "DROP ROLE IF EXISTS " + database.ownerRole());
+        }
+    }
+
     public void dropQuietly(String serverName, String databaseName) {
         try {
             drop(serverName, databaseName);

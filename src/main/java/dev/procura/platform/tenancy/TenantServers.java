@@ -95,6 +95,11 @@ public class TenantServers {
                 server.urlOf(databaseName), database.connectionProperties(server.adminUser(), server.adminPassword()));
     }
 
+    /** A connection to a database of the server as {@code user} (a tenant's role), not as its administrator. */
+    public Connection openAs(Server server, String databaseName, String user, String password) throws SQLException {
+        return database.open(server.urlOf(databaseName), database.connectionProperties(user, password));
+    }
+
     public java.util.Properties loginProperties(String user, String password) {
         return database.connectionProperties(user, password);
     }

@@ -1,6 +1,7 @@
 package dev.procura.platform.tenancy;
 
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.persistence.ControlNotifications;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -235,6 +236,22 @@ public class TenantUnits {
             description = "Tenant units open now (placement checked, schema current, a pool on the budget)")
     public synchronized int openUnits() {
         return units.size();
+    }
+
+    /** Invalidation topic: the tenant's database moved; every server closes its unit (key: tenant id). */
+    public static final String TOPIC = "tenant-unit";
+
+    void onInvalidation(@Observes ControlNotifications.Invalidation invalidation) {
+        if (TOPIC.equals(invalidation.topic())) {
+            evict(UUID.fromString(invalidation.key()));
+        } else if ("*".equals(invalidation.topic())) {
+            // Notices may have been missed while the listener reconnected: reopen every unit on next use.
+            List<UUID> open;
+            synchronized (this) {
+                open = new ArrayList<>(units.keySet());
+            }
+            open.forEach(this::evict);
+        }
     }
 
     /** Closes a tenant's unit, e.g. before its database is dropped. */

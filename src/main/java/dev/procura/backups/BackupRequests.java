@@ -1,0 +1,27 @@
+package dev.procura.backups;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the backup API. */
+public final class BackupRequests {
+
+    private BackupRequests() {}
+
+    @Schema(name = "TenantRestoreRequest")
+    public record Restore(
+            @NotNull UUID backupId,
+
+            @NotNull
+            @Pattern(regexp = "new|in_place", message = "must be new or in_place")
+            @Schema(
+                    enumeration = {"new", "in_place"},
+                    description = "new: the tenant switches to a new database with a name of its own;"
+                            + " in_place: the restored database takes the current one's name")
+            String target,
+
+            @Schema(description = "For in_place: the tenant id, repeated to confirm that its data is replaced")
+            String confirm) {}
+}

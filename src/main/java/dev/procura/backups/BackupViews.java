@@ -1,0 +1,146 @@
+package dev.procura.backups;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Backups and restores as the API shows them. */
+public final class BackupViews {
+
+    private BackupViews() {}
+
+    @Schema(name = "TenantBackup", description = "A logical backup of a tenant database")
+    public record BackupView(
+            UUID id,
+            UUID tenantId,
+
+            @Schema(enumeration = {"queued", "running", "completed", "failed"})
+            String status,
+
+            @Schema(enumeration = {"manual", "scheduled"}) String trigger,
+
+            @Schema(description = "The tenant schema version the backup was taken at")
+            String schemaVersion,
+
+            @Schema(description = "Changesets of the tenant changelog the database had run")
+            Integer changesets,
+
+            Integer tableCount,
+            Long rows,
+
+            @Schema(description = "Bytes of the tables' COPY streams")
+            Long rawBytes,
+
+            @Schema(description = "Bytes stored in S3 (compressed and encrypted)")
+            Long storedBytes,
+
+            @Schema(description = "The tenant's file objects listed in the manifest (not copied)")
+            Integer fileObjects,
+
+            @Schema(description = "SHA-256 of the manifest") String checksum,
+            List<TableView> tables,
+            @Schema(description = "Why it failed") String error,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt) {}
+
+    @Schema(name = "TenantBackupTable")
+    public record TableView(
+            String name,
+            long rows,
+
+            @Schema(description = "SHA-256 of the table's COPY stream")
+            String sha256) {}
+
+    @Schema(name = "TenantRestore", description = "A restore of a tenant from one of its backups")
+    public record RestoreView(
+            UUID id,
+            UUID tenantId,
+            UUID backupId,
+            @Schema(enumeration = {"new", "in_place"}) String target,
+
+            @Schema(enumeration = {"queued", "running", "completed", "failed"})
+            String status,
+
+            @Schema(description = "The database the tenant uses after the restore")
+            String database,
+
+            Integer tablesVerified,
+            Long rowsRestored,
+
+            @Schema(description = "File objects in the backup's manifest that S3 no longer holds")
+            Integer filesMissing,
+
+            @Schema(description = "Why it failed; the tenant kept its database")
+            String error,
+
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt) {}
+
+    static BackupView of(TenantBackup b) {
+        return new BackupView(
+                b.id(),
+                b.tenantId(),
+                b.status().apiName(),
+                b.trigger(),
+                b.schemaVersion(),
+                b.changesets(),
+                b.tableCount(),
+                b.rowCount(),
+                b.rawBytes(),
+                b.storedBytes(),
+                b.fileObjects(),
+                b.manifestSha256(),
+                tables(b.tables()),
+                b.error(),
+                b.createdAt(),
+                b.startedAt(),
+                b.finishedAt());
+    }
+
+    static RestoreView of(TenantRestore r) {
+        return new RestoreView(
+                r.id(),
+                r.tenantId(),
+                r.backupId(),
+                r.target(),
+                r.status().apiName(),
+                r.databaseName(),
+                r.tablesVerified(),
+                r.rowsRestored(),
+                r.filesMissing(),
+                r.error(),
+                r.createdAt(),
+                r.startedAt(),
+                r.finishedAt());
+    }
+
+    /** The tables of a manifest as the backup row keeps them for the API: name, rows, digest. */
+    static String tablesJson(BackupManifest manifest) {
+        JsonArrayBuilder tables = Json.createArrayBuilder();
+        manifest.tables()
+                .forEach(t -> tables.add(Json.createObjectBuilder()
+                        .add("name", t.name())
+                        .add("rows", t.rows())
+                        .add("sha256", t.sha256())));
+        return tables.build().toString();
+    }
+
+    private static List<TableView> tables(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .map(t -> new TableView(
+                            t.getString("name"), t.getJsonNumber("rows").longValue(), t.getString("sha256")))
+                    .toList();
+        }
+    }
+}
