@@ -43,15 +43,37 @@ public class DataExportService {
 
     /** Records the export and its requested event (in the tenant's audit trail), then starts the job. */
     public DataExportView request(Caller caller) {
-        UUID tenantId = tenant.tenantId();
-        DataExport export = new DataExport(UUID.randomUUID(), tenantId, caller.userId(), clock.instant());
-        tenantData.call(tx -> {
+        return view(start(tenant.tenantId(), caller.userId()));
+    }
+
+    /**
+     * The same for a tenant named here, on the system's behalf (an expired trial's data, before the
+     * tenant is destroyed); {@code requestedBy} is told when it is ready.
+     */
+    public UUID requestFor(UUID tenantId, UUID requestedBy) {
+        return start(tenantId, requestedBy).id();
+    }
+
+    /** Whether the export finished well (completed), badly (failed), or not yet (empty). */
+    public java.util.Optional<Boolean> finished(UUID tenantId, UUID exportId) {
+        DataExport export =
+                exports.find(tenantId, exportId).orElseThrow(() -> new Failure.NotFound("No data export " + exportId));
+        return switch (export.status()) {
+            case COMPLETED -> java.util.Optional.of(true);
+            case FAILED -> java.util.Optional.of(false);
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    private DataExport start(UUID tenantId, UUID requestedBy) {
+        DataExport export = new DataExport(UUID.randomUUID(), tenantId, requestedBy, clock.instant());
+        tenantData.call(tenantId, requestedBy, tx -> {
             exports.add(export);
             outbox.publish(
                     tx,
                     DataExportOutcomes.REQUESTED,
                     export.id().toString(),
-                    caller.userId(),
+                    requestedBy,
                     DataExportOutcomes.data(export));
             return null;
         });
@@ -64,7 +86,7 @@ public class DataExportService {
             outcomes.failed(export.id(), e);
             throw e;
         }
-        return view(export);
+        return export;
     }
 
     public DataExportView get(UUID id) {

@@ -16,6 +16,7 @@ public enum NotificationType {
     STATUS_UPDATE,
     DOWNLOAD_READY,
     LIMIT_WARNING,
+    TRIAL,
     MESSAGE;
 
     /** The name in JSON and in the database, e.g. {@code approval_request}. */

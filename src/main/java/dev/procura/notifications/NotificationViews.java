@@ -24,7 +24,7 @@ public final class NotificationViews {
 
             @Schema(
                     description = "approval_request, approved, rejected, escalated, sla_breach, "
-                            + "budget_warning, status_update, download_ready, limit_warning or message")
+                            + "budget_warning, status_update, download_ready, limit_warning, trial or message")
             String type,
 
             String title,

@@ -1,17 +1,13 @@
 package dev.procura.plans;
 
-import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.quotas.Meter;
-import dev.procura.platform.tenancy.TenantPeople;
-import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -39,13 +35,7 @@ public class LimitAlerts {
     ControlTransaction transaction;
 
     @Inject
-    TenantTransactions tenantData;
-
-    @Inject
-    TenantOutbox outbox;
-
-    @Inject
-    TenantPeople people;
+    AdminNotices notices;
 
     @Resource
     ManagedExecutorService executor;
@@ -67,11 +57,7 @@ public class LimitAlerts {
             boolean first = transaction.call(() -> usage.addAlert(
                     reached.tenantId(), reached.meter().wireName(), period, reached.threshold(), clock.instant()));
             if (first) {
-                tenantData.call(reached.tenantId(), tx -> {
-                    outbox.publish(tx, "plan.limit_reached", reached.meter().wireName(), null, facts(reached, period));
-                    outbox.publish(tx, "notification.requested", reached.meter().wireName(), null, notice(reached));
-                    return null;
-                });
+                notices.tell(reached.tenantId(), notice(reached, period));
             }
         } catch (RuntimeException e) {
             sent.remove(key);
@@ -79,31 +65,23 @@ public class LimitAlerts {
         }
     }
 
-    private static Map<String, Object> facts(Reached reached, String period) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("meter", reached.meter().wireName());
-        data.put("threshold_percent", reached.threshold());
-        data.put("usage", reached.usage());
-        data.put("limit", reached.limit());
-        data.put("plan", reached.plan());
-        data.put("period", period);
-        return data;
-    }
-
-    private Map<String, Object> notice(Reached reached) {
-        List<UUID> admins = people.withRole(reached.tenantId(), "admin").stream()
-                .map(TenantPeople.Person::userId)
-                .toList();
+    private static AdminNotices.Notice notice(Reached reached, String period) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("meter", reached.meter().wireName());
+        facts.put("threshold_percent", reached.threshold());
+        facts.put("usage", reached.usage());
+        facts.put("limit", reached.limit());
+        facts.put("plan", reached.plan());
+        facts.put("period", period);
         String what = reached.meter().wireName().replace('_', ' ');
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("recipients", admins);
-        data.put("type", "limit_warning");
-        data.put("title", "Plan limit " + (reached.threshold() >= 100 ? "reached" : "nearly reached") + ": " + what);
-        data.put(
-                "body",
+        return new AdminNotices.Notice(
+                "plan.limit_reached",
+                reached.meter().wireName(),
+                facts,
+                "limit_warning",
+                "Plan limit " + (reached.threshold() >= 100 ? "reached" : "nearly reached") + ": " + what,
                 "Your tenant uses " + reached.usage() + " of the " + reached.limit() + " " + what + " its plan "
-                        + reached.plan() + " allows (" + reached.threshold() + "%).");
-        data.put("link", "/api/v1/tenants/" + reached.tenantId() + "/usage");
-        return data;
+                        + reached.plan() + " allows (" + reached.threshold() + "%).",
+                "/api/v1/tenants/" + reached.tenantId() + "/usage");
     }
 }

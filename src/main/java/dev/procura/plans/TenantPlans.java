@@ -8,6 +8,7 @@ import dev.procura.platform.failures.Failure;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantDatabaseRepository;
+import dev.procura.platform.tenancy.TenantReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Which plan a tenant is on, since when, and the plans it had before. */
 @ApplicationScoped
 public class TenantPlans {
+
+    /** Why a tenant whose trial ended is read-only. */
+    public static final String TRIAL_ENDED = "trial_ended";
 
     @Inject
     Clock clock;
@@ -43,6 +47,9 @@ public class TenantPlans {
     CurrentPlans current;
 
     @Inject
+    TenantReadOnly readOnly;
+
+    @Inject
     @ConfigProperty(name = "procura.plans.signup-plan", defaultValue = TrialPlan.CODE)
     String signupPlan;
 
@@ -53,6 +60,25 @@ public class TenantPlans {
     public void startSignupPlan(UUID tenantId, UUID by) {
         transaction.run(() -> plans.byCode(signupPlan)
                 .ifPresent(plan -> plans.add(new TenantPlan(tenantId, plan.id(), clock.instant(), by, "sign-up"))));
+    }
+
+    /** A tenant on a plan with a trial: when its trial began and ends. */
+    public record Trial(UUID tenantId, String plan, Instant startedAt, Instant endsAt) {}
+
+    /** Every tenant now on a plan with a trial whose trial ends before {@code endingBefore}. */
+    public List<Trial> trialsEndingBefore(Instant endingBefore) {
+        return transaction.call(() -> {
+            List<Trial> trials = new java.util.ArrayList<>();
+            Map<UUID, Optional<Plan>> byId = new java.util.HashMap<>();
+            for (TenantPlan period : plans.trialsStartedBefore(endingBefore)) {
+                Plan plan = byId.computeIfAbsent(period.planId(), plans::find).orElseThrow();
+                Instant ends = period.effectiveFrom().plus(Duration.ofDays(plan.trialDays()));
+                if (ends.isBefore(endingBefore)) {
+                    trials.add(new Trial(period.tenantId(), plan.code(), period.effectiveFrom(), ends));
+                }
+            }
+            return trials;
+        });
     }
 
     public TenantPlanView view(UUID tenantId) {
@@ -92,6 +118,10 @@ public class TenantPlans {
             return viewOf(tenantId);
         });
         current.forget(tenantId);
+        if (assigned.current() != null && assigned.current().trialDays() == null) {
+            // A tenant whose trial ended is read-only; a plan without a trial converts it.
+            readOnly.makeWritable(tenantId, TRIAL_ENDED);
+        }
         return assigned;
     }
 

@@ -75,6 +75,24 @@ public class TenantAdminService {
      * Drops the database and forgets the tenant. Only a soft-deleted tenant, and only when the
      * caller repeats its id as confirmation: this cannot be undone.
      */
+    /**
+     * Ends a tenant for good on the system's behalf (a trial over and its grace spent, its data
+     * exported): deleted, then destroyed at once.
+     */
+    public void expire(UUID tenantId) {
+        transaction.run(() -> tenants.lock(tenantId).ifPresent(tenant -> {
+            if (tenant.status() != TenantStatus.DELETED) {
+                tenant.delete(clock.instant());
+                events.publish(
+                        "tenant.deleted",
+                        tenantId,
+                        tenantId.toString(),
+                        Map.of("tenant_id", tenantId, "name", tenant.name(), "reason", "trial expired"));
+            }
+        }));
+        destroy(tenantId, tenantId.toString());
+    }
+
     public void destroy(UUID tenantId, String confirmation) {
         Tenant tenant = tenants.find(tenantId).orElseThrow(() -> TenantService.notFound(tenantId));
         if (tenant.status() != TenantStatus.DELETED) {

@@ -128,6 +128,7 @@ class DocumentUploadTest {
         service.blobs = new RecordingStore();
         service.maxBytes = 100L * 1024 * 1024;
         service.partUploads = managed(partThreads);
+        service.quotas = (tenantId, meter, adding) -> {};
     }
 
     @AfterEach
