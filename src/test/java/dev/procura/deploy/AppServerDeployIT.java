@@ -46,6 +46,7 @@ class AppServerDeployIT {
     private static final int HTTPS = 5022;
     private static final String DATABASE = "procura_deploy_it";
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final Pattern FAILED = Pattern.compile("CWWKZ000[24]E|CWWKZ0012I");
     private static final Pattern VARIABLE = Pattern.compile("<variable name=\"([^\"]+)\" value=\"([^\"]*)\"/>");
 
     private final Path wlp = Path.of(System.getProperty("procura.liberty.dir", "target/liberty/wlp"))
@@ -219,7 +220,8 @@ class AppServerDeployIT {
         }
     }
 
-    private void awaitReady(String base) throws InterruptedException {
+    /** Ready within 80 s, or fails at once with the server's errors when the application did not start. */
+    private void awaitReady(String base) throws IOException, InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(80).toNanos();
@@ -227,6 +229,7 @@ class AppServerDeployIT {
             try {
                 HttpResponse<Void> ready = http.send(
                         HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
@@ -235,9 +238,31 @@ class AppServerDeployIT {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            if (applicationFailed()) {
+                throw new IllegalStateException(NAME + " did not start procura:\n" + errors());
+            }
+            Thread.sleep(250);
         }
-        throw new IllegalStateException(NAME + " not ready; see " + dir.resolve("logs/messages.log"));
+        throw new IllegalStateException(NAME + " not ready after 80 s:\n" + errors());
+    }
+
+    /** CWWKZ0002E/0004E/0012I: the application failed or was not started (Liberty keeps running). */
+    private boolean applicationFailed() throws IOException {
+        Path log = dir.resolve("logs/messages.log");
+        return Files.exists(log) && FAILED.matcher(Files.readString(log)).find();
+    }
+
+    private String errors() throws IOException {
+        Path log = dir.resolve("logs/messages.log");
+        if (!Files.exists(log)) {
+            return "no " + log;
+        }
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(" E ") || line.startsWith("Caused by"))
+                            .limit(20)
+                            .collect(java.util.stream.Collectors.joining("\n"))
+                    + "\n(see " + log + ")";
+        }
     }
 
     private static void admin(String sql) throws SQLException {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ServerEnvExampleTest {
 
     private static final Path KIT = Path.of("src/main/deploy");
+    private static final Pattern INCLUDES = Pattern.compile("\\s*,\\s*|\\s+");
     private static final Pattern LINE = Pattern.compile("(?m)^#? ?([A-Z][A-Z0-9_]+)=");
 
     @Test
@@ -40,6 +41,23 @@ class ServerEnvExampleTest {
         assertEquals(
                 features(feature, Files.readString(Path.of("liberty/server.xml"))),
                 features(feature, Files.readString(KIT.resolve("procura-server.xml"))));
+    }
+
+    /** Liberty's fileset reads '*' as one or more characters: "postgresql*.jar" misses postgresql.jar. */
+    @Test
+    void theFragmentsDriverLibraryTakesTheJarTheGuideCopiesToLib() throws IOException {
+        Matcher fileset = Pattern.compile("<fileset dir=\"\\$\\{server.config.dir}/lib\" includes=\"([^\"]+)\"/>")
+                .matcher(Files.readString(KIT.resolve("procura-server.xml")));
+        assertTrue(fileset.find(), "the fragment's library is a fileset in ${server.config.dir}/lib");
+        Matcher copied = Pattern.compile("cp target/deploy/lib/(\\S+)\\s+\\$SERVER/lib/")
+                .matcher(Files.readString(Path.of("docs/deploy-app-server.md")));
+        assertTrue(copied.find(), "the guide copies the driver to the server's lib");
+        boolean included = false;
+        for (String include : INCLUDES.splitAsStream(fileset.group(1)).toList()) {
+            String regex = Pattern.quote(include).replace("*", "\\E[^/]+\\Q");
+            included |= copied.group(1).matches(regex);
+        }
+        assertTrue(included, fileset.group(1) + " does not match " + copied.group(1));
     }
 
     private static List<String> features(Pattern feature, String xml) {
