@@ -51,10 +51,17 @@ final class TableStreams {
     /** Hands bytes on, counting and hashing them. */
     static final class Reading extends FilterInputStream {
         final MessageDigest digest = sha256();
+        private final OutputStream copy;
         long bytes;
 
         Reading(InputStream in) {
+            this(in, OutputStream.nullOutputStream());
+        }
+
+        /** Also hands every byte read to {@code copy}. */
+        Reading(InputStream in, OutputStream copy) {
             super(in);
+            this.copy = copy;
         }
 
         @Override
@@ -62,6 +69,7 @@ final class TableStreams {
             int b = in.read();
             if (b >= 0) {
                 digest.update((byte) b);
+                copy.write(b);
                 bytes++;
             }
             return b;
@@ -72,6 +80,7 @@ final class TableStreams {
             int n = in.read(b, off, len);
             if (n > 0) {
                 digest.update(b, off, n);
+                copy.write(b, off, n);
                 bytes += n;
             }
             return n;

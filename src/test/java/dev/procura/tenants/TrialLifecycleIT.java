@@ -134,8 +134,8 @@ class TrialLifecycleIT {
             }
         });
         assertEquals(List.of("destroyed", "ended", "exported"), steps(tenantId));
-        List<String> export =
-                ControlDb.strings("SELECT lower(status) || '|' || object_key FROM data_exports WHERE tenant_id = ?", tenantId);
+        List<String> export = ControlDb.strings(
+                "SELECT lower(status) || '|' || object_key FROM data_exports WHERE tenant_id = ?", tenantId);
         assertEquals(1, export.size());
         String[] parts = export.get(0).split("\\|", 2);
         assertEquals("completed", parts[0]);
