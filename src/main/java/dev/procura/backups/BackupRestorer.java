@@ -89,7 +89,9 @@ public class BackupRestorer {
             rows = fill(placement, move.toServer(), filled, manifest);
             relocation.switchTo(move.tenantId(), move.toServer(), filled);
         } catch (Exception | Error e) {
-            relocation.dropQuietly(move.toServer(), filled);
+            if (!filled.equals(relocation.placement(move.tenantId()).databaseName())) {
+                relocation.dropQuietly(move.toServer(), filled);
+            }
             throw e;
         }
         relocation.retire(placement);
