@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,8 @@ public class EmailSettingsService {
                 settings.add(created);
                 return created;
             });
-            current.change(address, digest, request.language(), clock.instant());
+            // PostgreSQL keeps microseconds: the answer shows what a later read returns.
+            current.change(address, digest, request.language(), clock.instant().truncatedTo(ChronoUnit.MICROS));
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("notification_address", address);
             facts.put("digest", digest.wireName());

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EmailVerificationService {
+
+    private static final Logger LOG = Logger.getLogger(EmailVerificationService.class.getName());
 
     static final String TEMPLATE = "email_verification";
     static final String LINK_PATH = "/verify-email?token=";
@@ -52,9 +56,16 @@ public class EmailVerificationService {
     @ConfigProperty(name = "procura.email-verification.token-ttl", defaultValue = "P2D")
     Duration tokenTtl;
 
-    /** Mails a new account its first token (after its registration committed). */
+    /** Mails a new account its first token (after its registration committed); a failure leaves the user to ask again. */
     void welcome(User user) {
-        messages.sendLater(transaction.call(() -> issue(user)));
+        try {
+            messages.sendLater(transaction.call(() -> issue(user)));
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Could not issue the verification token of a new account; the user may ask again",
+                    e);
+        }
     }
 
     /** Mails the signed-in user a new token; 409 when the email is verified already. */
