@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import java.util.Properties;
 
 /**
- * Holds a lease on a backup or restore while its job runs, keyed by the backup's or restore's id:
+ * Holds a lease on a backup, restore or move while its job runs, keyed by its id:
  * if this server dies, another takes the job over and runs it again from the start (a backup is
  * one snapshot; a restore drops its half-made database first).
  */
@@ -41,6 +41,8 @@ public class BackupJobListener extends AbstractJobListener {
     }
 
     private static String key(Properties parameters) {
-        return parameters.getProperty(BackupJobs.RESTORE, parameters.getProperty(BackupJobs.BACKUP, ""));
+        return parameters.getProperty(
+                BackupJobs.MOVE,
+                parameters.getProperty(BackupJobs.RESTORE, parameters.getProperty(BackupJobs.BACKUP, "")));
     }
 }

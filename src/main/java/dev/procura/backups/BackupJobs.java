@@ -4,13 +4,15 @@ import jakarta.batch.runtime.BatchRuntime;
 import java.util.Properties;
 import java.util.UUID;
 
-/** The two jobs and their parameters. */
+/** The jobs (backup, restore, move) and their parameters. */
 final class BackupJobs {
 
     static final String BACKUP_JOB = "tenant-backup";
     static final String RESTORE_JOB = "tenant-restore";
     static final String BACKUP = "backup";
     static final String RESTORE = "restore";
+    static final String MOVE_JOB = "tenant-move";
+    static final String MOVE = "move";
 
     private BackupJobs() {}
 
@@ -24,6 +26,12 @@ final class BackupJobs {
         Properties parameters = new Properties();
         parameters.setProperty(RESTORE, restoreId.toString());
         BatchRuntime.getJobOperator().start(RESTORE_JOB, parameters);
+    }
+
+    static void startMove(UUID moveId) {
+        Properties parameters = new Properties();
+        parameters.setProperty(MOVE, moveId.toString());
+        BatchRuntime.getJobOperator().start(MOVE_JOB, parameters);
     }
 
     static UUID parameter(long executionId, String name) {

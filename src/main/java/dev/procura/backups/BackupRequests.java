@@ -1,5 +1,6 @@
 package dev.procura.backups;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
@@ -24,4 +25,10 @@ public final class BackupRequests {
 
             @Schema(description = "For in_place: the tenant id, repeated to confirm that its data is replaced")
             String confirm) {}
+
+    @Schema(name = "TenantMoveRequest")
+    public record Move(
+            @NotBlank
+            @Schema(description = "The configured tenant server (procura.tenants.servers) the database moves to")
+            String server) {}
 }

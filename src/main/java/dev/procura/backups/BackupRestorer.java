@@ -56,20 +56,12 @@ public class BackupRestorer {
 
     public RestoredDatabase restore(TenantRestore restore, TenantBackup backup) throws Exception {
         BackupManifest manifest = readManifest(backup);
-        SecretKey key = BackupWriter.unwrap(masterKey, manifest.wrappedKey());
         TenantDatabase placement = relocation.placement(restore.tenantId());
         String server = placement.serverName();
         String suffix = restore.id().toString().substring(0, 8);
         String filled = TenantRelocation.sideName(placement, "r" + suffix);
         try {
-            relocation.dropQuietly(server, filled); // left over by a server that died in this restore
-            relocation.createEmpty(
-                    placement, server, filled, manifest.changesets().size());
-            requireSameSchema(placement, server, filled, manifest);
-            java.util.Map<String, String> loaded = new java.util.HashMap<>();
-            long rows = load(server, filled, manifest, key, loaded);
-            verify(server, filled, manifest, loaded);
-            relocation.migrateForward(placement, server, filled);
+            long rows = fill(placement, server, filled, manifest);
             int missing = missingFiles(manifest);
             String now = switchTo(restore, placement, filled, suffix);
             LOG.info("Restored tenant " + restore.tenantId() + " from backup " + backup.id() + " into " + now);
@@ -78,6 +70,47 @@ public class BackupRestorer {
             relocation.dropQuietly(server, filled);
             throw e;
         }
+    }
+
+    /**
+     * Restores the move's backup into a new database on the move's target server, switches the
+     * tenant to it and drops the old database (and the tenant's role) on the old server.
+     */
+    public RestoredDatabase move(TenantMove move, TenantBackup backup) throws Exception {
+        BackupManifest manifest = readManifest(backup);
+        TenantDatabase placement = relocation.placement(move.tenantId());
+        if (!placement.serverName().equals(move.fromServer())) {
+            throw new IllegalStateException("The tenant left " + move.fromServer() + " since the move was asked for");
+        }
+        String filled =
+                TenantRelocation.sideName(placement, "m" + move.id().toString().substring(0, 8));
+        long rows;
+        try {
+            rows = fill(placement, move.toServer(), filled, manifest);
+            relocation.switchTo(move.tenantId(), move.toServer(), filled);
+        } catch (Exception | Error e) {
+            if (!filled.equals(relocation.placement(move.tenantId()).databaseName())) {
+                relocation.dropQuietly(move.toServer(), filled);
+            }
+            throw e;
+        }
+        relocation.retire(placement);
+        LOG.info("Moved tenant " + move.tenantId() + " from " + move.fromServer() + " to " + filled + " on "
+                + move.toServer());
+        return new RestoredDatabase(filled, manifest.tables().size(), rows, missingFiles(manifest));
+    }
+
+    /** Builds {@code name} on {@code server} at the backup's schema, loads and verifies it, migrates it forward. */
+    private long fill(TenantDatabase placement, String server, String name, BackupManifest manifest) throws Exception {
+        SecretKey key = BackupWriter.unwrap(masterKey, manifest.wrappedKey());
+        relocation.dropQuietly(server, name); // left over by a server that died in this restore or move
+        relocation.createEmpty(placement, server, name, manifest.changesets().size());
+        requireSameSchema(placement, server, name, manifest);
+        java.util.Map<String, String> loaded = new java.util.HashMap<>();
+        long rows = load(server, name, manifest, key, loaded);
+        verify(server, name, manifest, loaded);
+        relocation.migrateForward(placement, server, name);
+        return rows;
     }
 
     private String switchTo(TenantRestore restore, TenantDatabase placement, String filled, String suffix)

@@ -1,13 +1,10 @@
 package dev.procura.backups;
 
-import dev.procura.platform.storage.BlobStore;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -30,9 +27,6 @@ public class BackupStep extends AbstractBatchlet {
     BackupWriter writer;
 
     @Inject
-    BlobStore blobs;
-
-    @Inject
     BackupService backups;
 
     @Override
@@ -44,16 +38,10 @@ public class BackupStep extends AbstractBatchlet {
         }
         TenantBackup backup = started.get();
         try {
-            BackupManifest manifest = writer.write(backup.tenantId(), backupId);
-            String key = writer.storeManifest(manifest);
-            String sha256 = HexFormat.of()
-                    .formatHex(TableStreams.sha256().digest(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
-            outcomes.backupCompleted(backupId, manifest, key, sha256, BackupViews.tablesJson(manifest));
+            writer.take(backup);
             return "COMPLETED";
         } catch (Exception | Error e) {
             LOG.log(Level.WARNING, "Backup " + backupId + " of tenant " + backup.tenantId() + " failed", e);
-            outcomes.backupFailed(backupId, BackupJobs.reason(e));
-            blobs.list(backup.prefix()).keySet().forEach(blobs::delete);
             return "FAILED";
         } finally {
             backups.startQueued();

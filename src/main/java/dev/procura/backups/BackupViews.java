@@ -22,7 +22,8 @@ public final class BackupViews {
             @Schema(enumeration = {"queued", "running", "completed", "failed"})
             String status,
 
-            @Schema(enumeration = {"manual", "scheduled"}) String trigger,
+            @Schema(enumeration = {"manual", "scheduled", "move"})
+            String trigger,
 
             @Schema(description = "The tenant schema version the backup was taken at")
             String schemaVersion,
@@ -83,6 +84,33 @@ public final class BackupViews {
             Instant startedAt,
             Instant finishedAt) {}
 
+    @Schema(name = "TenantMove", description = "A move of a tenant's database to another PostgreSQL server")
+    public record MoveView(
+            UUID id,
+            UUID tenantId,
+
+            @Schema(description = "The backup taken for the move (kept until its retention)")
+            UUID backupId,
+
+            String fromServer,
+            String toServer,
+
+            @Schema(enumeration = {"queued", "running", "completed", "failed"})
+            String status,
+
+            @Schema(description = "The database the tenant uses on to_server once completed")
+            String database,
+
+            Integer tablesVerified,
+            Long rowsMoved,
+
+            @Schema(description = "Why it failed; the tenant stayed on from_server")
+            String error,
+
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt) {}
+
     static BackupView of(TenantBackup b) {
         return new BackupView(
                 b.id(),
@@ -119,6 +147,23 @@ public final class BackupViews {
                 r.createdAt(),
                 r.startedAt(),
                 r.finishedAt());
+    }
+
+    static MoveView of(TenantMove m) {
+        return new MoveView(
+                m.id(),
+                m.tenantId(),
+                m.backupId(),
+                m.fromServer(),
+                m.toServer(),
+                m.status().apiName(),
+                m.databaseName(),
+                m.tablesVerified(),
+                m.rowsMoved(),
+                m.error(),
+                m.createdAt(),
+                m.startedAt(),
+                m.finishedAt());
     }
 
     /** The tables of a manifest as the backup row keeps them for the API: name, rows, digest. */

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.Deflater;
@@ -49,8 +50,30 @@ public class BackupWriter {
     @Inject
     Clock clock;
 
+    @Inject
+    BackupOutcomes outcomes;
+
     @Resource
     ManagedExecutorService partUploads;
+
+    /**
+     * Takes a started backup and records how it went: completed with its manifest, or failed with
+     * the reason and its objects removed (the failure is rethrown).
+     */
+    public BackupManifest take(TenantBackup backup) throws Exception {
+        try {
+            BackupManifest manifest = write(backup.tenantId(), backup.id());
+            String key = storeManifest(manifest);
+            String sha256 = HexFormat.of()
+                    .formatHex(TableStreams.sha256().digest(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
+            outcomes.backupCompleted(backup.id(), manifest, key, sha256, BackupViews.tablesJson(manifest));
+            return manifest;
+        } catch (Exception | Error e) {
+            outcomes.backupFailed(backup.id(), BackupJobs.reason(e));
+            blobs.list(backup.prefix()).keySet().forEach(blobs::delete);
+            throw e;
+        }
+    }
 
     /** Writes the backup's objects and manifest; returns the manifest (also stored). */
     public BackupManifest write(UUID tenantId, UUID backupId) throws Exception {

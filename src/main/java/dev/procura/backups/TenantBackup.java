@@ -16,6 +16,8 @@ public class TenantBackup {
 
     public static final String MANUAL = "manual";
     public static final String SCHEDULED = "scheduled";
+    /** Taken by a move of the tenant to another server, and restored there. */
+    public static final String MOVE = "move";
 
     @Id
     private UUID id;

@@ -171,6 +171,13 @@ public enum ProblemType {
                     + " of its database under way, an ended trial); `reason` says why. Reads still work. Also a"
                     + " restore or move asked for while the tenant is already read-only.",
             "reason"),
+    ALREADY_ON_SERVER(
+            "already-on-server",
+            "Conflict",
+            409,
+            "A move of a tenant's database names the PostgreSQL server the tenant already lives on; `server`"
+                    + " names it.",
+            "server"),
     BACKUP_NOT_RESTORABLE(
             "backup-not-restorable",
             "Conflict",

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -128,6 +130,51 @@ public class TenantRelocation {
             execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Could not drop " + name + " on " + serverName + "; drop it by hand", e);
+        }
+    }
+
+    /** Drops the tenant's old database and its role on the server it left; leftovers are logged for an operator. */
+    public void retire(TenantDatabase left) {
+        try (Connection admin = openAsAdmin(left.serverName(), "postgres")) {
+            execute(admin, "DROP DATABASE IF EXISTS " + left.databaseName() + " WITH (FORCE)");
+            execute(admin, "DROP ROLE IF EXISTS " + left.ownerRole());
+        } catch (Exception e) {
+            LOG.log(
+                    Level.SEVERE,
+                    "Could not drop " + left.databaseName() + " or role " + left.ownerRole() + " on "
+                            + left.serverName() + "; drop them by hand",
+                    e);
+        }
+    }
+
+    /**
+     * Waits until no session on the tenant's database is in a transaction that has written, so a
+     * snapshot taken next holds every write that was under way when the tenant turned read-only.
+     */
+    public void awaitWritesSettled(TenantDatabase placement, Duration patience) throws SQLException {
+        Instant deadline = Instant.now().plus(patience);
+        try (Connection admin = openAsAdmin(placement.serverName(), "postgres");
+                PreparedStatement writers = admin.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE datname = ? AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()")) {
+            writers.setString(1, placement.databaseName());
+            while (true) {
+                try (var rs = writers.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Writes to " + placement.databaseName() + " still under way after "
+                            + patience.toSeconds() + " s");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("Interrupted while waiting for writes to settle", e);
+                }
+            }
         }
     }
 
