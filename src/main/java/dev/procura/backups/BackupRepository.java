@@ -26,6 +26,12 @@ public class BackupRepository {
                 .filter(b -> b.tenantId().equals(tenantId));
     }
 
+    /** The backup as the database has it now, never a copy an earlier read of this thread holds. */
+    public Optional<TenantBackup> freshBackup(UUID tenantId, UUID backupId) {
+        return Optional.ofNullable(em.find(TenantBackup.class, backupId, java.util.Map.of("eclipselink.refresh", true)))
+                .filter(b -> b.tenantId().equals(tenantId));
+    }
+
     public Optional<TenantBackup> lockBackup(UUID backupId) {
         return Optional.ofNullable(em.find(TenantBackup.class, backupId, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -82,6 +82,6 @@ public class MoveStep extends AbstractBatchlet {
                 .orElseThrow(() -> new IllegalStateException(
                         "The move's backup " + backup.status().apiName()));
         writer.take(running);
-        return backups.backup(move.tenantId(), move.backupId()).orElseThrow();
+        return backups.freshBackup(move.tenantId(), move.backupId()).orElseThrow();
     }
 }

@@ -132,7 +132,9 @@ class OpenApiDocumentIT {
                 for (Map.Entry<String, JsonValue> response : responses.entrySet()) {
                     String status = response.getKey();
                     JsonObject answer = response.getValue().asJsonObject();
-                    if (status.startsWith("2") && !status.equals("204") && !answer.containsKey("content")) {
+                    // 204, and a 202 with nothing to poll (a mail on its way), answer no body.
+                    boolean bodiless = status.equals("204") || (status.equals("202") && !answer.containsKey("headers"));
+                    if (status.startsWith("2") && !bodiless && !answer.containsKey("content")) {
                         faults.add(name + " " + status + ": no content");
                     }
                     if (status.equals("201")
