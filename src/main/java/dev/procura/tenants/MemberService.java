@@ -1,7 +1,10 @@
 package dev.procura.tenants;
 
 import dev.procura.identity.IdentityViews.UserView;
+import dev.procura.identity.UserFacts;
 import dev.procura.identity.UserService;
+import dev.procura.plans.CurrentPlans;
+import dev.procura.plans.Plan;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.persistence.ControlTransaction;
@@ -43,6 +46,12 @@ public class MemberService {
     @Inject
     Quotas quotas;
 
+    @Inject
+    CurrentPlans plans;
+
+    @Inject
+    UserFacts userFacts;
+
     public Page<MemberView> list(UUID tenantId, int page, int perPage) {
         return new Page<>(
                 tenantService.membersPage(tenantId, (page - 1) * perPage, perPage),
@@ -60,6 +69,7 @@ public class MemberService {
             if (tenants.membership(tenantId, user.id()).isPresent()) {
                 throw new Failure.Conflict(ProblemType.ALREADY_MEMBER, "This user is already a member");
             }
+            requireVerifiedIfThePlanSays(tenantId, user.id());
             quotas.admit(tenantId, Meter.MEMBERS, 1);
             Membership membership = new Membership(tenantId, user.id(), request.role(), clock.instant());
             tenants.add(membership);
@@ -129,5 +139,15 @@ public class MemberService {
 
     private static Failure lastAdmin() {
         return new Failure.Conflict(ProblemType.LAST_ADMIN, "A tenant must keep at least one admin");
+    }
+
+    private void requireVerifiedIfThePlanSays(UUID tenantId, UUID userId) {
+        boolean required =
+                plans.of(tenantId).plan().map(Plan::requiresVerifiedEmail).orElse(false);
+        if (required && !userFacts.isEmailVerified(userId)) {
+            throw new Failure.Conflict(
+                    ProblemType.EMAIL_NOT_VERIFIED,
+                    "The tenant's plan requires members with a verified email address; this user has not verified theirs");
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.plans.PlanFixtures.OnPlan;
 import dev.procura.support.Api;
+import dev.procura.support.ControlDb;
 import dev.procura.support.Notifications;
 import dev.procura.support.Reply;
 import dev.procura.support.Tenants;
@@ -188,5 +189,27 @@ class LimitsIT {
                 .expect(201);
         Api.post(Tenants.path(on.tenantId(), "/workflows"), on.admin().token(), workflow)
                 .expect(201); // a new version of the same workflow is not another workflow
+    }
+
+    @Test
+    void aPlanThatRequiresVerifiedEmailsRefusesUnverifiedMembers() throws Exception {
+        Member admin = Tenants.signedIn();
+        UUID tenantId = Tenants.create(admin.token(), "Careful Co");
+        PlanFixtures.assign(
+                tenantId,
+                PlanFixtures.create(PlanFixtures.plan(
+                                PlanFixtures.uniqueCode(),
+                                "flat",
+                                Json.createObjectBuilder().build())
+                        .add("requires_verified_email", true)));
+        Member newcomer = Tenants.signedIn();
+        JsonObject add = Json.createObjectBuilder()
+                .add("email", newcomer.account().email())
+                .add("role", "requester")
+                .build();
+        Api.post(Tenants.path(tenantId, "/members"), admin.token(), add).expectProblem(409, "email-not-verified");
+
+        ControlDb.update("UPDATE users SET email_verified_at = now() WHERE id = ?", newcomer.id());
+        Api.post(Tenants.path(tenantId, "/members"), admin.token(), add).expect(201);
     }
 }

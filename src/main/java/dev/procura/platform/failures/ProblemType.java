@@ -184,6 +184,12 @@ public enum ProblemType {
             409,
             "A restore names a backup of the tenant that has not completed (queued, running or failed)."),
     EMAIL_TAKEN("email-taken", "Conflict", 409, "A registration uses an email that already has an account."),
+    EMAIL_NOT_VERIFIED(
+            "email-not-verified",
+            "Conflict",
+            409,
+            "A user whose email address is not verified is added to a tenant whose plan requires verified"
+                    + " addresses; they confirm it from the verification email first."),
     ALREADY_MEMBER("already-member", "Conflict", 409, "A user is added to a tenant they are already a member of."),
     LAST_ADMIN(
             "last-admin",
