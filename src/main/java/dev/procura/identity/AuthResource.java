@@ -84,6 +84,10 @@ public class AuthResource {
                      "expires_in":900,"user":{"id":"0b6f4e0c-7a8d-4c4e-9b58-2f4ad1c3e9a1","email":"ana@example.com","first_name":"Ana",
                      "last_name":"Silva","groups":[]},"tenants":[]}""")))
     @APIResponse(responseCode = "401", description = "Wrong email or password")
+    @APIResponse(
+            responseCode = "403",
+            description = "The account is deactivated (`user-deactivated`) or must set a new password first"
+                    + " (`password-reset-required`)")
     @APIResponse(responseCode = "429", description = "Account locked or address throttled; see Retry-After")
     public TokenView login(@Valid @NotNull IdentityRequests.Login body) {
         return auth.login(body);
@@ -101,6 +105,9 @@ public class AuthResource {
             description = "New tokens",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "401", description = "Unknown, expired or reused refresh token")
+    @APIResponse(
+            responseCode = "403",
+            description = "The account was deactivated or must set a new password first since the session began")
     public TokenView refresh(@Valid @NotNull IdentityRequests.Refresh body) {
         return auth.refresh(body);
     }

@@ -70,7 +70,9 @@ public final class IdentityRequests {
 
     @Schema(name = "EmailSettingsRequest")
     public record ChangeEmailSettings(
-            @Schema(description = "Where notifications go; null: the login email", example = "ana.alerts@example.com")
+            @Schema(
+                    description = "Where notifications go; left out: the login email",
+                    example = "ana.alerts@example.com")
             @Email
             @Size(max = 254)
             String notificationAddress,

@@ -99,6 +99,17 @@ public class OpenApiContract implements OASFilter {
             add(responses, "403", "The role lacks the permission, or the tenant is suspended or deleted");
             add(responses, "404", "No such tenant (or the caller is not a member) or no such resource in it");
             add(responses, "503", "The tenant's database is busy or unreachable; retry after `Retry-After` seconds");
+            add(
+                    responses,
+                    "429",
+                    "The tenant has used its plan's monthly API requests (`plan-limit-exceeded`); retry after"
+                            + " `Retry-After` seconds");
+            if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+                add(
+                        responses,
+                        "409",
+                        "A conflict with the record's state, or the tenant is read-only for now (`tenant-read-only`)");
+            }
         } else if (path.startsWith("/api/v1/admin")) {
             add(responses, "403", "The caller is not a platform administrator");
         }
