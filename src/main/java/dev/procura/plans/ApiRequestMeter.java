@@ -97,7 +97,7 @@ public class ApiRequestMeter {
     /** Records what was counted since the last flush. */
     public void flush() {
         for (Map.Entry<UUID, AtomicLong> counted : pending.entrySet()) {
-            long requests = counted.getValue().getAndSet(0);
+            long requests = counted.getValue().get();
             if (requests == 0) {
                 continue;
             }
@@ -105,10 +105,13 @@ public class ApiRequestMeter {
             try {
                 ledger.record(UUID.randomUUID(), tenantId, Meter.API_REQUESTS, requests, clock.instant());
             } catch (RuntimeException e) {
-                counted.getValue().addAndGet(requests);
                 LOG.log(Level.WARNING, "Could not record API usage of tenant " + tenantId + "; will retry", e);
                 continue;
             }
+            // Recorded: count them in the known total before taking them off the pending ones, so a
+            // limit check in between counts them twice (safe) rather than not at all.
+            known.computeIfPresent(tenantId, (t, e) -> new Known(e.month(), e.total() + requests, e.at()));
+            counted.getValue().addAndGet(-requests);
             try {
                 load(tenantId, BillingPeriod.current(clock));
                 readings.readIfDue(tenantId);
