@@ -71,6 +71,18 @@ public class BackupRepository {
                 .getResultList();
     }
 
+    /** Whether the tenant has a backup (in any state) made since {@code since}. */
+    public boolean backedUpSince(UUID tenantId, Instant since) {
+        return !em.createQuery(
+                        "SELECT b.id FROM TenantBackup b WHERE b.tenantId = :tenant AND b.createdAt >= :since",
+                        UUID.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("since", since)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** Tenants with any backup, for the retention sweep. */
     public List<UUID> tenantsWithBackups() {
         return em.createQuery("SELECT DISTINCT b.tenantId FROM TenantBackup b", UUID.class)

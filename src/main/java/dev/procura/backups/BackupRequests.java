@@ -3,6 +3,7 @@ package dev.procura.backups;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +30,22 @@ public final class BackupRequests {
     @Schema(name = "TenantMoveRequest")
     public record Move(
             @NotBlank
+            @Size(max = 63)
             @Schema(description = "The configured tenant server (procura.tenants.servers) the database moves to")
-            String server) {}
+            String server,
+
+            @Schema(
+                    description = "true: pin the tenant to the target server as it switches; false: unpin it. Needed"
+                            + " to move a pinned tenant (operator pin or plan's dedicated server) elsewhere; left out,"
+                            + " the pin stays as it is")
+            Boolean pin) {}
+
+    @Schema(name = "TenantPinRequest")
+    public record Pin(
+            @Size(max = 63)
+            @Schema(
+                    description = "The tenant server to pin the tenant to, even one it does not live on yet (a move"
+                            + " there follows); null unpins",
+                    nullable = true)
+            String pinnedServer) {}
 }

@@ -87,7 +87,7 @@ public class BackupRestorer {
         long rows;
         try {
             rows = fill(placement, move.toServer(), filled, manifest);
-            relocation.switchTo(move.tenantId(), move.toServer(), filled);
+            relocation.switchTo(move.tenantId(), move.toServer(), filled, move.pin());
         } catch (Exception | Error e) {
             if (!filled.equals(relocation.placement(move.tenantId()).databaseName())) {
                 relocation.dropQuietly(move.toServer(), filled);

@@ -33,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * backup since that hour gets a scheduled one, queued and started a few at a time; then backups
  * past their retention ({@link BackupRetention}) are deleted. Every server checks every few
  * minutes; under an advisory lock one of them does the day's run, and a tenant already backed up
- * since the hour is not queued again, so a day's schedule runs once whichever server runs it.
+ * since the hour is not queued again, so a day's schedule runs once whichever server runs it. A
+ * run asked through the API (which takes no schedule lock) cannot queue a tenant twice either:
+ * queueing checks again under a per-tenant lock.
  */
 @ApplicationScoped
 public class BackupSchedule {
@@ -117,11 +119,14 @@ public class BackupSchedule {
 
     /** Runs the schedule now for {@code only} these tenants (null: all): queue the due, start, prune. */
     public Run run(Collection<UUID> only) {
-        Set<UUID> done = new HashSet<>(repository.tenantsBackedUpSince(slot()));
+        Instant slot = slot();
+        // A first cut from one query; enqueueScheduled checks each tenant again under its lock.
+        Set<UUID> done = new HashSet<>(repository.tenantsBackedUpSince(slot));
         int queued = 0;
         for (UUID tenantId : only != null ? List.copyOf(only) : allTenants()) {
-            if (!done.contains(tenantId) && placements.find(tenantId).isPresent()) {
-                backups.enqueueScheduled(tenantId);
+            if (!done.contains(tenantId)
+                    && placements.find(tenantId).isPresent()
+                    && backups.enqueueScheduled(tenantId, slot)) {
                 queued++;
             }
         }

@@ -29,6 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BackupService {
 
+    /** First key of the per-tenant advisory lock that serialises queueing a scheduled backup. */
+    private static final int SCHEDULE_TENANT_LOCK = 0x5042_4b53;
+
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
 
     @Inject
@@ -79,10 +82,24 @@ public class BackupService {
         return new Page<>(items, page, perPage, repository.countBackups(tenantId));
     }
 
-    /** Queues a scheduled backup of the tenant (started by {@link #startQueued}). */
-    public void enqueueScheduled(UUID tenantId) {
-        transaction.run(() -> repository.add(
-                new TenantBackup(UUID.randomUUID(), tenantId, TenantBackup.SCHEDULED, null, clock.instant())));
+    /**
+     * Queues a scheduled backup of the tenant (started by {@link #startQueued}) unless it has a
+     * backup made since {@code since}; answers whether it queued one. The check and the insert hold
+     * a per-tenant advisory lock, so two servers running the schedule at once queue one backup.
+     */
+    public boolean enqueueScheduled(UUID tenantId, Instant since) {
+        return transaction.call(() -> {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(?1, hashtext(?2)) IS NULL")
+                    .setParameter(1, SCHEDULE_TENANT_LOCK)
+                    .setParameter(2, tenantId.toString())
+                    .getSingleResult();
+            if (repository.backedUpSince(tenantId, since)) {
+                return false;
+            }
+            repository.add(
+                    new TenantBackup(UUID.randomUUID(), tenantId, TenantBackup.SCHEDULED, null, clock.instant()));
+            return true;
+        });
     }
 
     /** Starts queued scheduled backups while fewer than {@code parallel} backups run, cluster-wide. */

@@ -95,6 +95,11 @@ public final class BackupViews {
             String fromServer,
             String toServer,
 
+            @Schema(
+                    description = "true: the tenant is pinned to to_server as it switches; false: unpinned; absent: its"
+                            + " pin is left as it was")
+            Boolean pin,
+
             @Schema(enumeration = {"queued", "running", "completed", "failed"})
             String status,
 
@@ -149,6 +154,29 @@ public final class BackupViews {
                 r.finishedAt());
     }
 
+    @Schema(name = "TenantPlacement", description = "Where a tenant's database lives and where it must live")
+    public record PlacementView(
+            UUID tenantId,
+
+            @Schema(description = "The tenant server (procura.tenants.servers) holding the database")
+            String server,
+
+            String database,
+
+            @Schema(description = "The server an operator pinned the tenant to; absent: not pinned")
+            String pinnedServer,
+
+            @Schema(description = "The server the tenant's plan dedicates; absent: none")
+            String planServer,
+
+            @Schema(
+                    description = "Where the tenant must live: the operator's pin, else the plan's server; absent:"
+                            + " anywhere. A move elsewhere needs pin true or false.")
+            String requiredServer,
+
+            @Schema(description = "false when the tenant must live elsewhere and waits for a move there")
+            boolean onRequiredServer) {}
+
     static MoveView of(TenantMove m) {
         return new MoveView(
                 m.id(),
@@ -156,6 +184,7 @@ public final class BackupViews {
                 m.backupId(),
                 m.fromServer(),
                 m.toServer(),
+                m.pin(),
                 m.status().apiName(),
                 m.databaseName(),
                 m.tablesVerified(),

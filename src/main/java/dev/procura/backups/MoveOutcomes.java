@@ -79,6 +79,9 @@ public class MoveOutcomes {
         facts.put("backup_id", m.backupId());
         facts.put("from_server", m.fromServer());
         facts.put("to_server", m.toServer());
+        if (m.pin() != null) {
+            facts.put("pin", m.pin());
+        }
         return facts;
     }
 }

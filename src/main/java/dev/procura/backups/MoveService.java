@@ -6,9 +6,7 @@ import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.TenantDatabase;
-import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import dev.procura.platform.tenancy.TenantReadOnly;
-import dev.procura.platform.tenancy.TenantServers;
 import dev.procura.platform.web.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +14,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Moves of a tenant's database to another configured PostgreSQL server. Like a restore, the tenant
@@ -30,10 +27,7 @@ public class MoveService {
     public static final String READ_ONLY_REASON = "move";
 
     @Inject
-    TenantDatabaseRepository placements;
-
-    @Inject
-    TenantServers servers;
+    PlacementService placement;
 
     @Inject
     BackupRepository backups;
@@ -57,23 +51,39 @@ public class MoveService {
     Clock clock;
 
     public MoveView start(UUID tenantId, BackupRequests.Move request) {
-        TenantDatabase placement =
-                placements.find(tenantId).orElseThrow(() -> new Failure.NotFound("No tenant " + tenantId));
+        TenantDatabase current = placement.found(tenantId);
         String target = request.server();
-        if (servers.byName(target).isEmpty()) {
-            throw new Failure.InvalidInput("server", "must be one of the tenant servers " + serverNames());
-        }
-        if (placement.serverName().equals(target)) {
+        placement.requireKnown("server", target);
+        if (current.serverName().equals(target)) {
             throw new Failure.Conflict(
                     ProblemType.ALREADY_ON_SERVER,
                     "Tenant " + tenantId + " already lives on server " + target,
                     Map.of("server", target));
         }
+        if (request.pin() == null) {
+            placement
+                    .requirement(current)
+                    .filter(r -> !r.server().equals(target))
+                    .ifPresent(r -> {
+                        throw new Failure.Conflict(
+                                ProblemType.TENANT_PINNED,
+                                "Tenant " + tenantId + " is pinned to server " + r.server() + " (by its " + r.by()
+                                        + "); say pin true or false to move it to " + target,
+                                Map.of("pinned_server", r.server(), "pinned_by", r.by()));
+                    });
+        }
         readOnly.makeReadOnly(tenantId, READ_ONLY_REASON);
         UUID actor = caller.get().userId();
         TenantBackup backup = new TenantBackup(UUID.randomUUID(), tenantId, TenantBackup.MOVE, actor, clock.instant());
         TenantMove move = new TenantMove(
-                UUID.randomUUID(), tenantId, backup.id(), placement.serverName(), target, actor, clock.instant());
+                UUID.randomUUID(),
+                tenantId,
+                backup.id(),
+                current.serverName(),
+                target,
+                request.pin(),
+                actor,
+                clock.instant());
         try {
             transaction.run(() -> {
                 backups.add(backup);
@@ -99,16 +109,10 @@ public class MoveService {
     }
 
     public Page<MoveView> list(UUID tenantId, int page, int perPage) {
-        if (placements.find(tenantId).isEmpty()) {
-            throw new Failure.NotFound("No tenant " + tenantId);
-        }
+        placement.found(tenantId);
         List<MoveView> items = moves.moves(tenantId, (page - 1) * perPage, perPage).stream()
                 .map(BackupViews::of)
                 .toList();
         return new Page<>(items, page, perPage, moves.count(tenantId));
-    }
-
-    private String serverNames() {
-        return servers.all().stream().map(TenantServers.Server::name).collect(Collectors.joining(", "));
     }
 }

@@ -38,6 +38,9 @@ public class TenantMove {
     @Column(name = "database_name")
     private String databaseName;
 
+    /** What the switch does to the tenant's pin: true pins to to_server, false unpins, null leaves it. */
+    private Boolean pin;
+
     @Column(name = "tables_verified")
     private Integer tablesVerified;
 
@@ -58,8 +61,16 @@ public class TenantMove {
     protected TenantMove() {}
 
     public TenantMove(
-            UUID id, UUID tenantId, UUID backupId, String fromServer, String toServer, UUID requestedBy, Instant now) {
+            UUID id,
+            UUID tenantId,
+            UUID backupId,
+            String fromServer,
+            String toServer,
+            Boolean pin,
+            UUID requestedBy,
+            Instant now) {
         this.id = id;
+        this.pin = pin;
         this.tenantId = tenantId;
         this.backupId = backupId;
         this.fromServer = fromServer;
@@ -106,6 +117,10 @@ public class TenantMove {
 
     public String toServer() {
         return toServer;
+    }
+
+    public Boolean pin() {
+        return pin;
     }
 
     public BackupStatus status() {

@@ -69,6 +69,10 @@ public class Plan {
 
     private String features;
 
+    /** The tenant server every tenant on this plan is pinned to; null: any. */
+    @Column(name = "dedicated_server")
+    private String dedicatedServer;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -105,6 +109,7 @@ public class Plan {
         maxCustomFields = limits.customFields();
         maxWorkflows = limits.workflows();
         backupRetentionDays = terms.backupRetentionDays();
+        dedicatedServer = terms.dedicatedServer();
         features = terms.features() == null
                 ? ""
                 : String.join(",", terms.features().stream().sorted().toList());
@@ -164,6 +169,10 @@ public class Plan {
 
     public boolean requiresVerifiedEmail() {
         return requiresVerifiedEmail;
+    }
+
+    public String dedicatedServer() {
+        return dedicatedServer;
     }
 
     public Integer backupRetentionDays() {

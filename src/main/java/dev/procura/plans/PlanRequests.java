@@ -69,7 +69,15 @@ public final class PlanRequests {
             Integer backupRetentionDays,
 
             @Schema(example = "[\"analytics\", \"custom_templates\"]") @Size(max = 30)
-            Set<@NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{1,39}") String> features) {}
+            Set<@NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{1,39}") String> features,
+
+            @Schema(
+                    example = "dedicated-eu",
+                    description = "A tenant server (procura.tenants.servers) every tenant on this plan is pinned to:"
+                            + " new tenants on it are created there, and moving one elsewhere needs an explicit pin"
+                            + " or unpin. Left out: any server")
+            @Size(max = 63)
+            String dedicatedServer) {}
 
     /** Limits of a plan; a missing limit is unlimited. Monthly meters count per calendar month (UTC). */
     @Schema(name = "PlanLimits")

@@ -6,6 +6,7 @@ import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.security.Caller;
+import dev.procura.platform.tenancy.TenantServers;
 import dev.procura.platform.web.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,9 @@ import java.util.UUID;
 /** The plan catalogue operators keep: create, read, change. */
 @ApplicationScoped
 public class PlanService {
+
+    @Inject
+    TenantServers servers;
 
     @Inject
     Clock clock;
@@ -46,6 +50,7 @@ public class PlanService {
     }
 
     public PlanView create(Caller caller, PlanRequests.Save terms) {
+        requireKnownServer(terms.dedicatedServer());
         return transaction.call(() -> {
             requireFreeCode(terms.code(), null);
             Plan plan = new Plan(UUID.randomUUID(), terms, clock.instant());
@@ -56,6 +61,7 @@ public class PlanService {
     }
 
     public PlanView change(Caller caller, UUID id, PlanRequests.Save terms) {
+        requireKnownServer(terms.dedicatedServer());
         PlanView changed = transaction.call(() -> {
             Plan plan = found(id);
             requireFreeCode(terms.code(), id);
@@ -70,6 +76,17 @@ public class PlanService {
 
     private Plan found(UUID id) {
         return plans.find(id).orElseThrow(() -> new Failure.NotFound("No plan " + id));
+    }
+
+    private void requireKnownServer(String server) {
+        if (server != null && servers.byName(server).isEmpty()) {
+            throw new Failure.InvalidInput(
+                    "dedicated_server",
+                    "must be one of the tenant servers "
+                            + servers.all().stream()
+                                    .map(TenantServers.Server::name)
+                                    .toList());
+        }
     }
 
     private void requireFreeCode(String code, UUID self) {

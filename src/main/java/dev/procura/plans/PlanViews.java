@@ -31,6 +31,10 @@ public final class PlanViews {
 
             Integer backupRetentionDays,
             List<String> features,
+
+            @Schema(description = "The tenant server every tenant on this plan is pinned to; absent: any")
+            String dedicatedServer,
+
             Instant createdAt,
             Instant updatedAt) {
 
@@ -55,6 +59,7 @@ public final class PlanViews {
                     limits,
                     plan.backupRetentionDays(),
                     plan.features(),
+                    plan.dedicatedServer(),
                     plan.createdAt(),
                     plan.updatedAt());
         }

@@ -64,6 +64,7 @@ public class TrialPlan {
                 false,
                 new PlanRequests.Limits(25L, 10_000L, 5_368_709_120L, 1_000_000L, 1_000L, 5_000L, 100L, 20L),
                 7,
-                Set.of());
+                Set.of(),
+                null);
     }
 }

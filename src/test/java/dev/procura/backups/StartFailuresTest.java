@@ -10,6 +10,7 @@ import dev.procura.platform.persistence.ControlTransaction;
 import dev.procura.platform.persistence.DatabaseSettings;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.security.CurrentCaller;
+import dev.procura.platform.tenancy.DedicatedServers;
 import dev.procura.platform.tenancy.TenantDatabase;
 import dev.procura.platform.tenancy.TenantDatabaseRepository;
 import dev.procura.platform.tenancy.TenantReadOnly;
@@ -116,6 +117,7 @@ class StartFailuresTest {
         }
     }
 
+    private String planServer;
     private final Switches switches = new Switches();
     private final Transactions transactions = new Transactions();
     private final Backups backups = new Backups();
@@ -124,14 +126,27 @@ class StartFailuresTest {
 
     private MoveService moves() {
         MoveService service = new MoveService();
-        service.placements = new Placements();
         Map<String, String> settings = Map.of(
                 "procura.tenants.server.main.url", "jdbc:postgresql://127.0.0.1:5432/",
                 "procura.tenants.server.second.url", "jdbc:postgresql://127.0.0.1:5432/");
-        service.servers = TenantServers.of(
+        PlacementService placement = new PlacementService();
+        placement.placements = new Placements();
+        placement.servers = TenantServers.of(
                 List.of("main", "second"),
                 key -> Optional.ofNullable(settings.get(key)),
                 DatabaseSettings.of("jdbc:postgresql://127.0.0.1:5432/procura", "postgres", "x", "disable", null));
+        placement.dedicated = new DedicatedServers() {
+            @Override
+            public Optional<String> of(UUID tenantId) {
+                return Optional.ofNullable(planServer);
+            }
+
+            @Override
+            public Optional<String> forNewTenants() {
+                return Optional.empty();
+            }
+        };
+        service.placement = placement;
         service.backups = backups;
         service.outcomes = moveRecords;
         service.readOnly = switches;
@@ -157,7 +172,7 @@ class StartFailuresTest {
 
     @Test
     void aMoveWhoseJobCannotStartIsFailedAndTheTenantWritableAgain() {
-        assertThrows(RuntimeException.class, () -> moves().start(TENANT, new BackupRequests.Move("second")));
+        assertThrows(RuntimeException.class, () -> moves().start(TENANT, new BackupRequests.Move("second", null)));
         assertEquals(List.of("read-only:move", "writable:move"), switches.calls);
         assertEquals(List.of("requested:second", "failed"), moveRecords.calls);
         assertEquals(1, backups.added.size(), "the move's backup is recorded before the job starts");
@@ -167,7 +182,7 @@ class StartFailuresTest {
     void aMoveThatCannotBeRecordedLeavesTheTenantWritable() {
         transactions.fail = true;
         var error = assertThrows(
-                IllegalStateException.class, () -> moves().start(TENANT, new BackupRequests.Move("second")));
+                IllegalStateException.class, () -> moves().start(TENANT, new BackupRequests.Move("second", null)));
         assertEquals("control database unavailable", error.getMessage());
         assertEquals(List.of("read-only:move", "writable:move"), switches.calls);
         assertTrue(moveRecords.calls.isEmpty());
@@ -175,10 +190,14 @@ class StartFailuresTest {
 
     @Test
     void aMoveToItsOwnServerOrAnUnknownOneIsRefusedBeforeAnythingChanges() {
-        var same = assertThrows(Failure.Conflict.class, () -> moves().start(TENANT, new BackupRequests.Move("main")));
+        var same = assertThrows(
+                Failure.Conflict.class, () -> moves().start(TENANT, new BackupRequests.Move("main", null)));
         assertEquals(ProblemType.ALREADY_ON_SERVER, same.type());
-        assertThrows(Failure.InvalidInput.class, () -> moves().start(TENANT, new BackupRequests.Move("elsewhere")));
-        assertThrows(Failure.NotFound.class, () -> moves().start(UUID.randomUUID(), new BackupRequests.Move("second")));
+        assertThrows(
+                Failure.InvalidInput.class, () -> moves().start(TENANT, new BackupRequests.Move("elsewhere", null)));
+        assertThrows(
+                Failure.NotFound.class,
+                () -> moves().start(UUID.randomUUID(), new BackupRequests.Move("second", null)));
         assertTrue(switches.calls.isEmpty());
     }
 
@@ -230,5 +249,17 @@ class StartFailuresTest {
                 Failure.NotFound.class,
                 () -> restores().start(TENANT, new BackupRequests.Restore(UUID.randomUUID(), "new", null)));
         assertTrue(switches.calls.isEmpty());
+    }
+
+    @Test
+    void aTenantPinnedByItsPlanMovesElsewhereOnlyWhenThePinIsSaid() {
+        planServer = "main";
+        var pinned = assertThrows(
+                Failure.Conflict.class, () -> moves().start(TENANT, new BackupRequests.Move("second", null)));
+        assertEquals(ProblemType.TENANT_PINNED, pinned.type());
+        assertEquals(Map.of("pinned_server", "main", "pinned_by", "plan"), pinned.facts());
+        assertTrue(switches.calls.isEmpty(), "refused before the tenant turns read-only");
+        assertThrows(RuntimeException.class, () -> moves().start(TENANT, new BackupRequests.Move("second", false)));
+        assertEquals(List.of("requested:second", "failed"), moveRecords.calls);
     }
 }

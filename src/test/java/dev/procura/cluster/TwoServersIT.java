@@ -248,4 +248,52 @@ class TwoServersIT {
                         > 0,
                 "B reports the tenants A's job walked: " + status);
     }
+
+    @Test
+    void aDaysScheduleRunOnBothServersAtOnceBacksUpEachTenantOnce() throws Exception {
+        Tenants.Member operator = Tenants.platformAdmin();
+        Tenants.Member admin = Tenants.signedIn();
+        List<UUID> tenants = List.of(
+                Tenants.create(admin.token(), "Schedule across servers 1"),
+                Tenants.create(admin.token(), "Schedule across servers 2"));
+        String runs = "/api/v1/admin/backup-schedule/runs?tenant=" + tenants.get(0) + "&tenant=" + tenants.get(1);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var onA = pool.submit(() -> {
+                start.await();
+                return Api.post(runs, operator.token(), null).expect(200).json().getInt("queued");
+            });
+            var onBoth = pool.submit(() -> {
+                start.await();
+                return onB("POST", runs, operator.token(), null)
+                        .expect(200)
+                        .json()
+                        .getInt("queued");
+            });
+            start.countDown();
+            assertEquals(2, onA.get() + onBoth.get(), "the two runs queued one backup per tenant between them");
+        } finally {
+            pool.shutdownNow();
+        }
+        for (UUID tenant : tenants) {
+            String backups = "/api/v1/admin/tenants/" + tenant + "/backups";
+            List<JsonObject> made = Api.get(backups, operator.token())
+                    .expect(200)
+                    .json()
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            assertEquals(1, made.size(), "one scheduled backup of " + tenant + ": " + made);
+            assertEquals("scheduled", made.get(0).getString("trigger"));
+            Await.until("the scheduled backup of " + tenant + " to end", Duration.ofSeconds(60), () -> {
+                String status = Api.get(backups + "/" + made.get(0).getString("id"), operator.token())
+                        .expect(200)
+                        .json()
+                        .getString("status");
+                return status.equals("completed") || status.equals("failed");
+            });
+        }
+        assertEquals(
+                0, onB("POST", runs, operator.token(), null).expect(200).json().getInt("queued"));
+    }
 }

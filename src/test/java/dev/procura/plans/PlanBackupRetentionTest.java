@@ -28,7 +28,7 @@ class PlanBackupRetentionTest {
         return new Plan(
                 UUID.randomUUID(),
                 new PlanRequests.Save(
-                        "keep", "Keep", "flat", "EUR", BigDecimal.ONE, null, 0, false, null, days, Set.of()),
+                        "keep", "Keep", "flat", "EUR", BigDecimal.ONE, null, 0, false, null, days, Set.of(), null),
                 Instant.EPOCH);
     }
 

@@ -35,7 +35,8 @@ class PlanRulesTest {
                         null,
                         limits,
                         null,
-                        Set.of("sso", "analytics")),
+                        Set.of("sso", "analytics"),
+                        null),
                 Instant.parse("2026-12-01T00:00:00Z"));
     }
 

@@ -13,7 +13,11 @@ import org.microshed.testing.ApplicationEnvironment;
 /** Calls the running server (MicroShed's manually started configuration) over plain HTTP. */
 public final class Api {
 
+    // HTTP/1.1, a pool of connections: by default the client upgrades to h2c and multiplexes every
+    // test's requests over one connection, and a stall of that one connection (seen under load:
+    // requests that never reached the server) failed unrelated tests at once.
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

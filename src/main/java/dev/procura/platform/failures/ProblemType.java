@@ -178,6 +178,15 @@ public enum ProblemType {
             "A move of a tenant's database names the PostgreSQL server the tenant already lives on; `server`"
                     + " names it.",
             "server"),
+    TENANT_PINNED(
+            "tenant-pinned",
+            "Conflict",
+            409,
+            "A move names a server other than the one the tenant is pinned to (by an operator or by its plan's"
+                    + " dedicated server) without saying pin true or false; `pinned_server` and `pinned_by`"
+                    + " (operator, plan) tell which.",
+            "pinned_server",
+            "pinned_by"),
     BACKUP_NOT_RESTORABLE(
             "backup-not-restorable",
             "Conflict",

@@ -37,6 +37,10 @@ public class TenantDatabase {
     @Column(name = "migrated_at")
     private Instant migratedAt;
 
+    /** The server an operator pinned the tenant to; null when not pinned. */
+    @Column(name = "pinned_server")
+    private String pinnedServer;
+
     protected TenantDatabase() {}
 
     public TenantDatabase(
@@ -69,6 +73,15 @@ public class TenantDatabase {
     public void migrated(String version, Instant now) {
         this.schemaVersion = version;
         this.migratedAt = now;
+    }
+
+    public String pinnedServer() {
+        return pinnedServer;
+    }
+
+    /** Pins the tenant to a server (null: unpinned). */
+    public void pin(String serverName) {
+        this.pinnedServer = serverName;
     }
 
     /** The tenant now lives in another database (a restore, a move), at the current schema. */

@@ -63,17 +63,33 @@ public class TenantDatabaseRepository {
 
     /**
      * Points the tenant at another database (same role, current schema) and tells every server to
-     * close the tenant's unit once this commits, so the next request opens the new database.
+     * close the tenant's unit once this commits, so the next request opens the new database. In the
+     * same transaction it pins the tenant to {@code serverName} ({@code pin} true), unpins it (false)
+     * or leaves the pin (null).
      */
     @Transactional
-    public void relocate(UUID tenantId, String serverName, String databaseName) {
+    public void relocate(UUID tenantId, String serverName, String databaseName, Boolean pin) {
         TenantDatabase database =
                 em.find(TenantDatabase.class, tenantId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (database == null) {
             throw new IllegalStateException("No database for tenant " + tenantId);
         }
         database.relocated(serverName, databaseName, clock.instant());
+        if (pin != null) {
+            database.pin(pin ? serverName : null);
+        }
         dev.procura.platform.persistence.ControlNotifications.publish(em, TenantUnits.TOPIC, tenantId.toString());
+    }
+
+    /** Pins the tenant to {@code serverName} (null: unpins); false when there is no such tenant. */
+    @Transactional
+    public boolean pin(UUID tenantId, String serverName) {
+        TenantDatabase database = em.find(TenantDatabase.class, tenantId);
+        if (database == null) {
+            return false;
+        }
+        database.pin(serverName);
+        return true;
     }
 
     @Transactional

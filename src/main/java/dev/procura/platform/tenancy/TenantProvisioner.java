@@ -47,6 +47,9 @@ public class TenantProvisioner {
     TenantDatabaseRepository databases;
 
     @Inject
+    DedicatedServers dedicated;
+
+    @Inject
     MasterKey masterKey;
 
     void onStart(
@@ -80,12 +83,12 @@ public class TenantProvisioner {
 
     /**
      * Clones the template into a new database owned by a new role, on the server with the fewest
-     * tenants that answers. On failure nothing is left behind on the server. The returned
+     * tenants that answers, or only on the server the sign-up plan dedicates ({@link DedicatedServers}). On failure nothing is left behind on the server. The returned
      * placement is not yet saved: the caller saves it with the tenant row, and calls
      * {@link #drop} if that fails.
      */
     public TenantDatabase create(UUID tenantId) {
-        for (TenantServers.Server server : placementOrder()) {
+        for (TenantServers.Server server : candidates()) {
             try {
                 return createOn(server, tenantId);
             } catch (SQLException e) {
@@ -96,6 +99,17 @@ public class TenantProvisioner {
             }
         }
         throw new Failure.Unavailable("The tenant database could not be created; try again", Duration.ofSeconds(5));
+    }
+
+    /** Where a new tenant may go: the sign-up plan's dedicated server alone, or every server, fewest tenants first. */
+    List<TenantServers.Server> candidates() {
+        return dedicated
+                .forNewTenants()
+                .map(name -> servers.byName(name)
+                        .map(List::of)
+                        .orElseThrow(() -> new IllegalStateException("The sign-up plan's dedicated server " + name
+                                + " is not among procura.tenants.servers")))
+                .orElseGet(this::placementOrder);
     }
 
     private TenantDatabase createOn(TenantServers.Server server, UUID tenantId) throws SQLException {

@@ -90,7 +90,12 @@ public class TenantRelocation {
 
     /** The tenant now lives in {@code name} on {@code serverName}; every server closes its unit. */
     public void switchTo(UUID tenantId, String serverName, String name) {
-        databases.relocate(tenantId, serverName, name);
+        switchTo(tenantId, serverName, name, null);
+    }
+
+    /** Like {@link #switchTo(UUID, String, String)}, changing the pin with it ({@link TenantDatabaseRepository#relocate}). */
+    public void switchTo(UUID tenantId, String serverName, String name, Boolean pin) {
+        databases.relocate(tenantId, serverName, name, pin);
         units.evict(tenantId);
     }
 
