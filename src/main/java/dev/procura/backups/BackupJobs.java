@@ -1,8 +1,11 @@
 package dev.procura.backups;
 
+import dev.procura.platform.persistence.ControlTransaction;
+import dev.procura.platform.tenancy.TenantReadOnly;
 import jakarta.batch.runtime.BatchRuntime;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The jobs (backup, restore, move) and their parameters. */
 final class BackupJobs {
@@ -32,6 +35,36 @@ final class BackupJobs {
         Properties parameters = new Properties();
         parameters.setProperty(MOVE, moveId.toString());
         BatchRuntime.getJobOperator().start(MOVE_JOB, parameters);
+    }
+
+    /**
+     * Starts a job that needs its tenant read-only (a restore, a move): the tenant turns read-only,
+     * {@code record} saves the job's rows in a control transaction, then {@code start} starts it.
+     * If recording fails the tenant is writable again; if starting fails, {@code failed} records
+     * why and the tenant is writable again. Either way the failure is thrown on.
+     */
+    static void startReadOnly(
+            TenantReadOnly readOnly,
+            ControlTransaction transaction,
+            UUID tenantId,
+            String reason,
+            Runnable record,
+            Runnable start,
+            Consumer<String> failed) {
+        readOnly.makeReadOnly(tenantId, reason);
+        try {
+            transaction.run(record);
+        } catch (RuntimeException e) {
+            readOnly.makeWritable(tenantId, reason);
+            throw e;
+        }
+        try {
+            start.run();
+        } catch (RuntimeException e) {
+            failed.accept(reason(e));
+            readOnly.makeWritable(tenantId, reason);
+            throw e;
+        }
     }
 
     static UUID parameter(long executionId, String name) {

@@ -72,7 +72,6 @@ public class MoveService {
                                 Map.of("pinned_server", r.server(), "pinned_by", r.by()));
                     });
         }
-        readOnly.makeReadOnly(tenantId, READ_ONLY_REASON);
         UUID actor = caller.get().userId();
         TenantBackup backup = new TenantBackup(UUID.randomUUID(), tenantId, TenantBackup.MOVE, actor, clock.instant());
         TenantMove move = new TenantMove(
@@ -84,22 +83,17 @@ public class MoveService {
                 request.pin(),
                 actor,
                 clock.instant());
-        try {
-            transaction.run(() -> {
-                backups.add(backup);
-                outcomes.requested(move);
-            });
-        } catch (RuntimeException e) {
-            readOnly.makeWritable(tenantId, READ_ONLY_REASON);
-            throw e;
-        }
-        try {
-            BackupJobs.startMove(move.id());
-        } catch (RuntimeException e) {
-            outcomes.failed(move.id(), BackupJobs.reason(e));
-            readOnly.makeWritable(tenantId, READ_ONLY_REASON);
-            throw e;
-        }
+        BackupJobs.startReadOnly(
+                readOnly,
+                transaction,
+                tenantId,
+                READ_ONLY_REASON,
+                () -> {
+                    backups.add(backup);
+                    outcomes.requested(move);
+                },
+                () -> BackupJobs.startMove(move.id()),
+                reason -> outcomes.failed(move.id(), reason));
         return BackupViews.of(move);
     }
 

@@ -58,7 +58,6 @@ public class RestoreService {
                     ProblemType.BACKUP_NOT_RESTORABLE,
                     "Backup " + backup.id() + " is " + backup.status().apiName() + "; only a completed one restores");
         }
-        readOnly.makeReadOnly(tenantId, READ_ONLY_REASON);
         TenantRestore restore = new TenantRestore(
                 UUID.randomUUID(),
                 tenantId,
@@ -66,19 +65,14 @@ public class RestoreService {
                 request.target(),
                 caller.get().userId(),
                 clock.instant());
-        try {
-            transaction.run(() -> repository.add(restore));
-        } catch (RuntimeException e) {
-            readOnly.makeWritable(tenantId, READ_ONLY_REASON);
-            throw e;
-        }
-        try {
-            BackupJobs.startRestore(restore.id());
-        } catch (RuntimeException e) {
-            outcomes.restoreFailed(restore.id(), BackupJobs.reason(e));
-            readOnly.makeWritable(tenantId, READ_ONLY_REASON);
-            throw e;
-        }
+        BackupJobs.startReadOnly(
+                readOnly,
+                transaction,
+                tenantId,
+                READ_ONLY_REASON,
+                () -> repository.add(restore),
+                () -> BackupJobs.startRestore(restore.id()),
+                reason -> outcomes.restoreFailed(restore.id(), reason));
         return BackupViews.of(restore);
     }
 

@@ -2,9 +2,6 @@ package dev.procura.backups;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,27 +9,15 @@ import java.util.UUID;
 /** One logical backup of a tenant database; its bytes are in S3 under {@link #prefix()}. Control database. */
 @Entity
 @Table(name = "tenant_backups")
-public class TenantBackup {
+public class TenantBackup extends TenantJob {
 
     public static final String MANUAL = "manual";
     public static final String SCHEDULED = "scheduled";
     /** Taken by a move of the tenant to another server, and restored there. */
     public static final String MOVE = "move";
 
-    @Id
-    private UUID id;
-
-    @Column(name = "tenant_id")
-    private UUID tenantId;
-
-    @Enumerated(EnumType.STRING)
-    private BackupStatus status;
-
     @Column(name = "trigger_kind")
     private String trigger;
-
-    @Column(name = "requested_by")
-    private UUID requestedBy;
 
     @Column(name = "schema_version")
     private String schemaVersion;
@@ -62,26 +47,11 @@ public class TenantBackup {
     @Column(name = "manifest_sha256")
     private String manifestSha256;
 
-    private String error;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
     protected TenantBackup() {}
 
     public TenantBackup(UUID id, UUID tenantId, String trigger, UUID requestedBy, Instant now) {
-        this.id = id;
-        this.tenantId = tenantId;
+        super(id, tenantId, requestedBy, now);
         this.trigger = trigger;
-        this.requestedBy = requestedBy;
-        this.status = BackupStatus.QUEUED;
-        this.createdAt = now;
     }
 
     /** The S3 prefix of everything this backup stored. */
@@ -90,17 +60,11 @@ public class TenantBackup {
     }
 
     public String prefix() {
-        return prefixOf(tenantId, id);
-    }
-
-    void started(Instant now) {
-        status = BackupStatus.RUNNING;
-        startedAt = now;
-        error = null;
+        return prefixOf(tenantId(), id());
     }
 
     void completed(BackupManifest manifest, String key, String sha256, String tablesJson, Instant now) {
-        status = BackupStatus.COMPLETED;
+        completedAt(now);
         schemaVersion = manifest.schemaVersion();
         changesets = manifest.changesets().size();
         tableCount = manifest.tables().size();
@@ -115,33 +79,10 @@ public class TenantBackup {
         tables = tablesJson;
         manifestKey = key;
         manifestSha256 = sha256;
-        finishedAt = now;
-    }
-
-    void failed(String reason, Instant now) {
-        status = BackupStatus.FAILED;
-        error = reason;
-        finishedAt = now;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID tenantId() {
-        return tenantId;
-    }
-
-    public BackupStatus status() {
-        return status;
     }
 
     public String trigger() {
         return trigger;
-    }
-
-    public UUID requestedBy() {
-        return requestedBy;
     }
 
     public String schemaVersion() {
@@ -182,21 +123,5 @@ public class TenantBackup {
 
     public String manifestSha256() {
         return manifestSha256;
-    }
-
-    public String error() {
-        return error;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    public Instant finishedAt() {
-        return finishedAt;
     }
 }

@@ -2,9 +2,6 @@ package dev.procura.backups;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,13 +9,7 @@ import java.util.UUID;
 /** One move of a tenant's database to another PostgreSQL server, through a backup of its own. Control database. */
 @Entity
 @Table(name = "tenant_moves")
-public class TenantMove {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "tenant_id")
-    private UUID tenantId;
+public class TenantMove extends TenantJob {
 
     @Column(name = "backup_id")
     private UUID backupId;
@@ -28,12 +19,6 @@ public class TenantMove {
 
     @Column(name = "to_server")
     private String toServer;
-
-    @Enumerated(EnumType.STRING)
-    private BackupStatus status;
-
-    @Column(name = "requested_by")
-    private UUID requestedBy;
 
     @Column(name = "database_name")
     private String databaseName;
@@ -47,17 +32,6 @@ public class TenantMove {
     @Column(name = "rows_moved")
     private Long rowsMoved;
 
-    private String error;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
     protected TenantMove() {}
 
     public TenantMove(
@@ -69,42 +43,18 @@ public class TenantMove {
             Boolean pin,
             UUID requestedBy,
             Instant now) {
-        this.id = id;
+        super(id, tenantId, requestedBy, now);
         this.pin = pin;
-        this.tenantId = tenantId;
         this.backupId = backupId;
         this.fromServer = fromServer;
         this.toServer = toServer;
-        this.requestedBy = requestedBy;
-        this.status = BackupStatus.QUEUED;
-        this.createdAt = now;
-    }
-
-    void started(Instant now) {
-        status = BackupStatus.RUNNING;
-        startedAt = now;
     }
 
     void completed(RestoredDatabase moved, Instant now) {
-        status = BackupStatus.COMPLETED;
+        completedAt(now);
         databaseName = moved.databaseName();
         tablesVerified = moved.tables();
         rowsMoved = moved.rows();
-        finishedAt = now;
-    }
-
-    void failed(String reason, Instant now) {
-        status = BackupStatus.FAILED;
-        error = reason;
-        finishedAt = now;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID tenantId() {
-        return tenantId;
     }
 
     public UUID backupId() {
@@ -123,14 +73,6 @@ public class TenantMove {
         return pin;
     }
 
-    public BackupStatus status() {
-        return status;
-    }
-
-    public UUID requestedBy() {
-        return requestedBy;
-    }
-
     public String databaseName() {
         return databaseName;
     }
@@ -141,21 +83,5 @@ public class TenantMove {
 
     public Long rowsMoved() {
         return rowsMoved;
-    }
-
-    public String error() {
-        return error;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    public Instant finishedAt() {
-        return finishedAt;
     }
 }
