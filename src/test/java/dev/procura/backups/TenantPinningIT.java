@@ -137,22 +137,20 @@ class TenantPinningIT {
                 .json()
                 .getString("server");
         String code = "ded-" + UUID.randomUUID().toString().substring(0, 8);
-        var plan = Json.createObjectBuilder()
+        java.util.function.Function<String, JsonObject> plan = server -> Json.createObjectBuilder()
                 .add("code", code)
                 .add("name", "Dedicated " + code)
                 .add("billing_model", "flat")
                 .add("currency", "EUR")
                 .add("unit_price", 100)
-                .add("dedicated_server", "nowhere");
-        JsonObject invalid =
-                Api.post("/api/v1/admin/plans", operator.token(), plan.build()).expectProblem(400, "validation");
+                .add("dedicated_server", server)
+                .build();
+        JsonObject invalid = Api.post("/api/v1/admin/plans", operator.token(), plan.apply("nowhere"))
+                .expectProblem(400, "validation");
         assertEquals(
                 "dedicated_server",
                 invalid.getJsonArray("errors").getJsonObject(0).getString("field"));
-        JsonObject created = Api.post(
-                        "/api/v1/admin/plans",
-                        operator.token(),
-                        plan.add("dedicated_server", from).build())
+        JsonObject created = Api.post("/api/v1/admin/plans", operator.token(), plan.apply(from))
                 .expect(201)
                 .json();
         assertEquals(from, created.getString("dedicated_server"));
@@ -193,8 +191,9 @@ class TenantPinningIT {
                 "pinned_server", unknown.getJsonArray("errors").getJsonObject(0).getString("field"));
         Api.request("PUT", placement(shop.tenantId()))
                 .token(operator.token())
+                .body("application/json", "")
                 .send()
-                .expectProblem(400, "validation");
+                .expectProblem(400, "malformed-json");
         assertEquals(
                 List.of(""),
                 ControlDb.strings(
