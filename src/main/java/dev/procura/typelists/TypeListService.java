@@ -8,8 +8,8 @@ import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
 import dev.procura.typelists.TypeListViews.TypeListDetails;
+import dev.procura.typelists.TypeListViews.TypeListValueView;
 import dev.procura.typelists.TypeListViews.TypeListView;
-import dev.procura.typelists.TypeListViews.ValueView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -89,7 +89,7 @@ public class TypeListService {
         });
     }
 
-    public ValueView addValue(Caller caller, UUID listId, TypeListRequests.Value request) {
+    public TypeListValueView addValue(Caller caller, UUID listId, TypeListRequests.Value request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             TypeList list = existing(em, listId);
@@ -100,18 +100,18 @@ public class TypeListService {
             em.persist(value);
             flushUnique(em, () -> valueCodeTaken(list, request.code()));
             publish(tx, caller, "type_list_value.added", value.id(), valueFacts(list, value));
-            return ValueView.of(value);
+            return TypeListValueView.of(value);
         });
     }
 
-    public Page<ValueView> values(UUID listId, String parent, boolean activeOnly, int page, int perPage) {
+    public Page<TypeListValueView> values(UUID listId, String parent, boolean activeOnly, int page, int perPage) {
         TypeListRepository.ValueFilter filter = valueFilter(parent, activeOnly);
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             existing(em, listId);
             return new Page<>(
                     lists.values(em, listId, filter, (page - 1) * perPage, perPage).stream()
-                            .map(ValueView::of)
+                            .map(TypeListValueView::of)
                             .toList(),
                     page,
                     perPage,
@@ -119,11 +119,11 @@ public class TypeListService {
         });
     }
 
-    public ValueView value(UUID listId, UUID valueId) {
-        return tenantData.call(tx -> ValueView.of(existingValue(tx.em(), listId, valueId)));
+    public TypeListValueView value(UUID listId, UUID valueId) {
+        return tenantData.call(tx -> TypeListValueView.of(existingValue(tx.em(), listId, valueId)));
     }
 
-    public ValueView changeValue(Caller caller, UUID listId, UUID valueId, TypeListRequests.Value request) {
+    public TypeListValueView changeValue(Caller caller, UUID listId, UUID valueId, TypeListRequests.Value request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             TypeList list = existing(em, listId);
@@ -137,7 +137,7 @@ public class TypeListService {
                     ? "type_list_value.changed"
                     : value.isActive() ? "type_list_value.reactivated" : "type_list_value.deactivated";
             publish(tx, caller, event, valueId, valueFacts(list, value));
-            return ValueView.of(value);
+            return TypeListValueView.of(value);
         });
     }
 

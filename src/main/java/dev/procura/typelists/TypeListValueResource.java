@@ -5,7 +5,7 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
-import dev.procura.typelists.TypeListViews.ValueView;
+import dev.procura.typelists.TypeListViews.TypeListValueView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -56,7 +56,7 @@ public class TypeListValueResource {
     @APIResponse(
             responseCode = "201",
             description = "Added",
-            content = @Content(schema = @Schema(implementation = ValueView.class)))
+            content = @Content(schema = @Schema(implementation = TypeListValueView.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields (all reported); `parent_id` not a value of this list")
@@ -67,7 +67,7 @@ public class TypeListValueResource {
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
             @Valid @NotNull TypeListRequests.Value body) {
-        ValueView added = typeLists.addValue(caller.get(), id, body);
+        TypeListValueView added = typeLists.addValue(caller.get(), id, body);
         return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/type-lists/{id}/values/{v}")
                         .build(tenantId, id, added.id()))
                 .entity(added)
@@ -81,7 +81,7 @@ public class TypeListValueResource {
             description = "In order: sort_order, then code. Filters: `parent` (a value id: the values under it;"
                     + " `none`: the top-level values), `active=true` (only the active ones).")
     @APIResponse(responseCode = "200", description = "A page of values")
-    public Page<ValueView> list(
+    public Page<TypeListValueView> list(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
@@ -101,8 +101,8 @@ public class TypeListValueResource {
     @APIResponse(
             responseCode = "200",
             description = "The value",
-            content = @Content(schema = @Schema(implementation = ValueView.class)))
-    public ValueView get(
+            content = @Content(schema = @Schema(implementation = TypeListValueView.class)))
+    public TypeListValueView get(
             @PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id, @PathParam("valueId") UUID valueId) {
         return typeLists.value(id, valueId);
     }
@@ -118,7 +118,7 @@ public class TypeListValueResource {
     @APIResponse(
             responseCode = "200",
             description = "The value",
-            content = @Content(schema = @Schema(implementation = ValueView.class)))
+            content = @Content(schema = @Schema(implementation = TypeListValueView.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields (all reported); `parent_id` not a value of this list, the value itself or"
@@ -126,7 +126,7 @@ public class TypeListValueResource {
     @APIResponse(
             responseCode = "409",
             description = "The list has a value with the code (`type-list-value-code-taken`)")
-    public ValueView change(
+    public TypeListValueView change(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
             @PathParam("valueId") UUID valueId,

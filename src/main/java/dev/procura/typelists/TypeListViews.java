@@ -29,7 +29,7 @@ public final class TypeListViews {
             Instant updatedAt,
 
             @Schema(description = "In order: sort_order, then code")
-            List<ValueView> values) {
+            List<TypeListValueView> values) {
         static TypeListDetails of(TypeList list, List<TypeListValue> values) {
             return new TypeListDetails(
                     list.id(),
@@ -38,12 +38,12 @@ public final class TypeListViews {
                     list.description(),
                     list.createdAt(),
                     list.updatedAt(),
-                    values.stream().map(ValueView::of).toList());
+                    values.stream().map(TypeListValueView::of).toList());
         }
     }
 
     @Schema(name = "TypeListValue")
-    public record ValueView(
+    public record TypeListValueView(
             UUID id,
             UUID listId,
             String code,
@@ -56,8 +56,8 @@ public final class TypeListViews {
 
             Instant createdAt,
             Instant updatedAt) {
-        static ValueView of(TypeListValue value) {
-            return new ValueView(
+        static TypeListValueView of(TypeListValue value) {
+            return new TypeListValueView(
                     value.id(),
                     value.listId(),
                     value.code(),
