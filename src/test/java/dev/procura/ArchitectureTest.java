@@ -43,7 +43,8 @@ class ArchitectureTest {
             "orders",
             "rfqs",
             "suppliers",
-            "tenants");
+            "tenants",
+            "typelists");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -142,7 +142,13 @@ public class ComplianceFindings implements RecordSource {
                     "budget.defined",
                     "budget.changed",
                     "workflow.defined",
-                    "workflow.changed" -> "Configuration changes";
+                    "workflow.changed",
+                    "type_list.created",
+                    "type_list.changed",
+                    "type_list_value.added",
+                    "type_list_value.changed",
+                    "type_list_value.deactivated",
+                    "type_list_value.reactivated" -> "Configuration changes";
             default -> null;
         };
     }

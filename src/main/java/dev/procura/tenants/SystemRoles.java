@@ -4,6 +4,7 @@ import static dev.procura.platform.tenancy.Permissions.APPROVALS_DECIDE;
 import static dev.procura.platform.tenancy.Permissions.APPROVALS_READ;
 import static dev.procura.platform.tenancy.Permissions.APPROVALS_REQUEST;
 import static dev.procura.platform.tenancy.Permissions.BUDGETS_READ;
+import static dev.procura.platform.tenancy.Permissions.CONFIG_READ;
 import static dev.procura.platform.tenancy.Permissions.CONVERSIONS_RUN;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_READ;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_WRITE;
@@ -51,7 +52,8 @@ public final class SystemRoles {
                         APPROVALS_READ,
                         APPROVALS_REQUEST,
                         APPROVALS_DECIDE,
-                        CONVERSIONS_RUN));
+                        CONVERSIONS_RUN,
+                        CONFIG_READ));
         ROLES.put(
                 REQUESTER,
                 Set.of(
@@ -68,7 +70,8 @@ public final class SystemRoles {
                         APPROVALS_READ,
                         APPROVALS_REQUEST,
                         APPROVALS_DECIDE,
-                        CONVERSIONS_RUN));
+                        CONVERSIONS_RUN,
+                        CONFIG_READ));
         ROLES.put(
                 VIEWER,
                 Set.of(
@@ -78,7 +81,8 @@ public final class SystemRoles {
                         SUPPLIERS_READ,
                         PURCHASING_READ,
                         BUDGETS_READ,
-                        APPROVALS_READ));
+                        APPROVALS_READ,
+                        CONFIG_READ));
     }
 
     private SystemRoles() {}

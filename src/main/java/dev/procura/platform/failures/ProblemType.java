@@ -289,6 +289,23 @@ public enum ProblemType {
                     + " rate between the two.",
             "from",
             "to"),
+    TYPE_LIST_CODE_TAKEN(
+            "type-list-code-taken",
+            "Conflict",
+            409,
+            "A type list is created or changed with a code another type list of the tenant has."),
+    TYPE_LIST_VALUE_CODE_TAKEN(
+            "type-list-value-code-taken",
+            "Conflict",
+            409,
+            "A value is added to a type list, or changed, with a code another value of that list has."),
+    TYPE_LIST_VALUE_HAS_CHILDREN(
+            "type-list-value-has-children",
+            "Conflict",
+            409,
+            "A type list value is deleted while other values sit under it (`children` says how many);"
+                    + " deactivate it (`active: false`) instead, or delete or move its children first.",
+            "children"),
     FILE_IN_USE("file-in-use", "Conflict", 409, "A stored file is deleted while documents still use it."),
     PLAN_CODE_TAKEN("plan-code-taken", "Conflict", 409, "A plan is created or changed with a code another plan has."),
     QUOTA_EXCEEDED(

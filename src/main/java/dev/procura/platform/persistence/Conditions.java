@@ -26,6 +26,14 @@ public final class Conditions {
         return this;
     }
 
+    /** A clause without parameters (e.g. {@code x IS NULL}), added when it applies. */
+    public Conditions when(boolean applies, String clause) {
+        if (applies) {
+            clauses.add(clause);
+        }
+        return this;
+    }
+
     /**
      * Case-insensitive "contains" on any of the lower-cased expressions, with LIKE wildcards
      * escaped so that a client's '%' or '_' matches itself.

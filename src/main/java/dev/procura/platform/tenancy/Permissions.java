@@ -59,6 +59,11 @@ public final class Permissions {
     /** See the tenant's use of its plan: counts and monthly meters against the plan's limits. */
     public static final String USAGE_READ = "usage:read";
 
+    /** Read the tenant's configuration: type lists and their values. */
+    public static final String CONFIG_READ = "config:read";
+    /** Define, change and delete the tenant's configuration: type lists and their values. */
+    public static final String CONFIG_MANAGE = "config:manage";
+
     /** Export the tenant's whole database and files as a ZIP (a GDPR-style copy of everything). */
     public static final String TENANT_EXPORT = "tenant:export";
 
@@ -91,7 +96,9 @@ public final class Permissions {
             TEMPLATES_MANAGE,
             AUDIT_READ,
             USAGE_READ,
-            TENANT_EXPORT);
+            TENANT_EXPORT,
+            CONFIG_READ,
+            CONFIG_MANAGE);
 
     private Permissions() {}
 
