@@ -2,7 +2,8 @@
 # Every benchmark, at sizes that finish in under 45 minutes on 2 cores, and bench/RESULTS.md with
 # each figure, its baseline from the same run, the ratio and the target; then the full reports.
 # Usage: bench/all.sh        (nothing may listen on 4999, 5996, 5997, 5998, nor on the Kafka and S3Proxy
-#                             ports of documents.sh, conversions-api.sh and audit.sh; see bench/README.md)
+#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh and limits.sh, nor
+#                             on 5434, where backup.sh may run a PostgreSQL cluster of its own; see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,10 +36,12 @@ run documents env BENCH_UPLOAD_MB="${BENCH_UPLOAD_MB:-100}" BENCH_REPEAT="${BENC
 run conversions-api env BENCH_PDFS="${BENCH_PDFS:-1000}" BENCH_CONCURRENCY="${BENCH_CONCURRENCY:-4}" bench/conversions-api.sh
 run tenants env BENCH_PROVISION="${BENCH_PROVISION:-30}" BENCH_TENANTS="${BENCH_TENANTS:-1000}" \
     BENCH_DURATION="${BENCH_DURATION:-10}" BENCH_STARTS="${BENCH_STARTS:-2}" bench/tenants.sh
-# These two write their own sections of RESULTS.md (into files of this run, put together below).
-# Their targets are for 2 connections.
+# These write their own sections of RESULTS.md (into files of this run, put together below).
+# The targets of audit and search are for 2 connections.
 run audit env BENCH_RESULTS_MD="$reports/audit.md" BENCH_CONNECTIONS=2 bench/audit.sh
 run search env BENCH_RESULTS_MD="$reports/search.md" BENCH_CONNECTIONS=2 BENCH_DURATION="${BENCH_DURATION:-15}" bench/search.sh
+run backup env BENCH_RESULTS_MD="$reports/backup.md" BENCH_SIZE_MB="${BENCH_SIZE_MB:-1024}" BENCH_REPEAT=1 bench/backup.sh
+run limits env BENCH_RESULTS_MD="$reports/limits.md" BENCH_CONNECTIONS=16 BENCH_DURATION="${BENCH_DURATION:-15}" bench/limits.sh
 
 {
     echo "# Benchmark results"
@@ -61,11 +64,12 @@ run search env BENCH_RESULTS_MD="$reports/search.md" BENCH_CONNECTIONS=2 BENCH_D
         echo '```'
         echo
     done
-    for name in audit search; do
+    for name in audit search backup limits; do
         if [ -s "$reports/$name.md" ]; then
             cat "$reports/$name.md"
         else
-            printf '## %s\n\n```\n' "${name^}"; grep -v '^\[services\]\|debconf' "$reports/$name.txt"; echo '```'
+            case $name in backup) heading="Backup and restore" ;; limits) heading="Limit enforcement" ;; *) heading=${name^} ;; esac
+            printf '## %s\n\n```\n' "$heading"; grep -v '^\[services\]\|debconf' "$reports/$name.txt"; echo '```'
         fi
         echo
     done
