@@ -8,6 +8,7 @@ import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.EventStream;
 import dev.procura.support.Notifications;
+import dev.procura.support.Outsiders;
 import dev.procura.support.Reply;
 import dev.procura.support.Tenants;
 import dev.procura.support.Tenants.Member;
@@ -124,19 +125,12 @@ class NotificationIsolationIT {
 
     @TestFactory
     Stream<DynamicTest> outsidersGetNotFound() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            tests.add(DynamicTest.dynamicTest(
-                    endpoint.name() + " by a member of another tenant",
-                    () -> call(endpoint, main, other.shop().token(), main).expectProblem(404, "not-found")));
-            tests.add(DynamicTest.dynamicTest(
-                    endpoint.name() + " by a user of no tenant",
-                    () -> call(endpoint, main, stranger.token(), main).expectProblem(404, "not-found")));
-            tests.add(DynamicTest.dynamicTest(
-                    endpoint.name() + " without a token",
-                    () -> call(endpoint, main, null, main).expectProblem(401, "unauthenticated")));
-        }
-        return tests.stream();
+        return Outsiders.refused(
+                ENDPOINTS,
+                Endpoint::name,
+                (e, token) -> call(e, main, token, main),
+                other.shop().token(),
+                stranger.token());
     }
 
     @TestFactory
