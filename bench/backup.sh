@@ -6,10 +6,8 @@
 # database to a file and pg_restore of that file into a new database (ratios). Runs its own Liberty (a
 # copy of target/liberty/wlp on port 5998, control database procura_bench_backup), Kafka (29392) and
 # S3Proxy (28380); stops them by pid and drops every database it made. The tenant database lives on the main
-# cluster (5432), unless that cluster's shared tenant template (procura_tenant_template, a fixed name) has
-# changesets the WAR under test does not know (another build migrated it ahead): a tenant cloned from it could
-# not be restored by this WAR, so the run then makes a PostgreSQL cluster of its own (BENCH_PG_PORT, 5434) and
-# drops it afterwards. Prints the figures and writes the section "Backup and restore" of bench/RESULTS.md.
+# cluster (5432); BENCH_OWN_CLUSTER=yes makes a PostgreSQL cluster of its own (BENCH_PG_PORT, 5434) and drops
+# it afterwards. Prints the figures and writes the section "Backup and restore" of bench/RESULTS.md.
 # Usage: bench/backup.sh      (knobs: BENCH_SIZE_MB, BENCH_REPEAT, BENCH_OWN_CLUSTER; e.g. BENCH_SIZE_MB=50 for a quick run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -111,22 +109,11 @@ job_seconds() {
 tenant_cluster_sql() { local db=$1; shift; "$PSQL" -X -q -h 127.0.0.1 -p "$TENANT_PORT" -U postgres -d "$db" -Atc "$1"; }
 tenant_sql() { tenant_cluster_sql "$TENANT_DB" "$1"; }
 
-# Changesets of the main cluster's tenant template that the WAR's tenant changelog does not have (none when
-# the template does not exist yet).
+# Changesets of the main cluster's tenant template that the WAR's tenant changelog does not have: none since
+# the template is named after the tenant schema version (procura_tenant_template_<version>, TenantTemplate.NAME),
+# so a build with another changelog clones its own template. Kept so BENCH_OWN_CLUSTER=auto still reads the same.
 template_ahead() {
-    local known
-    known=$(unzip -p "$WLP/usr/servers/procura/apps/procura.war" 'WEB-INF/classes/db/tenant/*.sql' |
-        sed -nE 's/^--changeset [^:]+:([^ ]+).*/\1/p' | sort -u)
-    [ -n "$known" ] || { echo "no tenant changesets found in the WAR" >&2; exit 1; }
-    [ -n "$(psql_on postgres -Atc "SELECT 1 FROM pg_database WHERE datname = 'procura_tenant_template'")" ] || return 0
-    # Under the advisory lock the application takes to prepare and to clone the template (TenantTemplate.LOCK,
-    # on the database postgres): a session on the template would make a clone by another server fail.
-    psql_on postgres -At -v ON_ERROR_STOP=1 > /dev/null <<SQL
-SELECT pg_advisory_lock(5787775621737365761);
-\\! "$PSQL" -X -q -h 127.0.0.1 -p 5432 -U postgres -d procura_tenant_template -Atc "SELECT id FROM databasechangelog" > "$out/template-changesets.txt"
-SELECT pg_advisory_unlock(5787775621737365761);
-SQL
-    sort -u "$out/template-changesets.txt" | comm -23 - <(echo "$known") | paste -sd' '
+    echo ""
 }
 
 # A cluster of this run's own on PG_PORT_OWN (trust for local and 127.0.0.1, the Debian defaults otherwise);

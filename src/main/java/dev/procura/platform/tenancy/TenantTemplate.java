@@ -15,7 +15,12 @@ import java.sql.Statement;
  */
 public final class TenantTemplate {
 
-    public static final String NAME = "procura_tenant_template";
+    /**
+     * Named after the tenant schema version, so servers of two releases (a rolling upgrade) or two
+     * builds sharing a cluster each clone a template migrated with exactly their own changelog.
+     */
+    public static final String NAME = "procura_tenant_template_" + TenantSchema.currentVersion();
+
     private static final long LOCK = 0x5052_4f43_5552_4101L;
 
     /** Opens an administrator connection to a database of one tenant server. */

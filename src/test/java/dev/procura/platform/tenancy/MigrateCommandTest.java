@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The migration command of the Helm chart's hook job, against the local PostgreSQL (127.0.0.1:5432)
  * with databases of its own: a throwaway control database and a throwaway template name, so the
- * shared {@code procura_tenant_template} is never touched. Dropped afterwards.
+ * shared tenant template ({@link TenantTemplate#NAME}) is never touched. Dropped afterwards.
  */
 class MigrateCommandTest {
 
