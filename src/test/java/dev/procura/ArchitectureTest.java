@@ -44,7 +44,8 @@ class ArchitectureTest {
             "rfqs",
             "suppliers",
             "tenants",
-            "typelists");
+            "typelists",
+            "customfields");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

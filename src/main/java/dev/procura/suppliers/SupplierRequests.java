@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -68,7 +69,12 @@ public final class SupplierRequests {
             @Schema(
                     enumeration = {"active", "inactive"},
                     description = "On update: 'active' reactivates a deactivated supplier")
-            String status) {}
+            String status,
+
+            @Schema(description = CUSTOM_FIELDS) Map<String, Object> customFields) {}
+
+    static final String CUSTOM_FIELDS = "Values of the tenant's custom fields by key (GET /custom-fields); on update"
+            + " only the keys sent change, null clears one";
 
     @Schema(name = "SupplierRatingRequest")
     public record Rate(

@@ -299,6 +299,19 @@ public enum ProblemType {
             "Conflict",
             409,
             "A value is added to a type list, or changed, with a code another value of that list has."),
+    CUSTOM_FIELD_KEY_TAKEN(
+            "custom-field-key-taken",
+            "Conflict",
+            409,
+            "A custom field is created with a key another field of the same record type has (an archived"
+                    + " field keeps its key: bring it back with `active: true` instead)."),
+    CUSTOM_FIELD_LIMIT(
+            "custom-field-limit",
+            "Conflict",
+            409,
+            "A record type already has as many custom fields (`limit`), or as many indexed ones, as Procura"
+                    + " allows; archive or delete one first.",
+            "limit"),
     TYPE_LIST_VALUE_HAS_CHILDREN(
             "type-list-value-has-children",
             "Conflict",
