@@ -1,5 +1,6 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -71,10 +72,7 @@ public final class SupplierRequests {
                     description = "On update: 'active' reactivates a deactivated supplier")
             String status,
 
-            @Schema(description = CUSTOM_FIELDS) Map<String, Object> customFields) {}
-
-    static final String CUSTOM_FIELDS = "Values of the tenant's custom fields by key (GET /custom-fields); on update"
-            + " only the keys sent change, null clears one";
+            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {}
 
     @Schema(name = "SupplierRatingRequest")
     public record Rate(
