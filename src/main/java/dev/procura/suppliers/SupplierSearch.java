@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Suppliers for the tenant's search: code and legal name, categories and tax id, notes, contacts and custom field values. */
 @ApplicationScoped
@@ -35,7 +36,8 @@ public class SupplierSearch implements SearchSource {
 
     @Override
     public Optional<SearchEntry> entry(TenantTx tx, UUID id) {
-        return Optional.ofNullable(tx.em().find(Supplier.class, id)).map(s -> entry(tx, s));
+        return Optional.ofNullable(tx.em().find(Supplier.class, id))
+                .map(s -> entry(customFields.viewer(tx, SupplierService.ENTITY), s));
     }
 
     @Override
@@ -48,14 +50,14 @@ public class SupplierSearch implements SearchSource {
                 .createQuery("SELECT s FROM Supplier s WHERE s.id IN :ids", Supplier.class)
                 .setParameter("ids", ids)
                 .getResultList();
+        Function<String, Map<String, Object>> shown = customFields.viewer(tx, SupplierService.ENTITY);
         return RecordIds.inOrder(ids, found, Supplier::id).stream()
-                .map(s -> entry(tx, s))
+                .map(s -> entry(shown, s))
                 .toList();
     }
 
-    private SearchEntry entry(TenantTx tx, Supplier supplier) {
-        Map<String, Object> custom =
-                customFields.viewer(tx, SupplierService.ENTITY).apply(supplier.customFieldsJson());
+    private SearchEntry entry(Function<String, Map<String, Object>> shown, Supplier supplier) {
+        Map<String, Object> custom = shown.apply(supplier.customFieldsJson());
         SupplierView view = SupplierService.view(supplier, custom);
         List<String> people = new ArrayList<>();
         view.contacts().forEach(contact -> {
