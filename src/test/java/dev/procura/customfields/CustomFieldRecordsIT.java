@@ -3,12 +3,14 @@ package dev.procura.customfields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.procura.support.Api;
+import dev.procura.support.Await;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.Uploads;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -153,15 +155,31 @@ class CustomFieldRecordsIT {
                 shop,
                 "/purchase-orders",
                 Buying.orderBody(acme, Buying.lines(Buying.line("LAP-14", "1", "1000", "23"))));
+        CustomFieldIT.define(
+                shop, CustomFieldIT.field("purchase_order", "nickname", "text").build());
+        String nickname =
+                "zephyr" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
         JsonObject order = Api.post(
                         shop.path("/purchase-orders"),
                         shop.token(),
                         Buying.orderBody(acme, Buying.lines(Buying.line("LAP-14", "1", "1000", "23")))
-                                .add("custom_fields", project("P-3"))
+                                .add("custom_fields", project("P-3").add("nickname", nickname))
                                 .build())
                 .expect(201)
                 .json();
         shownAndFiltered(shop, "/purchase-orders", order, "P-3");
+        // Search finds the order by a custom field value.
+        Await.until(
+                "the order found by its nickname",
+                Duration.ofSeconds(30),
+                () -> Api.get(shop.path("/search?q=" + nickname), shop.token())
+                        .expect(200)
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(hit -> hit.getString("id").equals(order.getString("id")))
+                        .findFirst());
         String orderId = order.getString("id");
         Buying.submitAndApprove(shop, orderId);
         JsonObject sent = Api.post(shop.path("/purchase-orders/" + orderId + "/send"), shop.token(), null)
