@@ -49,32 +49,7 @@ public final class OrderRequests {
 
             @Size(max = 4000) String notes,
             @Size(max = 500) List<@Valid LineRequest> lines,
-            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {
-
-        /** The order without custom field values (the import keeps the submitted ones apart). */
-        Order(
-                UUID supplierId,
-                UUID quoteId,
-                String currency,
-                String costCenter,
-                LocalDate orderDate,
-                LocalDate expectedDeliveryDate,
-                String paymentTerms,
-                String notes,
-                List<LineRequest> lines) {
-            this(
-                    supplierId,
-                    quoteId,
-                    currency,
-                    costCenter,
-                    orderDate,
-                    expectedDeliveryDate,
-                    paymentTerms,
-                    notes,
-                    lines,
-                    null);
-        }
-    }
+            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {}
 
     @Schema(name = "PurchaseOrderImport")
     public record OrderImport(
