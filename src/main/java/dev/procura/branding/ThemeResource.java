@@ -84,7 +84,7 @@ public class ThemeResource {
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = unchanged != null
                 ? unchanged
-                : Response.ok(body, css ? CSS + ";charset=UTF-8" : MediaType.APPLICATION_JSON);
+                : css ? Response.ok(body, CSS + ";charset=UTF-8") : Response.ok(theme, MediaType.APPLICATION_JSON);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         return answer.tag(tag)
