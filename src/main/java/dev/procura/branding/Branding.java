@@ -68,8 +68,13 @@ public class Branding {
 
     Branding(Instant now) {
         this.id = THE_ROW;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = stored(now);
+        this.updatedAt = createdAt;
+    }
+
+    /** As PostgreSQL keeps it (microseconds), so the answer to a change equals what a read gives. */
+    private static Instant stored(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Takes the new values in full; a new custom domain gets a new verification token. */
@@ -93,7 +98,7 @@ public class Branding {
             this.domainVerificationToken = newToken.get();
         }
         this.customDomain = change.customDomain();
-        this.updatedAt = now;
+        this.updatedAt = stored(now);
     }
 
     public String displayName() {
