@@ -33,6 +33,7 @@ class ArchitectureTest {
 
     static final Set<String> CAPABILITIES = Set.of(
             "approvals",
+            "branding",
             "budgets",
             "conversions",
             "dataexport",

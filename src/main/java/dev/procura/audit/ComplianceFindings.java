@@ -140,6 +140,7 @@ public class ComplianceFindings implements RecordSource {
             case "approval.self_approval_refused" -> "Segregation of duties";
             case "document.downloaded", "conversion.requested", "conversion.completed" -> "Exports and downloads";
             case "settings.updated",
+                    "branding.updated",
                     "template.created",
                     "template.changed",
                     "budget.defined",

@@ -319,6 +319,20 @@ public enum ProblemType {
             "A type list value is deleted while other values sit under it (`children` says how many);"
                     + " deactivate it (`active: false`) instead, or delete or move its children first.",
             "children"),
+    BRANDING_ADDRESS_TAKEN(
+            "branding-address-taken",
+            "Conflict",
+            409,
+            "A tenant's branding names a slug or custom domain that another tenant's branding has; `field`"
+                    + " (slug, custom_domain) says which.",
+            "field"),
+    BRANDING_CHANGED(
+            "branding-changed",
+            "Conflict",
+            409,
+            "A branding change names a `version` that is no longer the current one: someone changed the"
+                    + " branding meanwhile; `current_version` is the one to read again.",
+            "current_version"),
     FILE_IN_USE("file-in-use", "Conflict", 409, "A stored file is deleted while documents still use it."),
     PLAN_CODE_TAKEN("plan-code-taken", "Conflict", 409, "A plan is created or changed with a code another plan has."),
     QUOTA_EXCEEDED(
