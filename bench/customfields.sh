@@ -53,6 +53,8 @@ WALL_START=$(date +%s)
 STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 PASSWORD="Bench-password-2026"
+ADMIN_PASSWORD="Bench-admin-$RUN-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+PLAN="bench-cf-$RUN"                     # no limits: the trial plan allows 100 custom fields
 EMAIL="bench-cf-$RUN-$$@example.com"
 source bench/lib.sh
 find_psql
@@ -80,6 +82,9 @@ cleanup() {
     $started_server && stop_server
     $services_started && services stop > /dev/null
     drop_run_tenants
+    if ! $CREATED_CONTROL && control_db_exists; then
+        control_sql "DELETE FROM plans p WHERE p.code = '$PLAN' AND NOT EXISTS (SELECT 1 FROM tenant_plans tp WHERE tp.plan_id = p.id)" >/dev/null 2>&1
+    fi
     keep_server_logs
     if [ "$failed" -eq 0 ] && [ "$rc" -eq 0 ] && [ -z "${BENCH_KEEP_FILES:-}" ]; then
         rm -rf "$out" "$WLP"
@@ -120,7 +125,8 @@ fill() {   # $1 = tenant database, $2 = the custom_fields expression of row g
 # ---------------------------------------------------------------- 0. server, tenants, fields, rows
 echo "Preparing the bench server in $WLP (port $PORT, control database $CONTROL_DB)…"
 copy_server
-write_service_overrides customfields.sh "    <variable name=\"procura.notifications.email.enabled\" value=\"false\"/>
+write_service_overrides customfields.sh "    <variable name=\"procura.admin.password\" value=\"$ADMIN_PASSWORD\"/>
+    <variable name=\"procura.notifications.email.enabled\" value=\"false\"/>
     <variable name=\"procura.smtp.host\" value=\"127.0.0.1\"/>
     <variable name=\"procura.smtp.port\" value=\"9\"/>
     <variable name=\"procura.backups.schedule-enabled\" value=\"false\"/>
@@ -136,6 +142,14 @@ call /api/v1/tenants '{"name":"Bench custom fields"}' 201
 CF_TID=$(jq -r .id "$out/last.json")
 CF_DB=$(control_sql "SELECT database_name FROM tenant_databases WHERE tenant_id = '$CF_TID'")
 [[ $CF_DB =~ ^tenant_[0-9a-f]{32}$ ]] || { echo "no database for tenant $CF_TID" >&2; exit 1; }
+# (b) on a plan without limits, so the plan's custom field limit does not stop the definitions.
+ADMIN_TOKEN=$(curl -sf -X POST "$B/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"admin@procura.localhost\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .access_token)
+[ -n "$ADMIN_TOKEN" ] && [ "$ADMIN_TOKEN" != null ] || { echo "admin login failed" >&2; exit 1; }
+USER_TOKEN=$TOKEN; TOKEN=$ADMIN_TOKEN
+call /api/v1/admin/plans "{\"code\":\"$PLAN\",\"name\":\"Bench: no limits\",\"billing_model\":\"flat\",\"currency\":\"EUR\",\"unit_price\":0,\"grace_percent\":0,\"limits\":{}}" 201
+call "/api/v1/admin/tenants/$CF_TID/plan" "{\"plan\":\"$PLAN\",\"reason\":\"bench/customfields.sh\"}" 200 PUT
+TOKEN=$USER_TOKEN
 
 indexes_before=$(psql_on "$CF_DB" -Atc "SELECT count(*) FROM pg_indexes WHERE tablename = 'suppliers'")
 columns_before=$(psql_on "$CF_DB" -Atc "SELECT count(*) FROM information_schema.columns WHERE table_name = 'suppliers'")
