@@ -192,8 +192,8 @@ for p in "$PLAIN_PATH" "$CF_PATH"; do
 done
 n=$(curl -sf "$B$CF_PATH" -H "Authorization: Bearer $TOKEN" | jq '.items[0].custom_fields | length')
 [ "$n" = "$FIELDS" ] || { echo "a row of (b) shows $n values, not $FIELDS" >&2; exit 1; }
-PLAN=$(psql_on "$CF_DB" -Atc "EXPLAIN SELECT id FROM suppliers WHERE (custom_fields -> 'f001') = CAST('42' AS jsonb) ORDER BY code LIMIT 20" | paste -sd' ' | sed -E 's/  +/ /g')
-grep -q "cf_suppliers_" <<<"$PLAN" || echo "WARNING: the filtered query does not use the expression index: $PLAN" >&2
+QUERY_PLAN=$(psql_on "$CF_DB" -Atc "EXPLAIN SELECT id FROM suppliers WHERE (custom_fields -> 'f001') = CAST('42' AS jsonb) ORDER BY code LIMIT 20" | paste -sd' ' | sed -E 's/  +/ /g')
+grep -q "cf_suppliers_" <<<"$QUERY_PLAN" || echo "WARNING: the filtered query does not use the expression index: $QUERY_PLAN" >&2
 
 # ---------------------------------------------------------------- 1. the reads
 turns=$(( (WARMUP + 9) / 10 ))
@@ -238,7 +238,7 @@ report() {
     echo "$ROWS suppliers per tenant; (b) defines $DEFINITIONS supplier fields, each row holds $FIELDS values (avg $AVG_BYTES bytes of JSONB)"
     echo "defining $DEFINITIONS fields through the API: $((DEFINE_MS / 1000)) s ($(awk -v t="$DEFINE_MS" -v n="$DEFINITIONS" 'BEGIN {printf "%.1f", t / n}') ms each);"
     echo "  suppliers' columns $columns_before → $columns_after (no DDL), indexes $indexes_before → $indexes_after (the one indexed field)"
-    echo "plan of the filtered query: $PLAN"
+    echo "plan of the filtered query: $QUERY_PLAN"
     echo "wrk -t1 -c$CONNECTIONS, ${DURATION}s per run, $ROUNDS rounds in turns after ${WARMUP}s of warm-up per list; medians:"
     echo "  (a) plain:  GET /suppliers?per_page=20, no custom fields"
     echo "  (b) custom: GET /suppliers?cf.f001=42&per_page=20, 20 of $ROWS rows match the indexed field, $FIELDS values shown per row"
