@@ -41,6 +41,7 @@ class ArchitectureTest {
             "invoices",
             "notifications",
             "orders",
+            "plants",
             "rfqs",
             "suppliers",
             "tenants",

@@ -148,7 +148,11 @@ public class ComplianceFindings implements RecordSource {
                     "type_list_value.added",
                     "type_list_value.changed",
                     "type_list_value.deactivated",
-                    "type_list_value.reactivated" -> "Configuration changes";
+                    "type_list_value.reactivated",
+                    "plant.created",
+                    "plant.changed",
+                    "plant.deactivated",
+                    "plant.reactivated" -> "Configuration changes";
             default -> null;
         };
     }

@@ -76,9 +76,13 @@ public class PurchaseOrderService {
     @Inject
     ProcurementEvents events;
 
+    @Inject
+    OrderPlants plants;
+
     public OrderView create(Caller caller, OrderRequests.Order request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
+            plants.requirePlacement(tx, request.plantId(), null);
             Drafted drafted = draft(tx, request);
             PurchaseOrder order = new PurchaseOrder(
                     numbers.next(
@@ -125,6 +129,7 @@ public class PurchaseOrderService {
                             null,
                             o.currency(),
                             o.costCenter(),
+                            o.plantId(),
                             o.orderDate(),
                             o.expectedDeliveryDate(),
                             o.paymentTerms(),
@@ -135,7 +140,12 @@ public class PurchaseOrderService {
         }
     }
 
-    public Page<OrderView> list(OrderRepository.Filter filter, String sort, int page, int perPage) {
+    /** Only the orders of plants the caller may read purchase orders at. */
+    public Page<OrderView> list(OrderRepository.Filter requested, String sort, int page, int perPage) {
+        OrderRepository.Filter filter = requested.within(plants.readable());
+        if (filter.visible().isEmpty()) {
+            return new Page<>(List.of(), page, perPage, 0);
+        }
         return tenantData.call(tx -> new Page<>(
                 orders.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
                         .map(OrderView::of)
@@ -146,14 +156,15 @@ public class PurchaseOrderService {
     }
 
     public OrderView get(UUID id) {
-        return tenantData.call(tx -> OrderView.of(existing(tx.em(), id)));
+        return tenantData.call(tx -> OrderView.of(plants.readable(tx.em(), id)));
     }
 
     public OrderView update(Caller caller, UUID id, OrderRequests.Order request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            PurchaseOrder order = existing(em, id);
+            PurchaseOrder order = plants.writable(em, id);
             order.requireDraft("changed");
+            plants.requirePlacement(tx, request.plantId(), order.plantId());
             Drafted drafted = draft(tx, request);
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
             budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
@@ -174,7 +185,7 @@ public class PurchaseOrderService {
     public OrderView submit(Caller caller, UUID id) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            PurchaseOrder order = existing(em, id);
+            PurchaseOrder order = plants.writable(em, id);
             order.requireDraft("submitted");
             List<String> warnings = suppliers.admitForNewBusiness(tx, order.supplierId(), "supplier_id");
             List<BudgetFigures> budgetWarnings = checkBudgets(tx, caller.userId(), order);
@@ -250,7 +261,7 @@ public class PurchaseOrderService {
             Map<String, Object> extra) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            PurchaseOrder order = existing(em, id);
+            PurchaseOrder order = plants.writable(em, id);
             change.accept(order);
             Map<String, Object> data = new LinkedHashMap<>(extra);
             data.put("purchase_order_id", id);
