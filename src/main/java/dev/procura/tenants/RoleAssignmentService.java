@@ -58,6 +58,9 @@ public class RoleAssignmentService {
     public RoleAssignmentsView set(UUID tenantId, UUID userId, TenantRequests.SetRoles request) {
         List<TenantRequests.Assignment> given = request.assignments();
         TenantRequests.Assignment primary = checkShape(given);
+        if (tenants.membership(tenantId, userId).isEmpty()) {
+            throw MemberService.notMember(userId);
+        }
         Set<UUID> plantIds = new HashSet<>();
         given.forEach(a -> plantIds.addAll(a.plantIds() == null ? Set.of() : a.plantIds()));
         if (!plantIds.isEmpty()) {
