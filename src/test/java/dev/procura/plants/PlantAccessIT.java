@@ -234,7 +234,10 @@ class PlantAccessIT {
                 .expectProblem(403, "plant-access-denied");
         Api.post(shop.path("/purchase-orders/" + orderB + "/submit"), viewerBuyingAtA.token(), null)
                 .expectProblem(403, "plant-access-denied");
-        Api.post(shop.path("/purchase-orders/" + orderB + "/cancel"), viewerBuyingAtA.token(), null)
+        Api.post(
+                        shop.path("/purchase-orders/" + orderB + "/cancel"),
+                        viewerBuyingAtA.token(),
+                        Json.createObjectBuilder().add("reason", "not mine").build())
                 .expectProblem(403, "plant-access-denied");
         Api.post(shop.path("/purchase-orders/" + sentB + "/receipts"), viewerBuyingAtA.token(), receipt())
                 .expectProblem(403, "plant-access-denied");
