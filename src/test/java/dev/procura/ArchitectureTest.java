@@ -42,6 +42,7 @@ class ArchitectureTest {
             "invoices",
             "notifications",
             "orders",
+            "plants",
             "rfqs",
             "suppliers",
             "tenants",

@@ -156,7 +156,11 @@ public class ComplianceFindings implements RecordSource {
                     "custom_field.created",
                     "custom_field.changed",
                     "custom_field.restored",
-                    "custom_field.archived" -> "Configuration changes";
+                    "custom_field.archived",
+                    "plant.created",
+                    "plant.changed",
+                    "plant.deactivated",
+                    "plant.reactivated" -> "Configuration changes";
             default -> null;
         };
     }

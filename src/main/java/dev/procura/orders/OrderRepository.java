@@ -6,6 +6,7 @@ import dev.procura.platform.buying.PurchaseOrders.Quantities;
 import dev.procura.platform.customfields.CustomFieldCriteria;
 import dev.procura.platform.persistence.Conditions;
 import dev.procura.platform.persistence.SqlArrays;
+import dev.procura.platform.tenancy.PlantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -23,8 +24,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderRepository {
 
+    /** {@code visible}: the plants whose orders the caller may see (everywhere, or some plants only). */
     public record Filter(
-            String status, UUID supplierId, String costCenter, String text, LocalDate from, LocalDate to) {}
+            String status,
+            UUID supplierId,
+            String costCenter,
+            String text,
+            LocalDate from,
+            LocalDate to,
+            UUID plantId,
+            PlantScope visible) {
+        Filter within(PlantScope scope) {
+            return new Filter(status, supplierId, costCenter, text, from, to, plantId, scope);
+        }
+    }
 
     static final Map<String, String> SORTS = Map.of(
             "number",
@@ -60,7 +73,14 @@ public class OrderRepository {
                 .when(f.costCenter(), "o.costCenter = :cc", "cc")
                 .contains(f.text(), "text", "LOWER(o.number)", "LOWER(o.notes)")
                 .when(f.from(), "o.orderDate >= :from", "from")
-                .when(f.to(), "o.orderDate <= :to", "to");
+                .when(f.to(), "o.orderDate <= :to", "to")
+                .when(f.plantId(), "o.plantId = :plant", "plant")
+                .when(
+                        f.visible() == null || f.visible().everywhere()
+                                ? null
+                                : f.visible().plants(),
+                        "o.plantId IN :visible",
+                        "visible");
     }
 
     public List<Receipt> receipts(EntityManager em, UUID orderId) {

@@ -38,6 +38,12 @@ public final class OrderRequests {
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") @Schema(example = "IT")
             String costCenter,
 
+            @Schema(
+                    description = "The plant (site) the order belongs to: an active plant where the caller may"
+                            + " write purchase orders. Left out: the order belongs to no plant (which needs the"
+                            + " permission tenant-wide)")
+            UUID plantId,
+
             @Schema(description = "Default: today. Gives the budget period")
             LocalDate orderDate,
 

@@ -39,6 +39,10 @@ public final class OrderViews {
 
             String currency,
             String costCenter,
+
+            @Schema(description = "The plant the order belongs to; absent when it belongs to none")
+            UUID plantId,
+
             LocalDate orderDate,
             LocalDate expectedDeliveryDate,
             String paymentTerms,
@@ -79,6 +83,7 @@ public final class OrderViews {
                     o.status().name().toLowerCase(Locale.ROOT),
                     o.currency(),
                     o.costCenter(),
+                    o.plantId(),
                     o.orderDate(),
                     o.expectedDeliveryDate(),
                     o.paymentTerms(),
@@ -118,6 +123,10 @@ public final class OrderViews {
             UUID id,
             String number,
             UUID purchaseOrderId,
+
+            @Schema(description = "The order's plant when received; absent when it belonged to none")
+            UUID plantId,
+
             LocalDate receivedOn,
             String notes,
             List<ReceiptLineView> lines,
@@ -133,6 +142,7 @@ public final class OrderViews {
                     r.id(),
                     r.number(),
                     r.purchaseOrderId(),
+                    r.plantId(),
                     r.receivedOn(),
                     r.notes(),
                     r.lines().stream()

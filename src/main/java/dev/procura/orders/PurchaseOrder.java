@@ -74,6 +74,9 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
     @Column(name = "cost_center")
     private String costCenter;
 
+    @Column(name = "plant_id")
+    private UUID plantId;
+
     @Column(name = "order_date")
     private LocalDate orderDate;
 
@@ -143,6 +146,7 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
         this.quoteId = source.quoteId();
         this.currency = source.currency();
         this.costCenter = request.costCenter();
+        this.plantId = request.plantId();
         this.orderDate = request.orderDate() == null ? today : request.orderDate();
         this.expectedDeliveryDate = request.expectedDeliveryDate();
         this.paymentTerms = request.paymentTerms() == null ? source.paymentTerms() : request.paymentTerms();
@@ -205,6 +209,11 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
 
     public String costCenter() {
         return costCenter;
+    }
+
+    /** The plant the order belongs to; null when it is not plant-scoped. */
+    public UUID plantId() {
+        return plantId;
     }
 
     public LocalDate orderDate() {

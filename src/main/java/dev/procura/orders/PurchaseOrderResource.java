@@ -6,6 +6,7 @@ import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
+import dev.procura.platform.tenancy.PlantScoped;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
@@ -35,6 +36,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,8 +48,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Purchase orders",
         description = "draft → pending_approval → approved → sent → partially_received → "
                 + "received → closed; cancelled from draft or approved")
-@APIResponse(responseCode = "404", description = "No such tenant or purchase order, or not a member")
-@APIResponse(responseCode = "403", description = "Role lacks the permission, or the tenant is suspended or deleted")
+@APIResponse(
+        responseCode = "404",
+        description = "No such tenant or purchase order, not a member, or the order is at a plant where the caller"
+                + " may not read purchase orders")
+@APIResponse(
+        responseCode = "403",
+        description = "Role lacks the permission, the tenant is suspended or deleted, or the order is (or would be"
+                + " put) at a plant where the caller may not write purchase orders (`plant-access-denied`)")
 public class PurchaseOrderResource {
 
     @Inject
@@ -62,6 +70,7 @@ public class PurchaseOrderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Draft a purchase order",
             description =
@@ -84,6 +93,7 @@ public class PurchaseOrderResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Draft a purchase order from an uploaded CSV, XLSX or JSON document",
             description = "Columns "
@@ -107,9 +117,11 @@ public class PurchaseOrderResource {
 
     @GET
     @RequiresPermission(Permissions.PURCHASING_READ)
+    @PlantScoped
     @Operation(
             summary = "List purchase orders",
-            description = "Filters: `status`, `supplier_id`, `cost_center`, `q` "
+            description = "Only the orders of plants where the caller may read purchase orders (all of them with"
+                    + " purchasing:read tenant-wide). Filters: `status`, `supplier_id`, `cost_center`, `plant_id`, `q` "
                     + "(number or notes contain), `from`/`to` (order date). `sort`: number, order_date, total, status, "
                     + "created_at, updated_at, cf.<key>; '-' for descending." + CustomFieldDocs.LISTS)
     @APIResponse(responseCode = "200", description = "A page of purchase orders")
@@ -129,11 +141,19 @@ public class PurchaseOrderResource {
             @QueryParam("q") String q,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @Parameter(description = "Orders of this plant only") @QueryParam("plant_id") UUID plantId,
             @QueryParam("sort") @DefaultValue("-created_at") String sort,
             @Context UriInfo uri) {
         return orders.list(
                 new OrderRepository.Filter(
-                        status, supplierId, costCenter, q, Params.date("from", from), Params.date("to", to)),
+                        status,
+                        supplierId,
+                        costCenter,
+                        q,
+                        Params.date("from", from),
+                        Params.date("to", to),
+                        plantId,
+                        null),
                 CustomFieldFilter.of(uri.getQueryParameters()),
                 sort,
                 page,
@@ -143,6 +163,7 @@ public class PurchaseOrderResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(Permissions.PURCHASING_READ)
+    @PlantScoped
     @Operation(summary = "A purchase order")
     @APIResponse(responseCode = "200", description = "The purchase order")
     public OrderView get(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
@@ -153,6 +174,7 @@ public class PurchaseOrderResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
+    @PlantScoped
     @Operation(summary = "Replace a draft purchase order")
     @APIResponse(responseCode = "200", description = "The purchase order")
     @APIResponse(responseCode = "409", description = "Not a draft (`invalid-transition`, with `current_status`)")
@@ -164,6 +186,7 @@ public class PurchaseOrderResource {
     @POST
     @Path("/{id}/submit")
     @RequiresPermission(Permissions.PURCHASING_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Submit for approval",
             description = "Moves the order to pending_approval and hands it to the "
@@ -179,6 +202,7 @@ public class PurchaseOrderResource {
     @POST
     @Path("/{id}/send")
     @RequiresPermission(Permissions.PURCHASING_WRITE)
+    @PlantScoped
     @Operation(summary = "Mark an approved order as sent to the supplier")
     @APIResponse(responseCode = "200", description = "The order, sent")
     @APIResponse(responseCode = "409", description = "Not approved")
@@ -190,6 +214,7 @@ public class PurchaseOrderResource {
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
+    @PlantScoped
     @Operation(summary = "Cancel a draft or approved order", description = "Body: `{}` or `{reason}`.")
     @APIResponse(responseCode = "200", description = "The order, cancelled")
     @APIResponse(responseCode = "409", description = "Not draft or approved")
@@ -201,6 +226,7 @@ public class PurchaseOrderResource {
     @POST
     @Path("/{id}/close")
     @RequiresPermission(Permissions.PURCHASING_WRITE)
+    @PlantScoped
     @Operation(summary = "Close an order", description = "From sent, partially received or received.")
     @APIResponse(responseCode = "200", description = "The order, closed")
     @APIResponse(responseCode = "409", description = "Not sent or received")
@@ -212,6 +238,7 @@ public class PurchaseOrderResource {
     @Path("/{id}/receipts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PURCHASING_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Record goods received",
             description =
@@ -237,6 +264,7 @@ public class PurchaseOrderResource {
     @GET
     @Path("/{id}/receipts")
     @RequiresPermission(Permissions.PURCHASING_READ)
+    @PlantScoped
     @Operation(summary = "The order's receipts, oldest first")
     @APIResponse(responseCode = "200", description = "The receipts")
     public List<ReceiptView> receipts(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
@@ -246,6 +274,7 @@ public class PurchaseOrderResource {
     @GET
     @Path("/{id}/receipts/{receiptId}")
     @RequiresPermission(Permissions.PURCHASING_READ)
+    @PlantScoped
     @Operation(summary = "One receipt of the order")
     @APIResponse(responseCode = "200", description = "The receipt")
     public ReceiptView receipt(

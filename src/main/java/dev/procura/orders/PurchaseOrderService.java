@@ -83,9 +83,13 @@ public class PurchaseOrderService {
     @Inject
     CustomFields customFields;
 
+    @Inject
+    OrderPlants plants;
+
     public OrderView create(Caller caller, OrderRequests.Order request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
+            plants.requirePlacement(tx, request.plantId(), null);
             Drafted drafted = draft(tx, request);
             PurchaseOrder order = new PurchaseOrder(
                     numbers.next(
@@ -133,6 +137,7 @@ public class PurchaseOrderService {
                             null,
                             o.currency(),
                             o.costCenter(),
+                            o.plantId(),
                             o.orderDate(),
                             o.expectedDeliveryDate(),
                             o.paymentTerms(),
@@ -144,8 +149,13 @@ public class PurchaseOrderService {
         }
     }
 
+    /** Only the orders of plants the caller may read purchase orders at. */
     public Page<OrderView> list(
-            OrderRepository.Filter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
+            OrderRepository.Filter requested, CustomFieldFilter custom, String sort, int page, int perPage) {
+        OrderRepository.Filter filter = requested.within(plants.readable());
+        if (filter.visible().isEmpty()) {
+            return new Page<>(List.of(), page, perPage, 0);
+        }
         return tenantData.call(tx -> {
             CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "o.customFields");
             Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
@@ -169,14 +179,15 @@ public class PurchaseOrderService {
     }
 
     public OrderView get(UUID id) {
-        return tenantData.call(tx -> view(tx, existing(tx.em(), id), List.of(), List.of()));
+        return tenantData.call(tx -> view(tx, plants.readable(tx.em(), id), List.of(), List.of()));
     }
 
     public OrderView update(Caller caller, UUID id, OrderRequests.Order request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            PurchaseOrder order = existing(em, id);
+            PurchaseOrder order = plants.writable(em, id);
             order.requireDraft("changed");
+            plants.requirePlacement(tx, request.plantId(), order.plantId());
             Drafted drafted = draft(tx, request);
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
             order.customFields(customFields.accept(tx, ENTITY, request.customFields(), order.customFieldsJson()));
@@ -198,7 +209,7 @@ public class PurchaseOrderService {
     public OrderView submit(Caller caller, UUID id) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            PurchaseOrder order = existing(em, id);
+            PurchaseOrder order = plants.writable(em, id);
             order.requireDraft("submitted");
             List<String> warnings = suppliers.admitForNewBusiness(tx, order.supplierId(), "supplier_id");
             List<BudgetFigures> budgetWarnings = checkBudgets(tx, caller.userId(), order);
@@ -274,7 +285,7 @@ public class PurchaseOrderService {
             Map<String, Object> extra) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            PurchaseOrder order = existing(em, id);
+            PurchaseOrder order = plants.writable(em, id);
             change.accept(order);
             Map<String, Object> data = new LinkedHashMap<>(extra);
             data.put("purchase_order_id", id);

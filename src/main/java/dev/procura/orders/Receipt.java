@@ -27,6 +27,9 @@ public class Receipt {
     @Column(name = "purchase_order_id")
     private UUID purchaseOrderId;
 
+    @Column(name = "plant_id")
+    private UUID plantId;
+
     @Column(name = "received_on")
     private LocalDate receivedOn;
 
@@ -47,6 +50,7 @@ public class Receipt {
     Receipt(
             String number,
             UUID purchaseOrderId,
+            UUID plantId,
             LocalDate receivedOn,
             String notes,
             List<ReceiptLine> lines,
@@ -55,6 +59,7 @@ public class Receipt {
         this.id = UUID.randomUUID();
         this.number = number;
         this.purchaseOrderId = purchaseOrderId;
+        this.plantId = plantId;
         this.receivedOn = receivedOn;
         this.notes = notes;
         this.lines.addAll(lines);
@@ -72,6 +77,11 @@ public class Receipt {
 
     public UUID purchaseOrderId() {
         return purchaseOrderId;
+    }
+
+    /** The order's plant when received; null when the order belonged to none. */
+    public UUID plantId() {
+        return plantId;
     }
 
     public LocalDate receivedOn() {

@@ -37,6 +37,9 @@ public class ReceiptService {
     @Inject
     ProcurementEvents events;
 
+    @Inject
+    OrderPlants plants;
+
     public ReceiptView receive(Caller caller, UUID orderId, OrderRequests.Receive request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
@@ -44,13 +47,14 @@ public class ReceiptService {
             if (receivedOn.isAfter(tx.today())) {
                 throw new Failure.InvalidInput("received_on", "must not be after today (" + tx.today() + ")");
             }
-            PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
+            PurchaseOrder order = plants.writable(em, orderId);
             order.require("received against", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED);
             Map<Integer, BigDecimal> accepted = orders.acceptedByLine(em, orderId);
             List<ReceiptLine> lines = lines(order, request.lines(), accepted);
             Receipt receipt = new Receipt(
                     numbers.next(em, "receipt", "GRN-"),
                     orderId,
+                    order.plantId(),
                     receivedOn,
                     request.notes(),
                     lines,
@@ -92,7 +96,7 @@ public class ReceiptService {
     public List<ReceiptView> receipts(UUID orderId) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            PurchaseOrder order = PurchaseOrderService.existing(em, orderId);
+            PurchaseOrder order = plants.readable(em, orderId);
             return orders.receipts(em, orderId).stream()
                     .map(r -> ReceiptView.of(r, order))
                     .toList();

@@ -5,6 +5,7 @@ import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
 import dev.procura.tenants.TenantViews.MemberView;
+import dev.procura.tenants.TenantViews.RoleAssignmentsView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,13 +37,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Members", description = "Who belongs to a tenant, with which role")
+@Tag(name = "Members", description = "Who belongs to a tenant, with which roles (tenant-wide or per plant)")
 @APIResponse(responseCode = "404", description = "No such tenant, or not a member")
 @APIResponse(responseCode = "403", description = "Role lacks the permission, or the tenant is suspended or deleted")
 public class MemberResource {
 
     @Inject
     MemberService members;
+
+    @Inject
+    RoleAssignmentService assignments;
 
     @GET
     @RequiresPermission(Permissions.MEMBERS_READ)
@@ -83,6 +88,46 @@ public class MemberResource {
             @PathParam("userId") UUID userId,
             @Valid @NotNull TenantRequests.ChangeRole body) {
         return members.changeRole(tenantId, userId, body);
+    }
+
+    @GET
+    @Path("/{userId}/roles")
+    @RequiresPermission(Permissions.MEMBERS_READ)
+    @Operation(
+            summary = "A member's role assignments",
+            description = "The primary role first (tenant-wide), then further assignments, each tenant-wide or"
+                    + " for some plants.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The assignments",
+            content = @Content(schema = @Schema(implementation = RoleAssignmentsView.class)))
+    public RoleAssignmentsView roles(@PathParam("tenantId") UUID tenantId, @PathParam("userId") UUID userId) {
+        return assignments.of(tenantId, userId);
+    }
+
+    @PUT
+    @Path("/{userId}/roles")
+    @RequiresPermission(Permissions.MEMBERS_WRITE)
+    @Operation(
+            summary = "Set a member's role assignments",
+            description = "Replaces them all. Each assignment is tenant-wide (no `plant_ids`) or for the listed"
+                    + " plants of this tenant; the first tenant-wide one becomes the primary role. A permission held"
+                    + " only at some plants applies to records of those plants only: purchase orders and receipts"
+                    + " elsewhere, or at no plant, are not listed, not found (404) and not writable (403"
+                    + " `plant-access-denied`); every other API needs the permission tenant-wide.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The assignments",
+            content = @Content(schema = @Schema(implementation = RoleAssignmentsView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields: unknown role, a role twice, no tenant-wide assignment, unknown plant")
+    @APIResponse(responseCode = "409", description = "Would leave the tenant without an admin")
+    public RoleAssignmentsView setRoles(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("userId") UUID userId,
+            @Valid @NotNull TenantRequests.SetRoles body) {
+        return assignments.set(tenantId, userId, body);
     }
 
     @DELETE

@@ -128,16 +128,20 @@ public class MemberService {
 
     /** The role exists in this tenant: a system role or one of its custom roles. */
     void requireRole(UUID tenantId, String role) {
+        requireRole(tenantId, role, "role");
+    }
+
+    void requireRole(UUID tenantId, String role, String field) {
         if (!SystemRoles.isSystem(role) && tenants.customRole(tenantId, role).isEmpty()) {
-            throw new Failure.InvalidInput("role", "no such role in this tenant");
+            throw new Failure.InvalidInput(field, "no such role in this tenant");
         }
     }
 
-    private static Failure notMember(UUID userId) {
+    static Failure notMember(UUID userId) {
         return new Failure.NotFound("User " + userId + " is not a member of this tenant");
     }
 
-    private static Failure lastAdmin() {
+    static Failure lastAdmin() {
         return new Failure.Conflict(ProblemType.LAST_ADMIN, "A tenant must keep at least one admin");
     }
 

@@ -2,12 +2,16 @@ package dev.procura.tenants;
 
 import dev.procura.platform.persistence.ControlNotifications.Invalidation;
 import dev.procura.platform.tenancy.MembershipDirectory;
+import dev.procura.platform.tenancy.PlantGrants;
 import dev.procura.platform.tenancy.TenantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -79,10 +83,28 @@ public class TenantAccessDirectory implements TenantAccess, MembershipDirectory 
             return Optional.empty();
         }
         String role = membership.get().role();
-        Set<String> permissions = SystemRoles.permissionsOf(role)
+        Set<String> permissions = new HashSet<>(permissionsOf(tenantId, role));
+        Map<Set<String>, Set<UUID>> scoped = new HashMap<>();
+        for (RoleAssignment assignment : tenants.assignments(tenantId, userId)) {
+            Set<String> held = permissionsOf(tenantId, assignment.role());
+            if (assignment.isTenantWide()) {
+                permissions.addAll(held);
+            } else {
+                scoped.computeIfAbsent(held, h -> new HashSet<>()).addAll(assignment.plantIds());
+            }
+        }
+        return Optional.of(new Access(
+                tenantId,
+                tenant.get().status(),
+                role,
+                Set.copyOf(permissions),
+                tenant.get().readOnlyReason(),
+                PlantGrants.of(permissions, scoped)));
+    }
+
+    private Set<String> permissionsOf(UUID tenantId, String role) {
+        return SystemRoles.permissionsOf(role)
                 .or(() -> tenants.customRole(tenantId, role).map(TenantRole::permissions))
                 .orElse(Set.of());
-        return Optional.of(new Access(
-                tenantId, tenant.get().status(), role, permissions, tenant.get().readOnlyReason()));
     }
 }

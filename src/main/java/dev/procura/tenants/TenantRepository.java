@@ -103,12 +103,34 @@ public class TenantRepository {
                 .getResultList();
     }
 
+    /** Members holding the role, as their primary role or through a further assignment. */
     public long countWithRole(UUID tenantId, String role) {
         return em.createQuery(
-                        "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role", Long.class)
+                        "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND (m.role = :role"
+                                + " OR EXISTS (SELECT a.id FROM RoleAssignment a WHERE a.tenantId = m.tenantId"
+                                + " AND a.userId = m.userId AND a.role = :role))",
+                        Long.class)
                 .setParameter("tenant", tenantId)
                 .setParameter("role", role)
                 .getSingleResult();
+    }
+
+    /** A member's further role assignments (besides memberships.role), in the order they were given. */
+    public List<RoleAssignment> assignments(UUID tenantId, UUID userId) {
+        return em.createQuery(
+                        "SELECT a FROM RoleAssignment a WHERE a.tenantId = :tenant AND a.userId = :user"
+                                + " ORDER BY a.createdAt, a.role",
+                        RoleAssignment.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+
+    /** Replaces a member's further role assignments. */
+    public void replaceAssignments(UUID tenantId, UUID userId, List<RoleAssignment> assignments) {
+        assignments(tenantId, userId).forEach(em::remove);
+        em.flush();
+        assignments.forEach(em::persist);
     }
 
     public Optional<TenantRole> customRole(UUID tenantId, String name) {

@@ -60,6 +60,17 @@ public final class TenantViews {
         }
     }
 
+    @Schema(name = "RoleAssignments", description = "Every role a member holds; the first is their primary role")
+    public record RoleAssignmentsView(UUID userId, String role, List<AssignmentView> assignments) {}
+
+    @Schema(name = "RoleAssignment")
+    public record AssignmentView(
+            String role,
+            boolean tenantWide,
+
+            @Schema(description = "The plants where the role applies; empty when tenant-wide")
+            List<UUID> plantIds) {}
+
     @Schema(name = "Role")
     public record RoleView(
             String name,

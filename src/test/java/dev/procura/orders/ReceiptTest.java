@@ -31,7 +31,8 @@ class ReceiptTest {
         UUID receiver = UUID.randomUUID();
         List<ReceiptLine> given = new ArrayList<>(List.of(new ReceiptLine(1, BigDecimal.ONE, BigDecimal.ZERO, null)));
 
-        Receipt receipt = new Receipt("GR-000001", order, LocalDate.of(2026, 3, 9), "dock 4", given, receiver, NOW);
+        Receipt receipt =
+                new Receipt("GR-000001", order, null, LocalDate.of(2026, 3, 9), "dock 4", given, receiver, NOW);
         given.add(new ReceiptLine(2, BigDecimal.TEN, BigDecimal.ZERO, null));
 
         assertNotNull(receipt.id());

@@ -127,8 +127,27 @@ public abstract class Failure extends RuntimeException {
     }
 
     public static final class Forbidden extends Failure {
+        private final Map<String, Object> facts;
+
         public Forbidden(ProblemType type, String detail) {
+            this(type, detail, Map.of());
+        }
+
+        /** The facts must be members the type documents ({@link ProblemType#members()}). */
+        public Forbidden(ProblemType type, String detail, Map<String, Object> facts) {
             super(Kind.FORBIDDEN, type, detail);
+            for (String member : facts.keySet()) {
+                if (!type.members().contains(member)) {
+                    throw new IllegalArgumentException(
+                            "The problem type " + type.slug() + " does not document the member " + member);
+                }
+            }
+            this.facts = facts;
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return facts;
         }
     }
 

@@ -91,6 +91,14 @@ public enum ProblemType {
             403,
             "The caller lacks the group (e.g. platform admin) or the tenant permission the operation needs,"
                     + " or may not change this document (only its uploader or a manager may)."),
+    PLANT_ACCESS_DENIED(
+            "plant-access-denied",
+            "Forbidden",
+            403,
+            "The caller holds the permission only through plant-scoped roles, and the record is (or would be"
+                    + " put) at a plant outside them, or at no plant (plant-less records need the permission"
+                    + " tenant-wide); `plant_id` names the plant (absent for a plant-less record).",
+            "plant_id"),
     TENANT_SUSPENDED(
             "tenant-suspended",
             "Forbidden",
@@ -289,6 +297,15 @@ public enum ProblemType {
                     + " rate between the two.",
             "from",
             "to"),
+    PLANT_CODE_TAKEN(
+            "plant-code-taken", "Conflict", 409, "A plant is created or changed with a code another plant has."),
+    PLANT_IN_USE(
+            "plant-in-use",
+            "Conflict",
+            409,
+            "A plant is deleted while records (purchase orders, receipts) belong to it; `records` counts them"
+                    + " by kind. Deactivate the plant (`active: false`) instead.",
+            "records"),
     TYPE_LIST_CODE_TAKEN(
             "type-list-code-taken",
             "Conflict",

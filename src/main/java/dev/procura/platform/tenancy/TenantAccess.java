@@ -14,9 +14,23 @@ public interface TenantAccess {
     }
 
     /** {@code readOnlyReason} is null while the tenant takes writes ({@link TenantReadOnly}). */
-    record Access(UUID tenantId, TenantStatus status, String role, Set<String> permissions, String readOnlyReason) {
+    /**
+     * {@code permissions} are held tenant-wide (through the member's primary role and any further
+     * tenant-wide assignment); {@code plantGrants} are those held only at some plants.
+     */
+    record Access(
+            UUID tenantId,
+            TenantStatus status,
+            String role,
+            Set<String> permissions,
+            String readOnlyReason,
+            PlantGrants plantGrants) {
         public Access(UUID tenantId, TenantStatus status, String role, Set<String> permissions) {
-            this(tenantId, status, role, permissions, null);
+            this(tenantId, status, role, permissions, null, PlantGrants.NONE);
+        }
+
+        public Access(UUID tenantId, TenantStatus status, String role, Set<String> permissions, String readOnlyReason) {
+            this(tenantId, status, role, permissions, readOnlyReason, PlantGrants.NONE);
         }
     }
 

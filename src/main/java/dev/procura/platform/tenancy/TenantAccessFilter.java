@@ -65,7 +65,9 @@ public class TenantAccessFilter implements ContainerRequestFilter {
             LOG.severe("Tenant-scoped method without @RequiresPermission refused: " + resource.getResourceMethod());
             throw new Failure.Forbidden(ProblemType.FORBIDDEN, "This action is not permitted");
         }
-        if (!access.permissions().contains(required.value())) {
+        boolean atSomePlants = resource.getResourceMethod().isAnnotationPresent(PlantScoped.class)
+                && access.plantGrants().holds(required.value());
+        if (!access.permissions().contains(required.value()) && !atSomePlants) {
             throw new Failure.Forbidden(
                     ProblemType.FORBIDDEN,
                     "Your role '" + access.role() + "' lacks the permission " + required.value());

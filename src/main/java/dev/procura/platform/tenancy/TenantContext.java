@@ -31,6 +31,10 @@ public class TenantContext {
         return required().permissions();
     }
 
+    TenantAccess.Access access() {
+        return required();
+    }
+
     private TenantAccess.Access required() {
         if (access == null) {
             throw new IllegalStateException("No tenant context: not a tenant-scoped request");
