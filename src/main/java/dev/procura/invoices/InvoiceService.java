@@ -7,6 +7,7 @@ import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
+import dev.procura.platform.workflows.WorkflowGate;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -64,6 +65,9 @@ public class InvoiceService {
 
     @Inject
     ProcurementEvents events;
+
+    @Inject
+    WorkflowGate workflow;
 
     public InvoiceView receive(Caller caller, InvoiceRequests.Invoice request) {
         return tenantData.call(tx -> {
@@ -171,6 +175,7 @@ public class InvoiceService {
             EntityManager em = tx.em();
             Invoice invoice = existing(em, id);
             invoice.pay(tx.now());
+            workflow.requireFinal(tx, InvoiceWorkflowSubjects.TYPE, id, "paid");
             events.publish(
                     tx,
                     caller.userId(),
