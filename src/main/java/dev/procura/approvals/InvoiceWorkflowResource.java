@@ -20,13 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A record's workflow: the transitions the caller may take, taking one, and the history. */
-@Path("/api/v1/tenants/{tenantId}/{entity}/{id}")
+/** An invoice's workflow: the transitions the caller may take, taking one, and the history ({@link WorkflowEngine}). */
+@Path("/api/v1/tenants/{tenantId}/invoices/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(
@@ -34,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Records (invoices, RFQs) moving through their state workflow: transitions and history")
 @APIResponse(
         responseCode = "404",
-        description = "No such tenant, record or transition, not a member, or no workflow defined for the records")
+        description = "No such tenant, invoice or transition, not a member, or no invoice workflow defined")
 @APIResponse(responseCode = "403", description = "Role lacks the permission, or the tenant is suspended or deleted")
-public class WorkflowInstanceResource {
+public class InvoiceWorkflowResource {
+
+    private static final String SEGMENT = "invoices";
 
     @Inject
     WorkflowEngine engine;
@@ -48,18 +49,15 @@ public class WorkflowInstanceResource {
     @Path("/transitions")
     @RequiresPermission(Permissions.APPROVALS_READ)
     @Operation(
-            summary = "The transitions the caller may take now",
+            summary = "The transitions the caller may take now on an invoice",
             description = "Those leaving the record's current state that the caller's role or permissions allow and "
                     + "whose condition holds on the record; none while a transition waits for its approval chain.")
     @APIResponse(
             responseCode = "200",
             description = "The transitions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class)))
-    public List<TransitionView> transitions(
-            @PathParam("tenantId") UUID tenantId,
-            @Parameter(description = "`invoices` or `rfqs`") @PathParam("entity") String entity,
-            @PathParam("id") UUID id) {
-        return engine.available(entity, id);
+    public List<TransitionView> transitions(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
+        return engine.available(SEGMENT, id);
     }
 
     @POST
@@ -67,7 +65,7 @@ public class WorkflowInstanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.APPROVALS_REQUEST)
     @Operation(
-            summary = "Take a transition",
+            summary = "Take a transition of an invoice",
             description = "Moves the record to the transition's `to` state, or, when the transition has an approval "
                     + "chain, starts its approval (an approval of document type `workflow_transition`, decided through "
                     + "/approvals) and moves the record when the chain approves; a rejection keeps the state. The "
@@ -89,28 +87,24 @@ public class WorkflowInstanceResource {
                     + "another transition was taken at the same time (`workflow-instance-changed`)")
     public InstanceView take(
             @PathParam("tenantId") UUID tenantId,
-            @Parameter(description = "`invoices` or `rfqs`") @PathParam("entity") String entity,
             @PathParam("id") UUID id,
             @PathParam("name") String name,
             @Valid WorkflowRequests.Transition body) {
-        return engine.take(caller.get(), entity, id, name, body == null ? null : body.comment());
+        return engine.take(caller.get(), SEGMENT, id, name, body == null ? null : body.comment());
     }
 
     @GET
     @Path("/workflow")
     @RequiresPermission(Permissions.APPROVALS_READ)
     @Operation(
-            summary = "The record's workflow and history",
+            summary = "An invoice's workflow and history",
             description = "Its state, the version it follows, a pending transition, and every transition taken, "
                     + "requested or rejected: who, when, from, to, comment, version.")
     @APIResponse(
             responseCode = "200",
             description = "The record's workflow",
             content = @Content(schema = @Schema(implementation = InstanceView.class)))
-    public InstanceView workflow(
-            @PathParam("tenantId") UUID tenantId,
-            @Parameter(description = "`invoices` or `rfqs`") @PathParam("entity") String entity,
-            @PathParam("id") UUID id) {
-        return engine.workflow(entity, id);
+    public InstanceView workflow(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
+        return engine.workflow(SEGMENT, id);
     }
 }
