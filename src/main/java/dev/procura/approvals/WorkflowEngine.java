@@ -247,7 +247,7 @@ public class WorkflowEngine implements WorkflowGate {
 
     /** The caller holds the transition's permission or one of its roles; a transition naming neither is open. */
     private boolean mayTake(WorkflowTransition transition) {
-        if (transition.isOpenToAll()) {
+        if (transition.restrictsNoOne()) {
             return true;
         }
         boolean byPermission =

@@ -48,7 +48,7 @@ public record WorkflowTransition(
         return Boolean.TRUE.equals(commentRequired);
     }
 
-    boolean isOpenToAll() {
+    boolean restrictsNoOne() {
         return permission == null && (roles == null || roles.isEmpty());
     }
 }

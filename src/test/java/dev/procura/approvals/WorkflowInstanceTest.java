@@ -102,7 +102,7 @@ class WorkflowInstanceTest {
         WorkflowTransition finish = workflow.transition("finish").orElseThrow();
         assertTrue(finish.needsApproval());
         assertTrue(finish.needsComment());
-        assertTrue(finish.isOpenToAll());
+        assertTrue(finish.restrictsNoOne());
         Workflow chain = workflow.chainOf(finish);
         assertEquals(TransitionApprovals.TYPE, chain.documentType());
         assertEquals(1, chain.levels().size());
