@@ -383,7 +383,10 @@ class WorkflowEngineIT {
                 .json()
                 .getString("id");
         Api.post(shop.path("/rfqs/" + rfq + "/send"), shop.token(), null).expectProblem(409, "workflow-not-final");
-        String approval = Api.post(shop.path("/rfqs/" + rfq + "/transitions/approve"), shop.token(), null)
+        String approval = Api.post(
+                        shop.path("/rfqs/" + rfq + "/transitions/approve"),
+                        shop.token(),
+                        Json.createObjectBuilder().build())
                 .expect(200)
                 .json()
                 .getString("pending_approval_id");
