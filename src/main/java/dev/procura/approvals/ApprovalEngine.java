@@ -141,14 +141,7 @@ public class ApprovalEngine implements ApprovalPort {
                 .orElseThrow(() -> new Failure.InvalidInput("document_type", "must be one of " + documentTypes()));
     }
 
-    /** The document types a workflow may be defined for (a transition's approval chain is defined with it). */
-    ApprovableDocuments definableDocumentsOf(String documentType) {
-        if (TransitionApprovals.TYPE.equals(documentType)) {
-            throw new Failure.InvalidInput("document_type", "must be one of " + documentTypes());
-        }
-        return documentsOf(documentType);
-    }
-
+    /** The approvable document types, less workflow transitions (their chains are defined with the transition). */
     List<String> documentTypes() {
         return documents.stream()
                 .map(ApprovableDocuments::documentType)

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /** The entity types whose capabilities implement {@link WorkflowSubjects}: by type, or by API path segment. */
@@ -18,6 +19,10 @@ public class WorkflowSubjectTypes {
 
     Optional<WorkflowSubjects> of(String entityType) {
         return subjects.stream().filter(s -> s.entityType().equals(entityType)).findFirst();
+    }
+
+    List<String> entityTypes() {
+        return subjects.stream().map(WorkflowSubjects::entityType).sorted().toList();
     }
 
     /** The records under {@code /{segment}}; 404 for a segment no capability answers for. */

@@ -1,5 +1,6 @@
 package dev.procura.approvals;
 
+import dev.procura.platform.approvals.ApprovableDocuments;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Workflow definitions: versioned per document type, validated when saved; the default policy otherwise. */
@@ -195,7 +197,7 @@ public class Workflows {
                     .map(Workflows::workflow)
                     .orElseThrow(() -> new Failure.NotFound("No active " + documentType + " workflow")));
         }
-        engine.definableDocumentsOf(documentType);
+        approvable(documentType);
         return tenantData.call(tx -> current(tx.em(), documentType));
     }
 
@@ -233,11 +235,22 @@ public class Workflows {
                         : List.of(JSON.fromJson(definition.transitionsJson(), WorkflowTransition[].class)));
     }
 
+    /** An approval workflow's document type; 400 naming every type a workflow may be defined for. */
+    private ApprovableDocuments approvable(String documentType) {
+        if (TransitionApprovals.TYPE.equals(documentType)
+                || !engine.documentTypes().contains(documentType)) {
+            TreeSet<String> types = new TreeSet<>(engine.documentTypes());
+            types.addAll(subjects.entityTypes());
+            throw new Failure.InvalidInput("document_type", "must be one of " + types);
+        }
+        return engine.documentsOf(documentType);
+    }
+
     /** The fields conditions may read: a state workflow's entity's, or an approvable document's. */
     private Set<String> knownType(String documentType) {
         return subjects.of(documentType)
                 .map(WorkflowSubjects::fieldNames)
-                .orElseGet(() -> engine.definableDocumentsOf(documentType).fieldNames());
+                .orElseGet(() -> approvable(documentType).fieldNames());
     }
 
     /** Every problem of a definition at once: unknown type, states, transitions, conditions, approvers, SLAs. */
@@ -246,8 +259,7 @@ public class Workflows {
         if (subject.isPresent()) {
             throwIfAny(WorkflowRules.stateWorkflow(request, subject.get().fieldNames()));
         } else {
-            Set<String> fields =
-                    engine.definableDocumentsOf(request.documentType()).fieldNames();
+            Set<String> fields = approvable(request.documentType()).fieldNames();
             throwIfAny(WorkflowRules.approvalWorkflow(request, fields));
         }
     }
