@@ -33,6 +33,7 @@ class ArchitectureTest {
 
     static final Set<String> CAPABILITIES = Set.of(
             "approvals",
+            "branding",
             "budgets",
             "conversions",
             "dataexport",
@@ -44,7 +45,8 @@ class ArchitectureTest {
             "rfqs",
             "suppliers",
             "tenants",
-            "typelists");
+            "typelists",
+            "customfields");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

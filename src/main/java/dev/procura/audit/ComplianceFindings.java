@@ -126,7 +126,10 @@ public class ComplianceFindings implements RecordSource {
         if (action.startsWith("member.") || action.startsWith("role.")) {
             return "Role and membership changes";
         }
-        if (action.startsWith("tenant.") || action.endsWith(".deleted") || action.equals("file.deleted")) {
+        if (action.startsWith("tenant.")
+                || action.endsWith(".deleted")
+                || action.equals("file.deleted")
+                || action.equals("custom_field.purged")) {
             return "Privileged actions";
         }
         return switch (action) {
@@ -137,6 +140,7 @@ public class ComplianceFindings implements RecordSource {
             case "approval.self_approval_refused" -> "Segregation of duties";
             case "document.downloaded", "conversion.requested", "conversion.completed" -> "Exports and downloads";
             case "settings.updated",
+                    "branding.updated",
                     "template.created",
                     "template.changed",
                     "budget.defined",
@@ -149,7 +153,11 @@ public class ComplianceFindings implements RecordSource {
                     "type_list_value.added",
                     "type_list_value.changed",
                     "type_list_value.deactivated",
-                    "type_list_value.reactivated" -> "Configuration changes";
+                    "type_list_value.reactivated",
+                    "custom_field.created",
+                    "custom_field.changed",
+                    "custom_field.restored",
+                    "custom_field.archived" -> "Configuration changes";
             default -> null;
         };
     }

@@ -8,6 +8,7 @@ import dev.procura.conversions.render.Sheet;
 import dev.procura.documents.DocumentService;
 import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.identity.UserFacts;
+import dev.procura.platform.branding.BrandingFacts;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,9 @@ public class ConversionOutput {
     ConversionSteps steps;
 
     @Inject
+    BrandingFacts branding;
+
+    @Inject
     ConversionOutcomes outcomes;
 
     /** What the step needs of the conversion, read once. */
@@ -69,7 +73,8 @@ public class ConversionOutput {
         try {
             long limit = documents.maxBytes();
             try (OutputStream out = new Capped(Files.newOutputStream(file), limit)) {
-                Sheet sheet = sheet(job.definition(), conversion, steps.buyer(tenantId), job.zone());
+                Sheet sheet = sheet(
+                        job.definition(), conversion, steps.buyer(tenantId), job.zone(), branding.letterhead(tenantId));
                 try (Renderer renderer = Renderers.open(format, sheet, out, false)) {
                     for (int seq = 1; seq <= conversion.chunksDone(); seq++) {
                         for (Row row : staged(tenantId, conversionId, seq, job.definition())) {
@@ -93,10 +98,16 @@ public class ConversionOutput {
         }
     }
 
-    static Sheet sheet(TemplateDefinition definition, Conversion conversion, String buyer, ZoneId zone) {
+    /** The sheet of a conversion; the tenant's branding names the buyer and adds its PDF header and footer. */
+    static Sheet sheet(
+            TemplateDefinition definition,
+            Conversion conversion,
+            String buyer,
+            ZoneId zone,
+            BrandingFacts.Letterhead letterhead) {
         return new Sheet(
                 definition.title(),
-                buyer,
+                letterhead.displayNameOr(buyer),
                 java.util.Locale.forLanguageTag(conversion.locale()),
                 zone,
                 definition.columns().stream()
@@ -106,7 +117,9 @@ public class ConversionOutput {
                         .map(TemplateDefinition.Field::column)
                         .toList(),
                 definition.totals(),
-                definition.layout());
+                definition.layout(),
+                letterhead.pdfHeader(),
+                letterhead.pdfFooter());
     }
 
     private List<Row> staged(UUID tenantId, UUID conversionId, int seq, TemplateDefinition definition) {

@@ -49,6 +49,9 @@ public class ConversionService {
     static final int PREVIEW_RECORDS = 50;
 
     @Inject
+    dev.procura.platform.branding.BrandingFacts branding;
+
+    @Inject
     Quotas quotas;
 
     @Inject
@@ -236,7 +239,8 @@ public class ConversionService {
                             conversion.definition(),
                             conversion,
                             steps.buyer(tx.tenantId()),
-                            tx.calendar().zone()),
+                            tx.calendar().zone(),
+                            branding.letterhead(tx.tenantId())),
                     out,
                     false)) {
                 for (Row row : firstRows(tx, conversion, new ArrayList<>())) {

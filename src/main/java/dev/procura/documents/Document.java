@@ -1,6 +1,8 @@
 package dev.procura.documents;
 
+import dev.procura.platform.persistence.JsonbColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -40,7 +42,20 @@ public class Document {
     @Version
     private long version;
 
+    @Convert(converter = JsonbColumn.class)
+    @Column(name = "custom_fields")
+    private String customFields = "{}";
+
     protected Document() {}
+
+    /** The stored custom field values (JSON); only the custom fields port reads them. */
+    public String customFieldsJson() {
+        return customFields;
+    }
+
+    void customFields(String json) {
+        this.customFields = json;
+    }
 
     public Document(UUID fileId, String filename, String mimeType, List<String> tags, UUID uploadedBy, Instant now) {
         this.id = UUID.randomUUID();

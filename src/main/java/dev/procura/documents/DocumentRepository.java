@@ -1,5 +1,6 @@
 package dev.procura.documents;
 
+import dev.procura.platform.customfields.CustomFieldCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -61,21 +62,34 @@ public class DocumentRepository {
     }
 
     /** A page of documents; {@code sort} is a key of {@link #SORTS}, with a leading '-' for descending. */
-    public List<Document> documents(EntityManager em, Filter filter, String sort, int first, int max) {
-        boolean descending = sort.startsWith("-");
-        String order = SORTS.get(descending ? sort.substring(1) : sort);
+    public List<Document> documents(
+            EntityManager em, Filter filter, CustomFieldCriteria custom, String sort, int first, int max) {
         TypedQuery<Document> query = em.createQuery(
-                "SELECT d FROM Document d" + where(filter) + " ORDER BY " + order + (descending ? " DESC" : " ASC")
-                        + ", d.id",
+                "SELECT d FROM Document d" + where(filter, custom) + " ORDER BY " + custom.orderBy(sort, SORTS, "d.id"),
                 Document.class);
-        parameters(filter).forEach(query::setParameter);
+        parameters(filter, custom).forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long countDocuments(EntityManager em, Filter filter) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(d) FROM Document d" + where(filter), Long.class);
-        parameters(filter).forEach(query::setParameter);
+    public long countDocuments(EntityManager em, Filter filter, CustomFieldCriteria custom) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(d) FROM Document d" + where(filter, custom), Long.class);
+        parameters(filter, custom).forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    /** The filter's WHERE clause with the custom field clauses added. */
+    private static String where(Filter filter, CustomFieldCriteria custom) {
+        StringBuilder where = new StringBuilder(where(filter));
+        for (CustomFieldCriteria.Clause clause : custom.clauses()) {
+            where.append(where.isEmpty() ? " WHERE " : " AND ").append(clause.jpql());
+        }
+        return where.toString();
+    }
+
+    private static Map<String, Object> parameters(Filter filter, CustomFieldCriteria custom) {
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>(parameters(filter));
+        custom.clauses().forEach(c -> parameters.put(c.parameter(), c.value()));
+        return parameters;
     }
 
     public List<Object[]> filesWithCounts(EntityManager em, int first, int max) {

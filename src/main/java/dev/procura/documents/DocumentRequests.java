@@ -1,9 +1,11 @@
 package dev.procura.documents;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the documents API. */
@@ -22,5 +24,6 @@ public final class DocumentRequests {
             @Schema(example = "application/pdf") @NotBlank @Size(max = 200) @Pattern(regexp = MIME)
             String mimeType,
 
-            @Size(max = 20) List<@Pattern(regexp = TAG) String> tags) {}
+            @Size(max = 20) List<@Pattern(regexp = TAG) String> tags,
+            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {}
 }

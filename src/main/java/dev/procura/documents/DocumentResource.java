@@ -2,6 +2,8 @@ package dev.procura.documents;
 
 import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.documents.DocumentViews.DownloadView;
+import dev.procura.platform.customfields.CustomFieldDocs;
+import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.storage.ContentDisposition;
@@ -25,11 +27,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -120,10 +124,11 @@ public class DocumentResource {
     @RequiresPermission(Permissions.DOCUMENTS_READ)
     @Operation(
             summary = "List documents",
-            description =
-                    "Filters: `filename` (contains), `mime_type`, `uploaded_by`, "
-                            + "`from`/`to` (ISO-8601 instants). `sort`: created_at, filename, mime_type, updated_at; '-' for descending.")
+            description = "Filters: `filename` (contains), `mime_type`, `uploaded_by`, "
+                    + "`from`/`to` (ISO-8601 instants). `sort`: created_at, filename, mime_type, updated_at,"
+                    + " cf.<key>; '-' for descending." + CustomFieldDocs.LISTS)
     @APIResponse(responseCode = "200", description = "A page of documents")
+    @APIResponse(responseCode = "400", description = CustomFieldDocs.BAD_FILTER)
     public Page<DocumentView> list(
             @PathParam("tenantId") UUID tenantId,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
@@ -134,10 +139,11 @@ public class DocumentResource {
             @QueryParam("uploaded_by") UUID uploadedBy,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("sort") @DefaultValue("-created_at") String sort) {
+            @QueryParam("sort") @DefaultValue("-created_at") String sort,
+            @Context UriInfo uri) {
         var filter =
                 new DocumentRepository.Filter(filename, mimeType, uploadedBy, instant("from", from), instant("to", to));
-        return documents.list(filter, sort, page, perPage);
+        return documents.list(filter, CustomFieldFilter.of(uri.getQueryParameters()), sort, page, perPage);
     }
 
     @GET

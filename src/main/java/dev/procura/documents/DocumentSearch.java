@@ -1,18 +1,23 @@
 package dev.procura.documents;
 
+import dev.procura.platform.customfields.CustomFieldText;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.search.RecordIds;
 import dev.procura.platform.search.SearchEntry;
 import dev.procura.platform.search.SearchSource;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Documents for the tenant's search: the file name (also as words: {@code supplier_invoice.pdf} is
@@ -21,6 +26,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DocumentSearch implements SearchSource {
+
+    @Inject
+    CustomFields customFields;
 
     /** The record type of stored files, whose text the entries of their documents carry. */
     static final String FILE = "file";
@@ -48,7 +56,8 @@ public class DocumentSearch implements SearchSource {
         List<String> texts = em.createQuery("SELECT " + TEXT + " FROM StoredFile f WHERE f.id = :file", String.class)
                 .setParameter("file", document.fileId())
                 .getResultList();
-        return Optional.of(entry(document, texts.isEmpty() ? null : texts.get(0)));
+        return Optional.of(entry(
+                customFields.viewer(tx, DocumentService.ENTITY), document, texts.isEmpty() ? null : texts.get(0)));
     }
 
     @Override
@@ -59,12 +68,13 @@ public class DocumentSearch implements SearchSource {
             return List.of();
         }
         List<SearchEntry> entries = new ArrayList<>();
+        Function<String, Map<String, Object>> shown = customFields.viewer(tx, DocumentService.ENTITY);
         em.createQuery(
                         "SELECT d, " + TEXT + " FROM Document d, StoredFile f WHERE f.id = d.fileId AND d.id IN :ids",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(row -> entries.add(entry((Document) row[0], (String) row[1])));
+                .forEach(row -> entries.add(entry(shown, (Document) row[0], (String) row[1])));
         return RecordIds.inOrder(ids, entries, SearchEntry::id);
     }
 
@@ -80,10 +90,11 @@ public class DocumentSearch implements SearchSource {
                 .getResultList());
     }
 
-    private SearchEntry entry(Document document, String text) {
+    private SearchEntry entry(Function<String, Map<String, Object>> shown, Document document, String text) {
         return SearchEntry.of(type(), document.id(), document.filename(), document.filename(), changedAt(document))
                 .names(document.filename(), words(document.filename()))
                 .parties(document.tags())
+                .details(CustomFieldText.words(shown.apply(document.customFieldsJson())))
                 .content(text)
                 .build();
     }

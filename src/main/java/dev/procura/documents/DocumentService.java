@@ -4,6 +4,9 @@ import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.documents.DocumentViews.DownloadView;
 import dev.procura.documents.DocumentViews.FileDetailView;
 import dev.procura.documents.DocumentViews.FileView;
+import dev.procura.platform.customfields.CustomFieldCriteria;
+import dev.procura.platform.customfields.CustomFieldFilter;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
@@ -30,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -241,21 +245,37 @@ public class DocumentService {
                     caller.userId(),
                     Map.of("file_id", file.id(), "object_key", file.objectKey(), "detected_type", file.detectedType()));
         }
-        return DocumentView.of(document, file, duplicate);
+        return view(tx, document, file, duplicate);
     }
 
-    public Page<DocumentView> list(DocumentRepository.Filter filter, String sort, int page, int perPage) {
-        if (!DocumentRepository.SORTS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort)) {
-            throw new Failure.InvalidInput(
-                    "sort", "must be one of " + DocumentRepository.SORTS.keySet() + ", optionally with a leading '-'");
-        }
-        return tenantData.call(tx -> new Page<>(
-                documents.documents(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                        .map(d -> DocumentView.of(d, tx.em().find(StoredFile.class, d.fileId()), null))
-                        .toList(),
-                page,
-                perPage,
-                documents.countDocuments(tx.em(), filter)));
+    @Inject
+    CustomFields customFields;
+
+    public Page<DocumentView> list(
+            DocumentRepository.Filter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
+        return tenantData.call(tx -> {
+            CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "d.customFields");
+            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            return new Page<>(
+                    documents.documents(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
+                            .map(d -> DocumentView.of(
+                                    d,
+                                    tx.em().find(StoredFile.class, d.fileId()),
+                                    null,
+                                    shown.apply(d.customFieldsJson())))
+                            .toList(),
+                    page,
+                    perPage,
+                    documents.countDocuments(tx.em(), filter, criteria));
+        });
+    }
+
+    /** The API name of documents for custom fields. */
+    static final String ENTITY = "document";
+
+    private DocumentView view(TenantTx tx, Document document, StoredFile file, Boolean duplicate) {
+        return DocumentView.of(
+                document, file, duplicate, customFields.viewer(tx, ENTITY).apply(document.customFieldsJson()));
     }
 
     /** The ids of the documents {@code userId} uploaded, newest first, at most {@code limit} (for their history). */
@@ -274,6 +294,7 @@ public class DocumentService {
             return List.of();
         }
         return tenantData.call(tx -> {
+            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
             Map<UUID, Document> found = new java.util.HashMap<>();
             tx.em()
                     .createQuery("SELECT d FROM Document d WHERE d.id IN :ids", Document.class)
@@ -285,7 +306,8 @@ public class DocumentService {
                     .map(id -> DocumentView.of(
                             found.get(id),
                             tx.em().find(StoredFile.class, found.get(id).fileId()),
-                            null))
+                            null,
+                            shown.apply(found.get(id).customFieldsJson())))
                     .toList();
         });
     }
@@ -294,7 +316,7 @@ public class DocumentService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             Document document = existing(em, documentId);
-            return DocumentView.of(document, em.find(StoredFile.class, document.fileId()), null);
+            return view(tx, document, em.find(StoredFile.class, document.fileId()), null);
         });
     }
 
@@ -307,13 +329,14 @@ public class DocumentService {
                     change.mimeType(),
                     change.tags() == null ? document.tags() : change.tags(),
                     tx.now());
+            document.customFields(customFields.accept(tx, ENTITY, change.customFields(), document.customFieldsJson()));
             outbox.publish(
                     tx,
                     "document.updated",
                     document.id().toString(),
                     caller.userId(),
                     Map.of("document_id", document.id(), "filename", document.filename()));
-            return DocumentView.of(document, em.find(StoredFile.class, document.fileId()), null);
+            return view(tx, document, em.find(StoredFile.class, document.fileId()), null);
         });
     }
 
@@ -402,7 +425,7 @@ public class DocumentService {
             EntityManager em = tx.em();
             StoredFile file = existingFile(em, fileId);
             List<DocumentView> using = documents.documentsUsing(em, fileId).stream()
-                    .map(d -> DocumentView.of(d, null, null))
+                    .map(d -> view(tx, d, null, null))
                     .toList();
             String text = file.extractedText();
             return new FileDetailView(

@@ -1,7 +1,9 @@
 package dev.procura.documents;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -43,8 +45,11 @@ public final class DocumentViews {
             FileView file,
 
             @Schema(description = "True when this content was already stored: no new file was made")
-            Boolean duplicate) {
-        static DocumentView of(Document document, StoredFile file, Boolean duplicate) {
+            Boolean duplicate,
+
+            @Schema(description = CustomFieldDocs.SHOWN) Map<String, Object> customFields) {
+        static DocumentView of(
+                Document document, StoredFile file, Boolean duplicate, Map<String, Object> customFields) {
             return new DocumentView(
                     document.id(),
                     document.filename(),
@@ -54,7 +59,8 @@ public final class DocumentViews {
                     document.createdAt(),
                     document.updatedAt(),
                     file == null ? null : FileView.of(file, null),
-                    duplicate);
+                    duplicate,
+                    customFields);
         }
     }
 

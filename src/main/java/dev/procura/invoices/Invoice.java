@@ -1,5 +1,6 @@
 package dev.procura.invoices;
 
+import dev.procura.platform.persistence.JsonbColumn;
 import dev.procura.procurement.BuyingDocument;
 import dev.procura.procurement.DocumentTotals;
 import dev.procura.procurement.LineItem;
@@ -75,7 +76,20 @@ public class Invoice extends BuyingDocument<Invoice.Status> {
     @OrderColumn(name = "line_no")
     private List<LineItem> lines = new ArrayList<>();
 
+    @Convert(converter = JsonbColumn.class)
+    @Column(name = "custom_fields")
+    private String customFields = "{}";
+
     protected Invoice() {}
+
+    /** The stored custom field values (JSON); only the custom fields port reads them. */
+    public String customFieldsJson() {
+        return customFields;
+    }
+
+    void customFields(String json) {
+        this.customFields = json;
+    }
 
     Invoice(
             String number,

@@ -6,6 +6,7 @@ import dev.procura.procurement.DocumentExports;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /** Supplier invoices for conversions and reports, in number order, dated by their invoice date. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class InvoiceExports extends DocumentExports<Invoice.Status, Invoice> {
 
     @Override
     protected Record view(TenantTx tx, Invoice invoice) {
-        return InvoiceService.view(invoice);
+        return InvoiceService.view(invoice, Map.of());
     }
 
     @Override

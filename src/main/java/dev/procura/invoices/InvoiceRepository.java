@@ -3,6 +3,7 @@ package dev.procura.invoices;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.SupplierInvoices.Billed;
 import dev.procura.platform.buying.SupplierInvoices.Spend;
+import dev.procura.platform.customfields.CustomFieldCriteria;
 import dev.procura.platform.persistence.Conditions;
 import dev.procura.platform.persistence.SqlArrays;
 import dev.procura.procurement.LineItem;
@@ -39,16 +40,17 @@ public class InvoiceRepository {
             "created_at",
             "i.createdAt");
 
-    public List<Invoice> list(EntityManager em, Filter filter, String sort, int first, int max) {
-        return conditions(filter)
-                .query(em, "SELECT i FROM Invoice i", Conditions.orderBy(sort, SORTS, "i.id"), Invoice.class)
+    public List<Invoice> list(
+            EntityManager em, Filter filter, CustomFieldCriteria custom, String sort, int first, int max) {
+        return custom.applyTo(conditions(filter))
+                .query(em, "SELECT i FROM Invoice i", custom.orderBy(sort, SORTS, "i.id"), Invoice.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
     }
 
-    public long count(EntityManager em, Filter filter) {
-        return conditions(filter).count(em, "SELECT COUNT(i) FROM Invoice i");
+    public long count(EntityManager em, Filter filter, CustomFieldCriteria custom) {
+        return custom.applyTo(conditions(filter)).count(em, "SELECT COUNT(i) FROM Invoice i");
     }
 
     private static Conditions conditions(Filter f) {

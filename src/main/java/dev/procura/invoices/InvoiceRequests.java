@@ -1,5 +1,6 @@
 package dev.procura.invoices;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.procurement.LineRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -31,7 +33,9 @@ public final class InvoiceRequests {
 
             @Size(max = 500)
             @Schema(description = "Invoiced items by item code (in the body, or from the imported file)")
-            List<@Valid LineRequest> lines) {}
+            List<@Valid LineRequest> lines,
+
+            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {}
 
     @Schema(name = "InvoiceImport")
     public record InvoiceImport(

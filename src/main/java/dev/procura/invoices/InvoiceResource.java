@@ -1,5 +1,7 @@
 package dev.procura.invoices;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
+import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
@@ -19,9 +21,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -100,8 +104,9 @@ public class InvoiceResource {
             summary = "List invoices",
             description = "Filters: `status`, `supplier_id`, `purchase_order_id`, `q` "
                     + "(our or the supplier's number contains). `sort`: number, invoice_date, due_date, total, status, "
-                    + "created_at; '-' for descending.")
+                    + "created_at, cf.<key>; '-' for descending." + CustomFieldDocs.LISTS)
     @APIResponse(responseCode = "200", description = "A page of invoices")
+    @APIResponse(responseCode = "400", description = CustomFieldDocs.BAD_FILTER)
     public Page<InvoiceView> list(
             @PathParam("tenantId") UUID tenantId,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
@@ -111,8 +116,14 @@ public class InvoiceResource {
             @QueryParam("supplier_id") UUID supplierId,
             @QueryParam("purchase_order_id") UUID purchaseOrderId,
             @QueryParam("q") String q,
-            @QueryParam("sort") @DefaultValue("-created_at") String sort) {
-        return invoices.list(new InvoiceRepository.Filter(status, supplierId, purchaseOrderId, q), sort, page, perPage);
+            @QueryParam("sort") @DefaultValue("-created_at") String sort,
+            @Context UriInfo uri) {
+        return invoices.list(
+                new InvoiceRepository.Filter(status, supplierId, purchaseOrderId, q),
+                CustomFieldFilter.of(uri.getQueryParameters()),
+                sort,
+                page,
+                perPage);
     }
 
     @GET

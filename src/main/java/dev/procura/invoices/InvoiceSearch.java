@@ -61,4 +61,9 @@ public class InvoiceSearch extends BuyingDocumentSearch<Invoice.Status, Invoice>
     protected String supplierReference(Invoice invoice) {
         return invoice.supplierInvoiceNumber();
     }
+
+    @Override
+    protected String customFieldsJson(Invoice invoice) {
+        return invoice.customFieldsJson();
+    }
 }

@@ -1,6 +1,9 @@
 package dev.procura.invoices;
 
 import dev.procura.orders.OrderFacts;
+import dev.procura.platform.customfields.CustomFieldCriteria;
+import dev.procura.platform.customfields.CustomFieldFilter;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Supplier invoices against purchase orders. Entered through the API they are matched at once;
@@ -69,11 +73,14 @@ public class InvoiceService {
     @Inject
     WorkflowGate workflow;
 
+    @Inject
+    CustomFields customFields;
+
     public InvoiceView receive(Caller caller, InvoiceRequests.Invoice request) {
         return tenantData.call(tx -> {
             Invoice invoice = record(tx, caller, request);
             match(tx, caller.userId(), invoice);
-            return view(invoice);
+            return view(tx, invoice);
         });
     }
 
@@ -87,9 +94,10 @@ public class InvoiceService {
                 i.currency(),
                 i.invoiceDate(),
                 i.dueDate(),
-                imported.lines());
+                imported.lines(),
+                i.customFields());
         try {
-            return tenantData.call(tx -> view(record(tx, caller, withLines)));
+            return tenantData.call(tx -> view(tx, record(tx, caller, withLines)));
         } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
@@ -117,6 +125,7 @@ public class InvoiceService {
                 lines,
                 caller.userId(),
                 clock.instant());
+        invoice.customFields(customFields.accept(tx, ENTITY, request.customFields(), null));
         em.persist(invoice);
         events.publish(
                 tx,
@@ -140,7 +149,7 @@ public class InvoiceService {
             EntityManager em = tx.em();
             Invoice invoice = existing(em, id);
             match(tx, caller.userId(), invoice);
-            return view(invoice);
+            return view(tx, invoice);
         });
     }
 
@@ -182,7 +191,7 @@ public class InvoiceService {
                     "invoice.paid",
                     id,
                     Map.of("invoice_id", id, "total", invoice.totals().total()));
-            return view(invoice);
+            return view(tx, invoice);
         });
     }
 
@@ -192,22 +201,34 @@ public class InvoiceService {
             Invoice invoice = existing(em, id);
             invoice.cancel(tx.now());
             events.publish(tx, caller.userId(), "invoice.cancelled", id, Map.of("invoice_id", id));
-            return view(invoice);
+            return view(tx, invoice);
         });
     }
 
-    public Page<InvoiceView> list(InvoiceRepository.Filter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(
-                invoices.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                        .map(InvoiceService::view)
-                        .toList(),
-                page,
-                perPage,
-                invoices.count(tx.em(), filter)));
+    public Page<InvoiceView> list(
+            InvoiceRepository.Filter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
+        return tenantData.call(tx -> {
+            CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "i.customFields");
+            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            return new Page<>(
+                    invoices.list(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
+                            .map(i -> view(i, shown.apply(i.customFieldsJson())))
+                            .toList(),
+                    page,
+                    perPage,
+                    invoices.count(tx.em(), filter, criteria));
+        });
+    }
+
+    /** The API name of invoices for custom fields. */
+    static final String ENTITY = "invoice";
+
+    private InvoiceView view(TenantTx tx, Invoice invoice) {
+        return view(invoice, customFields.viewer(tx, ENTITY).apply(invoice.customFieldsJson()));
     }
 
     public InvoiceView get(UUID id) {
-        return tenantData.call(tx -> view(existing(tx.em(), id)));
+        return tenantData.call(tx -> view(tx, existing(tx.em(), id)));
     }
 
     private static Invoice existing(EntityManager em, UUID id) {
@@ -218,7 +239,7 @@ public class InvoiceService {
         return invoice;
     }
 
-    static InvoiceView view(Invoice i) {
+    static InvoiceView view(Invoice i, Map<String, Object> customFields) {
         List<InvoiceMatch.Mismatch> mismatches = i.mismatchesJson() == null
                 ? null
                 : List.of(JSON.fromJson(i.mismatchesJson(), InvoiceMatch.Mismatch[].class));
@@ -240,6 +261,7 @@ public class InvoiceService {
                 i.matchedAt(),
                 i.createdBy(),
                 i.createdAt(),
-                i.updatedAt());
+                i.updatedAt(),
+                customFields);
     }
 }

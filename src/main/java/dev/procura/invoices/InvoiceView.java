@@ -1,10 +1,12 @@
 package dev.procura.invoices;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.procurement.LineView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,4 +35,5 @@ public record InvoiceView(
         Instant matchedAt,
         UUID createdBy,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        @Schema(description = CustomFieldDocs.SHOWN) Map<String, Object> customFields) {}

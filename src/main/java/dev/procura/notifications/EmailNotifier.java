@@ -2,6 +2,7 @@ package dev.procura.notifications;
 
 import dev.procura.identity.UserFacts;
 import dev.procura.identity.UserFacts.MailPreferences;
+import dev.procura.platform.branding.BrandingFacts;
 import dev.procura.platform.events.EventHandling;
 import dev.procura.platform.quotas.Meter;
 import dev.procura.platform.quotas.Metering;
@@ -68,6 +69,9 @@ public class EmailNotifier {
     UserFacts users;
 
     @Inject
+    BrandingFacts branding;
+
+    @Inject
     @ConfigProperty(name = "procura.notifications.email.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -129,6 +133,7 @@ public class EmailNotifier {
                 tx -> new Done(
                         sentEmails.of(tx.em(), eventId), preferences.optOuts(tx.em(), recipients, Channel.EMAIL)));
         Map<UUID, MailPreferences> mailPreferences = users.mailPreferences(recipients);
+        BrandingFacts.Letterhead letterhead = branding.letterhead(tenantId);
         for (Notice notice : notices) {
             Map<String, RenderedMessage> byLanguage = new HashMap<>();
             for (Person person : notice.recipients()) {
@@ -144,8 +149,10 @@ public class EmailNotifier {
                 }
                 RenderedMessage message = byLanguage.computeIfAbsent(
                         wanted.language(),
-                        language -> templates.render(notice.template(), language, withAbsoluteLink(notice.values())));
-                mailer.send(wanted.address(), person.name(), message);
+                        language -> templates
+                                .render(notice.template(), language, withAbsoluteLink(notice.values()))
+                                .withLetterhead(letterhead));
+                mailer.send(wanted.address(), person.name(), message, letterhead.displayName());
                 // One usage event per mail, named from the event and the recipient: a redelivery never counts twice.
                 metering.record(
                         UUID.nameUUIDFromBytes((eventId + "/" + email).getBytes(StandardCharsets.UTF_8)),

@@ -60,9 +60,18 @@ public class Mailer {
     }
 
     public void send(String toAddress, String toName, RenderedMessage message) {
+        send(toAddress, toName, message, null);
+    }
+
+    /** {@code senderName} (e.g. the tenant's display name) replaces the configured From name; null keeps it. */
+    public void send(String toAddress, String toName, RenderedMessage message, String senderName) {
         try {
             MimeMessage mail = new MimeMessage(session);
-            mail.setFrom(settings.from());
+            mail.setFrom(
+                    senderName == null
+                            ? settings.from()
+                            : new InternetAddress(
+                                    settings.from().getAddress(), senderName, StandardCharsets.UTF_8.name()));
             mail.setRecipient(
                     Message.RecipientType.TO, new InternetAddress(toAddress, toName, StandardCharsets.UTF_8.name()));
             mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());

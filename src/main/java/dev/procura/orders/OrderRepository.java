@@ -3,6 +3,7 @@ package dev.procura.orders;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.PurchaseOrders.Deliveries;
 import dev.procura.platform.buying.PurchaseOrders.Quantities;
+import dev.procura.platform.customfields.CustomFieldCriteria;
 import dev.procura.platform.persistence.Conditions;
 import dev.procura.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,20 +40,17 @@ public class OrderRepository {
             "updated_at",
             "o.updatedAt");
 
-    public List<PurchaseOrder> list(EntityManager em, Filter filter, String sort, int first, int max) {
-        return conditions(filter)
-                .query(
-                        em,
-                        "SELECT o FROM PurchaseOrder o",
-                        Conditions.orderBy(sort, SORTS, "o.id"),
-                        PurchaseOrder.class)
+    public List<PurchaseOrder> list(
+            EntityManager em, Filter filter, CustomFieldCriteria custom, String sort, int first, int max) {
+        return custom.applyTo(conditions(filter))
+                .query(em, "SELECT o FROM PurchaseOrder o", custom.orderBy(sort, SORTS, "o.id"), PurchaseOrder.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
     }
 
-    public long count(EntityManager em, Filter filter) {
-        return conditions(filter).count(em, "SELECT COUNT(o) FROM PurchaseOrder o");
+    public long count(EntityManager em, Filter filter, CustomFieldCriteria custom) {
+        return custom.applyTo(conditions(filter)).count(em, "SELECT COUNT(o) FROM PurchaseOrder o");
     }
 
     private static Conditions conditions(Filter f) {

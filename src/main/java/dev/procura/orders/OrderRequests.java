@@ -1,5 +1,6 @@
 package dev.procura.orders;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.procurement.LineRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,7 +48,8 @@ public final class OrderRequests {
             String paymentTerms,
 
             @Size(max = 4000) String notes,
-            @Size(max = 500) List<@Valid LineRequest> lines) {}
+            @Size(max = 500) List<@Valid LineRequest> lines,
+            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {}
 
     @Schema(name = "PurchaseOrderImport")
     public record OrderImport(

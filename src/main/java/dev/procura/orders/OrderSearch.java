@@ -56,4 +56,9 @@ public class OrderSearch extends BuyingDocumentSearch<PurchaseOrder.Status, Purc
     protected String notes(PurchaseOrder order) {
         return order.notes();
     }
+
+    @Override
+    protected String customFieldsJson(PurchaseOrder order) {
+        return order.customFieldsJson();
+    }
 }

@@ -1,12 +1,14 @@
 package dev.procura.orders;
 
 import dev.procura.budgets.BudgetFigures;
+import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.procurement.LineView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -61,8 +63,14 @@ public final class OrderViews {
             List<String> warnings,
 
             @Schema(description = "warn budgets this order exceeds (it went ahead)")
-            List<BudgetFigures> budgetWarnings) {
-        static OrderView of(PurchaseOrder o, List<String> warnings, List<BudgetFigures> budgetWarnings) {
+            List<BudgetFigures> budgetWarnings,
+
+            @Schema(description = CustomFieldDocs.SHOWN) Map<String, Object> customFields) {
+        static OrderView of(
+                PurchaseOrder o,
+                List<String> warnings,
+                List<BudgetFigures> budgetWarnings,
+                Map<String, Object> customFields) {
             return new OrderView(
                     o.id(),
                     o.number(),
@@ -88,11 +96,13 @@ public final class OrderViews {
                     o.createdAt(),
                     o.updatedAt(),
                     warnings.isEmpty() ? null : warnings,
-                    budgetWarnings.isEmpty() ? null : budgetWarnings);
+                    budgetWarnings.isEmpty() ? null : budgetWarnings,
+                    customFields);
         }
 
+        /** For exports: custom field values travel apart from the export's fixed fields. */
         static OrderView of(PurchaseOrder o) {
-            return of(o, List.of(), List.of());
+            return of(o, List.of(), List.of(), Map.of());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.procura.orders;
 
+import dev.procura.platform.persistence.JsonbColumn;
 import dev.procura.procurement.BuyingDocument;
 import dev.procura.procurement.DocumentTotals;
 import dev.procura.procurement.LineItem;
@@ -107,7 +108,20 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
     @OrderColumn(name = "line_no")
     private List<LineItem> lines = new ArrayList<>();
 
+    @Convert(converter = JsonbColumn.class)
+    @Column(name = "custom_fields")
+    private String customFields = "{}";
+
     protected PurchaseOrder() {}
+
+    /** The stored custom field values (JSON); only the custom fields port reads them. */
+    public String customFieldsJson() {
+        return customFields;
+    }
+
+    void customFields(String json) {
+        this.customFields = json;
+    }
 
     PurchaseOrder(String number, UUID createdBy, Instant now) {
         super(number, Status.DRAFT, createdBy, now);

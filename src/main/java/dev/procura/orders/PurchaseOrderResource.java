@@ -2,6 +2,8 @@ package dev.procura.orders;
 
 import dev.procura.orders.OrderViews.OrderView;
 import dev.procura.orders.OrderViews.ReceiptView;
+import dev.procura.platform.customfields.CustomFieldDocs;
+import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
@@ -23,9 +25,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -107,8 +111,9 @@ public class PurchaseOrderResource {
             summary = "List purchase orders",
             description = "Filters: `status`, `supplier_id`, `cost_center`, `q` "
                     + "(number or notes contain), `from`/`to` (order date). `sort`: number, order_date, total, status, "
-                    + "created_at, updated_at; '-' for descending.")
+                    + "created_at, updated_at, cf.<key>; '-' for descending." + CustomFieldDocs.LISTS)
     @APIResponse(responseCode = "200", description = "A page of purchase orders")
+    @APIResponse(responseCode = "400", description = CustomFieldDocs.BAD_FILTER)
     public Page<OrderView> list(
             @PathParam("tenantId") UUID tenantId,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
@@ -124,10 +129,12 @@ public class PurchaseOrderResource {
             @QueryParam("q") String q,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("sort") @DefaultValue("-created_at") String sort) {
+            @QueryParam("sort") @DefaultValue("-created_at") String sort,
+            @Context UriInfo uri) {
         return orders.list(
                 new OrderRepository.Filter(
                         status, supplierId, costCenter, q, Params.date("from", from), Params.date("to", to)),
+                CustomFieldFilter.of(uri.getQueryParameters()),
                 sort,
                 page,
                 perPage);

@@ -4,6 +4,9 @@ import dev.procura.budgets.BudgetFigures;
 import dev.procura.budgets.BudgetService;
 import dev.procura.orders.OrderViews.OrderView;
 import dev.procura.platform.approvals.ApprovalPort;
+import dev.procura.platform.customfields.CustomFieldCriteria;
+import dev.procura.platform.customfields.CustomFieldFilter;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
@@ -29,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -76,6 +80,9 @@ public class PurchaseOrderService {
     @Inject
     ProcurementEvents events;
 
+    @Inject
+    CustomFields customFields;
+
     public OrderView create(Caller caller, OrderRequests.Order request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
@@ -88,6 +95,7 @@ public class PurchaseOrderService {
                     caller.userId(),
                     tx.now());
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
+            order.customFields(customFields.accept(tx, ENTITY, request.customFields(), null));
             budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
             em.persist(order);
             events.publish(
@@ -106,7 +114,7 @@ public class PurchaseOrderService {
                             order.totals().total(),
                             "currency",
                             order.currency()));
-            return OrderView.of(order, drafted.warnings(), List.of());
+            return view(tx, order, drafted.warnings(), List.of());
         });
     }
 
@@ -129,24 +137,39 @@ public class PurchaseOrderService {
                             o.expectedDeliveryDate(),
                             o.paymentTerms(),
                             o.notes(),
-                            imported.lines()));
+                            imported.lines(),
+                            o.customFields()));
         } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
 
-    public Page<OrderView> list(OrderRepository.Filter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(
-                orders.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                        .map(OrderView::of)
-                        .toList(),
-                page,
-                perPage,
-                orders.count(tx.em(), filter)));
+    public Page<OrderView> list(
+            OrderRepository.Filter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
+        return tenantData.call(tx -> {
+            CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "o.customFields");
+            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            return new Page<>(
+                    orders.list(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
+                            .map(o -> OrderView.of(o, List.of(), List.of(), shown.apply(o.customFieldsJson())))
+                            .toList(),
+                    page,
+                    perPage,
+                    orders.count(tx.em(), filter, criteria));
+        });
+    }
+
+    /** The API name of purchase orders for custom fields. */
+    static final String ENTITY = "purchase_order";
+
+    private OrderView view(
+            TenantTx tx, PurchaseOrder order, List<String> warnings, List<BudgetFigures> budgetWarnings) {
+        return OrderView.of(
+                order, warnings, budgetWarnings, customFields.viewer(tx, ENTITY).apply(order.customFieldsJson()));
     }
 
     public OrderView get(UUID id) {
-        return tenantData.call(tx -> OrderView.of(existing(tx.em(), id)));
+        return tenantData.call(tx -> view(tx, existing(tx.em(), id), List.of(), List.of()));
     }
 
     public OrderView update(Caller caller, UUID id, OrderRequests.Order request) {
@@ -156,6 +179,7 @@ public class PurchaseOrderService {
             order.requireDraft("changed");
             Drafted drafted = draft(tx, request);
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
+            order.customFields(customFields.accept(tx, ENTITY, request.customFields(), order.customFieldsJson()));
             budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
             events.publish(
                     tx,
@@ -163,7 +187,7 @@ public class PurchaseOrderService {
                     "purchase_order.updated",
                     id,
                     Map.of("purchase_order_id", id, "total", order.totals().total()));
-            return OrderView.of(order, drafted.warnings(), List.of());
+            return view(tx, order, drafted.warnings(), List.of());
         });
     }
 
@@ -198,7 +222,7 @@ public class PurchaseOrderService {
             approvals.requested(tx, PurchaseOrderApprovals.subject(order));
             LOG.info(
                     () -> "Purchase order " + order.number() + " submitted; now " + StatusMachine.name(order.status()));
-            return OrderView.of(order, warnings, budgetWarnings);
+            return view(tx, order, warnings, budgetWarnings);
         });
     }
 
@@ -256,7 +280,7 @@ public class PurchaseOrderService {
             data.put("purchase_order_id", id);
             data.put("number", order.number());
             events.publish(tx, caller.userId(), event, id, data);
-            return OrderView.of(order);
+            return view(tx, order, List.of(), List.of());
         });
     }
 

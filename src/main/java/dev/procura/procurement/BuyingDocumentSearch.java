@@ -1,26 +1,34 @@
 package dev.procura.procurement;
 
+import dev.procura.platform.customfields.CustomFieldText;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.search.RecordIds;
 import dev.procura.platform.search.SearchEntry;
 import dev.procura.platform.search.SearchSource;
 import dev.procura.platform.tenancy.TenantTx;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One kind of buying document for the tenant's search: its number (and title), the names and
  * codes of the suppliers it names and the supplier's own reference, its notes, and its lines'
- * descriptions and item codes. A renamed supplier brings the documents naming it back to the index.
+ * descriptions and item codes, and its custom field values. A renamed supplier brings the documents naming it back to the index.
  */
 public abstract class BuyingDocumentSearch<S extends Enum<S>, E extends BuyingDocument<S>> implements SearchSource {
 
     /** The record type of suppliers (their events are {@code supplier.*}). */
     protected static final String SUPPLIER = "supplier";
+
+    @Inject
+    CustomFields customFields;
 
     private final Class<E> entity;
     private final String ids;
@@ -51,6 +59,11 @@ public abstract class BuyingDocumentSearch<S extends Enum<S>, E extends BuyingDo
         return null;
     }
 
+    /** The document's stored custom field values (JSON), if its kind takes custom fields. */
+    protected String customFieldsJson(E document) {
+        return null;
+    }
+
     /** The supplier's own number for the document (their invoice number, their quote reference), if any. */
     protected String supplierReference(E document) {
         return null;
@@ -58,7 +71,8 @@ public abstract class BuyingDocumentSearch<S extends Enum<S>, E extends BuyingDo
 
     @Override
     public Optional<SearchEntry> entry(TenantTx tx, UUID id) {
-        return Optional.ofNullable(tx.em().find(entity, id)).map(document -> entry(tx, document));
+        return Optional.ofNullable(tx.em().find(entity, id))
+                .map(document -> entry(tx, document, customFields.viewer(tx, type())));
     }
 
     @Override
@@ -71,8 +85,9 @@ public abstract class BuyingDocumentSearch<S extends Enum<S>, E extends BuyingDo
                 .createQuery("SELECT d FROM " + entity.getSimpleName() + " d WHERE d.id IN :ids", entity)
                 .setParameter("ids", page)
                 .getResultList();
+        Function<String, Map<String, Object>> shown = customFields.viewer(tx, type());
         return RecordIds.inOrder(page, found, document -> document.id()).stream()
-                .map(document -> entry(tx, document))
+                .map(document -> entry(tx, document, shown))
                 .toList();
     }
 
@@ -87,7 +102,7 @@ public abstract class BuyingDocumentSearch<S extends Enum<S>, E extends BuyingDo
                 .getResultList());
     }
 
-    private SearchEntry entry(TenantTx tx, E document) {
+    private SearchEntry entry(TenantTx tx, E document, Function<String, Map<String, Object>> shown) {
         List<String> parties = new ArrayList<>();
         for (UUID supplierId : supplierIds(document)) {
             parties.addAll(supplierNames(tx, supplierId));
@@ -98,6 +113,10 @@ public abstract class BuyingDocumentSearch<S extends Enum<S>, E extends BuyingDo
         for (LineItem line : lines(document)) {
             details.add(line.description());
             details.add(line.itemCode());
+        }
+        String custom = customFieldsJson(document);
+        if (custom != null) {
+            details.addAll(CustomFieldText.words(shown.apply(custom)));
         }
         String title = title(document);
         return SearchEntry.of(type(), document.id(), document.number(), title, changedAt(document))

@@ -1,5 +1,6 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.persistence.JsonbColumn;
 import dev.procura.procurement.BuyingDocument;
 import dev.procura.procurement.DocumentTotals;
 import dev.procura.procurement.LineItem;
@@ -66,7 +67,20 @@ public class Quote extends BuyingDocument<Quote.Status> {
     @OrderColumn(name = "line_no")
     private List<LineItem> lines = new ArrayList<>();
 
+    @Convert(converter = JsonbColumn.class)
+    @Column(name = "custom_fields")
+    private String customFields = "{}";
+
     protected Quote() {}
+
+    /** The stored custom field values (JSON); only the custom fields port reads them. */
+    public String customFieldsJson() {
+        return customFields;
+    }
+
+    void customFields(String json) {
+        this.customFields = json;
+    }
 
     Quote(String number, UUID createdBy, Instant now) {
         super(number, Status.RECEIVED, createdBy, now);

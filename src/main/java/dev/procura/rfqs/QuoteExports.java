@@ -6,6 +6,7 @@ import dev.procura.procurement.DocumentExports;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /** Quotes for conversions and reports, in number order, dated by the day they are valid until. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class QuoteExports extends DocumentExports<Quote.Status, Quote> {
 
     @Override
     protected Record view(TenantTx tx, Quote quote) {
-        return RfqViews.QuoteView.of(quote, tx.today());
+        return RfqViews.QuoteView.of(quote, tx.today(), Map.of());
     }
 
     @Override

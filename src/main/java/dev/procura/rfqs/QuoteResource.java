@@ -1,5 +1,7 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
+import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
@@ -21,9 +23,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -95,7 +99,8 @@ public class QuoteResource {
     @Operation(
             summary = "List quotes",
             description = "Filters: `rfq_id`, `supplier_id`, `status`. `sort`: number, total, "
-                    + "lead_time_days, valid_until, received_at; '-' for descending.")
+                    + "lead_time_days, valid_until, received_at; '-' for descending." + CustomFieldDocs.LISTS)
+    @APIResponse(responseCode = "400", description = CustomFieldDocs.BAD_FILTER)
     @APIResponse(responseCode = "200", description = "A page of quotes")
     public Page<QuoteView> list(
             @PathParam("tenantId") UUID tenantId,
@@ -105,8 +110,14 @@ public class QuoteResource {
             @QueryParam("rfq_id") UUID rfqId,
             @QueryParam("supplier_id") UUID supplierId,
             @QueryParam("status") @Pattern(regexp = "received|accepted|rejected") String status,
-            @QueryParam("sort") @DefaultValue("-received_at") String sort) {
-        return quotes.list(new RfqRepository.QuoteFilter(rfqId, supplierId, status), sort, page, perPage);
+            @QueryParam("sort") @DefaultValue("-received_at") String sort,
+            @Context UriInfo uri) {
+        return quotes.list(
+                new RfqRepository.QuoteFilter(rfqId, supplierId, status),
+                CustomFieldFilter.of(uri.getQueryParameters()),
+                sort,
+                page,
+                perPage);
     }
 
     @GET

@@ -61,4 +61,9 @@ public class QuoteSearch extends BuyingDocumentSearch<Quote.Status, Quote> {
     protected String supplierReference(Quote quote) {
         return quote.supplierReference();
     }
+
+    @Override
+    protected String customFieldsJson(Quote quote) {
+        return quote.customFieldsJson();
+    }
 }

@@ -1,10 +1,14 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.customfields.CustomFieldCriteria;
+import dev.procura.platform.customfields.CustomFieldFilter;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
@@ -23,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Quotes: a supplier's priced answer to a sent RFQ (entered by the buyer), compared side by side,
@@ -52,6 +57,16 @@ public class QuoteService {
     @Inject
     ProcurementEvents events;
 
+    @Inject
+    CustomFields customFields;
+
+    /** The API name of quotes for custom fields. */
+    static final String ENTITY = "quote";
+
+    private QuoteView view(TenantTx tx, Quote quote) {
+        return QuoteView.of(quote, tx.today(), customFields.viewer(tx, ENTITY).apply(quote.customFieldsJson()));
+    }
+
     public QuoteView record(Caller caller, RfqRequests.Quote request) {
         List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
         return tenantData.call(tx -> {
@@ -69,6 +84,7 @@ public class QuoteService {
                     caller.userId(),
                     tx.now());
             quote.describe(request, lines, tx.now());
+            quote.customFields(customFields.accept(tx, ENTITY, request.customFields(), null));
             em.persist(quote);
             events.publish(
                     tx,
@@ -86,7 +102,7 @@ public class QuoteService {
                             quote.totals().total(),
                             "currency",
                             quote.currency()));
-            return QuoteView.of(quote, tx.today());
+            return view(tx, quote);
         });
     }
 
@@ -105,24 +121,30 @@ public class QuoteService {
                             q.leadTimeDays(),
                             q.supplierReference(),
                             q.notes(),
-                            imported.lines()));
+                            imported.lines(),
+                            q.customFields()));
         } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
 
-    public Page<QuoteView> list(RfqRepository.QuoteFilter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(
-                rfqs.quotes(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                        .map(q -> QuoteView.of(q, tx.today()))
-                        .toList(),
-                page,
-                perPage,
-                rfqs.countQuotes(tx.em(), filter)));
+    public Page<QuoteView> list(
+            RfqRepository.QuoteFilter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
+        return tenantData.call(tx -> {
+            CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "q.customFields");
+            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            return new Page<>(
+                    rfqs.quotes(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
+                            .map(q -> QuoteView.of(q, tx.today(), shown.apply(q.customFieldsJson())))
+                            .toList(),
+                    page,
+                    perPage,
+                    rfqs.countQuotes(tx.em(), filter, criteria));
+        });
     }
 
     public QuoteView get(UUID id) {
-        return tenantData.call(tx -> QuoteView.of(existing(tx.em(), id), tx.today()));
+        return tenantData.call(tx -> view(tx, existing(tx.em(), id)));
     }
 
     /** A revised offer, while the quote is still open and its RFQ still sent. */
@@ -139,13 +161,14 @@ public class QuoteService {
             rfq.require("quoted", Rfq.Status.SENT);
             checkLines(rfq, lines);
             quote.describe(request, lines, tx.now());
+            quote.customFields(customFields.accept(tx, ENTITY, request.customFields(), quote.customFieldsJson()));
             events.publish(
                     tx,
                     caller.userId(),
                     "quote.revised",
                     id,
                     Map.of("quote_id", id, "total", quote.totals().total()));
-            return QuoteView.of(quote, tx.today());
+            return view(tx, quote);
         });
     }
 
@@ -188,7 +211,7 @@ public class QuoteService {
                             quote.supplierId(),
                             "total",
                             quote.totals().total()));
-            return QuoteView.of(quote, tx.today());
+            return view(tx, quote);
         });
     }
 
@@ -198,7 +221,7 @@ public class QuoteService {
             Quote quote = existing(em, id);
             quote.reject(tx.now());
             events.publish(tx, caller.userId(), "quote.rejected", id, Map.of("quote_id", id, "rfq_id", quote.rfqId()));
-            return QuoteView.of(quote, tx.today());
+            return view(tx, quote);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.persistence.JsonbColumn;
 import dev.procura.procurement.BuyingDocument;
 import dev.procura.procurement.LineItem;
 import dev.procura.procurement.StatusMachine;
@@ -66,7 +67,20 @@ public class Rfq extends BuyingDocument<Rfq.Status> {
     @CollectionTable(name = "rfq_suppliers", joinColumns = @JoinColumn(name = "rfq_id"))
     private List<InvitedSupplier> invited = new ArrayList<>();
 
+    @Convert(converter = JsonbColumn.class)
+    @Column(name = "custom_fields")
+    private String customFields = "{}";
+
     protected Rfq() {}
+
+    /** The stored custom field values (JSON); only the custom fields port reads them. */
+    public String customFieldsJson() {
+        return customFields;
+    }
+
+    void customFields(String json) {
+        this.customFields = json;
+    }
 
     Rfq(String number, UUID createdBy, Instant now) {
         super(number, Status.DRAFT, createdBy, now);

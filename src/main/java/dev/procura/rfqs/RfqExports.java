@@ -6,6 +6,7 @@ import dev.procura.procurement.DocumentExports;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /** RFQs for conversions and reports, in number order, dated by their response due date. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class RfqExports extends DocumentExports<Rfq.Status, Rfq> {
 
     @Override
     protected Record view(TenantTx tx, Rfq rfq) {
-        return RfqViews.RfqView.of(rfq, List.of());
+        return RfqViews.RfqView.of(rfq, List.of(), Map.of());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.procura.rfqs;
 
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.Quotes.Responses;
+import dev.procura.platform.customfields.CustomFieldCriteria;
 import dev.procura.platform.persistence.Conditions;
 import dev.procura.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,16 +46,17 @@ public class RfqRepository {
             "received_at",
             "q.receivedAt");
 
-    public List<Rfq> rfqs(EntityManager em, RfqFilter filter, String sort, int first, int max) {
-        return rfqConditions(filter)
-                .query(em, "SELECT r FROM Rfq r", Conditions.orderBy(sort, RFQ_SORTS, "r.id"), Rfq.class)
+    public List<Rfq> rfqs(
+            EntityManager em, RfqFilter filter, CustomFieldCriteria custom, String sort, int first, int max) {
+        return custom.applyTo(rfqConditions(filter))
+                .query(em, "SELECT r FROM Rfq r", custom.orderBy(sort, RFQ_SORTS, "r.id"), Rfq.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
     }
 
-    public long countRfqs(EntityManager em, RfqFilter filter) {
-        return rfqConditions(filter).count(em, "SELECT COUNT(r) FROM Rfq r");
+    public long countRfqs(EntityManager em, RfqFilter filter, CustomFieldCriteria custom) {
+        return custom.applyTo(rfqConditions(filter)).count(em, "SELECT COUNT(r) FROM Rfq r");
     }
 
     private static Conditions rfqConditions(RfqFilter f) {
@@ -67,16 +69,17 @@ public class RfqRepository {
                         "supplier");
     }
 
-    public List<Quote> quotes(EntityManager em, QuoteFilter filter, String sort, int first, int max) {
-        return quoteConditions(filter)
-                .query(em, "SELECT q FROM Quote q", Conditions.orderBy(sort, QUOTE_SORTS, "q.id"), Quote.class)
+    public List<Quote> quotes(
+            EntityManager em, QuoteFilter filter, CustomFieldCriteria custom, String sort, int first, int max) {
+        return custom.applyTo(quoteConditions(filter))
+                .query(em, "SELECT q FROM Quote q", custom.orderBy(sort, QUOTE_SORTS, "q.id"), Quote.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
     }
 
-    public long countQuotes(EntityManager em, QuoteFilter filter) {
-        return quoteConditions(filter).count(em, "SELECT COUNT(q) FROM Quote q");
+    public long countQuotes(EntityManager em, QuoteFilter filter, CustomFieldCriteria custom) {
+        return custom.applyTo(quoteConditions(filter)).count(em, "SELECT COUNT(q) FROM Quote q");
     }
 
     private static Conditions quoteConditions(QuoteFilter f) {

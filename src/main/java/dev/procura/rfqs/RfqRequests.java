@@ -1,5 +1,6 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.procurement.LineRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,7 +38,9 @@ public final class RfqRequests {
             @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> supplierIds,
 
             @Size(max = 500) @Schema(description = "At least one line (in the body, or from the imported file)")
-            List<@Valid LineRequest> lines) {}
+            List<@Valid LineRequest> lines,
+
+            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {}
 
     @Schema(name = "QuoteRequest")
     public record Quote(
@@ -57,7 +61,9 @@ public final class RfqRequests {
             @Size(max = 4000) String notes,
 
             @Size(max = 500) @Schema(description = "Items of the RFQ, priced (in the body, or from the imported file)")
-            List<@Valid LineRequest> lines) {}
+            List<@Valid LineRequest> lines,
+
+            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {}
 
     @Schema(name = "RfqImport")
     public record RfqImport(

@@ -1,5 +1,7 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
+import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
@@ -22,9 +24,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -97,7 +101,9 @@ public class RfqResource {
     @Operation(
             summary = "List RFQs",
             description = "Filters: `status`, `q` (title or number contains), `supplier_id` "
-                    + "(invited). `sort`: number, title, due_date, created_at, status; '-' for descending.")
+                    + "(invited). `sort`: number, title, due_date, created_at, status; '-' for descending."
+                    + CustomFieldDocs.LISTS)
+    @APIResponse(responseCode = "400", description = CustomFieldDocs.BAD_FILTER)
     @APIResponse(responseCode = "200", description = "A page of RFQs")
     public Page<RfqView> list(
             @PathParam("tenantId") UUID tenantId,
@@ -107,8 +113,14 @@ public class RfqResource {
             @QueryParam("status") @Pattern(regexp = "draft|sent|awarded|closed|cancelled") String status,
             @QueryParam("q") String q,
             @QueryParam("supplier_id") UUID supplierId,
-            @QueryParam("sort") @DefaultValue("-created_at") String sort) {
-        return rfqs.list(new RfqRepository.RfqFilter(status, q, supplierId), sort, page, perPage);
+            @QueryParam("sort") @DefaultValue("-created_at") String sort,
+            @Context UriInfo uri) {
+        return rfqs.list(
+                new RfqRepository.RfqFilter(status, q, supplierId),
+                CustomFieldFilter.of(uri.getQueryParameters()),
+                sort,
+                page,
+                perPage);
     }
 
     @GET

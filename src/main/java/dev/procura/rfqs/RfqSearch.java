@@ -63,4 +63,9 @@ public class RfqSearch extends BuyingDocumentSearch<Rfq.Status, Rfq> {
     protected String title(Rfq rfq) {
         return rfq.title();
     }
+
+    @Override
+    protected String customFieldsJson(Rfq rfq) {
+        return rfq.customFieldsJson();
+    }
 }

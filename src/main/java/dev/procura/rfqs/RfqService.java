@@ -1,5 +1,8 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.customfields.CustomFieldCriteria;
+import dev.procura.platform.customfields.CustomFieldFilter;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
@@ -24,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Requests for quotation: drafted, sent to invited suppliers, awarded through a quote, closed or cancelled. */
 @ApplicationScoped
@@ -56,6 +60,16 @@ public class RfqService {
     @Inject
     WorkflowGate workflow;
 
+    @Inject
+    CustomFields customFields;
+
+    /** The API name of RFQs for custom fields. */
+    static final String ENTITY = "rfq";
+
+    private RfqView view(TenantTx tx, Rfq rfq, List<String> warnings) {
+        return RfqView.of(rfq, warnings, customFields.viewer(tx, ENTITY).apply(rfq.customFieldsJson()));
+    }
+
     public RfqView create(Caller caller, RfqRequests.Rfq request) {
         List<LineItem> lines = price(request);
         return tenantData.call(tx -> {
@@ -64,10 +78,11 @@ public class RfqService {
             Rfq rfq = new Rfq(
                     numbers.next(em, "rfq", settings.current(em).numbering().rfqPrefix()), caller.userId(), tx.now());
             rfq.describe(request, lines, tx.now());
+            rfq.customFields(customFields.accept(tx, ENTITY, request.customFields(), null));
             em.persist(rfq);
             events.publish(
                     tx, caller.userId(), "rfq.created", rfq.id(), Map.of("rfq_id", rfq.id(), "number", rfq.number()));
-            return RfqView.of(rfq, warnings);
+            return view(tx, rfq, warnings);
         });
     }
 
@@ -85,24 +100,30 @@ public class RfqService {
                             r.dueDate(),
                             r.notes(),
                             r.supplierIds(),
-                            imported.lines()));
+                            imported.lines(),
+                            r.customFields()));
         } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
     }
 
-    public Page<RfqView> list(RfqRepository.RfqFilter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(
-                rfqs.rfqs(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                        .map(r -> RfqView.of(r, List.of()))
-                        .toList(),
-                page,
-                perPage,
-                rfqs.countRfqs(tx.em(), filter)));
+    public Page<RfqView> list(
+            RfqRepository.RfqFilter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
+        return tenantData.call(tx -> {
+            CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "r.customFields");
+            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            return new Page<>(
+                    rfqs.rfqs(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
+                            .map(r -> RfqView.of(r, List.of(), shown.apply(r.customFieldsJson())))
+                            .toList(),
+                    page,
+                    perPage,
+                    rfqs.countRfqs(tx.em(), filter, criteria));
+        });
     }
 
     public RfqView get(UUID id) {
-        return tenantData.call(tx -> RfqView.of(existing(tx.em(), id), List.of()));
+        return tenantData.call(tx -> view(tx, existing(tx.em(), id), List.of()));
     }
 
     public RfqView update(Caller caller, UUID id, RfqRequests.Rfq request) {
@@ -113,8 +134,9 @@ public class RfqService {
             rfq.requireDraft("changed");
             List<String> warnings = admit(tx, request);
             rfq.describe(request, lines, tx.now());
+            rfq.customFields(customFields.accept(tx, ENTITY, request.customFields(), rfq.customFieldsJson()));
             events.publish(tx, caller.userId(), "rfq.updated", id, Map.of("rfq_id", id, "number", rfq.number()));
-            return RfqView.of(rfq, warnings);
+            return view(tx, rfq, warnings);
         });
     }
 
@@ -160,7 +182,7 @@ public class RfqService {
                     event,
                     id,
                     Map.of("rfq_id", id, "number", rfq.number(), "supplier_ids", List.copyOf(rfq.supplierIds())));
-            return RfqView.of(rfq, warnings);
+            return view(tx, rfq, warnings);
         });
     }
 

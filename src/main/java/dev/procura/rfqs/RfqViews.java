@@ -1,11 +1,13 @@
 package dev.procura.rfqs;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.procurement.LineView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,8 +38,10 @@ public final class RfqViews {
             Instant sentAt,
 
             @Schema(description = "Supplier standings that warn (the RFQ was still saved)")
-            List<String> warnings) {
-        static RfqView of(Rfq r, List<String> warnings) {
+            List<String> warnings,
+
+            @Schema(description = CustomFieldDocs.SHOWN) Map<String, Object> customFields) {
+        static RfqView of(Rfq r, List<String> warnings, Map<String, Object> customFields) {
             return new RfqView(
                     r.id(),
                     r.number(),
@@ -54,7 +58,8 @@ public final class RfqViews {
                     r.createdAt(),
                     r.updatedAt(),
                     r.sentAt(),
-                    warnings.isEmpty() ? null : warnings);
+                    warnings.isEmpty() ? null : warnings,
+                    customFields);
         }
     }
 
@@ -79,9 +84,10 @@ public final class RfqViews {
             BigDecimal taxTotal,
             BigDecimal total,
             Instant receivedAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Schema(description = CustomFieldDocs.SHOWN) Map<String, Object> customFields) {
         /** The quote as of the tenant's {@code today} (whether it has expired). */
-        static QuoteView of(Quote q, LocalDate today) {
+        static QuoteView of(Quote q, LocalDate today, Map<String, Object> customFields) {
             return new QuoteView(
                     q.id(),
                     q.number(),
@@ -99,7 +105,8 @@ public final class RfqViews {
                     q.totals().taxTotal(),
                     q.totals().total(),
                     q.receivedAt(),
-                    q.updatedAt());
+                    q.updatedAt(),
+                    customFields);
         }
     }
 

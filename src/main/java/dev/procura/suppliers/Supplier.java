@@ -1,6 +1,8 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.persistence.JsonbColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -49,6 +51,10 @@ public class Supplier {
     @Column(name = "ratings_count")
     private int ratingsCount;
 
+    @Convert(converter = JsonbColumn.class)
+    @Column(name = "custom_fields")
+    private String customFields = "{}";
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -59,6 +65,14 @@ public class Supplier {
     private long version;
 
     protected Supplier() {}
+
+    String customFieldsJson() {
+        return customFields;
+    }
+
+    void customFields(String json) {
+        this.customFields = json;
+    }
 
     Supplier(String code, Instant now) {
         this.id = UUID.randomUUID();

@@ -129,7 +129,7 @@ public class SupplierExports implements RecordSource {
     }
 
     private static ExportRecord record(Supplier supplier) {
-        SupplierView view = SupplierService.view(supplier);
+        SupplierView view = SupplierService.view(supplier, Map.of());
         Map<String, Object> values = RecordFields.values(view, FIELDS);
         view.addresses().stream().findFirst().ifPresent(a -> values.put("address", oneLine(a)));
         view.contacts().stream().findFirst().ifPresent(c -> {

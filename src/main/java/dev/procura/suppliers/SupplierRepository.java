@@ -1,5 +1,6 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.customfields.CustomFieldCriteria;
 import dev.procura.platform.persistence.Conditions;
 import dev.procura.suppliers.SupplierViews.Ratings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,16 +36,17 @@ public class SupplierRepository {
             "country",
             "s.country");
 
-    public List<Supplier> list(EntityManager em, Filter filter, String sort, int first, int max) {
-        return conditions(filter)
-                .query(em, "SELECT s FROM Supplier s", Conditions.orderBy(sort, SORTS, "s.id"), Supplier.class)
+    public List<Supplier> list(
+            EntityManager em, Filter filter, CustomFieldCriteria custom, String sort, int first, int max) {
+        return custom.applyTo(conditions(filter))
+                .query(em, "SELECT s FROM Supplier s", custom.orderBy(sort, SORTS, "s.id"), Supplier.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
     }
 
-    public long count(EntityManager em, Filter filter) {
-        return conditions(filter).count(em, "SELECT COUNT(s) FROM Supplier s");
+    public long count(EntityManager em, Filter filter, CustomFieldCriteria custom) {
+        return custom.applyTo(conditions(filter)).count(em, "SELECT COUNT(s) FROM Supplier s");
     }
 
     private static Conditions conditions(Filter f) {

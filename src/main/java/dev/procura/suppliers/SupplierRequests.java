@@ -1,5 +1,6 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.customfields.CustomFieldDocs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -68,7 +70,9 @@ public final class SupplierRequests {
             @Schema(
                     enumeration = {"active", "inactive"},
                     description = "On update: 'active' reactivates a deactivated supplier")
-            String status) {}
+            String status,
+
+            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {}
 
     @Schema(name = "SupplierRatingRequest")
     public record Rate(

@@ -1,5 +1,6 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
@@ -25,9 +26,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,7 +78,12 @@ public class SupplierResource {
             summary = "List suppliers",
             description =
                     "Filters: `q` (name or code contains), `category`, `status`, "
-                            + "`country`, `min_rating` (1-5). `sort`: code, legal_name, rating, country, created_at, updated_at; '-' for descending.")
+                            + "`country`, `min_rating` (1-5), and custom fields: `cf.<key>=` (equals; a multi-choice field"
+                            + " holds the code), `cf.<key>.from=` / `cf.<key>.to=` (inclusive, numbers, money, dates)."
+                            + " `sort`: code, legal_name, rating, country, created_at, updated_at, cf.<key>; '-' for descending.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A filter or sort names no custom field, or a value of the wrong type")
     @APIResponse(responseCode = "200", description = "A page of suppliers")
     public Page<SupplierView> list(
             @PathParam("tenantId") UUID tenantId,
@@ -87,7 +95,8 @@ public class SupplierResource {
             @QueryParam("status") @Pattern(regexp = "active|inactive") String status,
             @QueryParam("country") String country,
             @QueryParam("min_rating") String minRating,
-            @QueryParam("sort") @DefaultValue("code") String sort) {
+            @QueryParam("sort") @DefaultValue("code") String sort,
+            @Context UriInfo uri) {
         return suppliers.list(
                 new SupplierRepository.Filter(
                         q,
@@ -95,6 +104,7 @@ public class SupplierResource {
                         status,
                         country,
                         Params.decimal("min_rating", minRating, BigDecimal.ONE, BigDecimal.valueOf(5))),
+                CustomFieldFilter.of(uri.getQueryParameters()),
                 sort,
                 page,
                 perPage);

@@ -1,5 +1,7 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.customfields.CustomFieldText;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.search.RecordIds;
 import dev.procura.platform.search.SearchEntry;
 import dev.procura.platform.search.SearchSource;
@@ -7,14 +9,20 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.suppliers.SupplierViews.SupplierView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Suppliers for the tenant's search: code and legal name, categories and tax id, notes and contacts. */
+/** Suppliers for the tenant's search: code and legal name, categories and tax id, notes, contacts and custom field values. */
 @ApplicationScoped
 public class SupplierSearch implements SearchSource {
+
+    @Inject
+    CustomFields customFields;
 
     @Override
     public String type() {
@@ -28,7 +36,8 @@ public class SupplierSearch implements SearchSource {
 
     @Override
     public Optional<SearchEntry> entry(TenantTx tx, UUID id) {
-        return Optional.ofNullable(tx.em().find(Supplier.class, id)).map(this::entry);
+        return Optional.ofNullable(tx.em().find(Supplier.class, id))
+                .map(s -> entry(customFields.viewer(tx, SupplierService.ENTITY), s));
     }
 
     @Override
@@ -41,13 +50,15 @@ public class SupplierSearch implements SearchSource {
                 .createQuery("SELECT s FROM Supplier s WHERE s.id IN :ids", Supplier.class)
                 .setParameter("ids", ids)
                 .getResultList();
+        Function<String, Map<String, Object>> shown = customFields.viewer(tx, SupplierService.ENTITY);
         return RecordIds.inOrder(ids, found, Supplier::id).stream()
-                .map(this::entry)
+                .map(s -> entry(shown, s))
                 .toList();
     }
 
-    private SearchEntry entry(Supplier supplier) {
-        SupplierView view = SupplierService.view(supplier);
+    private SearchEntry entry(Function<String, Map<String, Object>> shown, Supplier supplier) {
+        Map<String, Object> custom = shown.apply(supplier.customFieldsJson());
+        SupplierView view = SupplierService.view(supplier, custom);
         List<String> people = new ArrayList<>();
         view.contacts().forEach(contact -> {
             people.add(contact.name());
@@ -65,6 +76,7 @@ public class SupplierSearch implements SearchSource {
                 .parties(supplier.taxId())
                 .details(supplier.notes())
                 .details(people)
+                .details(CustomFieldText.words(custom))
                 .build();
     }
 }

@@ -1,6 +1,9 @@
 package dev.procura.suppliers;
 
 import dev.procura.platform.buying.PurchaseOrders;
+import dev.procura.platform.customfields.CustomFieldCriteria;
+import dev.procura.platform.customfields.CustomFieldFilter;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.ProblemType;
@@ -29,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Supplier master data, ratings, performance and the scorecard gate on new business. */
 @ApplicationScoped
@@ -57,6 +61,9 @@ public class SupplierService {
     @Inject
     PurchaseOrders orders;
 
+    @Inject
+    CustomFields customFields;
+
     public SupplierView create(Caller caller, SupplierRequests.Details details) {
         checkCodes(details);
         return tenantData.call(tx -> {
@@ -72,6 +79,7 @@ public class SupplierService {
             if ("inactive".equals(details.status())) {
                 supplier.deactivate(now);
             }
+            supplier.customFields(customFields.accept(tx, ENTITY, details.customFields(), null));
             em.persist(supplier);
             events.publish(
                     tx,
@@ -79,22 +87,27 @@ public class SupplierService {
                     "supplier.created",
                     supplier.id(),
                     Map.of("supplier_id", supplier.id(), "code", supplier.code(), "legal_name", supplier.legalName()));
-            return view(supplier);
+            return view(tx, supplier);
         });
     }
 
-    public Page<SupplierView> list(SupplierRepository.Filter filter, String sort, int page, int perPage) {
-        return tenantData.call(tx -> new Page<>(
-                suppliers.list(tx.em(), filter, sort, (page - 1) * perPage, perPage).stream()
-                        .map(SupplierService::view)
-                        .toList(),
-                page,
-                perPage,
-                suppliers.count(tx.em(), filter)));
+    public Page<SupplierView> list(
+            SupplierRepository.Filter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
+        return tenantData.call(tx -> {
+            CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "s.customFields");
+            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            return new Page<>(
+                    suppliers.list(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
+                            .map(s -> view(s, shown.apply(s.customFieldsJson())))
+                            .toList(),
+                    page,
+                    perPage,
+                    suppliers.count(tx.em(), filter, criteria));
+        });
     }
 
     public SupplierView get(UUID id) {
-        return tenantData.call(tx -> view(existing(tx.em(), id)));
+        return tenantData.call(tx -> view(tx, existing(tx.em(), id)));
     }
 
     /** Replaces the master data; {@code status: active} reactivates, {@code inactive} deactivates. */
@@ -111,6 +124,7 @@ public class SupplierService {
             boolean wasActive = supplier.isActive();
             supplier.describe(
                     details, JSON.toJson(nonNull(details.contacts())), JSON.toJson(nonNull(details.addresses())), now);
+            supplier.customFields(customFields.accept(tx, ENTITY, details.customFields(), supplier.customFieldsJson()));
             if ("active".equals(details.status())) {
                 supplier.activate(now);
             } else if ("inactive".equals(details.status())) {
@@ -120,7 +134,7 @@ public class SupplierService {
                     ? "supplier.updated"
                     : supplier.isActive() ? "supplier.reactivated" : "supplier.deactivated";
             events.publish(tx, caller.userId(), event, id, Map.of("supplier_id", id, "code", supplier.code()));
-            return view(supplier);
+            return view(tx, supplier);
         });
     }
 
@@ -283,7 +297,14 @@ public class SupplierService {
         return supplier;
     }
 
-    static SupplierView view(Supplier s) {
+    /** The API name of suppliers for custom fields. */
+    static final String ENTITY = "supplier";
+
+    private SupplierView view(TenantTx tx, Supplier s) {
+        return view(s, customFields.viewer(tx, ENTITY).apply(s.customFieldsJson()));
+    }
+
+    static SupplierView view(Supplier s, Map<String, Object> custom) {
         return new SupplierView(
                 s.id(),
                 s.code(),
@@ -300,6 +321,7 @@ public class SupplierService {
                 s.rating(),
                 s.ratingsCount(),
                 s.createdAt(),
-                s.updatedAt());
+                s.updatedAt(),
+                custom);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -32,7 +33,10 @@ public final class SupplierViews {
 
             int ratingsCount,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+
+            @Schema(description = "Values of the tenant's custom fields by key")
+            Map<String, Object> customFields) {}
 
     @Schema(name = "SupplierRating")
     public record RatingView(

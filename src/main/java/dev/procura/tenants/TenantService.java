@@ -117,6 +117,13 @@ public class TenantService {
         return existing(tenantId).name();
     }
 
+    /** The tenant's name while it is active; empty for an unknown, suspended or deleted tenant (public pages). */
+    public java.util.Optional<String> activeName(UUID tenantId) {
+        return tenants.find(tenantId)
+                .filter(t -> t.status() == dev.procura.platform.tenancy.TenantAccess.TenantStatus.ACTIVE)
+                .map(Tenant::name);
+    }
+
     public TenantView rename(UUID tenantId, String callerRole, TenantRequests.Save request) {
         return transaction.call(() -> {
             Tenant tenant = tenants.lock(tenantId).orElseThrow(() -> notFound(tenantId));

@@ -31,6 +31,13 @@ public class TypeListRepository {
                 .anyMatch(other -> !other.equals(self));
     }
 
+    public java.util.Optional<UUID> idByCode(EntityManager em, String code) {
+        return em.createQuery("SELECT t.id FROM TypeList t WHERE t.code = :code", UUID.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<TypeList> list(EntityManager em, Filter filter, String sort, int first, int max) {
         return conditions(filter)
                 .query(em, "SELECT t FROM TypeList t", Conditions.orderBy(sort, SORTS, "t.id"), TypeList.class)

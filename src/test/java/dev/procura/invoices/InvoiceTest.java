@@ -47,7 +47,13 @@ class InvoiceTest {
         return new Invoice(
                 "INV-000001",
                 new InvoiceRequests.Invoice(
-                        ORDER, "ACME-2026-17", "EUR", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 4, 8), List.of()),
+                        ORDER,
+                        "ACME-2026-17",
+                        "EUR",
+                        LocalDate.of(2026, 3, 9),
+                        LocalDate.of(2026, 4, 8),
+                        List.of(),
+                        null),
                 SUPPLIER,
                 lines,
                 UUID.randomUUID(),

@@ -72,6 +72,29 @@ class MailerTest {
     }
 
     @Test
+    void aTenantsLetterheadFramesTheMessageAndNamesTheSender() throws Exception {
+        RenderedMessage branded = new RenderedMessage("Ready", "Your file is ready.", "<p>Your file is ready.</p>")
+                .withLetterhead(new dev.procura.platform.branding.BrandingFacts.Letterhead(
+                        "ACME Buying", null, null, "ACME <desk>", "ACME Ltd\n1 Main Street"));
+        assertEquals("ACME <desk>\n\nYour file is ready.\n\n-- \nACME Ltd\n1 Main Street", branded.text());
+        assertEquals(
+                "<p>ACME &lt;desk&gt;</p>\n<p>Your file is ready.</p>\n<hr>\n<p>ACME Ltd<br>\n1 Main Street</p>",
+                branded.html());
+        RenderedMessage plain = new RenderedMessage("Ready", "text", null);
+        assertEquals(plain, plain.withLetterhead(dev.procura.platform.branding.BrandingFacts.Letterhead.NONE));
+        assertEquals(
+                "text\n\n-- \nfooter only",
+                plain.withLetterhead(new dev.procura.platform.branding.BrandingFacts.Letterhead(
+                                null, null, null, null, "footer only"))
+                        .text());
+
+        Mailer.of(settings(SMTP_PORT, null, null)).send("dora@example.com", "Dora", branded, "ACME Buying");
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertEquals("ACME Buying", ((InternetAddress) mail.getFrom()[0]).getPersonal());
+        assertEquals("no-reply@procura.localhost", ((InternetAddress) mail.getFrom()[0]).getAddress());
+    }
+
+    @Test
     void logsInWhenAUserIsConfiguredAndAWrongPasswordFails() throws Exception {
         SMTP.setUser("sender@procura.localhost", "procura", "s3cret");
         Mailer.of(settings(SMTP_PORT, "procura", "s3cret"))

@@ -50,7 +50,7 @@ class PurchaseOrderTest {
 
     private static OrderRequests.Order request(LocalDate orderDate, String paymentTerms) {
         return new OrderRequests.Order(
-                null, null, null, "IT", orderDate, LocalDate.of(2026, 4, 1), paymentTerms, "rush", List.of());
+                null, null, null, "IT", orderDate, LocalDate.of(2026, 4, 1), paymentTerms, "rush", List.of(), null);
     }
 
     private static PurchaseOrder draft() {

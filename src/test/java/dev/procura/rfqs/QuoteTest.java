@@ -33,7 +33,15 @@ class QuoteTest {
                 true);
         quote.describe(
                 new RfqRequests.Quote(
-                        RFQ, SUPPLIER, "EUR", LocalDate.of(2026, 3, 31), 14, "ACME-Q-77", "incl. shipping", List.of()),
+                        RFQ,
+                        SUPPLIER,
+                        "EUR",
+                        LocalDate.of(2026, 3, 31),
+                        14,
+                        "ACME-Q-77",
+                        "incl. shipping",
+                        List.of(),
+                        null),
                 lines,
                 LATER);
         return quote;

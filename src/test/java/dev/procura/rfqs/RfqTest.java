@@ -164,6 +164,13 @@ class RfqTest {
 
     private static RfqRequests.Rfq request(List<UUID> suppliers, String title) {
         return new RfqRequests.Rfq(
-                title, "EUR", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 15), "by pallet", suppliers, List.of());
+                title,
+                "EUR",
+                LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 3, 15),
+                "by pallet",
+                suppliers,
+                List.of(),
+                null);
     }
 }

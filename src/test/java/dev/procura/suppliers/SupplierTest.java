@@ -32,6 +32,7 @@ class SupplierTest {
                 List.of(),
                 List.of(),
                 "preferred",
+                null,
                 null);
     }
 

@@ -13,8 +13,8 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * What every PDF page carries around its content: the tenant and the title above, the layout's
- * footer text and "Page x of y" below. y is known only at the end, so each page shows a template
+ * What every PDF page carries around its content: the tenant's branding header, the tenant and the
+ * title above, the layout's footer text and "Page x of y" below, then the branding footer. y is known only at the end, so each page shows a template
  * that is filled in when the document closes.
  */
 final class PdfPageFrame extends PdfPageEventHelper {
@@ -22,6 +22,8 @@ final class PdfPageFrame extends PdfPageEventHelper {
     private final String tenant;
     private final String title;
     private final String footer;
+    private final String brandHeader;
+    private final String brandFooter;
     private final Font font;
     private final BaseFont baseFont;
     private PdfTemplate pageCount;
@@ -30,6 +32,8 @@ final class PdfPageFrame extends PdfPageEventHelper {
         this.tenant = PdfText.of(sheet.tenantName());
         this.title = PdfText.of(sheet.title());
         this.footer = PdfText.of(sheet.layout().footer());
+        this.brandHeader = PdfText.of(sheet.brandHeader()).replaceAll("\\s*\\R\\s*", " · ");
+        this.brandFooter = PdfText.of(sheet.brandFooter()).replaceAll("\\s*\\R\\s*", " · ");
         this.font = fonts.small;
         this.baseFont = fonts.base;
     }
@@ -54,6 +58,14 @@ final class PdfPageFrame extends PdfPageEventHelper {
         float templateX = right - 40;
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(page, font), templateX, bottom, 0);
         canvas.addTemplate(pageCount, templateX, bottom);
+        float middle = (left + right) / 2;
+        if (!brandHeader.isEmpty()) {
+            ColumnText.showTextAligned(
+                    canvas, Element.ALIGN_CENTER, new Phrase(brandHeader, font), middle, size.getTop() - 12, 0);
+        }
+        if (!brandFooter.isEmpty()) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(brandFooter, font), middle, 10, 0);
+        }
     }
 
     @Override

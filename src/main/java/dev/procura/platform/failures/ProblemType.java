@@ -305,6 +305,19 @@ public enum ProblemType {
             "Conflict",
             409,
             "A value is added to a type list, or changed, with a code another value of that list has."),
+    CUSTOM_FIELD_KEY_TAKEN(
+            "custom-field-key-taken",
+            "Conflict",
+            409,
+            "A custom field is created with a key another field of the same record type has (an archived"
+                    + " field keeps its key: bring it back with `active: true` instead)."),
+    CUSTOM_FIELD_LIMIT(
+            "custom-field-limit",
+            "Conflict",
+            409,
+            "A record type already has as many custom fields (`limit`), or as many indexed ones, as Procura"
+                    + " allows; archive or delete one first.",
+            "limit"),
     TYPE_LIST_VALUE_HAS_CHILDREN(
             "type-list-value-has-children",
             "Conflict",
@@ -353,6 +366,20 @@ public enum ProblemType {
             "An invoice is paid, or an RFQ sent, while the workflow defined for it is not in a final state"
                     + " (`current_state`).",
             "current_state"),
+    BRANDING_ADDRESS_TAKEN(
+            "branding-address-taken",
+            "Conflict",
+            409,
+            "A tenant's branding names a slug or custom domain that another tenant's branding has; `field`"
+                    + " (slug, custom_domain) says which.",
+            "field"),
+    BRANDING_CHANGED(
+            "branding-changed",
+            "Conflict",
+            409,
+            "A branding change names a `version` that is no longer the current one: someone changed the"
+                    + " branding meanwhile; `current_version` is the one to read again.",
+            "current_version"),
     FILE_IN_USE("file-in-use", "Conflict", 409, "A stored file is deleted while documents still use it."),
     PLAN_CODE_TAKEN("plan-code-taken", "Conflict", 409, "A plan is created or changed with a code another plan has."),
     QUOTA_EXCEEDED(

@@ -135,6 +135,22 @@ public class TenantTransactions {
         }
     }
 
+    /**
+     * Runs JDBC {@code work} in auto-commit mode on a connection of the tenant's database, for
+     * statements PostgreSQL refuses inside a transaction block ({@code CREATE INDEX CONCURRENTLY}).
+     */
+    public <T> T callAutoCommit(UUID tenantId, JdbcWork<T> work) {
+        try (TenantUnits.Lease lease = units.lease(tenantId, () -> placement(tenantId));
+                Connection connection = lease.dataSource().getConnection()) {
+            connection.setAutoCommit(true);
+            return work.apply(connection);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        } catch (Exception e) {
+            throw translate(new IllegalStateException(e));
+        }
+    }
+
     private TenantDatabase placement(UUID tenantId) {
         return databases.find(tenantId).orElseThrow(() -> new Failure.NotFound("No database for tenant " + tenantId));
     }
