@@ -1,26 +1,13 @@
 package dev.procura.rfqs;
 
-import dev.procura.platform.customfields.CustomFieldHost;
-import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.platform.customfields.EntityCustomFieldHost;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 /** RFQs take custom fields. */
 @ApplicationScoped
-public class RfqCustomFields implements CustomFieldHost {
+public class RfqCustomFields extends EntityCustomFieldHost {
 
-    @Override
-    public String entityType() {
-        return RfqService.ENTITY;
-    }
-
-    @Override
-    public String table() {
-        return "rfqs";
-    }
-
-    @Override
-    public boolean exists(TenantTx tx, UUID id) {
-        return tx.em().find(Rfq.class, id) != null;
+    public RfqCustomFields() {
+        super(RfqService.ENTITY, "rfqs", Rfq.class);
     }
 }

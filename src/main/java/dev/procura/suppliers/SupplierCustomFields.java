@@ -1,26 +1,13 @@
 package dev.procura.suppliers;
 
-import dev.procura.platform.customfields.CustomFieldHost;
-import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.platform.customfields.EntityCustomFieldHost;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 /** Suppliers take custom fields. */
 @ApplicationScoped
-public class SupplierCustomFields implements CustomFieldHost {
+public class SupplierCustomFields extends EntityCustomFieldHost {
 
-    @Override
-    public String entityType() {
-        return SupplierService.ENTITY;
-    }
-
-    @Override
-    public String table() {
-        return "suppliers";
-    }
-
-    @Override
-    public boolean exists(TenantTx tx, UUID id) {
-        return tx.em().find(Supplier.class, id) != null;
+    public SupplierCustomFields() {
+        super(SupplierService.ENTITY, "suppliers", Supplier.class);
     }
 }
