@@ -53,8 +53,12 @@ public class ApprovalEngine implements ApprovalPort {
     }
 
     Approval start(TenantTx tx, ApprovalSubject subject) {
+        return start(tx, subject, workflows.current(tx.em(), subject.documentType()));
+    }
+
+    /** Starts an approval that follows {@code workflow}, e.g. the approval chain of a workflow transition. */
+    Approval start(TenantTx tx, ApprovalSubject subject, Workflow workflow) {
         EntityManager em = tx.em();
-        Workflow workflow = workflows.current(em, subject.documentType());
         Approval approval = new Approval(
                 subject.documentType(),
                 subject.documentId(),
@@ -137,9 +141,11 @@ public class ApprovalEngine implements ApprovalPort {
                 .orElseThrow(() -> new Failure.InvalidInput("document_type", "must be one of " + documentTypes()));
     }
 
+    /** The approvable document types, less workflow transitions (their chains are defined with the transition). */
     List<String> documentTypes() {
         return documents.stream()
                 .map(ApprovableDocuments::documentType)
+                .filter(type -> !TransitionApprovals.TYPE.equals(type))
                 .sorted()
                 .toList();
     }

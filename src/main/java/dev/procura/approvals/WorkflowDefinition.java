@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stored version of a document type's workflow; a new version replaces the active one. */
+/**
+ * A stored version of a document type's workflow; a new version replaces the active one, and
+ * retiring (DELETE) leaves the type without an active version.
+ */
 @Entity
 @Table(name = "workflow_definitions")
 public class WorkflowDefinition {
@@ -26,6 +29,12 @@ public class WorkflowDefinition {
     private String escalateRoles;
 
     private boolean active;
+
+    private String states;
+    private String transitions;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
 
     @Column(name = "created_by")
     private UUID createdBy;
@@ -54,8 +63,39 @@ public class WorkflowDefinition {
         this.createdAt = now;
     }
 
+    /** A state workflow's states and transitions (JSON); absent for an approval workflow. */
+    WorkflowDefinition withStates(String statesJson, String transitionsJson) {
+        this.states = statesJson;
+        this.transitions = transitionsJson;
+        return this;
+    }
+
+    /** A newer version takes over. */
     void retire() {
         this.active = false;
+    }
+
+    /** Deleted: no version of the type is active any more; running instances finish on theirs. */
+    void retire(Instant now) {
+        this.active = false;
+        this.retiredAt = now;
+    }
+
+    /** active, superseded (a newer version took over) or retired (deleted). */
+    public String status() {
+        return active ? "active" : retiredAt != null ? "retired" : "superseded";
+    }
+
+    String statesJson() {
+        return states;
+    }
+
+    String transitionsJson() {
+        return transitions;
+    }
+
+    public Instant retiredAt() {
+        return retiredAt;
     }
 
     public UUID id() {

@@ -21,11 +21,30 @@ public final class WorkflowRequests {
             String documentType,
 
             @NotBlank @Size(max = 200) String name,
-            @NotNull @Size(min = 1, max = 10) List<@Valid @NotNull WorkflowLevel> levels,
+
+            @Size(max = 10) @Schema(description = "An approval workflow's levels (purchase orders); not with states")
+            List<@Valid @NotNull WorkflowLevel> levels,
 
             @Size(max = 10)
             @Schema(description = "Roles that may escalate besides the level's approvers; default admin")
-            List<@Size(min = 1, max = 60) String> escalateRoles) {}
+            List<@Size(min = 1, max = 60) String> escalateRoles,
+
+            @Size(max = 50)
+            @Schema(description = "A state workflow's states (invoices, RFQs): one initial, at least one final")
+            List<@Valid @NotNull WorkflowState> states,
+
+            @Size(max = 200) @Schema(description = "A state workflow's transitions between its states")
+            List<@Valid @NotNull WorkflowTransition> transitions) {
+
+        boolean isStateWorkflow() {
+            return (states != null && !states.isEmpty()) || (transitions != null && !transitions.isEmpty());
+        }
+    }
+
+    @Schema(name = "WorkflowTransitionRequest")
+    public record Transition(
+            @Size(max = 2000) @Schema(description = "Required where the transition says so")
+            String comment) {}
 
     @Schema(name = "ApprovalStart")
     public record Start(

@@ -147,6 +147,7 @@ public class ComplianceFindings implements RecordSource {
                     "budget.changed",
                     "workflow.defined",
                     "workflow.changed",
+                    "workflow.retired",
                     "type_list.created",
                     "type_list.changed",
                     "type_list_value.added",

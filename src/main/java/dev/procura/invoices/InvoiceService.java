@@ -10,6 +10,7 @@ import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
+import dev.procura.platform.workflows.WorkflowGate;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -68,6 +69,9 @@ public class InvoiceService {
 
     @Inject
     ProcurementEvents events;
+
+    @Inject
+    WorkflowGate workflow;
 
     @Inject
     CustomFields customFields;
@@ -180,6 +184,7 @@ public class InvoiceService {
             EntityManager em = tx.em();
             Invoice invoice = existing(em, id);
             invoice.pay(tx.now());
+            workflow.requireFinal(tx, InvoiceWorkflowSubjects.TYPE, id, "paid");
             events.publish(
                     tx,
                     caller.userId(),

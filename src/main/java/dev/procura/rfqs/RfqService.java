@@ -8,6 +8,7 @@ import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
+import dev.procura.platform.workflows.WorkflowGate;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
@@ -55,6 +56,9 @@ public class RfqService {
 
     @Inject
     ProcurementEvents events;
+
+    @Inject
+    WorkflowGate workflow;
 
     @Inject
     CustomFields customFields;
@@ -144,6 +148,7 @@ public class RfqService {
                 warnings.addAll(suppliers.admitForNewBusiness(tx, supplier, "supplier_ids"));
             }
             rfq.send(clock.instant());
+            workflow.requireFinal(tx, RfqWorkflowSubjects.TYPE, id, "sent");
             return warnings;
         });
     }

@@ -120,6 +120,12 @@ public enum ProblemType {
             403,
             "The caller is neither an approver of the approval's current level (nor their delegate) nor,"
                     + " to escalate, in one of the workflow's escalating roles."),
+    TRANSITION_FORBIDDEN(
+            "transition-forbidden",
+            "Forbidden",
+            403,
+            "A workflow transition is taken by a caller who holds neither the permission nor a role the"
+                    + " transition names."),
     CORS_ORIGIN_REFUSED(
             "cors-origin-refused",
             "Origin not allowed",
@@ -336,6 +342,47 @@ public enum ProblemType {
             "A type list value is deleted while other values sit under it (`children` says how many);"
                     + " deactivate it (`active: false`) instead, or delete or move its children first.",
             "children"),
+    TRANSITION_NOT_AVAILABLE(
+            "transition-not-available",
+            "Conflict",
+            409,
+            "A workflow transition is taken from a state it does not leave (`current_state` says where the"
+                    + " record is).",
+            "current_state"),
+    TRANSITION_CONDITION_FALSE(
+            "transition-condition-false",
+            "Conflict",
+            409,
+            "A workflow transition is taken while its condition on the record's fields does not hold"
+                    + " (`condition` says which).",
+            "current_state",
+            "condition"),
+    TRANSITION_PENDING(
+            "transition-pending",
+            "Conflict",
+            409,
+            "A workflow transition is taken while another transition of the record waits for its approval" + " chain.",
+            "current_state"),
+    WORKFLOW_INSTANCE_CHANGED(
+            "workflow-instance-changed",
+            "Conflict",
+            409,
+            "Two transitions of one record are taken at the same time: one wins, the other gets this; read"
+                    + " the record's workflow and try again."),
+    WORKFLOW_NOT_ACTIVE(
+            "workflow-not-active",
+            "Conflict",
+            409,
+            "A workflow version that a newer version superseded, or that was retired, is changed or retired"
+                    + " (`current_status`); only the active version can be; also two versions published at once.",
+            "current_status"),
+    WORKFLOW_NOT_FINAL(
+            "workflow-not-final",
+            "Conflict",
+            409,
+            "An invoice is paid, or an RFQ sent, while the workflow defined for it is not in a final state"
+                    + " (`current_state`).",
+            "current_state"),
     BRANDING_ADDRESS_TAKEN(
             "branding-address-taken",
             "Conflict",
