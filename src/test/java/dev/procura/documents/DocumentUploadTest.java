@@ -129,6 +129,31 @@ class DocumentUploadTest {
         service.maxBytes = 100L * 1024 * 1024;
         service.partUploads = managed(partThreads);
         service.quotas = (tenantId, meter, adding) -> {};
+        service.customFields = new dev.procura.platform.customfields.CustomFields() {
+            @Override
+            public String accept(
+                    dev.procura.platform.tenancy.TenantTx tx,
+                    String entityType,
+                    java.util.Map<String, Object> submitted,
+                    String stored) {
+                return stored == null ? "{}" : stored;
+            }
+
+            @Override
+            public java.util.function.Function<String, java.util.Map<String, Object>> viewer(
+                    dev.procura.platform.tenancy.TenantTx tx, String entityType) {
+                return json -> java.util.Map.of();
+            }
+
+            @Override
+            public dev.procura.platform.customfields.CustomFieldCriteria criteria(
+                    dev.procura.platform.tenancy.TenantTx tx,
+                    String entityType,
+                    dev.procura.platform.customfields.CustomFieldFilter filter,
+                    String column) {
+                return dev.procura.platform.customfields.CustomFieldCriteria.NONE;
+            }
+        };
     }
 
     @AfterEach
