@@ -82,7 +82,11 @@ public class CustomFieldValues implements CustomFields {
 
     @Override
     public Function<String, Map<String, Object>> viewer(TenantTx tx, String entityType) {
-        Set<String> shown = definitions.forEntity(tx.em(), entityType).stream()
+        return viewer(definitions.forEntity(tx.em(), entityType));
+    }
+
+    private static Function<String, Map<String, Object>> viewer(List<CustomFieldDefinition> fields) {
+        Set<String> shown = fields.stream()
                 .filter(f -> !f.archived())
                 .map(CustomFieldDefinition::key)
                 .collect(Collectors.toUnmodifiableSet());
@@ -95,8 +99,9 @@ public class CustomFieldValues implements CustomFields {
 
     @Override
     public CustomFieldCriteria criteria(TenantTx tx, String entityType, CustomFieldFilter filter, String column) {
-        Map<String, CustomFieldDefinition> fields = new HashMap<>(byKey(tx, entityType));
-        fields.values().removeIf(CustomFieldDefinition::archived);
+        List<CustomFieldDefinition> all = definitions.forEntity(tx.em(), entityType);
+        Map<String, CustomFieldDefinition> fields = new HashMap<>();
+        all.stream().filter(f -> !f.archived()).forEach(f -> fields.put(f.key(), f));
         Map<String, String> sorts = new HashMap<>();
         fields.values().stream().filter(f -> f.type().indexable()).forEach(f -> sorts.put(f.key(), sql(column, f)));
         List<CustomFieldCriteria.Clause> clauses = new ArrayList<>();
@@ -130,7 +135,7 @@ public class CustomFieldValues implements CustomFields {
         if (!errors.isEmpty()) {
             throw new Failure.InvalidInput(errors);
         }
-        return new CustomFieldCriteria(clauses, sorts);
+        return new CustomFieldCriteria(clauses, sorts, viewer(all));
     }
 
     private static CustomFieldCriteria.Clause clause(

@@ -255,7 +255,7 @@ public class DocumentService {
             DocumentRepository.Filter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
         return tenantData.call(tx -> {
             CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "d.customFields");
-            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            Function<String, Map<String, Object>> shown = criteria::show;
             return new Page<>(
                     documents.documents(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
                             .map(d -> DocumentView.of(

@@ -209,7 +209,7 @@ public class InvoiceService {
             InvoiceRepository.Filter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
         return tenantData.call(tx -> {
             CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "i.customFields");
-            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            Function<String, Map<String, Object>> shown = criteria::show;
             return new Page<>(
                     invoices.list(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
                             .map(i -> view(i, shown.apply(i.customFieldsJson())))

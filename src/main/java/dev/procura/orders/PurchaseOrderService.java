@@ -158,7 +158,7 @@ public class PurchaseOrderService {
         }
         return tenantData.call(tx -> {
             CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "o.customFields");
-            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            Function<String, Map<String, Object>> shown = criteria::show;
             return new Page<>(
                     orders.list(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
                             .map(o -> OrderView.of(o, List.of(), List.of(), shown.apply(o.customFieldsJson())))

@@ -132,7 +132,7 @@ public class QuoteService {
             RfqRepository.QuoteFilter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
         return tenantData.call(tx -> {
             CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "q.customFields");
-            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            Function<String, Map<String, Object>> shown = criteria::show;
             return new Page<>(
                     rfqs.quotes(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
                             .map(q -> QuoteView.of(q, tx.today(), shown.apply(q.customFieldsJson())))

@@ -111,7 +111,7 @@ public class RfqService {
             RfqRepository.RfqFilter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
         return tenantData.call(tx -> {
             CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "r.customFields");
-            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            Function<String, Map<String, Object>> shown = criteria::show;
             return new Page<>(
                     rfqs.rfqs(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
                             .map(r -> RfqView.of(r, List.of(), shown.apply(r.customFieldsJson())))

@@ -95,7 +95,7 @@ public class SupplierService {
             SupplierRepository.Filter filter, CustomFieldFilter custom, String sort, int page, int perPage) {
         return tenantData.call(tx -> {
             CustomFieldCriteria criteria = customFields.criteria(tx, ENTITY, custom, "s.customFields");
-            Function<String, Map<String, Object>> shown = customFields.viewer(tx, ENTITY);
+            Function<String, Map<String, Object>> shown = criteria::show;
             return new Page<>(
                     suppliers.list(tx.em(), filter, criteria, sort, (page - 1) * perPage, perPage).stream()
                             .map(s -> view(s, shown.apply(s.customFieldsJson())))
