@@ -1,6 +1,7 @@
 package dev.procura.approvals;
 
 import dev.procura.platform.approvals.ApprovableDocuments;
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
@@ -64,6 +65,9 @@ public class Workflows {
 
     @Inject
     WorkflowSubjectTypes subjects;
+
+    @Inject
+    CustomFields customFields;
 
     @Inject
     TenantOutbox outbox;
@@ -257,11 +261,20 @@ public class Workflows {
     private void validate(WorkflowRequests.Define request) {
         Optional<WorkflowSubjects> subject = subjects.of(request.documentType());
         if (subject.isPresent()) {
-            throwIfAny(WorkflowRules.stateWorkflow(request, subject.get().fieldNames()));
+            throwIfAny(WorkflowRules.stateWorkflow(request, withCustomFields(subject.get())));
         } else {
             Set<String> fields = approvable(request.documentType()).fieldNames();
             throwIfAny(WorkflowRules.approvalWorkflow(request, fields));
         }
+    }
+
+    /** The subject's fields and the tenant's custom fields of its type ({@code cf_<key>}). */
+    private Set<String> withCustomFields(WorkflowSubjects subject) {
+        Set<String> fields = new java.util.TreeSet<>(subject.fieldNames());
+        tenantData.call(tx -> customFields.keys(tx, subject.entityType())).stream()
+                .map(key -> CustomFields.CONDITION_PREFIX + key)
+                .forEach(fields::add);
+        return fields;
     }
 
     private static void throwIfAny(List<FieldError> errors) {

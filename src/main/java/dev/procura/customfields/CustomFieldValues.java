@@ -81,6 +81,14 @@ public class CustomFieldValues implements CustomFields {
     }
 
     @Override
+    public Set<String> keys(TenantTx tx, String entityType) {
+        return definitions.forEntity(tx.em(), entityType).stream()
+                .filter(f -> !f.archived())
+                .map(CustomFieldDefinition::key)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public Function<String, Map<String, Object>> viewer(TenantTx tx, String entityType) {
         return viewer(definitions.forEntity(tx.em(), entityType));
     }

@@ -1,9 +1,11 @@
 package dev.procura.invoices;
 
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.workflows.WorkflowSubject;
 import dev.procura.platform.workflows.WorkflowSubjects;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,9 @@ import java.util.UUID;
 /** Invoices as the workflow engine sees them: the fields transition conditions may read. */
 @ApplicationScoped
 public class InvoiceWorkflowSubjects implements WorkflowSubjects {
+
+    @Inject
+    CustomFields customFields;
 
     public static final String TYPE = "invoice";
 
@@ -46,10 +51,15 @@ public class InvoiceWorkflowSubjects implements WorkflowSubjects {
 
     @Override
     public Optional<WorkflowSubject> subject(TenantTx tx, UUID id) {
-        return Optional.ofNullable(tx.em().find(Invoice.class, id)).map(InvoiceWorkflowSubjects::subject);
+        return Optional.ofNullable(tx.em().find(Invoice.class, id))
+                .map(invoice -> subject(
+                        invoice,
+                        customFields.conditionFields(
+                                customFields.viewer(tx, TYPE).apply(invoice.customFieldsJson()))));
     }
 
-    static WorkflowSubject subject(Invoice invoice) {
+    /** The record with its fields and, named {@code cf_<key>}, its custom field values. */
+    static WorkflowSubject subject(Invoice invoice, Map<String, Object> custom) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("number", invoice.number());
         fields.put("status", invoice.status().name().toLowerCase(Locale.ROOT));
@@ -64,6 +74,7 @@ public class InvoiceWorkflowSubjects implements WorkflowSubjects {
         fields.put(
                 "due_date", invoice.dueDate() == null ? null : invoice.dueDate().toString());
         fields.put("lines", invoice.lines().size());
+        fields.putAll(custom);
         return new WorkflowSubject(TYPE, invoice.id(), invoice.number(), fields);
     }
 }

@@ -471,4 +471,89 @@ class WorkflowEngineIT {
         Api.get(shop.path("/invoices/" + invoice + "/transitions"), shop.token())
                 .expectProblem(404, "not-found");
     }
+
+    @Test
+    void conditionsReadTheInvoicesCustomFields() {
+        Shop shop = Buying.shop("Workflow on custom fields");
+        Api.post(
+                        shop.path("/custom-fields"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("entity_type", "invoice")
+                                .add("key", "risk")
+                                .add("label", "Risk")
+                                .add("type", "integer")
+                                .build())
+                .expect(201);
+        JsonObject unknown = Api.post(shop.path("/workflows"), shop.token(), riskWorkflow("cf_nope < 5"))
+                .expectProblem(400, "validation");
+        assertTrue(unknown.toString().contains("cf_nope"), unknown.toString());
+        Invoicing.define(shop, riskWorkflow("cf_risk < 5"));
+        String orderId = Invoicing.receivedOrder(shop);
+        String risky = invoiceWithRisk(shop, orderId, 7);
+        String safe = invoiceWithRisk(shop, orderId, 2);
+
+        assertEquals(List.of("escalate"), available(shop, risky, shop.admin()));
+        take(shop, risky, "clear", shop.admin(), null).expectProblem(409, "transition-condition-false");
+        assertEquals(
+                "review",
+                take(shop, risky, "escalate", shop.admin(), null)
+                        .expect(200)
+                        .json()
+                        .getString("state"));
+        assertEquals(List.of("clear"), available(shop, safe, shop.admin()));
+        assertEquals(
+                "cleared",
+                take(shop, safe, "clear", shop.admin(), null).expect(200).json().getString("state"));
+    }
+
+    /** draft → cleared when {@code clearWhen}, else draft → review (cf_risk >= 5). */
+    private static JsonObject riskWorkflow(String clearWhen) {
+        return Json.createObjectBuilder()
+                .add("document_type", "invoice")
+                .add("name", "Risk")
+                .add(
+                        "states",
+                        Json.createArrayBuilder()
+                                .add(Invoicing.state("draft", true, false))
+                                .add(Invoicing.state("review", false, true))
+                                .add(Invoicing.state("cleared", false, true)))
+                .add(
+                        "transitions",
+                        Json.createArrayBuilder()
+                                .add(Invoicing.transition("clear", "draft", "cleared")
+                                        .add("roles", Invoicing.roles("admin"))
+                                        .add("condition", clearWhen))
+                                .add(Invoicing.transition("escalate", "draft", "review")
+                                        .add("roles", Invoicing.roles("admin"))
+                                        .add("condition", "cf_risk >= 5")))
+                .build();
+    }
+
+    private static String invoiceWithRisk(Shop shop, String orderId, int risk) {
+        return Api.post(
+                        shop.path("/invoices"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("purchase_order_id", orderId)
+                                .add(
+                                        "supplier_invoice_number",
+                                        "R-"
+                                                + java.util
+                                                        .UUID
+                                                        .randomUUID()
+                                                        .toString()
+                                                        .substring(0, 8))
+                                .add("currency", "EUR")
+                                .add(
+                                        "invoice_date",
+                                        java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                                                .toString())
+                                .add("lines", Buying.lines(Buying.line("ITEM", "1", "500", "0")))
+                                .add("custom_fields", Json.createObjectBuilder().add("risk", risk))
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+    }
 }

@@ -131,6 +131,11 @@ class DocumentUploadTest {
         service.quotas = (tenantId, meter, adding) -> {};
         service.customFields = new dev.procura.platform.customfields.CustomFields() {
             @Override
+            public java.util.Set<String> keys(dev.procura.platform.tenancy.TenantTx tx, String entityType) {
+                return java.util.Set.of();
+            }
+
+            @Override
             public String accept(
                     dev.procura.platform.tenancy.TenantTx tx,
                     String entityType,

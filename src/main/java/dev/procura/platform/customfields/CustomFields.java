@@ -2,6 +2,7 @@ package dev.procura.platform.customfields;
 
 import dev.procura.platform.tenancy.TenantTx;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -10,6 +11,30 @@ import java.util.function.Function;
  * {@code custom_fields} and live in its {@code custom_fields} JSONB column.
  */
 public interface CustomFields {
+
+    /** How workflow conditions name a custom field: {@code cf_audit_score}. */
+    String CONDITION_PREFIX = "cf_";
+
+    /** The keys of the entity type's live (not archived) fields. */
+    Set<String> keys(TenantTx tx, String entityType);
+
+    /**
+     * A record's values as workflow conditions read them, named {@code cf_<key>}: numbers, text,
+     * booleans; a money value as its amount; a multi-choice value as its codes joined by commas.
+     */
+    default Map<String, Object> conditionFields(Map<String, Object> shown) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        shown.forEach((key, value) -> {
+            Object plain = value;
+            if (value instanceof Map<?, ?> money) {
+                plain = money.get("amount");
+            } else if (value instanceof java.util.List<?> codes) {
+                plain = String.join(",", codes.stream().map(String::valueOf).toList());
+            }
+            fields.put(CONDITION_PREFIX + key, plain);
+        });
+        return fields;
+    }
 
     /**
      * The JSON to store after a write: {@code submitted} (null: unchanged) merged over
