@@ -1,17 +1,15 @@
 package dev.procura.approvals;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.procura.support.Api;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.Outsiders;
 import dev.procura.support.Reply;
+import dev.procura.support.RoleMatrix;
 import dev.procura.support.Tenants;
 import dev.procura.support.Tenants.Member;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,22 +118,7 @@ class WorkflowEngineIsolationIT {
     void arrange() {
         main = fixture("Workflow matrix");
         other = fixture("Workflow other");
-        byRole.put("admin", main.shop().admin());
-        for (String role : List.of("viewer", "requester", "approver")) {
-            byRole.put(role, Tenants.join(main.shop().tenantId(), main.shop().token(), role));
-        }
-        Api.post(
-                        main.shop().path("/roles"),
-                        main.shop().token(),
-                        Json.createObjectBuilder()
-                                .add("name", "outsider-role")
-                                .add("description", "Matrix")
-                                .add("permissions", Json.createArrayBuilder().add("tenant:read"))
-                                .build())
-                .expect(201);
-        byRole.put(
-                "outsider-role",
-                Tenants.join(main.shop().tenantId(), main.shop().token(), "outsider-role"));
+        byRole.putAll(RoleMatrix.members(main.shop(), Map.of("outsider-role", List.of("tenant:read"))));
         stranger = Tenants.signedIn();
     }
 
@@ -177,24 +160,14 @@ class WorkflowEngineIsolationIT {
 
     @TestFactory
     Stream<DynamicTest> rolesReadTakeAndDefineAsTheirPermissionsSay() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (String role : ROLES.keySet().stream().sorted().toList()) {
-                boolean allowed = ROLES.get(role).contains(endpoint.permission());
-                tests.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role, () -> {
-                    Reply reply = call(endpoint, main, byRole.get(role).token(), main);
-                    if (!allowed) {
-                        reply.expectProblem(403, "forbidden");
-                    } else {
-                        assertTrue(
-                                endpoint.allowed().contains(reply.status()),
-                                () -> role + " should be allowed " + endpoint.name() + ": " + reply.status() + " "
-                                        + reply.body());
-                    }
-                }));
-            }
-        }
-        return tests.stream();
+        return RoleMatrix.tests(
+                ENDPOINTS,
+                Endpoint::name,
+                Endpoint::permission,
+                Endpoint::allowed,
+                ROLES,
+                byRole,
+                (endpoint, token) -> call(endpoint, main, token, main));
     }
 
     @TestFactory

@@ -1,12 +1,11 @@
 package dev.procura.plants;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.procura.support.Api;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.Outsiders;
 import dev.procura.support.Reply;
+import dev.procura.support.RoleMatrix;
 import dev.procura.support.Tenants;
 import dev.procura.support.Tenants.Member;
 import jakarta.json.Json;
@@ -123,26 +122,9 @@ class PlantIsolationIT {
     void arrange() {
         main = fixture("Plant matrix");
         other = fixture("Plant other");
-        byRole.put("admin", main.shop().admin());
-        for (String role : List.of("viewer", "requester", "approver")) {
-            byRole.put(role, Tenants.join(main.shop().tenantId(), main.shop().token(), role));
-        }
-        for (Map.Entry<String, List<String>> custom : Map.of(
-                        "site-manager", List.of("tenant:read", READ, MANAGE), "outsider-role", List.of("tenant:read"))
-                .entrySet()) {
-            Api.post(
-                            main.shop().path("/roles"),
-                            main.shop().token(),
-                            Json.createObjectBuilder()
-                                    .add("name", custom.getKey())
-                                    .add("description", "Matrix")
-                                    .add("permissions", Json.createArrayBuilder(custom.getValue()))
-                                    .build())
-                    .expect(201);
-            byRole.put(
-                    custom.getKey(),
-                    Tenants.join(main.shop().tenantId(), main.shop().token(), custom.getKey()));
-        }
+        byRole.putAll(RoleMatrix.members(
+                main.shop(),
+                Map.of("site-manager", List.of("tenant:read", READ, MANAGE), "outsider-role", List.of("tenant:read"))));
         stranger = Tenants.signedIn();
     }
 
@@ -192,24 +174,14 @@ class PlantIsolationIT {
 
     @TestFactory
     Stream<DynamicTest> everyMemberReadsPlantsAndOnlyManagersChangeThem() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Endpoint endpoint : PLANT_ENDPOINTS) {
-            for (String role : ROLES.keySet().stream().sorted().toList()) {
-                boolean allowed = ROLES.get(role).contains(endpoint.permission());
-                tests.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role, () -> {
-                    Reply reply = call(endpoint, main, byRole.get(role).token(), main);
-                    if (!allowed) {
-                        reply.expectProblem(403, "forbidden");
-                    } else {
-                        assertTrue(
-                                endpoint.allowed().contains(reply.status()),
-                                () -> role + " should be allowed " + endpoint.name() + ": " + reply.status() + " "
-                                        + reply.body());
-                    }
-                }));
-            }
-        }
-        return tests.stream();
+        return RoleMatrix.tests(
+                PLANT_ENDPOINTS,
+                Endpoint::name,
+                Endpoint::permission,
+                Endpoint::allowed,
+                ROLES,
+                byRole,
+                (endpoint, token) -> call(endpoint, main, token, main));
     }
 
     @TestFactory
