@@ -2,7 +2,7 @@
 # Every benchmark, at sizes that finish in under 45 minutes on 2 cores, and bench/RESULTS.md with
 # each figure, its baseline from the same run, the ratio and the target; then the full reports.
 # Usage: bench/all.sh        (nothing may listen on 4999, 5996, 5997, 5998, nor on the Kafka and S3Proxy
-#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh and limits.sh, nor
+#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh, limits.sh and customfields.sh, nor
 #                             on 5434, where backup.sh may run a PostgreSQL cluster of its own; see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +42,7 @@ run audit env BENCH_RESULTS_MD="$reports/audit.md" BENCH_CONNECTIONS=2 bench/aud
 run search env BENCH_RESULTS_MD="$reports/search.md" BENCH_CONNECTIONS=2 BENCH_DURATION="${BENCH_DURATION:-15}" bench/search.sh
 run backup env BENCH_RESULTS_MD="$reports/backup.md" BENCH_SIZE_MB="${BENCH_SIZE_MB:-1024}" BENCH_REPEAT=1 bench/backup.sh
 run limits env BENCH_RESULTS_MD="$reports/limits.md" BENCH_CONNECTIONS=16 BENCH_DURATION="${BENCH_DURATION:-15}" bench/limits.sh
+run customfields env BENCH_RESULTS_MD="$reports/customfields.md" BENCH_DURATION="${BENCH_DURATION:-15}" bench/customfields.sh
 
 {
     echo "# Benchmark results"
@@ -64,11 +65,11 @@ run limits env BENCH_RESULTS_MD="$reports/limits.md" BENCH_CONNECTIONS=16 BENCH_
         echo '```'
         echo
     done
-    for name in audit search backup limits; do
+    for name in audit search backup limits customfields; do
         if [ -s "$reports/$name.md" ]; then
             cat "$reports/$name.md"
         else
-            case $name in backup) heading="Backup and restore" ;; limits) heading="Limit enforcement" ;; *) heading=${name^} ;; esac
+            case $name in backup) heading="Backup and restore" ;; limits) heading="Limit enforcement" ;; customfields) heading="Custom fields" ;; *) heading=${name^} ;; esac
             printf '## %s\n\n```\n' "$heading"; grep -v '^\[services\]\|debconf' "$reports/$name.txt"; echo '```'
         fi
         echo
