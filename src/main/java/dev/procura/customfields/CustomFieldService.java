@@ -51,6 +51,9 @@ public class CustomFieldService {
     CustomFieldIndexes indexes;
 
     @Inject
+    DefinitionCache cache;
+
+    @Inject
     TenantOutbox outbox;
 
     @Inject
@@ -73,6 +76,7 @@ public class CustomFieldService {
             publish(tx, caller, "custom_field.created", made);
             return made;
         });
+        cache.changed(tenantId, field.entityType());
         if (field.indexed()) {
             indexes.create(tenantId, host.table(), field);
         }
@@ -123,6 +127,7 @@ public class CustomFieldService {
             return new Change(field, wasIndexed);
         });
         CustomFieldDefinition field = change.field();
+        cache.changed(tenantId, field.entityType());
         String table = host(field.entityType()).table();
         if (field.indexed() && !change.wasIndexed()) {
             indexes.create(tenantId, table, field);
@@ -154,6 +159,7 @@ public class CustomFieldService {
             publish(tx, caller, purge ? "custom_field.purged" : "custom_field.deleted", field);
             return new Outcome(new Removal(purge ? "purged" : "deleted", holding, null), field, indexed);
         });
+        cache.changed(tenantId, outcome.field().entityType());
         if (outcome.dropIndex()) {
             indexes.drop(tenantId, host(outcome.field().entityType()).table(), outcome.field());
         }

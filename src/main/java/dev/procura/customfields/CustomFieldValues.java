@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public class CustomFieldValues implements CustomFields {
 
     @Inject
-    CustomFieldRepository definitions;
+    DefinitionCache cache;
 
     @Inject
     Instance<CustomFieldHost> hosts;
@@ -82,7 +82,7 @@ public class CustomFieldValues implements CustomFields {
 
     @Override
     public Set<String> keys(TenantTx tx, String entityType) {
-        return definitions.forEntity(tx.em(), entityType).stream()
+        return cache.of(tx, entityType).stream()
                 .filter(f -> !f.archived())
                 .map(CustomFieldDefinition::key)
                 .collect(Collectors.toUnmodifiableSet());
@@ -90,7 +90,7 @@ public class CustomFieldValues implements CustomFields {
 
     @Override
     public Function<String, Map<String, Object>> viewer(TenantTx tx, String entityType) {
-        return viewer(definitions.forEntity(tx.em(), entityType));
+        return viewer(cache.of(tx, entityType));
     }
 
     private static Function<String, Map<String, Object>> viewer(List<CustomFieldDefinition> fields) {
@@ -107,7 +107,7 @@ public class CustomFieldValues implements CustomFields {
 
     @Override
     public CustomFieldCriteria criteria(TenantTx tx, String entityType, CustomFieldFilter filter, String column) {
-        List<CustomFieldDefinition> all = definitions.forEntity(tx.em(), entityType);
+        List<CustomFieldDefinition> all = cache.of(tx, entityType);
         Map<String, CustomFieldDefinition> fields = new HashMap<>();
         all.stream().filter(f -> !f.archived()).forEach(f -> fields.put(f.key(), f));
         Map<String, String> sorts = new HashMap<>();
@@ -177,7 +177,7 @@ public class CustomFieldValues implements CustomFields {
 
     private Map<String, CustomFieldDefinition> byKey(TenantTx tx, String entityType) {
         Map<String, CustomFieldDefinition> fields = new LinkedHashMap<>();
-        definitions.forEntity(tx.em(), entityType).forEach(f -> fields.put(f.key(), f));
+        cache.of(tx, entityType).forEach(f -> fields.put(f.key(), f));
         return fields;
     }
 
