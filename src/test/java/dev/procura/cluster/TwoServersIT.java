@@ -97,6 +97,49 @@ class TwoServersIT {
     }
 
     @Test
+    void aCustomFieldDefinedOnOneIsCheckedByTheOtherAtOnce() {
+        Tenants.Member admin = Tenants.signedIn();
+        UUID tenant = Tenants.create(admin.token(), "Custom fields across servers");
+        String path = Tenants.path(tenant, "/suppliers");
+        JsonObject withScore = dev.procura.support.Buying.supplierBody("XCF1")
+                .add("custom_fields", jakarta.json.Json.createObjectBuilder().add("score", 5))
+                .build();
+        // B reads (and caches) the supplier type's definitions: none yet, so the value is refused.
+        onB("POST", path, admin.token(), withScore).expectProblem(400, "validation");
+        String field = Api.post(
+                        Tenants.path(tenant, "/custom-fields"),
+                        admin.token(),
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("entity_type", "supplier")
+                                .add("key", "score")
+                                .add("label", "Score")
+                                .add("type", "integer")
+                                .add("max", 10)
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        // A's change evicts B's cached definitions through NOTIFY within milliseconds.
+        Await.until(
+                "B to know the new field",
+                Duration.ofSeconds(2),
+                () -> onB("GET", path + "?cf.score=5", admin.token(), null).status() == 200);
+        assertEquals(
+                5,
+                onB("POST", path, admin.token(), withScore)
+                        .expect(201)
+                        .json()
+                        .getJsonObject("custom_fields")
+                        .getInt("score"));
+        Api.delete(Tenants.path(tenant, "/custom-fields/" + field + "?purge=true"), admin.token())
+                .expect(200);
+        Await.until(
+                "B to forget the purged field",
+                Duration.ofSeconds(2),
+                () -> onB("GET", path + "?cf.score=5", admin.token(), null).status() == 400);
+    }
+
+    @Test
     void eventsAreConsumedOnceAcrossBothServers() throws InterruptedException {
         Tenants.Member admin = Tenants.signedIn();
         UUID tenant = Tenants.create(admin.token(), "Events across servers");
