@@ -1,13 +1,17 @@
 package dev.procura.conversions;
 
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.exports.ExportField;
 import dev.procura.platform.exports.ExportRecord;
 import dev.procura.platform.exports.FieldType;
 import dev.procura.platform.exports.RecordSource;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.tenancy.TenantContext;
+import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.suppliers.SupplierFacts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -37,6 +41,15 @@ public class Sources {
     @Inject
     SupplierFacts suppliers;
 
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    CustomFields customFields;
+
     private Map<String, RecordSource> byType;
 
     private synchronized Map<String, RecordSource> byType() {
@@ -57,13 +70,16 @@ public class Sources {
         return source;
     }
 
-    /** What a template of this source type may name. */
+    /** What a template of this source type may name: in a tenant's request, its custom fields too ({@code cf_<key>}). */
     SourceFields fields(RecordSource source) {
         List<ExportField> fields = new ArrayList<>(source.fields());
         if (namesSupplier(source)) {
             fields.addAll(SUPPLIER_FIELDS);
         }
         fields.add(BUYER);
+        if (inTenantRequest()) {
+            fields.addAll(tenantData.call(tx -> customFields.exportFields(tx, source.type())));
+        }
         return new SourceFields(source.type(), List.copyOf(fields), source.lineFields());
     }
 
@@ -91,6 +107,15 @@ public class Sources {
             enriched.add(new ExportRecord(record.key(), values, record.lines()));
         }
         return enriched;
+    }
+
+    /** A tenant's request (a conversion job re-checks only built-in templates, outside any request). */
+    private boolean inTenantRequest() {
+        try {
+            return tenant != null && tenant.isSet();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
     }
 
     private static boolean namesSupplier(RecordSource source) {

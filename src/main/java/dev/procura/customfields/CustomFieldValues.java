@@ -4,6 +4,7 @@ import dev.procura.platform.customfields.CustomFieldCriteria;
 import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.customfields.CustomFieldHost;
 import dev.procura.platform.customfields.CustomFields;
+import dev.procura.platform.exports.ExportField;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.tenancy.TenantPeople;
@@ -86,6 +87,20 @@ public class CustomFieldValues implements CustomFields {
                 .filter(f -> !f.archived())
                 .map(CustomFieldDefinition::key)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public List<ExportField> exportFields(TenantTx tx, String entityType) {
+        return cache.of(tx, entityType).stream()
+                .filter(f -> !f.archived())
+                .map(f -> new ExportField(
+                        CONDITION_PREFIX + f.key(),
+                        switch (f.type()) {
+                            case INTEGER, DECIMAL, MONEY -> dev.procura.platform.exports.FieldType.DECIMAL;
+                            case BOOLEAN -> dev.procura.platform.exports.FieldType.BOOLEAN;
+                            default -> dev.procura.platform.exports.FieldType.TEXT;
+                        }))
+                .toList();
     }
 
     @Override

@@ -35,4 +35,9 @@ public class InvoiceExports extends DocumentExports<Invoice.Status, Invoice> {
     protected List<LineItem> lines(Invoice invoice) {
         return invoice.lines();
     }
+
+    @Override
+    protected String customFieldsJson(Invoice document) {
+        return document.customFieldsJson();
+    }
 }

@@ -34,4 +34,9 @@ public class OrderExports extends DocumentExports<PurchaseOrder.Status, Purchase
     protected List<LineItem> lines(PurchaseOrder order) {
         return order.lines();
     }
+
+    @Override
+    protected String customFieldsJson(PurchaseOrder document) {
+        return document.customFieldsJson();
+    }
 }

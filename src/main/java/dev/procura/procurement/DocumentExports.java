@@ -1,11 +1,13 @@
 package dev.procura.procurement;
 
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.exports.ExportField;
 import dev.procura.platform.exports.ExportRecord;
 import dev.procura.platform.exports.RecordFields;
 import dev.procura.platform.exports.RecordSource;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.tenancy.TenantTx;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,6 +27,9 @@ import java.util.function.Function;
  * {@code from}/{@code to} (inclusive ISO dates) on its business date.
  */
 public abstract class DocumentExports<S extends Enum<S>, E extends BuyingDocument<S>> implements RecordSource {
+
+    @Inject
+    CustomFields customFields;
 
     private static final Set<String> NOT_EXPORTED = Set.of("warnings");
 
@@ -124,7 +129,18 @@ public abstract class DocumentExports<S extends Enum<S>, E extends BuyingDocumen
         for (LineView line : LineView.of(lines(document))) {
             lines.add(RecordFields.values(line, lineFields));
         }
-        return new ExportRecord(document.number(), RecordFields.values(view(tx, document), fields), lines);
+        Map<String, Object> values = RecordFields.values(view(tx, document), fields);
+        String custom = customFieldsJson(document);
+        if (custom != null) {
+            values.putAll(
+                    customFields.conditionFields(customFields.viewer(tx, type()).apply(custom)));
+        }
+        return new ExportRecord(document.number(), values, lines);
+    }
+
+    /** The document's stored custom field values (JSON), exported as {@code cf_<key>}; null: none. */
+    protected String customFieldsJson(E document) {
+        return null;
     }
 
     private Conditions conditions(Map<String, String> filter) {

@@ -35,4 +35,9 @@ public class QuoteExports extends DocumentExports<Quote.Status, Quote> {
     protected List<LineItem> lines(Quote quote) {
         return quote.lines();
     }
+
+    @Override
+    protected String customFieldsJson(Quote document) {
+        return document.customFieldsJson();
+    }
 }

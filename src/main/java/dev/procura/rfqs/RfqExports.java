@@ -35,4 +35,9 @@ public class RfqExports extends DocumentExports<Rfq.Status, Rfq> {
     protected List<LineItem> lines(Rfq rfq) {
         return rfq.lines();
     }
+
+    @Override
+    protected String customFieldsJson(Rfq document) {
+        return document.customFieldsJson();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.procura.suppliers;
 
+import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.exports.ExportField;
 import dev.procura.platform.exports.ExportRecord;
 import dev.procura.platform.exports.FieldType;
@@ -10,6 +11,7 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.suppliers.SupplierViews.SupplierView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +30,9 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class SupplierExports implements RecordSource {
+
+    @Inject
+    CustomFields customFields;
 
     private static final List<ExportField> FIELDS = Stream.concat(
                     RecordFields.of(SupplierView.class, Set.of()).stream(),
@@ -77,7 +83,8 @@ public class SupplierExports implements RecordSource {
                         Supplier.class)
                 .setMaxResults(limit);
         parameters.forEach(query::setParameter);
-        return query.getResultList().stream().map(SupplierExports::record).toList();
+        Function<String, Map<String, Object>> shown = customFields.viewer(tx, SupplierService.ENTITY);
+        return query.getResultList().stream().map(s -> record(s, shown)).toList();
     }
 
     @Override
@@ -92,10 +99,11 @@ public class SupplierExports implements RecordSource {
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(Supplier::id, s -> s));
+        Function<String, Map<String, Object>> shown = customFields.viewer(tx, SupplierService.ENTITY);
         List<ExportRecord> records = new ArrayList<>();
         for (UUID id : ids) {
             if (found.containsKey(id)) {
-                records.add(record(found.get(id)));
+                records.add(record(found.get(id), shown));
             }
         }
         return records;
@@ -128,9 +136,10 @@ public class SupplierExports implements RecordSource {
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
-    private static ExportRecord record(Supplier supplier) {
+    private ExportRecord record(Supplier supplier, Function<String, Map<String, Object>> shown) {
         SupplierView view = SupplierService.view(supplier, Map.of());
         Map<String, Object> values = RecordFields.values(view, FIELDS);
+        values.putAll(customFields.conditionFields(shown.apply(supplier.customFieldsJson())));
         view.addresses().stream().findFirst().ifPresent(a -> values.put("address", oneLine(a)));
         view.contacts().stream().findFirst().ifPresent(c -> {
             values.put("contact_name", c.name());

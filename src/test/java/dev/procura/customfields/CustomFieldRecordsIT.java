@@ -1,6 +1,7 @@
 package dev.procura.customfields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.support.Api;
 import dev.procura.support.Await;
@@ -223,5 +224,74 @@ class CustomFieldRecordsIT {
                 .expect(200)
                 .json();
         shownAndFiltered(shop, "/documents", document, "P-5");
+    }
+
+    @Test
+    void conversionsNameCustomFieldsAsColumns() throws Exception {
+        Shop shop = Buying.shop("Custom fields in conversions");
+        CustomFieldIT.define(
+                shop, CustomFieldIT.field("supplier", "audit_score", "decimal").build());
+        CustomFieldIT.define(
+                shop, CustomFieldIT.field("supplier", "credit", "money").build());
+        String acme = Api.post(
+                        shop.path("/suppliers"),
+                        shop.token(),
+                        Buying.supplierBody("ACME")
+                                .add(
+                                        "custom_fields",
+                                        Json.createObjectBuilder()
+                                                .add("audit_score", 87.5)
+                                                .add(
+                                                        "credit",
+                                                        Json.createObjectBuilder()
+                                                                .add("amount", 5000)
+                                                                .add("currency", "EUR")))
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        JsonObjectBuilder template = Json.createObjectBuilder()
+                .add("name", "Scores")
+                .add("source_type", "supplier")
+                .add("format", "csv")
+                .add(
+                        "columns",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("field", "code"))
+                                .add(Json.createObjectBuilder()
+                                        .add("field", "cf_audit_score")
+                                        .add("label", "Score"))
+                                .add(Json.createObjectBuilder()
+                                        .add("field", "cf_credit")
+                                        .add("label", "Credit")));
+        Api.post(
+                        shop.path("/templates"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("name", "Unknown")
+                                .add("source_type", "supplier")
+                                .add("format", "csv")
+                                .add(
+                                        "columns",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("field", "cf_nope")))
+                                .build())
+                .expectProblem(400, "validation");
+        String templateId = Api.post(shop.path("/templates"), shop.token(), template.build())
+                .expect(201)
+                .json()
+                .getString("id");
+        JsonObject done = dev.procura.support.Conversions.run(
+                shop, shop.token(), dev.procura.support.Conversions.byIds(templateId, "supplier", List.of(acme)));
+        assertEquals("completed", done.getString("status"), done.toString());
+        String csv = new String(
+                dev.procura.support.Conversions.file(shop, shop.token(), done.getString("id")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<String> rows = csv.strip().lines().toList();
+        assertEquals(2, rows.size(), csv);
+        assertTrue(rows.get(0).contains("Score") && rows.get(0).contains("Credit"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("ACME,"), rows.get(1));
+        assertTrue(rows.get(1).contains("87.5"), rows.get(1));
+        assertTrue(rows.get(1).contains("5000"), rows.get(1));
     }
 }

@@ -136,6 +136,12 @@ class DocumentUploadTest {
             }
 
             @Override
+            public List<dev.procura.platform.exports.ExportField> exportFields(
+                    dev.procura.platform.tenancy.TenantTx tx, String entityType) {
+                return List.of();
+            }
+
+            @Override
             public String accept(
                     dev.procura.platform.tenancy.TenantTx tx,
                     String entityType,

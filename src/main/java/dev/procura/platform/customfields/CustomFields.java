@@ -1,6 +1,8 @@
 package dev.procura.platform.customfields;
 
+import dev.procura.platform.exports.ExportField;
 import dev.procura.platform.tenancy.TenantTx;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,6 +19,12 @@ public interface CustomFields {
 
     /** The keys of the entity type's live (not archived) fields. */
     Set<String> keys(TenantTx tx, String entityType);
+
+    /**
+     * The entity type's live fields as conversions name them ({@code cf_<key>}, the values of
+     * {@link #conditionFields}): numbers and money amounts as decimals, booleans, the rest as text.
+     */
+    List<ExportField> exportFields(TenantTx tx, String entityType);
 
     /**
      * A record's values as workflow conditions read them, named {@code cf_<key>}: numbers, text,
