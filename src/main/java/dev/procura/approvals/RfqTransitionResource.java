@@ -49,8 +49,7 @@ public class RfqTransitionResource {
     @RequiresPermission(Permissions.APPROVALS_READ)
     @Operation(
             summary = "The transitions the caller may take now on an RFQ",
-            description = "Those leaving the record's current state that the caller's role or permissions allow and "
-                    + "whose condition holds on the record; none while a transition waits for its approval chain.")
+            description = WorkflowInstanceDocs.AVAILABLE)
     @APIResponse(
             responseCode = "200",
             description = "The transitions",
@@ -63,27 +62,14 @@ public class RfqTransitionResource {
     @Path("/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.APPROVALS_REQUEST)
-    @Operation(
-            summary = "Take a transition of an RFQ",
-            description = "Moves the record to the transition's `to` state, or, when the transition has an approval "
-                    + "chain, starts its approval (an approval of document type `workflow_transition`, decided through "
-                    + "/approvals) and moves the record when the chain approves; a rejection keeps the state. The "
-                    + "record's first transition starts its instance on the active version, which it keeps. Publishes "
-                    + "`workflow.transitioned` (or `workflow.transition_requested`).")
+    @Operation(summary = "Take a transition of an RFQ", description = WorkflowInstanceDocs.TAKE)
     @APIResponse(
             responseCode = "200",
             description = "The record's workflow after the transition (or with the transition pending)",
             content = @Content(schema = @Schema(implementation = InstanceView.class)))
     @APIResponse(responseCode = "400", description = "A comment is required and missing, or too long")
-    @APIResponse(
-            responseCode = "403",
-            description = "The caller has neither the transition's permission nor one of its roles "
-                    + "(`transition-forbidden`)")
-    @APIResponse(
-            responseCode = "409",
-            description = "Not from the current state (`transition-not-available`), condition false "
-                    + "(`transition-condition-false`), another transition awaits approval (`transition-pending`), or "
-                    + "another transition was taken at the same time (`workflow-instance-changed`)")
+    @APIResponse(responseCode = "403", description = WorkflowInstanceDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", description = WorkflowInstanceDocs.CONFLICT)
     public InstanceView take(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
