@@ -5,6 +5,7 @@ import static dev.procura.platform.tenancy.Permissions.APPROVALS_READ;
 import static dev.procura.platform.tenancy.Permissions.APPROVALS_REQUEST;
 import static dev.procura.platform.tenancy.Permissions.BUDGETS_READ;
 import static dev.procura.platform.tenancy.Permissions.CONFIG_READ;
+import static dev.procura.platform.tenancy.Permissions.MASTERS_READ;
 import static dev.procura.platform.tenancy.Permissions.CONVERSIONS_RUN;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_READ;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_WRITE;
@@ -53,7 +54,8 @@ public final class SystemRoles {
                         APPROVALS_REQUEST,
                         APPROVALS_DECIDE,
                         CONVERSIONS_RUN,
-                        CONFIG_READ));
+                        CONFIG_READ,
+                        MASTERS_READ));
         ROLES.put(
                 REQUESTER,
                 Set.of(
@@ -71,7 +73,8 @@ public final class SystemRoles {
                         APPROVALS_REQUEST,
                         APPROVALS_DECIDE,
                         CONVERSIONS_RUN,
-                        CONFIG_READ));
+                        CONFIG_READ,
+                        MASTERS_READ));
         ROLES.put(
                 VIEWER,
                 Set.of(
@@ -82,7 +85,8 @@ public final class SystemRoles {
                         PURCHASING_READ,
                         BUDGETS_READ,
                         APPROVALS_READ,
-                        CONFIG_READ));
+                        CONFIG_READ,
+                        MASTERS_READ));
     }
 
     private SystemRoles() {}

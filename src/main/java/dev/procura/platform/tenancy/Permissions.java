@@ -67,6 +67,11 @@ public final class Permissions {
     /** Export the tenant's whole database and files as a ZIP (a GDPR-style copy of everything). */
     public static final String TENANT_EXPORT = "tenant:export";
 
+    /** Read master data: items, units, customers, currencies and rates, payment terms, accounts, tax codes, cost centres. */
+    public static final String MASTERS_READ = "masters:read";
+    /** Create, change, deactivate and import master data. */
+    public static final String MASTERS_WRITE = "masters:write";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -98,7 +103,9 @@ public final class Permissions {
             USAGE_READ,
             TENANT_EXPORT,
             CONFIG_READ,
-            CONFIG_MANAGE);
+            CONFIG_MANAGE,
+            MASTERS_READ,
+            MASTERS_WRITE);
 
     private Permissions() {}
 

@@ -1,7 +1,7 @@
-package dev.procura.procurement;
+package dev.procura.platform.imports;
 
-import dev.procura.procurement.ImportTable.Row;
-import dev.procura.procurement.ImportTable.Unreadable;
+import dev.procura.platform.imports.ImportTable.Row;
+import dev.procura.platform.imports.ImportTable.Unreadable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
-package dev.procura.procurement;
+package dev.procura.platform.imports;
 
-import dev.procura.procurement.ImportTable.Unreadable;
+import dev.procura.platform.imports.ImportTable.Unreadable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.procura.procurement;
+package dev.procura.platform.imports;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.procura.procurement.ImportTable.Row;
-import dev.procura.procurement.ImportTable.Unreadable;
+import dev.procura.platform.imports.ImportTable.Row;
+import dev.procura.platform.imports.ImportTable.Unreadable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

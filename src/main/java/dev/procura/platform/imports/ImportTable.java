@@ -1,4 +1,4 @@
-package dev.procura.procurement;
+package dev.procura.platform.imports;
 
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
