@@ -2,8 +2,8 @@ package dev.procura.procurement;
 
 import dev.procura.documents.DocumentService;
 import dev.procura.platform.failures.Failure;
-import dev.procura.platform.imports.ImportTable;
 import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.imports.ImportTable;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.web.JsonNames;
 import jakarta.enterprise.context.ApplicationScoped;
