@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,6 +23,14 @@ final class CsvTable {
     private CsvTable() {}
 
     static List<Row> read(InputStream content, int maxRows) throws Unreadable, IOException {
+        try (TableCursor cursor = open(content)) {
+            return TableRows.drain(cursor, maxRows);
+        }
+    }
+
+    /** Reads up to the header; the cursor reads a row per call and closes {@code content} when closed. */
+    static TableCursor open(InputStream content) throws Unreadable, IOException {
+        CSVParser parser;
         try {
             BufferedReader text = ImportTable.utf8(content);
             CSVFormat format = CSVFormat.RFC4180
@@ -30,39 +39,84 @@ final class CsvTable {
                     .setIgnoreEmptyLines(false)
                     .setIgnoreSurroundingSpaces(true)
                     .get();
-            try (CSVParser parser = format.parse(text)) {
-                return rows(parser.iterator(), maxRows);
-            }
+            parser = format.parse(text);
         } catch (CharacterCodingException e) {
             throw new Unreadable("The file is not UTF-8 text", e);
-        } catch (CSVException e) {
-            throw new Unreadable("The file is not valid CSV: " + e.getMessage(), e);
         }
+        Records records = new Records(parser);
+        try {
+            records.readHeader();
+        } catch (Unreadable | IOException | RuntimeException e) {
+            records.close();
+            throw e;
+        }
+        return records;
     }
 
-    private static List<Row> rows(Iterator<CSVRecord> records, int maxRows) throws Unreadable, IOException {
-        TableHeader header = null;
-        long headerRecord = 0;
-        TableRows rows = new TableRows(maxRows);
-        for (CSVRecord record = next(records); record != null; record = next(records)) {
+    /** The records after the header, each checked for binary content and fitted to the header. */
+    private static final class Records implements TableCursor {
+
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private TableHeader header;
+        private long headerRecord;
+
+        Records(CSVParser parser) {
+            this.parser = parser;
+            this.records = parser.iterator();
+        }
+
+        void readHeader() throws Unreadable, IOException {
+            for (CSVRecord record = record(); record != null; record = record()) {
+                List<String> values = values(record);
+                if (!TableHeader.isBlank(values)) {
+                    header = TableHeader.of(values);
+                    headerRecord = record.getRecordNumber();
+                    return;
+                }
+            }
+            throw new Unreadable("The file has no header row");
+        }
+
+        @Override
+        public List<String> columns() {
+            return header.columns();
+        }
+
+        @Override
+        public Row next() throws Unreadable, IOException {
+            for (CSVRecord record = record(); record != null; record = record()) {
+                int number = Math.toIntExact(record.getRecordNumber() - headerRecord);
+                Map<String, String> cells = header.cells(number, values(record));
+                if (!cells.isEmpty()) {
+                    return new Row(number, cells);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+        }
+
+        private CSVRecord record() throws Unreadable, IOException {
+            try {
+                return CsvTable.next(records);
+            } catch (CharacterCodingException e) {
+                throw new Unreadable("The file is not UTF-8 text", e);
+            } catch (CSVException e) {
+                throw new Unreadable("The file is not valid CSV: " + e.getMessage(), e);
+            }
+        }
+
+        private static List<String> values(CSVRecord record) throws Unreadable {
             List<String> values = record.toList();
             if (values.stream().anyMatch(CsvTable::isBinary)) {
                 throw new Unreadable("The file is not CSV text: it holds control characters");
             }
-            if (header == null) {
-                if (!TableHeader.isBlank(values)) {
-                    header = TableHeader.of(values);
-                    headerRecord = record.getRecordNumber();
-                }
-                continue;
-            }
-            int number = Math.toIntExact(record.getRecordNumber() - headerRecord);
-            rows.add(number, header.cells(number, values));
+            return values;
         }
-        if (header == null) {
-            throw new Unreadable("The file has no header row");
-        }
-        return rows.rows();
     }
 
     /** Commons CSV's iterator wraps read and parse errors; unwrapped, they are told apart above. */

@@ -88,15 +88,49 @@ public final class ImportTable {
             @Override
             public void close() {}
         };
-        String type = mimeType == null ? "" : mimeType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return switch (type) {
+        return switch (type(mimeType)) {
             case CSV, TEXT -> CsvTable.read(unclosed, maxRows);
             case JSON -> JsonTable.read(unclosed, maxRows);
             case XLSX -> XlsxTable.read(unclosed, maxRows);
-            default ->
-                throw new Unreadable("Files of type " + (type.isEmpty() ? "(none)" : type)
-                        + " cannot be imported: use CSV, XLSX or JSON");
+            default -> throw unsupported(mimeType);
         };
+    }
+
+    /**
+     * Opens the table for reading a row at a time: CSV and XLSX stream (a file of any length), JSON is read
+     * whole, up to {@code maxJsonRows}. Closing the cursor closes {@code content}.
+     *
+     * @throws Unreadable when the file is not such a table or has no header
+     */
+    public static TableCursor open(InputStream content, String mimeType, int maxJsonRows)
+            throws Unreadable, IOException {
+        return switch (type(mimeType)) {
+            case CSV, TEXT -> CsvTable.open(content);
+            case XLSX -> {
+                try (content) {
+                    yield XlsxTable.open(content);
+                }
+            }
+            case JSON -> {
+                try (content) {
+                    List<Row> rows = JsonTable.read(content, maxJsonRows);
+                    java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
+                    rows.forEach(row -> columns.addAll(row.cells().keySet()));
+                    yield TableCursor.of(List.copyOf(columns), rows);
+                }
+            }
+            default -> throw unsupported(mimeType);
+        };
+    }
+
+    private static String type(String mimeType) {
+        return mimeType == null ? "" : mimeType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Unreadable unsupported(String mimeType) {
+        String type = type(mimeType);
+        return new Unreadable("Files of type " + (type.isEmpty() ? "(none)" : type)
+                + " cannot be imported: use CSV, XLSX or JSON");
     }
 
     /** Strict UTF-8 text without its byte order mark: a malformed byte throws CharacterCodingException. */

@@ -54,6 +54,10 @@ final class TableHeader {
         return cells;
     }
 
+    List<String> columns() {
+        return List.copyOf(columns);
+    }
+
     static boolean isBlank(List<String> cells) {
         return cells.stream().allMatch(cell -> ImportTable.value(cell) == null);
     }

@@ -2,6 +2,7 @@ package dev.procura.platform.imports;
 
 import dev.procura.platform.imports.ImportTable.Row;
 import dev.procura.platform.imports.ImportTable.Unreadable;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,15 @@ final class TableRows {
             throw new Unreadable("The file has more than " + maxRows + " rows");
         }
         rows.add(new Row(number, cells));
+    }
+
+    /** Every row the cursor has left, at most {@code maxRows}. */
+    static List<Row> drain(TableCursor cursor, int maxRows) throws Unreadable, IOException {
+        TableRows rows = new TableRows(maxRows);
+        for (Row row = cursor.next(); row != null; row = cursor.next()) {
+            rows.add(row.number(), row.cells());
+        }
+        return rows.rows();
     }
 
     List<Row> rows() {

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -40,23 +41,35 @@ final class XlsxTable {
     private XlsxTable() {}
 
     static List<Row> read(InputStream content, int maxRows) throws Unreadable, IOException {
+        try (TableCursor cursor = open(content)) {
+            return TableRows.drain(cursor, maxRows);
+        }
+    }
+
+    /**
+     * Copies the workbook to a temporary file and reads up to the header of its first sheet; the cursor
+     * reads a row per call and deletes the copy when closed. Does not close {@code content}.
+     */
+    static TableCursor open(InputStream content) throws Unreadable, IOException {
         Path copy = Files.createTempFile("procura-import-", ".xlsx");
         try {
             // From a file, POI inflates only the parts read, each checked against zip bombs as it is.
             Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
-            return readWorkbook(copy, maxRows);
-        } finally {
+            return openWorkbook(copy);
+        } catch (Unreadable | IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
+            throw e;
         }
     }
 
-    private static List<Row> readWorkbook(Path file, int maxRows) throws Unreadable {
+    private static TableCursor openWorkbook(Path file) throws Unreadable {
         OPCPackage workbook;
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
             throw new Unreadable(NOT_XLSX, e);
         }
+        SheetRows rows = null;
         try {
             XSSFReader reader = new XSSFReader(workbook);
             Iterator<InputStream> sheets = reader.getSheetsData();
@@ -65,56 +78,127 @@ final class XlsxTable {
             }
             XlsxCells cells = new XlsxCells(
                     new ReadOnlySharedStringsTable(workbook, false), reader.getStylesTable(), isDate1904(reader));
-            try (InputStream sheet = sheets.next()) {
-                return new SheetRows(cells, maxRows)
-                        .read(XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet));
-            }
+            InputStream sheet = sheets.next();
+            rows = new SheetRows(
+                    cells, XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet), sheet, workbook, file);
+            rows.readHeader();
+            return rows;
         } catch (IOException | OpenXML4JException | SAXException | XmlException | XMLStreamException e) {
-            throw new Unreadable(NOT_XLSX, e);
+            throw closing(rows, workbook, new Unreadable(NOT_XLSX, e));
+        } catch (Unreadable e) {
+            throw closing(rows, workbook, e);
         } catch (RuntimeException e) {
             // POI reports a malformed part with a variety of unchecked exceptions.
-            throw new Unreadable(NOT_XLSX, e);
-        } finally {
-            workbook.revert();
+            throw closing(rows, workbook, new Unreadable(NOT_XLSX, e));
         }
     }
 
-    /** The rows of one sheet's XML, each handed to the header or the rows as its end tag is read. */
-    private static final class SheetRows {
+    private static Unreadable closing(SheetRows rows, OPCPackage workbook, Unreadable failure) {
+        if (rows != null) {
+            rows.quietClose();
+        } else {
+            workbook.revert();
+        }
+        return failure;
+    }
+
+    /** The rows of one sheet's XML, read up to each row's end tag as the cursor asks for one. */
+    private static final class SheetRows implements TableCursor {
 
         private final XlsxCells cells;
-        private final TableRows rows;
+        private final XMLStreamReader xml;
+        private final InputStream sheet;
+        private final OPCPackage workbook;
+        private final Path file;
         private TableHeader header;
         private int headerRow;
         private int sheetRow;
         private List<String> values = new ArrayList<>();
         private XlsxCells.Cell cell;
         private boolean phonetic;
+        private boolean isDone;
 
-        SheetRows(XlsxCells cells, int maxRows) {
+        SheetRows(XlsxCells cells, XMLStreamReader xml, InputStream sheet, OPCPackage workbook, Path file) {
             this.cells = cells;
-            this.rows = new TableRows(maxRows);
+            this.xml = xml;
+            this.sheet = sheet;
+            this.workbook = workbook;
+            this.file = file;
         }
 
-        List<Row> read(XMLStreamReader xml) throws XMLStreamException, Unreadable {
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    start(xml);
-                } else if (event == XMLStreamConstants.END_ELEMENT
-                        && xml.getLocalName().equals("sheetData")) {
-                    break;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    end(xml.getLocalName());
+        void readHeader() throws XMLStreamException, Unreadable {
+            while (header == null && nextRow()) {
+                if (!TableHeader.isBlank(values)) {
+                    header = TableHeader.of(values);
+                    headerRow = sheetRow;
                 }
             }
             if (header == null) {
                 throw new Unreadable("The first sheet has no header row");
             }
-            return rows.rows();
         }
 
-        private void start(XMLStreamReader xml) throws XMLStreamException {
+        @Override
+        public List<String> columns() {
+            return header.columns();
+        }
+
+        @Override
+        public Row next() throws Unreadable {
+            try {
+                while (nextRow()) {
+                    int number = sheetRow - headerRow;
+                    Map<String, String> row = header.cells(number, values);
+                    if (!row.isEmpty()) {
+                        return new Row(number, row);
+                    }
+                }
+                return null;
+            } catch (XMLStreamException | RuntimeException e) {
+                throw new Unreadable(NOT_XLSX, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            quietClose();
+        }
+
+        void quietClose() {
+            try {
+                xml.close();
+                sheet.close();
+            } catch (XMLStreamException | IOException ignored) {
+                // the copy is deleted below whatever the stream says
+            } finally {
+                workbook.revert();
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed with the temp directory
+                }
+            }
+        }
+
+        /** Reads up to the next row's end tag; false at the end of the sheet's data. */
+        private boolean nextRow() throws XMLStreamException {
+            while (!isDone && xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    start();
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String element = xml.getLocalName();
+                    if (element.equals("sheetData")) {
+                        isDone = true;
+                    } else if (end(element)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void start() throws XMLStreamException {
             switch (xml.getLocalName()) {
                 case "row" -> {
                     sheetRow = rowNumber(xml.getAttributeValue(null, "r"), sheetRow);
@@ -136,21 +220,17 @@ final class XlsxTable {
             }
         }
 
-        private void end(String element) throws Unreadable {
+        /** True at a row's end. */
+        private boolean end(String element) {
             switch (element) {
                 case "rPh" -> phonetic = false;
                 case "c" -> put(values, cell.column, cells.text(cell));
                 case "row" -> {
-                    if (header != null) {
-                        int number = sheetRow - headerRow;
-                        rows.add(number, header.cells(number, values));
-                    } else if (!TableHeader.isBlank(values)) {
-                        header = TableHeader.of(values);
-                        headerRow = sheetRow;
-                    }
+                    return true;
                 }
                 default -> {}
             }
+            return false;
         }
     }
 
