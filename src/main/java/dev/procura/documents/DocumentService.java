@@ -393,6 +393,22 @@ public class DocumentService {
                 found.file().sizeBytes());
     }
 
+    /**
+     * The bytes, for a job working for the tenant (a bulk import reading its file): not a download
+     * by a person, so not recorded as one.
+     */
+    public Content contentForJob(UUID tenantId, UUID documentId) {
+        Found found = tenantData.call(tenantId, tx -> {
+            Document document = existing(tx.em(), documentId);
+            return new Found(document, tx.em().find(StoredFile.class, document.fileId()));
+        });
+        return new Content(
+                blobs.open(found.file().objectKey()),
+                found.document().filename(),
+                found.document().mimeType(),
+                found.file().sizeBytes());
+    }
+
     private record Found(Document document, StoredFile file) {}
 
     private Found recordDownload(Caller caller, UUID documentId, String via) {

@@ -61,6 +61,15 @@ public class SupplierRepository {
                 .when(f.minRating(), "s.rating >= :minRating", "minRating");
     }
 
+    /** The supplier with this code in any case, or null. */
+    public Supplier byCode(EntityManager em, String code) {
+        return em.createQuery("SELECT s FROM Supplier s WHERE LOWER(s.code) = :code", Supplier.class)
+                .setParameter("code", code.toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
     public boolean codeTaken(EntityManager em, String code, UUID except) {
         return em.createQuery("SELECT COUNT(s) FROM Supplier s WHERE LOWER(s.code) = :code AND s.id <> :id", Long.class)
                         .setParameter("code", code.toLowerCase(Locale.ROOT))

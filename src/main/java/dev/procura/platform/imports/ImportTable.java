@@ -129,8 +129,8 @@ public final class ImportTable {
 
     private static Unreadable unsupported(String mimeType) {
         String type = type(mimeType);
-        return new Unreadable("Files of type " + (type.isEmpty() ? "(none)" : type)
-                + " cannot be imported: use CSV, XLSX or JSON");
+        return new Unreadable(
+                "Files of type " + (type.isEmpty() ? "(none)" : type) + " cannot be imported: use CSV, XLSX or JSON");
     }
 
     /** Strict UTF-8 text without its byte order mark: a malformed byte throws CharacterCodingException. */

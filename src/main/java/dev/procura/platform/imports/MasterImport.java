@@ -9,6 +9,9 @@ import java.util.List;
  * are checked by that capability's own rules. The import job reads the file, hands this bean the
  * rows a chunk at a time inside one tenant transaction, and records every outcome.
  *
+ * <p>A dry run applies the rows in a transaction the job always rolls back, so the master's rules
+ * run in full and nothing stays; {@code dryRun} only lets a master skip work it knows is wasted.
+ *
  * <p>When {@link #apply} throws (a rule broken after something was written, a unique index), the
  * job rolls the chunk back and applies its rows again one per transaction, so a bad row is
  * rejected alone and nothing of it is written.

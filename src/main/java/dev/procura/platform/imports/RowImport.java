@@ -1,9 +1,11 @@
 package dev.procura.platform.imports;
 
 import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A {@link MasterImport} that writes one row at a time through its capability's service: each row
@@ -51,5 +53,10 @@ public interface RowImport<R extends Record> extends MasterImport {
     /** A rejection for a key that exists in {@link ImportMode#CREATE}. */
     static List<FieldError> keyTaken(String column) {
         return List.of(new FieldError(column, "already exists; import in upsert mode to update it"));
+    }
+
+    /** The member who asked for the import, as the services' events and audit name the actor. */
+    static Caller caller(TenantTx tx) {
+        return new Caller(tx.actor(), null, Set.of(), null);
     }
 }
