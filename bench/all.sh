@@ -2,7 +2,7 @@
 # Every benchmark, at sizes that finish in under 45 minutes on 2 cores, and bench/RESULTS.md with
 # each figure, its baseline from the same run, the ratio and the target; then the full reports.
 # Usage: bench/all.sh        (nothing may listen on 4999, 5996, 5997, 5998, nor on the Kafka and S3Proxy
-#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh, limits.sh and customfields.sh, nor
+#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh, limits.sh, customfields.sh and imports.sh, nor
 #                             on 5434, where backup.sh may run a PostgreSQL cluster of its own; see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +43,7 @@ run search env BENCH_RESULTS_MD="$reports/search.md" BENCH_CONNECTIONS=2 BENCH_D
 run backup env BENCH_RESULTS_MD="$reports/backup.md" BENCH_SIZE_MB="${BENCH_SIZE_MB:-1024}" BENCH_REPEAT=1 bench/backup.sh
 run limits env BENCH_RESULTS_MD="$reports/limits.md" BENCH_CONNECTIONS=16 BENCH_DURATION="${BENCH_DURATION:-15}" bench/limits.sh
 run customfields env BENCH_RESULTS_MD="$reports/customfields.md" BENCH_DURATION="${BENCH_DURATION:-15}" bench/customfields.sh
+run imports env BENCH_RESULTS_MD="$reports/imports.md" bench/imports.sh
 
 {
     echo "# Benchmark results"
@@ -65,11 +66,11 @@ run customfields env BENCH_RESULTS_MD="$reports/customfields.md" BENCH_DURATION=
         echo '```'
         echo
     done
-    for name in audit search backup limits customfields; do
+    for name in audit search backup limits customfields imports; do
         if [ -s "$reports/$name.md" ]; then
             cat "$reports/$name.md"
         else
-            case $name in backup) heading="Backup and restore" ;; limits) heading="Limit enforcement" ;; customfields) heading="Custom fields" ;; *) heading=${name^} ;; esac
+            case $name in backup) heading="Backup and restore" ;; limits) heading="Limit enforcement" ;; customfields) heading="Custom fields" ;; imports) heading="Bulk imports" ;; *) heading=${name^} ;; esac
             printf '## %s\n\n```\n' "$heading"; grep -v '^\[services\]\|debconf' "$reports/$name.txt"; echo '```'
         fi
         echo

@@ -80,7 +80,7 @@ public class RowRequests {
             }
             try {
                 values[indexOf(components, component)] = convert(component.getGenericType(), text);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
+            } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
                 errors.add(new FieldError(column, message(component.getType())));
             }
         });

@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# Bulk import benchmark (issue 16): 100,000 items from CSV through POST /imports (the master-import batch job:
+# streamed rows, the items' own rules, 500-row chunks with their outcomes and checkpoint) against a plain JDBC batch
+# insert of the same rows in the same run (bench/ItemInsertBaseline.java: 500-row batches and commits into a copy of
+# the items table with its constraints and indexes, no validation, no events). Rows/s of each and the ratio
+# (target >= 0.5); the server's heap sampled from /metrics every 0.5 s during the import (before, peak, after).
+# Then the same file again in upsert mode (every row unchanged: nothing written).
+# Runs its own Liberty (a copy of target/liberty/wlp on port 5998, control database procura_bench_imp), Kafka (29592)
+# and S3Proxy (28580), stops them by pid and drops every database it made. Prints the figures and writes the section
+# "Bulk imports" of bench/RESULTS.md.
+# Usage: bench/imports.sh   (knobs: BENCH_ROWS)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${BENCH_ROWS:-100000}
+TARGET=0.5                               # import rows/s / plain JDBC batch rows/s
+PORT=${BENCH_PORT:-5998}
+KAFKA_PORT=${BENCH_KAFKA_PORT:-29592}
+CONTROLLER_PORT=${BENCH_CONTROLLER_PORT:-29593}
+S3_PORT=${BENCH_S3_PORT:-28580}
+CONTROL_DB=${BENCH_CONTROL_DB:-procura_bench_imp}
+WLP=${BENCH_WLP:-/tmp/bench-imp-wlp}
+LOG_COPY=${BENCH_LOGS:-/tmp/bench-imp-logs}
+RESULTS_MD=${BENCH_RESULTS_MD:-bench/RESULTS.md}
+B=http://localhost:$PORT
+KAFKA=127.0.0.1:$KAFKA_PORT
+S3=http://127.0.0.1:$S3_PORT
+S3_BUCKET=procura-bench
+S3_ACCESS=bench-local
+S3_SECRET=bench-local-only
+for v in ROWS PORT KAFKA_PORT CONTROLLER_PORT S3_PORT; do
+    [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "$v must be a positive integer (got '${!v}')" >&2; exit 2; }
+done
+COMMAND=bench/imports.sh
+if [ -n "${BENCH_ROWS:-}" ]; then COMMAND="BENCH_ROWS=$BENCH_ROWS $COMMAND"; fi
+RUN=$(date +%s)
+WALL_START=$(date +%s)
+STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+PASSWORD="Bench-password-2026"
+ADMIN_PASSWORD="Bench-admin-$RUN-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+EMAIL="bench-imp-$RUN-$$@example.com"
+source bench/lib.sh
+find_psql
+command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
+require_free_ports "$PORT" "$KAFKA_PORT" "$CONTROLLER_PORT" "$S3_PORT"
+
+out=$(mktemp -d /tmp/bench-imp.XXXXXX)
+started_server=false
+services_started=false
+LIBERTY_PID=
+USER_ID=
+TID=
+TENANT_DB=
+CREATED_CONTROL=false
+control_db_exists || CREATED_CONTROL=true
+failed=0
+SAMPLER=
+
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    set +e
+    echo
+    echo "Cleaning up…"
+    [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null
+    $started_server && stop_server
+    $services_started && services stop > /dev/null
+    drop_run_tenants
+    keep_server_logs
+    if [ "$failed" -eq 0 ] && [ "$rc" -eq 0 ] && [ -z "${BENCH_KEEP_FILES:-}" ]; then
+        rm -rf "$out" "$WLP"
+        echo "removed $out and the server copy $WLP"
+    else
+        echo "raw files kept in $out, server copy in $WLP"
+    fi
+    local wall=$(( $(date +%s) - WALL_START ))
+    echo "wall time: $((wall / 60)) min $((wall % 60)) s"
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.3f", a / b; else print "n/a"}'; }
+call() {   # $1 path, $2 JSON, $3 expected status, $4 method
+    local code
+    code=$(curl -s -o "$out/last.json" -w '%{http_code}' -X "${4:-POST}" "$B$1" -H "Authorization: Bearer $TOKEN" \
+        -H 'Content-Type: application/json' -d "$2")
+    [ "$code" = "$3" ] || { echo "${4:-POST} $1 answered $code: $(head -c 500 "$out/last.json")" >&2; exit 1; }
+}
+heap_mb() {   # the server's used heap now, MB
+    curl -s "$B/metrics?scope=base" | awk '/^memory_usedHeap_bytes/ {printf "%.0f", $2 / 1048576; exit}'
+}
+millis() { date -d "$1" +%s%3N; }
+run_import() {   # $1 = mode; sets IMPORT (the finished import's JSON file)
+    call "/api/v1/tenants/$TID/imports" "{\"entity\":\"items\",\"document_id\":\"$DOC\",\"mode\":\"$1\"}" 202
+    local id k
+    id=$(jq -r .id "$out/last.json")
+    for ((k = 0; k < 36000; k++)); do
+        curl -sf "$B/api/v1/tenants/$TID/imports/$id" -H "Authorization: Bearer $TOKEN" > "$out/import-$1.json"
+        case $(jq -r .status "$out/import-$1.json") in completed) break ;; failed) echo "import failed: $(cat "$out/import-$1.json")" >&2; exit 1 ;; esac
+        sleep 0.1
+    done
+    IMPORT=$out/import-$1.json
+}
+
+# ---------------------------------------------------------------- 0. server, tenant, file
+echo "Preparing the bench server in $WLP (port $PORT, control database $CONTROL_DB)…"
+copy_server
+write_service_overrides imports.sh "    <variable name=\"procura.admin.password\" value=\"$ADMIN_PASSWORD\"/>
+    <variable name=\"procura.notifications.email.enabled\" value=\"false\"/>
+    <variable name=\"procura.smtp.host\" value=\"127.0.0.1\"/>
+    <variable name=\"procura.smtp.port\" value=\"9\"/>
+    <variable name=\"procura.backups.schedule-enabled\" value=\"false\"/>
+    <variable name=\"procura.log.message-format\" value=\"SIMPLE\"/>"
+services_started=true
+services start
+start_server --clean
+echo "  server ready in $((STARTUP_MS / 1000)) s"
+sign_up_with_tenant Imports "Bench imports"
+call "/api/v1/tenants/$TID/units" '{"code":"ea","name":"Each","dimension":"count","decimals":0}' 201
+
+echo "Writing $ROWS items to $out/items.csv…"
+awk -v n="$ROWS" 'BEGIN {
+    print "code,description,type,base_unit,lead_time_days,standard_cost_amount,standard_cost_currency,lot_tracked"
+    for (i = 1; i <= n; i++)
+        printf "ITEM-%07d,Generated item %d for the import benchmark,purchased,ea,%d,%d.%02d,EUR,%s\n", i, i, i % 60, i % 500, i % 100, (i % 2 ? "true" : "false")
+}' > "$out/items.csv"
+FILE_BYTES=$(stat -c %s "$out/items.csv")
+DOC=$(curl -sf -X POST "$B/api/v1/tenants/$TID/documents" -H "Authorization: Bearer $TOKEN" \
+    -F "file=@$out/items.csv;type=text/csv" | jq -r .id)
+[[ $DOC =~ ^[0-9a-f-]{36}$ ]] || { echo "upload failed" >&2; exit 1; }
+
+# ---------------------------------------------------------------- 1. the import, heap sampled
+HEAP_BEFORE=$(heap_mb)
+( while true; do heap_mb >> "$out/heap.txt"; echo >> "$out/heap.txt"; sleep 0.5; done ) &
+SAMPLER=$!
+echo "Importing $ROWS items through POST /imports (create)…"
+t0=$(date +%s%N)
+run_import create
+WALL_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+kill "$SAMPLER"; SAMPLER=
+HEAP_PEAK=$(grep -E '^[0-9]+$' "$out/heap.txt" | sort -n | tail -1)
+HEAP_AFTER=$(heap_mb)
+CREATED=$(jq -r .created "$IMPORT"); REJECTED=$(jq -r .rejected "$IMPORT")
+[ "$CREATED" = "$ROWS" ] || { echo "created $CREATED of $ROWS (rejected $REJECTED)" >&2; exit 1; }
+JOB_MS=$(( $(millis "$(jq -r .finished_at "$IMPORT")") - $(millis "$(jq -r .started_at "$IMPORT")") ))
+STORED=$(tenant_sql "SELECT count(*) FROM items")
+[ "$STORED" = "$ROWS" ] || { echo "$STORED items stored, not $ROWS" >&2; exit 1; }
+IMPORT_RATE=$(awk -v n="$ROWS" -v t="$JOB_MS" 'BEGIN {printf "%.0f", n * 1000 / t}')
+echo "  $ROWS rows in $JOB_MS ms of job time ($WALL_MS ms from the request to seeing it completed): $IMPORT_RATE rows/s"
+
+echo "The same file again in upsert mode (every row unchanged)…"
+run_import upsert
+UNCHANGED=$(jq -r .unchanged "$IMPORT")
+[ "$UNCHANGED" = "$ROWS" ] || { echo "upsert: $UNCHANGED unchanged of $ROWS: $(cat "$IMPORT")" >&2; exit 1; }
+UPSERT_MS=$(( $(millis "$(jq -r .finished_at "$IMPORT")") - $(millis "$(jq -r .started_at "$IMPORT")") ))
+
+# ---------------------------------------------------------------- 2. the baseline
+echo "Baseline: the same rows with a plain JDBC batch insert into a copy of the items table…"
+tenant_sql "CREATE TABLE items_baseline (LIKE items INCLUDING ALL)" >/dev/null
+JDBC=$(ls "$WLP"/usr/servers/procura/lib/postgresql-*.jar | head -1)
+read -r BASE_ROWS BASE_MS < <(java -cp "$JDBC" bench/ItemInsertBaseline.java \
+    "jdbc:postgresql://127.0.0.1:5432/$TENANT_DB" items_baseline "$out/items.csv")
+[ "$BASE_ROWS" = "$ROWS" ] || { echo "baseline inserted $BASE_ROWS rows" >&2; exit 1; }
+BASE_RATE=$(awk -v n="$ROWS" -v t="$BASE_MS" 'BEGIN {printf "%.0f", n * 1000 / t}')
+RATIO=$(ratio "$IMPORT_RATE" "$BASE_RATE")
+VERDICT=$(awk -v v="$RATIO" -v t="$TARGET" 'BEGIN {print (v != "n/a" && v + 0 >= t ? "met" : "MISSED")}')
+log_summary
+
+report() {
+    echo "Procura bulk import benchmark — $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'))"
+    echo "application: $BUILD"
+    echo "file: $ROWS items, $FILE_BYTES bytes of CSV (8 columns), uploaded as a document"
+    echo "import (create): $JOB_MS ms of job time = $IMPORT_RATE rows/s; request to completed seen: $WALL_MS ms"
+    echo "plain JDBC batch insert of the same rows (500 per batch and commit): $BASE_MS ms = $BASE_RATE rows/s"
+    echo "ratio import / JDBC: $RATIO, target ≥ $TARGET: $VERDICT"
+    echo "server heap (used, MB): before $HEAP_BEFORE, peak during the import $HEAP_PEAK, after $HEAP_AFTER"
+    echo "the same file again (upsert, $UNCHANGED rows unchanged, nothing written): $UPSERT_MS ms"
+    echo "server log: $log_errors errors, $log_warnings warnings, $ffdc FFDC files"
+    echo "load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+echo
+report | tee "$out/report.txt"
+result "bulk import rows/s ($ROWS items from CSV)" "$IMPORT_RATE" "plain JDBC batch: $BASE_RATE" "$RATIO" "≥ $TARGET ($VERDICT)"
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
+{
+    echo "## Bulk imports"
+    echo
+    echo "Written by \`bench/imports.sh\` on $STARTED, commit \`$commit\`, on $(nproc) cores."
+    echo "Command: \`$COMMAND\`. How each figure is taken: bench/README.md."
+    echo
+    echo "| figure | value | baseline | ratio | target |"
+    echo "| --- | --- | --- | --- | --- |"
+    echo "| import of $ROWS items, rows/s | $IMPORT_RATE | plain JDBC batch insert: $BASE_RATE | $RATIO | ≥ $TARGET ($VERDICT) |"
+    echo "| server heap used during the import, MB | peak $HEAP_PEAK | before: $HEAP_BEFORE | – | flat |"
+    echo "| the same file again (upsert, all unchanged), ms | $UPSERT_MS | – | – | – |"
+    echo
+    echo '```'
+    cat "$out/report.txt"
+    echo '```'
+} > "$out/section.md"
+write_results_section "## Bulk imports" "$out/section.md" "$RESULTS_MD"
+echo "section \"Bulk imports\" written to $RESULTS_MD"
+[ "$failed" -eq 0 ] || exit 1
