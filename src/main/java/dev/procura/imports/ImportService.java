@@ -10,6 +10,7 @@ import dev.procura.platform.failures.Failure;
 import dev.procura.platform.imports.ImportMode;
 import dev.procura.platform.imports.ImportTable;
 import dev.procura.platform.imports.MasterImport;
+import dev.procura.platform.persistence.Conditions;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
@@ -98,25 +99,20 @@ public class ImportService {
     }
 
     public Page<ImportView> list(String entity, String status, int page, int perPage) {
-        return tenantData.call(tx -> {
-            EntityManager em = tx.em();
-            String where = " WHERE (:entity IS NULL OR i.entity = :entity) AND (:status IS NULL OR i.status = :status)";
-            List<ImportView> items = em.createQuery(
-                            "SELECT i FROM BulkImport i" + where + " ORDER BY i.requestedAt DESC, i.id",
-                            BulkImport.class)
-                    .setParameter("entity", entity)
-                    .setParameter("status", status)
-                    .setFirstResult((page - 1) * perPage)
-                    .setMaxResults(perPage)
-                    .getResultStream()
-                    .map(ImportView::of)
-                    .toList();
-            long total = em.createQuery("SELECT COUNT(i) FROM BulkImport i" + where, Long.class)
-                    .setParameter("entity", entity)
-                    .setParameter("status", status)
-                    .getSingleResult();
-            return new Page<>(items, page, perPage, total);
-        });
+        Conditions conditions = new Conditions()
+                .when(entity, "i.entity = :entity", "entity")
+                .when(status, "i.status = :status", "status");
+        return tenantData.call(tx -> new Page<>(
+                conditions
+                        .query(tx.em(), "SELECT i FROM BulkImport i", "i.requestedAt DESC, i.id", BulkImport.class)
+                        .setFirstResult((page - 1) * perPage)
+                        .setMaxResults(perPage)
+                        .getResultStream()
+                        .map(ImportView::of)
+                        .toList(),
+                page,
+                perPage,
+                conditions.count(tx.em(), "SELECT COUNT(i) FROM BulkImport i")));
     }
 
     /** The rejected rows' field errors, by row then by the order the master gave them. */

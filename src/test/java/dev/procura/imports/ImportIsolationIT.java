@@ -121,8 +121,7 @@ class ImportIsolationIT {
     Stream<DynamicTest> anotherTenantsDocumentCannotBeImported() {
         return Stream.of(DynamicTest.dynamicTest(
                 "POST /imports naming the other tenant's document",
-                () -> call(ENDPOINTS.get(0), main, other.shop().token(), other)
-                        .expectProblem(400, "validation")));
+                () -> call(ENDPOINTS.get(0), main, other.shop().token(), other).expectProblem(400, "validation")));
     }
 
     @TestFactory
