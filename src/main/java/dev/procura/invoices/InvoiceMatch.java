@@ -42,7 +42,8 @@ public final class InvoiceMatch {
     }
 
     /** Lines in the order line's unit already. */
-    static final Conversion SAME_UNITS = (invoiced, ordered) -> new InOrderUnit(invoiced.quantity(), invoiced.unitPrice());
+    static final Conversion SAME_UNITS =
+            (invoiced, ordered) -> new InOrderUnit(invoiced.quantity(), invoiced.unitPrice());
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -163,7 +163,8 @@ public class InvoiceService {
         EntityManager em = tx.em();
         List<OrderFacts.Line> ordered = orders.lines(tx, invoice.purchaseOrderId());
         Map<String, String> orderUnits = new HashMap<>();
-        ordered.forEach(line -> orderUnits.putIfAbsent(line.ordered().itemCode(), line.ordered().unit()));
+        ordered.forEach(line ->
+                orderUnits.putIfAbsent(line.ordered().itemCode(), line.ordered().unit()));
         Map<String, BigDecimal> billedBefore = new HashMap<>();
         for (LineItem billed : invoices.billedLinesBefore(em, invoice.purchaseOrderId(), invoice.id())) {
             String unit = orderUnits.getOrDefault(billed.itemCode(), billed.unit());
@@ -181,14 +182,16 @@ public class InvoiceService {
                             line.acceptedReceived(),
                             billedBefore.getOrDefault(line.ordered().itemCode(), BigDecimal.ZERO)));
         }
-        List<InvoiceMatch.Mismatch> mismatches =
-                InvoiceMatch.of(invoice.lines(), expected, settings.current(em).matchTolerancePercent(), (line, order) ->
-                        line.unit().equals(order.unit())
-                                ? new InvoiceMatch.InOrderUnit(line.quantity(), line.unitPrice())
-                                : new InvoiceMatch.InOrderUnit(
-                                        units.convert(tx, line.itemCode(), line.quantity(), line.unit(), order.unit()),
-                                        units.convertPrice(
-                                                tx, line.itemCode(), line.unitPrice(), line.unit(), order.unit(), 4)));
+        List<InvoiceMatch.Mismatch> mismatches = InvoiceMatch.of(
+                invoice.lines(),
+                expected,
+                settings.current(em).matchTolerancePercent(),
+                (line, order) -> line.unit().equals(order.unit())
+                        ? new InvoiceMatch.InOrderUnit(line.quantity(), line.unitPrice())
+                        : new InvoiceMatch.InOrderUnit(
+                                units.convert(tx, line.itemCode(), line.quantity(), line.unit(), order.unit()),
+                                units.convertPrice(
+                                        tx, line.itemCode(), line.unitPrice(), line.unit(), order.unit(), 4)));
         invoice.matched(mismatches.isEmpty() ? null : JSON.toJson(mismatches), clock.instant());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("invoice_id", invoice.id());

@@ -129,9 +129,8 @@ public class ItemImport implements MasterImport {
                     } else if (existing != null) {
                         json = existing.customFields();
                     } else {
-                        defaults = defaults != null
-                                ? defaults
-                                : customFields.accept(tx, ItemService.ENTITY, null, null);
+                        defaults =
+                                defaults != null ? defaults : customFields.accept(tx, ItemService.ENTITY, null, null);
                         json = defaults;
                     }
                 } catch (Failure.InvalidInput e) {
@@ -145,8 +144,7 @@ public class ItemImport implements MasterImport {
                 inserts.add(new ItemTable.Write(UUID.randomUUID(), item, json));
                 outcomes[candidate.index()] = ImportOutcome.of(number, item.code(), ImportOutcome.Result.CREATED);
             } else if (existing.sameAs(item) && sameJson(existing.customFields(), json)) {
-                outcomes[candidate.index()] =
-                        ImportOutcome.of(number, item.code(), ImportOutcome.Result.UNCHANGED);
+                outcomes[candidate.index()] = ImportOutcome.of(number, item.code(), ImportOutcome.Result.UNCHANGED);
             } else {
                 updates.add(new ItemTable.Write(existing.id(), item, json));
                 outcomes[candidate.index()] = ImportOutcome.of(number, item.code(), ImportOutcome.Result.UPDATED);

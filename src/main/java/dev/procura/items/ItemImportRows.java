@@ -65,7 +65,8 @@ final class ItemImportRows {
         Integer leadTime = integer(cells, "lead_time_days", errors);
         BigDecimal amount = decimal(cells, "standard_cost_amount", errors);
         String currency = cells.get("standard_cost_currency");
-        if ((amount == null) != (currency == null) && !errors.stream().anyMatch(e -> e.field().startsWith("standard"))) {
+        if ((amount == null) != (currency == null)
+                && !errors.stream().anyMatch(e -> e.field().startsWith("standard"))) {
             errors.add(new FieldError(
                     amount == null ? "standard_cost_amount" : "standard_cost_currency",
                     "standard_cost_amount and standard_cost_currency go together"));
@@ -133,7 +134,8 @@ final class ItemImportRows {
                     throw new NumberFormatException(part);
                 }
                 conversions.add(new ItemRequests.Conversion(
-                        part.substring(0, at).strip(), new BigDecimal(part.substring(at + 1).strip())));
+                        part.substring(0, at).strip(),
+                        new BigDecimal(part.substring(at + 1).strip())));
             } catch (NumberFormatException e) {
                 errors.add(new FieldError(
                         "conversions", "must be unit=factor pairs separated by '|', e.g. box=12|pallet=480"));

@@ -42,7 +42,9 @@ public final class ItemRequests {
 
             @NotNull
             @Pattern(regexp = TYPES, message = "must be one of purchased, manufactured, service")
-            @Schema(enumeration = {"purchased", "manufactured", "service"}, example = "purchased")
+            @Schema(
+                    enumeration = {"purchased", "manufactured", "service"},
+                    example = "purchased")
             String type,
 
             @NotBlank
@@ -54,7 +56,8 @@ public final class ItemRequests {
             @Schema(description = "An active value of the type list `item_categories`", example = "it-hardware")
             String category,
 
-            @Schema(description = "An active supplier of the tenant") UUID defaultSupplierId,
+            @Schema(description = "An active supplier of the tenant")
+            UUID defaultSupplierId,
 
             @Min(0) @Max(3650) @Schema(example = "14") Integer leadTimeDays,
 
@@ -78,7 +81,8 @@ public final class ItemRequests {
             @Schema(description = "Values of the tenant's custom fields for items by key (GET /custom-fields)")
             Map<String, Object> customFields,
 
-            @Schema(description = "false retires the item; true when left out") Boolean active) {
+            @Schema(description = "false retires the item; true when left out")
+            Boolean active) {
 
         boolean isActive() {
             return active == null || active;
@@ -105,15 +109,15 @@ public final class ItemRequests {
     public record PlantData(
             @NotNull UUID plantId,
 
-            @DecimalMin("0") @Digits(integer = 15, fraction = 3) @Schema(example = "20") BigDecimal reorderPoint,
+            @DecimalMin("0") @Digits(integer = 15, fraction = 3) @Schema(example = "20")
+            BigDecimal reorderPoint,
 
-            @DecimalMin("0") @Digits(integer = 15, fraction = 3) @Schema(example = "5") BigDecimal safetyStock) {}
+            @DecimalMin("0") @Digits(integer = 15, fraction = 3) @Schema(example = "5")
+            BigDecimal safetyStock) {}
 
     @Schema(name = "ItemConversion")
     public record Conversion(
-            @NotBlank
-            @Pattern(regexp = UnitRequests.CODE, message = UnitRequests.CODE_MESSAGE)
-            @Schema(example = "box")
+            @NotBlank @Pattern(regexp = UnitRequests.CODE, message = UnitRequests.CODE_MESSAGE) @Schema(example = "box")
             String unit,
 
             @NotNull

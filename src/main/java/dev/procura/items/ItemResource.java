@@ -75,7 +75,8 @@ public class ItemResource {
     @APIResponse(responseCode = "409", description = "Another item has the code (`item-code-taken`)")
     public Response create(@PathParam("tenantId") UUID tenantId, @Valid @NotNull ItemRequests.Define body) {
         ItemView created = items.create(caller.get(), body);
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/items/{id}").build(tenantId, created.id()))
+        return Response.created(
+                        UriBuilder.fromPath("/api/v1/tenants/{t}/items/{id}").build(tenantId, created.id()))
                 .entity(created)
                 .build();
     }
@@ -151,7 +152,9 @@ public class ItemResource {
     @RequiresPermission(Permissions.MASTERS_WRITE)
     @Operation(summary = "Delete an item", description = "Only while no document line names its code.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Document lines name the item (`item-in-use`): deactivate it instead")
+    @APIResponse(
+            responseCode = "409",
+            description = "Document lines name the item (`item-in-use`): deactivate it instead")
     public Response delete(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
         items.delete(caller.get(), id);
         return Response.noContent().build();

@@ -2,7 +2,6 @@ package dev.procura.items;
 
 import dev.procura.platform.failures.FieldError;
 import dev.procura.procurement.Money;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -181,5 +180,4 @@ final class ItemRules {
         }
         return Optional.empty();
     }
-
 }

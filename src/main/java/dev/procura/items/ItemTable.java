@@ -50,7 +50,8 @@ final class ItemTable {
 
         /** Whether the request describes this item as stored (custom fields compared by the caller). */
         boolean sameAs(ItemRequests.Define d) {
-            BigDecimal amount = d.standardCost() == null ? null : d.standardCost().amount();
+            BigDecimal amount =
+                    d.standardCost() == null ? null : d.standardCost().amount();
             String currency = d.standardCost() == null ? null : d.standardCost().currency();
             return code.equals(d.code())
                     && description.equals(d.description())
@@ -94,8 +95,8 @@ final class ItemTable {
             return found;
         }
         Map<UUID, Map<String, BigDecimal>> conversions = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS.replace("custom_fields", "CAST(custom_fields AS TEXT)")
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS.replace("custom_fields", "CAST(custom_fields AS TEXT)")
                         + " FROM items WHERE code = ANY (?)")) {
             select.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
             try (ResultSet rows = select.executeQuery()) {
@@ -128,7 +129,8 @@ final class ItemTable {
         if (!conversions.isEmpty()) {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT item_id, unit, factor_to_base FROM item_conversions WHERE item_id = ANY (?)")) {
-                select.setArray(1, connection.createArrayOf("uuid", conversions.keySet().toArray()));
+                select.setArray(
+                        1, connection.createArrayOf("uuid", conversions.keySet().toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         conversions.get(rows.getObject(1, UUID.class)).put(rows.getString(2), rows.getBigDecimal(3));
@@ -183,7 +185,9 @@ final class ItemTable {
         try (PreparedStatement delete =
                 connection.prepareStatement("DELETE FROM item_conversions WHERE item_id = ANY (?)")) {
             delete.setArray(
-                    1, connection.createArrayOf("uuid", writes.stream().map(Write::id).toArray()));
+                    1,
+                    connection.createArrayOf(
+                            "uuid", writes.stream().map(Write::id).toArray()));
             delete.executeUpdate();
         }
         insertConversions(connection, writes);
@@ -204,7 +208,8 @@ final class ItemTable {
                 item.standardCost() == null
                         ? null
                         : item.standardCost().amount().setScale(4, RoundingMode.HALF_UP));
-        statement.setString(i++, item.standardCost() == null ? null : item.standardCost().currency());
+        statement.setString(
+                i++, item.standardCost() == null ? null : item.standardCost().currency());
         statement.setString(i++, item.taxCode());
         statement.setBoolean(i++, Boolean.TRUE.equals(item.lotTracked()));
         statement.setBoolean(i++, Boolean.TRUE.equals(item.serialTracked()));

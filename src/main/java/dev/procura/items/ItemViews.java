@@ -17,7 +17,10 @@ public final class ItemViews {
             UUID id,
             @Schema(example = "LAP-14-PRO") String code,
             String description,
-            @Schema(enumeration = {"purchased", "manufactured", "service"}) String type,
+
+            @Schema(enumeration = {"purchased", "manufactured", "service"})
+            String type,
+
             @Schema(example = "ea") String baseUnit,
             String category,
             UUID defaultSupplierId,
@@ -29,8 +32,10 @@ public final class ItemViews {
             boolean inspectionRequired,
             List<PlantView> plants,
             List<ConversionView> conversions,
+
             @Schema(description = "Values of the tenant's custom fields by key (archived fields hidden)")
             Map<String, Object> customFields,
+
             boolean active,
             Instant createdAt,
             Instant updatedAt) {
@@ -68,11 +73,15 @@ public final class ItemViews {
     }
 
     @Schema(name = "ItemStandardCostView")
-    public record CostView(@Schema(example = "1180.5000") BigDecimal amount, @Schema(example = "EUR") String currency) {}
+    public record CostView(
+            @Schema(example = "1180.5000") BigDecimal amount,
+            @Schema(example = "EUR") String currency) {}
 
     @Schema(name = "ItemPlantView")
     public record PlantView(UUID plantId, BigDecimal reorderPoint, BigDecimal safetyStock) {}
 
     @Schema(name = "ItemConversionView", description = "1 unit = factor_to_base of the item's base unit")
-    public record ConversionView(@Schema(example = "box") String unit, @Schema(example = "12") BigDecimal factorToBase) {}
+    public record ConversionView(
+            @Schema(example = "box") String unit,
+            @Schema(example = "12") BigDecimal factorToBase) {}
 }

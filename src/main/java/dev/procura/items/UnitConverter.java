@@ -106,8 +106,8 @@ public final class UnitConverter {
             }
             Map<String, List<Edge>> withItem = graph;
             item.toBase()
-                    .forEach((unit, factor) ->
-                            link(withItem, unit, item.baseUnit(), new Ratio(factor, BigDecimal.ONE)));
+                    .forEach(
+                            (unit, factor) -> link(withItem, unit, item.baseUnit(), new Ratio(factor, BigDecimal.ONE)));
         }
         return path(graph, from, to)
                 .orElseThrow(() -> new NotConvertible(

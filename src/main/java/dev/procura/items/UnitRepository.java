@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class UnitRepository {
 
-    static final Map<String, String> SORTS = Map.of(
-            "code", "u.code", "name", "u.name", "dimension", "u.dimension", "created_at", "u.createdAt");
+    static final Map<String, String> SORTS =
+            Map.of("code", "u.code", "name", "u.name", "dimension", "u.dimension", "created_at", "u.createdAt");
 
     /** Filters of the unit list. */
     public record Filter(String q, String dimension, Boolean active) {}
@@ -46,8 +46,7 @@ public class UnitRepository {
     }
 
     public List<UnitConversion> conversions(EntityManager em) {
-        return em.createQuery(
-                        "SELECT c FROM UnitConversion c ORDER BY c.fromUnit, c.toUnit", UnitConversion.class)
+        return em.createQuery("SELECT c FROM UnitConversion c ORDER BY c.fromUnit, c.toUnit", UnitConversion.class)
                 .getResultList();
     }
 

@@ -35,7 +35,9 @@ public final class UnitRequests {
 
             @NotNull
             @Pattern(regexp = DIMENSIONS, message = "must be one of count, mass, length, area, volume, time, other")
-            @Schema(enumeration = {"count", "mass", "length", "area", "volume", "time", "other"}, example = "count")
+            @Schema(
+                    enumeration = {"count", "mass", "length", "area", "volume", "time", "other"},
+                    example = "count")
             String dimension,
 
             @NotNull

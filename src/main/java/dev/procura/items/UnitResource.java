@@ -67,7 +67,8 @@ public class UnitResource {
     @APIResponse(responseCode = "409", description = "Another unit has the code (`unit-code-taken`)")
     public Response create(@PathParam("tenantId") UUID tenantId, @Valid @NotNull UnitRequests.Define body) {
         UnitView created = units.create(caller.get(), body);
-        return Response.created(UriBuilder.fromPath("/api/v1/tenants/{t}/units/{id}").build(tenantId, created.id()))
+        return Response.created(
+                        UriBuilder.fromPath("/api/v1/tenants/{t}/units/{id}").build(tenantId, created.id()))
                 .entity(created)
                 .build();
     }

@@ -103,9 +103,8 @@ public class UnitService {
     }
 
     public List<ConversionView> conversions() {
-        return tenantData.call(tx -> units.conversions(tx.em()).stream()
-                .map(ConversionView::of)
-                .toList());
+        return tenantData.call(tx ->
+                units.conversions(tx.em()).stream().map(ConversionView::of).toList());
     }
 
     public ConversionView conversion(UUID id) {

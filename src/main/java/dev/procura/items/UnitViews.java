@@ -15,8 +15,13 @@ public final class UnitViews {
             UUID id,
             @Schema(example = "box") String code,
             @Schema(example = "Box") String name,
-            @Schema(enumeration = {"count", "mass", "length", "area", "volume", "time", "other"}) String dimension,
-            @Schema(description = "Fraction digits a quantity in this unit may have") int decimals,
+
+            @Schema(enumeration = {"count", "mass", "length", "area", "volume", "time", "other"})
+            String dimension,
+
+            @Schema(description = "Fraction digits a quantity in this unit may have")
+            int decimals,
+
             boolean active,
             Instant createdAt,
             Instant updatedAt) {

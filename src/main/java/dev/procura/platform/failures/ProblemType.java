@@ -323,7 +323,10 @@ public enum ProblemType {
                     + " by kind. Deactivate the plant (`active: false`) instead.",
             "records"),
     UNIT_CODE_TAKEN(
-            "unit-code-taken", "Conflict", 409, "A unit of measure is created or changed with a code another unit has."),
+            "unit-code-taken",
+            "Conflict",
+            409,
+            "A unit of measure is created or changed with a code another unit has."),
     UNIT_IN_USE(
             "unit-in-use",
             "Conflict",

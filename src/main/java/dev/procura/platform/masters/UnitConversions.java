@@ -24,6 +24,5 @@ public interface UnitConversions {
      * A price per {@code fromUnit} as a price per {@code toUnit} (a price per box of 12 ea is 12
      * times the price per ea), rounded half-up to {@code scale}.
      */
-    BigDecimal convertPrice(
-            TenantTx tx, String itemCode, BigDecimal price, String fromUnit, String toUnit, int scale);
+    BigDecimal convertPrice(TenantTx tx, String itemCode, BigDecimal price, String fromUnit, String toUnit, int scale);
 }
