@@ -31,7 +31,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ItemIsolationIT {
 
-    private record Fixture(Shop shop, String unit, String conversion, String item) {
+    private record Fixture(Shop shop, String unit, String unitCode, String conversion, String item) {
         String path(String template) {
             return template.replace("{unit}", unit)
                     .replace("{conversion}", conversion)
@@ -123,7 +123,7 @@ class ItemIsolationIT {
         Api.delete(shop.path("/unit-conversions/" + conversion), shop.token()).expect(204);
         conversion = Masters.conversion(shop, target, unit, "2");
         String item = Masters.item(shop, Masters.itemBody(fresh(), "ea").build());
-        return new Fixture(shop, unitId, conversion, item);
+        return new Fixture(shop, unitId, unit, conversion, item);
     }
 
     private static Fixture fixture(String name) {
@@ -131,7 +131,7 @@ class ItemIsolationIT {
         Masters.unit(shop, "ea", "count", 0);
         String item = Masters.item(shop, Masters.itemBody("MATRIX", "ea").build());
         Fixture made = records(shop);
-        return new Fixture(shop, made.unit(), made.conversion(), item);
+        return new Fixture(shop, made.unit(), made.unitCode(), made.conversion(), item);
     }
 
     @BeforeAll
