@@ -198,13 +198,13 @@ class ItemImportTest {
         List<ImportOutcome> created = importer.apply(tx(), rows.subList(0, 1), ImportMode.CREATE, false);
         assertEquals(List.of(ImportOutcome.Result.REJECTED), results(created));
 
-        List<ImportOutcome> dry = importer.apply(
-                tx(), List.of(row(1, "PAPER", "A4 paper, white", "box=250")), ImportMode.UPSERT, true);
+        List<ImportOutcome> dry =
+                importer.apply(tx(), List.of(row(1, "PAPER", "A4 paper, white", "box=250")), ImportMode.UPSERT, true);
         assertEquals(List.of(ImportOutcome.Result.UPDATED), results(dry));
         assertEquals(List.of(), EVENTS);
 
-        List<ImportOutcome> changed = importer.apply(
-                tx(), List.of(row(1, "PAPER", "A4 paper, white", "box=250")), ImportMode.UPSERT, false);
+        List<ImportOutcome> changed =
+                importer.apply(tx(), List.of(row(1, "PAPER", "A4 paper, white", "box=250")), ImportMode.UPSERT, false);
         assertEquals(List.of(ImportOutcome.Result.UPDATED), results(changed));
         connection.commit();
         assertEquals(1, EVENTS.size());
