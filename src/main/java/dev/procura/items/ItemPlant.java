@@ -1,6 +1,8 @@
 package dev.procura.items;
 
+import dev.procura.platform.persistence.UuidColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.UUID;
 @Embeddable
 public class ItemPlant {
 
+    @Convert(converter = UuidColumn.class)
     @Column(name = "plant_id")
     private UUID plantId;
 

@@ -83,9 +83,7 @@ class ItemIsolationIT {
             new Endpoint(
                     "PUT",
                     "/units/{unit}",
-                    f -> Masters.unitBody("ea", "count", 0)
-                            .add("name", "Each one")
-                            .build(),
+                    f -> Masters.unitBody(f.unitCode(), "count", 0).add("name", "Renamed").build(),
                     WRITE,
                     Set.of(200),
                     false),
