@@ -47,7 +47,8 @@ class ArchitectureTest {
             "suppliers",
             "tenants",
             "typelists",
-            "customfields");
+            "customfields",
+            "items");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -32,7 +32,7 @@ public final class ConversionRequests {
             description =
                     "The records: `ids` (converted in that order) or a `filter` (records in number or code order);"
                             + " neither: every record of the type. Filters: `status`, `supplier_id`, `from`, `to` (ISO dates on"
-                            + " the document's date) for documents; `status`, `category` for suppliers; `user_id`, `action`,"
+                            + " the document's date) for documents; `status`, `category` for suppliers; `active`, `type`, `category` for items; `user_id`, `action`,"
                             + " `entity_type`, `entity_id`, `from`, `to` for audit entries; `from`, `to` (required) for"
                             + " compliance findings.")
     public record SourceRequest(
@@ -44,6 +44,7 @@ public final class ConversionRequests {
                         "purchase_order",
                         "invoice",
                         "supplier",
+                        "item",
                         "audit_entry",
                         "compliance_finding"
                     })

@@ -26,6 +26,7 @@ public final class TemplateRequests {
                         "purchase_order",
                         "invoice",
                         "supplier",
+                        "item",
                         "audit_entry",
                         "compliance_finding"
                     },

@@ -24,6 +24,7 @@ public final class TemplateViews {
                         "purchase_order",
                         "invoice",
                         "supplier",
+                        "item",
                         "audit_entry",
                         "compliance_finding"
                     })

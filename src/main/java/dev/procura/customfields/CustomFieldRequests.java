@@ -23,7 +23,7 @@ public final class CustomFieldRequests {
             @Pattern(regexp = "[a-z_]{1,40}")
             @Schema(
                     example = "supplier",
-                    description = "The record type: supplier, purchase_order, rfq, quote, invoice, document")
+                    description = "The record type: supplier, purchase_order, rfq, quote, invoice, document, item")
             String entityType,
 
             @NotBlank @Pattern(regexp = KEY, message = KEY_MESSAGE) @Schema(example = "audit_score")

@@ -13,8 +13,8 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,8 +73,9 @@ public class InvoiceRepository {
     }
 
     /** Quantity per item code already billed by the order's other invoices. */
-    public Map<String, BigDecimal> invoicedBefore(EntityManager em, UUID orderId, UUID excludingInvoice) {
-        Map<String, BigDecimal> invoiced = new HashMap<>();
+    /** The lines of the order's other billed invoices, each in its own unit. */
+    public List<LineItem> billedLinesBefore(EntityManager em, UUID orderId, UUID excludingInvoice) {
+        List<LineItem> billed = new ArrayList<>();
         List<Invoice> others = em.createQuery(
                         "SELECT i FROM Invoice i WHERE i.purchaseOrderId = :order AND i.id <> :id", Invoice.class)
                 .setParameter("order", orderId)
@@ -82,11 +83,9 @@ public class InvoiceRepository {
                 .getResultList();
         for (Invoice other :
                 others.stream().filter(i -> Invoice.BILLED.contains(i.status())).toList()) {
-            for (LineItem line : other.lines()) {
-                invoiced.merge(line.itemCode(), line.quantity(), BigDecimal::add);
-            }
+            billed.addAll(other.lines());
         }
-        return invoiced;
+        return billed;
     }
 
     /** Lines of the supplier's billed invoices dated in the period, filed under their order. */

@@ -6,6 +6,7 @@ import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
+import dev.procura.platform.masters.UnitConversions;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
@@ -14,6 +15,7 @@ import dev.procura.platform.workflows.WorkflowGate;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
+import dev.procura.procurement.LineRequest;
 import dev.procura.procurement.LineView;
 import dev.procura.procurement.Lines;
 import dev.procura.procurement.Money;
@@ -76,6 +78,9 @@ public class InvoiceService {
     @Inject
     CustomFields customFields;
 
+    @Inject
+    UnitConversions units;
+
     public InvoiceView receive(Caller caller, InvoiceRequests.Invoice request) {
         return tenantData.call(tx -> {
             Invoice invoice = record(tx, caller, request);
@@ -108,7 +113,8 @@ public class InvoiceService {
         if (!Money.isCurrency(request.currency())) {
             throw new Failure.InvalidInput("currency", "is not an ISO 4217 currency code");
         }
-        List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
+        List<LineItem> lines = Lines.price(
+                inOrderUnitsWhenLeftOut(tx, request.purchaseOrderId(), request.lines()), request.currency(), true);
         OrderFacts.Order order = orders.invoiceable(tx, request.purchaseOrderId());
         if (!order.currency().equals(request.currency())) {
             throw new Failure.InvalidInput("currency", "must be the order's currency " + order.currency());
@@ -155,9 +161,20 @@ public class InvoiceService {
 
     private void match(TenantTx tx, UUID actor, Invoice invoice) {
         EntityManager em = tx.em();
-        Map<String, BigDecimal> billedBefore = invoices.invoicedBefore(em, invoice.purchaseOrderId(), invoice.id());
+        List<OrderFacts.Line> ordered = orders.lines(tx, invoice.purchaseOrderId());
+        Map<String, String> orderUnits = new HashMap<>();
+        ordered.forEach(line ->
+                orderUnits.putIfAbsent(line.ordered().itemCode(), line.ordered().unit()));
+        Map<String, BigDecimal> billedBefore = new HashMap<>();
+        for (LineItem billed : invoices.billedLinesBefore(em, invoice.purchaseOrderId(), invoice.id())) {
+            String unit = orderUnits.getOrDefault(billed.itemCode(), billed.unit());
+            billedBefore.merge(
+                    billed.itemCode(),
+                    units.convert(tx, billed.itemCode(), billed.quantity(), billed.unit(), unit),
+                    BigDecimal::add);
+        }
         Map<String, InvoiceMatch.Expected> expected = new HashMap<>();
-        for (OrderFacts.Line line : orders.lines(tx, invoice.purchaseOrderId())) {
+        for (OrderFacts.Line line : ordered) {
             expected.put(
                     line.ordered().itemCode(),
                     new InvoiceMatch.Expected(
@@ -165,8 +182,16 @@ public class InvoiceService {
                             line.acceptedReceived(),
                             billedBefore.getOrDefault(line.ordered().itemCode(), BigDecimal.ZERO)));
         }
-        List<InvoiceMatch.Mismatch> mismatches =
-                InvoiceMatch.of(invoice.lines(), expected, settings.current(em).matchTolerancePercent());
+        List<InvoiceMatch.Mismatch> mismatches = InvoiceMatch.of(
+                invoice.lines(),
+                expected,
+                settings.current(em).matchTolerancePercent(),
+                (line, order) -> line.unit().equals(order.unit())
+                        ? new InvoiceMatch.InOrderUnit(line.quantity(), line.unitPrice())
+                        : new InvoiceMatch.InOrderUnit(
+                                units.convert(tx, line.itemCode(), line.quantity(), line.unit(), order.unit()),
+                                units.convertPrice(
+                                        tx, line.itemCode(), line.unitPrice(), line.unit(), order.unit(), 4)));
         invoice.matched(mismatches.isEmpty() ? null : JSON.toJson(mismatches), clock.instant());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("invoice_id", invoice.id());
@@ -177,6 +202,29 @@ public class InvoiceService {
             data.put("mismatches", mismatches);
         }
         events.publish(tx, actor, mismatches.isEmpty() ? "invoice.matched" : "invoice.mismatch", invoice.id(), data);
+    }
+
+    /**
+     * Lines sent without a unit count in the unit of the order line of their item (as before units
+     * converted, when they were compared as they were); lines with a unit keep it.
+     */
+    private List<LineRequest> inOrderUnitsWhenLeftOut(TenantTx tx, UUID orderId, List<LineRequest> lines) {
+        if (lines == null || lines.stream().allMatch(l -> l == null || l.unit() != null)) {
+            return lines;
+        }
+        Map<String, String> orderUnits = orders.unitsByItem(tx, orderId);
+        return lines.stream()
+                .map(l -> l == null || l.unit() != null || !orderUnits.containsKey(l.itemCode())
+                        ? l
+                        : new LineRequest(
+                                l.itemCode(),
+                                l.description(),
+                                l.quantity(),
+                                orderUnits.get(l.itemCode()),
+                                l.unitPrice(),
+                                l.taxRate(),
+                                l.currency()))
+                .toList();
     }
 
     public InvoiceView pay(Caller caller, UUID id) {

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,16 @@ public class OrderFacts implements PurchaseOrders {
                 PurchaseOrder.Status.RECEIVED,
                 PurchaseOrder.Status.CLOSED);
         return new Order(order.id(), order.number(), order.supplierId(), order.currency());
+    }
+
+    /** The unit of each item code on the order's lines; empty when there is no such order. */
+    public Map<String, String> unitsByItem(TenantTx tx, UUID orderId) {
+        PurchaseOrder order = orderId == null ? null : tx.em().find(PurchaseOrder.class, orderId);
+        Map<String, String> units = new HashMap<>();
+        if (order != null) {
+            order.lines().forEach(line -> units.putIfAbsent(line.itemCode(), line.unit()));
+        }
+        return units;
     }
 
     public List<Line> lines(TenantTx tx, UUID orderId) {

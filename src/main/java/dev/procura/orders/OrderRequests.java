@@ -75,7 +75,14 @@ public final class OrderRequests {
             @DecimalMin("0") @Digits(integer = 12, fraction = 3)
             BigDecimal rejectedQuantity,
 
-            @Size(max = 500) String rejectionReason) {}
+            @Size(max = 500) String rejectionReason,
+
+            @Size(min = 1, max = 20)
+            @Schema(
+                    description = "The unit the quantities are counted in; default: the order line's. Another unit is"
+                            + " converted into the order line's (global or item conversions) and stored so",
+                    example = "ea")
+            String unit) {}
 
     @Schema(name = "ReceiptRequest")
     public record Receive(

@@ -3,8 +3,10 @@ package dev.procura.orders;
 import dev.procura.orders.OrderViews.ReceiptView;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.masters.UnitConversions;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineItem;
 import dev.procura.procurement.ProcurementEvents;
@@ -40,6 +42,9 @@ public class ReceiptService {
     @Inject
     OrderPlants plants;
 
+    @Inject
+    UnitConversions units;
+
     public ReceiptView receive(Caller caller, UUID orderId, OrderRequests.Receive request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
@@ -50,7 +55,7 @@ public class ReceiptService {
             PurchaseOrder order = plants.writable(em, orderId);
             order.require("received against", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED);
             Map<Integer, BigDecimal> accepted = orders.acceptedByLine(em, orderId);
-            List<ReceiptLine> lines = lines(order, request.lines(), accepted);
+            List<ReceiptLine> lines = lines(order, inOrderUnits(tx, order, request.lines()), accepted);
             Receipt receipt = new Receipt(
                     numbers.next(em, "receipt", "GRN-"),
                     orderId,
@@ -101,6 +106,37 @@ public class ReceiptService {
                     .map(r -> ReceiptView.of(r, order))
                     .toList();
         });
+    }
+
+    /**
+     * The lines with their quantities in the order line's unit: a line counted in another unit is
+     * converted (a receipt of 24 ea against an order line of boxes of 12 is 2 box); units that do
+     * not convert are a 400.
+     */
+    private List<OrderRequests.ReceivedLine> inOrderUnits(
+            TenantTx tx, PurchaseOrder order, List<OrderRequests.ReceivedLine> requested) {
+        List<OrderRequests.ReceivedLine> converted = new ArrayList<>(requested.size());
+        for (OrderRequests.ReceivedLine line : requested) {
+            if (line.unit() == null || line.line() > order.lines().size()) {
+                converted.add(line);
+                continue;
+            }
+            LineItem ordered = order.lines().get(line.line() - 1);
+            if (line.unit().equals(ordered.unit())) {
+                converted.add(line);
+                continue;
+            }
+            converted.add(new OrderRequests.ReceivedLine(
+                    line.line(),
+                    units.convert(tx, ordered.itemCode(), line.acceptedQuantity(), line.unit(), ordered.unit()),
+                    line.rejectedQuantity() == null
+                            ? null
+                            : units.convert(
+                                    tx, ordered.itemCode(), line.rejectedQuantity(), line.unit(), ordered.unit()),
+                    line.rejectionReason(),
+                    ordered.unit()));
+        }
+        return converted;
     }
 
     /** Checks every line; accepting more than is outstanding on an order line is refused. */

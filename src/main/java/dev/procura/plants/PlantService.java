@@ -132,6 +132,11 @@ public class PlantService {
         }
     }
 
+    /** Those of the ids that name a plant of the tenant (active or not), in the caller's transaction. */
+    public List<UUID> existingAt(TenantTx tx, Collection<UUID> ids) {
+        return plants.existing(tx.em(), ids);
+    }
+
     static void requireZone(String timeZone) {
         if (timeZone != null && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
             throw new Failure.InvalidInput("time_zone", "must be an IANA time zone such as Europe/Paris");

@@ -17,6 +17,16 @@ public enum ProblemType {
             400,
             "Fields of the request break its rules (Bean Validation on bodies and parameters, or a"
                     + " service's own checks); `errors` lists every field at fault with its message."),
+    UNIT_NOT_CONVERTIBLE(
+            "unit-not-convertible",
+            "Units not convertible",
+            400,
+            "A quantity must be compared in another unit of measure (a receipt in each against an order in"
+                    + " boxes) and no global or item conversion leads from one unit to the other; `from`, `to`"
+                    + " and `item_code` name them.",
+            "from",
+            "to",
+            "item_code"),
     MALFORMED_JSON(
             "malformed-json",
             "Malformed JSON",
@@ -311,6 +321,34 @@ public enum ProblemType {
             409,
             "A plant is deleted while records (purchase orders, receipts) belong to it; `records` counts them"
                     + " by kind. Deactivate the plant (`active: false`) instead.",
+            "records"),
+    UNIT_CODE_TAKEN(
+            "unit-code-taken",
+            "Conflict",
+            409,
+            "A unit of measure is created or changed with a code another unit has."),
+    UNIT_IN_USE(
+            "unit-in-use",
+            "Conflict",
+            409,
+            "A unit of measure is deleted, or its code changed, while items, conversions or document lines use"
+                    + " it; `records` counts them by kind. Deactivate the unit (`active: false`) instead.",
+            "records"),
+    UNIT_CONVERSION_CONFLICT(
+            "unit-conversion-conflict",
+            "Conflict",
+            409,
+            "A global unit conversion is added between units that already convert into each other through"
+                    + " other conversions (the factor is implied, or would contradict them); `implied_factor`"
+                    + " is the factor those conversions give.",
+            "implied_factor"),
+    ITEM_CODE_TAKEN("item-code-taken", "Conflict", 409, "An item is created or changed with a code another item has."),
+    ITEM_IN_USE(
+            "item-in-use",
+            "Conflict",
+            409,
+            "An item is deleted, or its code changed, while document lines name it; `records` counts them by"
+                    + " kind. Deactivate the item (`active: false`) instead.",
             "records"),
     TYPE_LIST_CODE_TAKEN(
             "type-list-code-taken",
