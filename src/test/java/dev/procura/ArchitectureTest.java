@@ -47,7 +47,10 @@ class ArchitectureTest {
             "suppliers",
             "tenants",
             "typelists",
-            "customfields");
+            "customfields",
+            "customers",
+            "currencies",
+            "paymentterms");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

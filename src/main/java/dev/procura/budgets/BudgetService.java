@@ -190,8 +190,7 @@ public class BudgetService {
         return figures(tx, budget, excludingOrder, on, null);
     }
 
-    private BudgetFigures figures(
-            TenantTx tx, Budget budget, UUID excludingOrder, LocalDate on, BigDecimal requested) {
+    private BudgetFigures figures(TenantTx tx, Budget budget, UUID excludingOrder, LocalDate on, BigDecimal requested) {
         BudgetUsage.ByCurrency used = usage.of(tx, budget, excludingOrder);
         BigDecimal committed = sum(tx, on, budget, used.committed());
         BigDecimal spent = sum(tx, on, budget, used.spent());

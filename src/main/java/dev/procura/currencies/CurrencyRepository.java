@@ -14,8 +14,8 @@ import java.util.Optional;
 public class CurrencyRepository {
 
     static final Map<String, String> CURRENCY_SORTS = Map.of("code", "c.code", "name", "c.name");
-    static final Map<String, String> RATE_SORTS = Map.of(
-            "valid_from", "r.validFrom", "from_currency", "r.fromCurrency", "to_currency", "r.toCurrency");
+    static final Map<String, String> RATE_SORTS =
+            Map.of("valid_from", "r.validFrom", "from_currency", "r.fromCurrency", "to_currency", "r.toCurrency");
 
     /** Filters of the currency list: code or name contains, active ones only. */
     public record CurrencyFilter(String q, Boolean active) {}
@@ -25,7 +25,11 @@ public class CurrencyRepository {
 
     public List<Currency> currencies(EntityManager em, CurrencyFilter filter, String sort, int first, int max) {
         return currencyConditions(filter)
-                .query(em, "SELECT c FROM Currency c", Conditions.orderBy(sort, CURRENCY_SORTS, "c.code"), Currency.class)
+                .query(
+                        em,
+                        "SELECT c FROM Currency c",
+                        Conditions.orderBy(sort, CURRENCY_SORTS, "c.code"),
+                        Currency.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
@@ -65,7 +69,8 @@ public class CurrencyRepository {
 
     /** The stated rates valid on or before {@code on} between any two of {@code codes}. */
     public List<RateTable.Quote> quotes(EntityManager em, Collection<String> codes, LocalDate on) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "SELECT r FROM ExchangeRate r WHERE r.fromCurrency IN :codes AND r.toCurrency IN :codes"
                                 + " AND r.validFrom <= :on",
                         ExchangeRate.class)
@@ -79,7 +84,8 @@ public class CurrencyRepository {
 
     /** Every stated rate valid on or before {@code on}. */
     public List<RateTable.Quote> quotes(EntityManager em, LocalDate on) {
-        return em.createQuery("SELECT r FROM ExchangeRate r WHERE r.validFrom <= :on", ExchangeRate.class)
+        return em
+                .createQuery("SELECT r FROM ExchangeRate r WHERE r.validFrom <= :on", ExchangeRate.class)
                 .setParameter("on", on)
                 .getResultList()
                 .stream()

@@ -31,7 +31,8 @@ public final class CurrencyRequests {
             @Min(0) @Max(4) @Schema(description = "Minor units; ISO 4217's when left out", example = "2")
             Integer decimals,
 
-            @Schema(description = "false: no new records in it; true when left out") Boolean active) {
+            @Schema(description = "false: no new records in it; true when left out")
+            Boolean active) {
 
         boolean activeOrDefault() {
             return active == null || active;
@@ -49,9 +50,13 @@ public final class CurrencyRequests {
 
             @NotNull
             @DecimalMin(value = "0", inclusive = false)
-            @Schema(description = "Units of to_currency per 1 from_currency, exact", example = "0.9235", required = true)
+            @Schema(
+                    description = "Units of to_currency per 1 from_currency, exact",
+                    example = "0.9235",
+                    required = true)
             BigDecimal rate,
 
-            @NotNull @Schema(description = "First business date the rate applies to", example = "2026-01-01", required = true)
+            @NotNull
+            @Schema(description = "First business date the rate applies to", example = "2026-01-01", required = true)
             LocalDate validFrom) {}
 }

@@ -115,9 +115,7 @@ public class CurrencyResource {
             description = "The currency",
             content = @Content(schema = @Schema(implementation = CurrencyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (all reported), or another code in the body")
-    @APIResponse(
-            responseCode = "409",
-            description = "The tenant currency is deactivated (`tenant-currency-required`)")
+    @APIResponse(responseCode = "409", description = "The tenant currency is deactivated (`tenant-currency-required`)")
     public CurrencyView change(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("code") String code,

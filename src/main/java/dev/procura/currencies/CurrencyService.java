@@ -98,7 +98,8 @@ public class CurrencyService {
     }
 
     /** An import row: created, updated, or left as it is when equal (nothing written then). */
-    ImportOutcome.Result importRow(TenantTx tx, UUID actor, CurrencyRequests.Define request, ImportMode mode, boolean dryRun) {
+    ImportOutcome.Result importRow(
+            TenantTx tx, UUID actor, CurrencyRequests.Define request, ImportMode mode, boolean dryRun) {
         requireIso(request.code());
         Currency stored = tx.em().find(Currency.class, request.code());
         if (stored == null) {
@@ -109,9 +110,12 @@ public class CurrencyService {
         }
         if (mode == ImportMode.CREATE) {
             throw new Failure.Conflict(
-                    ProblemType.CURRENCY_EXISTS, "The tenant already has " + request.code(), Map.of("code", request.code()));
+                    ProblemType.CURRENCY_EXISTS,
+                    "The tenant already has " + request.code(),
+                    Map.of("code", request.code()));
         }
-        if (stored.name().equals(nameOf(request)) && stored.decimals() == decimalsOf(request)
+        if (stored.name().equals(nameOf(request))
+                && stored.decimals() == decimalsOf(request)
                 && stored.isActive() == request.activeOrDefault()) {
             return ImportOutcome.Result.UNCHANGED;
         }

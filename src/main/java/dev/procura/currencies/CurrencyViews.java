@@ -17,10 +17,15 @@ public final class CurrencyViews {
     public record CurrencyView(
             @Schema(example = "USD") String code,
             @Schema(example = "US Dollar") String name,
-            @Schema(description = "Minor units", example = "2") int decimals,
+
+            @Schema(description = "Minor units", example = "2")
+            int decimals,
+
             boolean active,
+
             @Schema(description = "The tenant currency (settings `currency`): always present and active")
             boolean tenantCurrency,
+
             Instant createdAt,
             Instant updatedAt) {
         static CurrencyView of(Currency currency, String home) {
@@ -40,7 +45,10 @@ public final class CurrencyViews {
             UUID id,
             @Schema(example = "USD") String fromCurrency,
             @Schema(example = "EUR") String toCurrency,
-            @Schema(description = "Units of to_currency per 1 from_currency", example = "0.9235") BigDecimal rate,
+
+            @Schema(description = "Units of to_currency per 1 from_currency", example = "0.9235")
+            BigDecimal rate,
+
             @Schema(example = "2026-01-01") LocalDate validFrom,
             Instant createdAt,
             Instant updatedAt) {
@@ -65,17 +73,27 @@ public final class CurrencyViews {
             @Schema(example = "USD") String from,
             @Schema(example = "GBP") String to,
             @Schema(example = "2026-03-15") LocalDate date,
+
             @Schema(
                     description = "Units of `to` per 1 `from`; exact, or with 12 decimals when a stated rate is"
                             + " inverted",
                     example = "0.789473684211")
             BigDecimal rate,
+
             @Schema(description = "Since when this rate applies (the later leg's date when triangulated)")
             LocalDate validFrom,
-            @Schema(description = "A stated rate was used the other way round (1 / rate)") boolean inverted,
-            @Schema(description = "Through the tenant currency: from → via → to") boolean triangulated,
-            @Schema(description = "The currency a triangulated rate goes through", example = "EUR") String via,
+
+            @Schema(description = "A stated rate was used the other way round (1 / rate)")
+            boolean inverted,
+
+            @Schema(description = "Through the tenant currency: from → via → to")
+            boolean triangulated,
+
+            @Schema(description = "The currency a triangulated rate goes through", example = "EUR")
+            String via,
+
             List<LegView> legs,
+
             @Schema(description = "`amount` converted, rounded half up to the target's minor units; when asked")
             BigDecimal convertedAmount) {
         static LookupView of(Rate rate, LocalDate date, BigDecimal converted) {

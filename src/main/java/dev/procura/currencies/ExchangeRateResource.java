@@ -106,7 +106,10 @@ public class ExchangeRateResource {
                     LocalDate until,
             @QueryParam("sort") @DefaultValue("-valid_from") String sort) {
         return rates.list(
-                new CurrencyRepository.RateFilter(currency, fromCurrency, toCurrency, since, until), sort, page, perPage);
+                new CurrencyRepository.RateFilter(currency, fromCurrency, toCurrency, since, until),
+                sort,
+                page,
+                perPage);
     }
 
     @GET

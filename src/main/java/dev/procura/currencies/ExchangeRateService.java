@@ -53,7 +53,8 @@ public class ExchangeRateService {
 
     ExchangeRateView create(TenantTx tx, UUID actor, CurrencyRequests.DefineRate request) {
         requireUsablePair(tx, request);
-        repository.rate(tx.em(), request.fromCurrency(), request.toCurrency(), request.validFrom())
+        repository
+                .rate(tx.em(), request.fromCurrency(), request.toCurrency(), request.validFrom())
                 .ifPresent(other -> {
                     throw taken(request, other);
                 });
@@ -85,7 +86,8 @@ public class ExchangeRateService {
         return tenantData.call(tx -> {
             ExchangeRate rate = existing(tx.em(), id);
             requireUsablePair(tx, request);
-            repository.rate(tx.em(), request.fromCurrency(), request.toCurrency(), request.validFrom())
+            repository
+                    .rate(tx.em(), request.fromCurrency(), request.toCurrency(), request.validFrom())
                     .filter(other -> !other.id().equals(id))
                     .ifPresent(other -> {
                         throw taken(request, other);
@@ -120,8 +122,8 @@ public class ExchangeRateService {
         return tenantData.call(tx -> {
             LocalDate on = date == null ? tx.today() : date;
             Rate rate = book.rate(tx, from, to, on)
-                    .orElseThrow(() -> new Failure.NotFound("No exchange rate from " + from + " to " + to + " on "
-                            + on + ", stated either way or through the tenant currency"));
+                    .orElseThrow(() -> new Failure.NotFound("No exchange rate from " + from + " to " + to + " on " + on
+                            + ", stated either way or through the tenant currency"));
             BigDecimal converted = amount == null ? null : rate.convert(amount, currencies.decimals(tx, to, "to"));
             return LookupView.of(rate, on, converted);
         });
@@ -167,7 +169,8 @@ public class ExchangeRateService {
             return ImportOutcome.Result.UNCHANGED;
         }
         if (!dryRun) {
-            stored.get().state(request.fromCurrency(), request.toCurrency(), request.rate(), request.validFrom(), tx.now());
+            stored.get()
+                    .state(request.fromCurrency(), request.toCurrency(), request.rate(), request.validFrom(), tx.now());
             publish(tx, actor, "exchange_rate.changed", stored.get());
         }
         return ImportOutcome.Result.UPDATED;

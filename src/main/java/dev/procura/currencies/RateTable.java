@@ -62,6 +62,7 @@ public final class RateTable {
                         || (q.from().equals(to) && q.to().equals(from)))
                 .max(Comparator.comparing(Quote::validFrom)
                         .thenComparing(q -> q.from().equals(from) ? 1 : 0))
-                .map(q -> new Rate.Leg(q.from(), q.to(), q.rate(), q.validFrom(), !q.from().equals(from)));
+                .map(q -> new Rate.Leg(
+                        q.from(), q.to(), q.rate(), q.validFrom(), !q.from().equals(from)));
     }
 }

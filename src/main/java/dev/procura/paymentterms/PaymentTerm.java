@@ -69,7 +69,8 @@ public class PaymentTerm {
                 && java.util.Objects.equals(discountDays, request.discountDays())
                 && (discountPercent == null
                         ? request.discountPercent() == null
-                        : request.discountPercent() != null && discountPercent.compareTo(request.discountPercent()) == 0)
+                        : request.discountPercent() != null
+                                && discountPercent.compareTo(request.discountPercent()) == 0)
                 && endOfMonth == request.endOfMonthOrDefault()
                 && active == request.activeOrDefault();
     }

@@ -12,8 +12,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PaymentTermRepository {
 
-    static final Map<String, String> SORTS = Map.of(
-            "code", "t.code", "net_days", "t.netDays", "created_at", "t.createdAt", "updated_at", "t.updatedAt");
+    static final Map<String, String> SORTS =
+            Map.of("code", "t.code", "net_days", "t.netDays", "created_at", "t.createdAt", "updated_at", "t.updatedAt");
 
     /** Filters of the list: code or description contains, active ones only. */
     public record Filter(String q, Boolean active) {}

@@ -34,7 +34,9 @@ public final class PaymentTermRequests {
             @NotNull @Min(0) @Max(3650) @Schema(example = "30", required = true)
             Integer netDays,
 
-            @Min(0) @Max(3650) @Schema(description = "Days the discount is offered; with discount_percent", example = "10")
+            @Min(0)
+            @Max(3650)
+            @Schema(description = "Days the discount is offered; with discount_percent", example = "10")
             Integer discountDays,
 
             @DecimalMin(value = "0", inclusive = false)
@@ -46,7 +48,8 @@ public final class PaymentTermRequests {
             @Schema(description = "Days count from the last day of the invoice's month; false when left out")
             Boolean endOfMonth,
 
-            @Schema(description = "false: no new customers take it; true when left out") Boolean active) {
+            @Schema(description = "false: no new customers take it; true when left out")
+            Boolean active) {
 
         boolean activeOrDefault() {
             return active == null || active;

@@ -89,7 +89,8 @@ public class PaymentTermResource {
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
                     int perPage,
-            @Parameter(description = "The code or description contains this (any case)") @QueryParam("q")
+            @Parameter(description = "The code or description contains this (any case)")
+                    @QueryParam("q")
                     @Size(max = 200)
                     String q,
             @Parameter(description = "true: active terms only; false: inactive ones only") @QueryParam("active")

@@ -144,7 +144,9 @@ public class PaymentTermService {
 
     /** The code of a term by id (for views of records that name one). */
     public Optional<String> codeOf(TenantTx tx, UUID id) {
-        return Optional.ofNullable(id).map(i -> tx.em().find(PaymentTerm.class, i)).map(PaymentTerm::code);
+        return Optional.ofNullable(id)
+                .map(i -> tx.em().find(PaymentTerm.class, i))
+                .map(PaymentTerm::code);
     }
 
     /** An import row keyed by code: created, updated, or left as it is when equal (nothing written then). */

@@ -44,10 +44,13 @@ public final class PaymentTermViews {
             @Schema(example = "1000.00") BigDecimal amount,
             @Schema(example = "EUR") String currency,
             @Schema(example = "2026-03-31") LocalDate dueDate,
+
             @Schema(description = "Last day to pay with the discount; null without one", example = "2026-03-11")
             LocalDate discountDate,
+
             @Schema(description = "Rounded half up to the currency's minor units", example = "20.00")
             BigDecimal discountAmount,
+
             @Schema(description = "The amount paid by the discount date", example = "980.00")
             BigDecimal discountedAmount) {}
 }

@@ -313,8 +313,7 @@ public enum ProblemType {
             "A plant is deleted while records (purchase orders, receipts) belong to it; `records` counts them"
                     + " by kind. Deactivate the plant (`active: false`) instead.",
             "records"),
-    CURRENCY_EXISTS(
-            "currency-exists", "Conflict", 409, "A currency is added that the tenant already has.", "code"),
+    CURRENCY_EXISTS("currency-exists", "Conflict", 409, "A currency is added that the tenant already has.", "code"),
     TENANT_CURRENCY_REQUIRED(
             "tenant-currency-required",
             "Conflict",

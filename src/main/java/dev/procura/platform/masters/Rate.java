@@ -63,14 +63,13 @@ public record Rate(String from, String to, LocalDate validFrom, List<Leg> legs) 
     public BigDecimal convert(BigDecimal amount) {
         BigDecimal denominator = denominator();
         BigDecimal product = amount.multiply(numerator());
-        return denominator.compareTo(BigDecimal.ONE) == 0 ? product : product.divide(denominator, MathContext.DECIMAL128);
+        return denominator.compareTo(BigDecimal.ONE) == 0
+                ? product
+                : product.divide(denominator, MathContext.DECIMAL128);
     }
 
     private BigDecimal numerator() {
-        return legs.stream()
-                .filter(leg -> !leg.inverted())
-                .map(Leg::rate)
-                .reduce(BigDecimal.ONE, BigDecimal::multiply);
+        return legs.stream().filter(leg -> !leg.inverted()).map(Leg::rate).reduce(BigDecimal.ONE, BigDecimal::multiply);
     }
 
     private BigDecimal denominator() {
