@@ -23,12 +23,16 @@ class RateTableTest {
 
     @Test
     void theRateOnADateIsTheLatestValidOnOrBeforeIt() {
-        RateTable table = new RateTable(
-                "EUR", List.of(quote("USD", "EUR", "0.90", JAN), quote("USD", "EUR", "0.95", MAR)));
+        RateTable table =
+                new RateTable("EUR", List.of(quote("USD", "EUR", "0.90", JAN), quote("USD", "EUR", "0.95", MAR)));
 
         assertTrue(table.rate("USD", "EUR", JAN.minusDays(1)).isEmpty(), "no rate before the first");
-        assertEquals(new BigDecimal("0.90"), table.rate("USD", "EUR", JAN).orElseThrow().rate());
-        assertEquals(new BigDecimal("0.90"), table.rate("USD", "EUR", MAR.minusDays(1)).orElseThrow().rate());
+        assertEquals(
+                new BigDecimal("0.90"),
+                table.rate("USD", "EUR", JAN).orElseThrow().rate());
+        assertEquals(
+                new BigDecimal("0.90"),
+                table.rate("USD", "EUR", MAR.minusDays(1)).orElseThrow().rate());
         Rate march = table.rate("USD", "EUR", MAR).orElseThrow();
         assertEquals(new BigDecimal("0.95"), march.rate());
         assertEquals(MAR, march.validFrom());
@@ -41,10 +45,14 @@ class RateTableTest {
         RateTable table = new RateTable("EUR", List.of(quote("USD", "EUR", "0.9235", JAN)));
 
         // 100 × 0.9235 = 92.35 exactly
-        assertEquals(new BigDecimal("92.35"), table.convert(new BigDecimal("100"), "USD", "EUR", JAN, 2).orElseThrow());
+        assertEquals(
+                new BigDecimal("92.35"),
+                table.convert(new BigDecimal("100"), "USD", "EUR", JAN, 2).orElseThrow());
         // 1.25 × 0.5 = 0.625: half up gives 0.63 (half even would give 0.62)
         RateTable half = new RateTable("EUR", List.of(quote("USD", "EUR", "0.5", JAN)));
-        assertEquals(new BigDecimal("0.63"), half.convert(new BigDecimal("1.25"), "USD", "EUR", JAN, 2).orElseThrow());
+        assertEquals(
+                new BigDecimal("0.63"),
+                half.convert(new BigDecimal("1.25"), "USD", "EUR", JAN, 2).orElseThrow());
     }
 
     @Test
@@ -65,21 +73,21 @@ class RateTableTest {
 
     @Test
     void theLaterOfADirectAndAnInverseRateWinsAndOnTheSameDateTheDirectOne() {
-        RateTable later = new RateTable(
-                "EUR", List.of(quote("USD", "EUR", "0.90", JAN), quote("EUR", "USD", "1.25", MAR)));
+        RateTable later =
+                new RateTable("EUR", List.of(quote("USD", "EUR", "0.90", JAN), quote("EUR", "USD", "1.25", MAR)));
         Rate rate = later.rate("USD", "EUR", MAR).orElseThrow();
         assertTrue(rate.isInverted(), "the EUR/USD rate of March is newer");
         assertEquals(new BigDecimal("0.800000000000"), rate.rate());
 
-        RateTable sameDay = new RateTable(
-                "EUR", List.of(quote("USD", "EUR", "0.90", JAN), quote("EUR", "USD", "1.25", JAN)));
+        RateTable sameDay =
+                new RateTable("EUR", List.of(quote("USD", "EUR", "0.90", JAN), quote("EUR", "USD", "1.25", JAN)));
         assertFalse(sameDay.rate("USD", "EUR", JAN).orElseThrow().isInverted());
     }
 
     @Test
     void withoutARateBetweenThemTwoCurrenciesAreTriangulatedThroughTheTenantCurrency() {
-        RateTable table = new RateTable(
-                "EUR", List.of(quote("USD", "EUR", "0.9", JAN), quote("GBP", "EUR", "1.2", MAR)));
+        RateTable table =
+                new RateTable("EUR", List.of(quote("USD", "EUR", "0.9", JAN), quote("GBP", "EUR", "1.2", MAR)));
 
         assertTrue(table.rate("USD", "GBP", JAN).isEmpty(), "no GBP rate yet in January");
         Rate rate = table.rate("USD", "GBP", MAR).orElseThrow();
@@ -94,17 +102,21 @@ class RateTableTest {
 
     @Test
     void triangulatedAmountsAreRoundedOnceAtTheEndNotPerLeg() {
-        RateTable table = new RateTable(
-                "EUR", List.of(quote("USD", "EUR", "0.915", JAN), quote("GBP", "EUR", "1.17", JAN)));
+        RateTable table =
+                new RateTable("EUR", List.of(quote("USD", "EUR", "0.915", JAN), quote("GBP", "EUR", "1.17", JAN)));
 
         // 3.33 × 0.915 = 3.04695 EUR; / 1.17 = 2.60423… GBP → 2.60.
         // Rounding the EUR leg first (3.05 / 1.17 = 2.6068…) would give 2.61.
-        assertEquals(new BigDecimal("2.60"), table.convert(new BigDecimal("3.33"), "USD", "GBP", JAN, 2).orElseThrow());
+        assertEquals(
+                new BigDecimal("2.60"),
+                table.convert(new BigDecimal("3.33"), "USD", "GBP", JAN, 2).orElseThrow());
         // to a currency without minor units: 1000 USD → JPY through EUR at 161.5 JPY per EUR
-        RateTable yen = new RateTable(
-                "EUR", List.of(quote("USD", "EUR", "0.9235", JAN), quote("EUR", "JPY", "161.5", JAN)));
+        RateTable yen =
+                new RateTable("EUR", List.of(quote("USD", "EUR", "0.9235", JAN), quote("EUR", "JPY", "161.5", JAN)));
         // 1000 × 0.9235 × 161.5 = 149145.25 → 149145
-        assertEquals(new BigDecimal("149145"), yen.convert(new BigDecimal("1000"), "USD", "JPY", JAN, 0).orElseThrow());
+        assertEquals(
+                new BigDecimal("149145"),
+                yen.convert(new BigDecimal("1000"), "USD", "JPY", JAN, 0).orElseThrow());
     }
 
     @Test
