@@ -48,7 +48,10 @@ class ArchitectureTest {
             "tenants",
             "typelists",
             "customfields",
-            "items");
+            "items",
+            "customers",
+            "currencies",
+            "paymentterms");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

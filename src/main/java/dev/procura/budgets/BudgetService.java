@@ -2,14 +2,13 @@ package dev.procura.budgets;
 
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
+import dev.procura.platform.masters.ExchangeRates;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.web.Page;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
-import dev.procura.tenants.SettingsService;
-import dev.procura.tenants.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +46,7 @@ public class BudgetService {
     BudgetUsage usage;
 
     @Inject
-    SettingsService settings;
+    ExchangeRates rates;
 
     @Inject
     ProcurementEvents events;
@@ -84,7 +83,7 @@ public class BudgetService {
                             budget.amount(),
                             "currency",
                             budget.currency()));
-            return figures(tx, budget, null, settings.current(em));
+            return figures(tx, budget, null, tx.today());
         });
     }
 
@@ -119,7 +118,7 @@ public class BudgetService {
                             budget.currency(),
                             "action_on_exceed",
                             budget.actionOnExceed()));
-            return figures(tx, budget, null, settings.current(em));
+            return figures(tx, budget, null, tx.today());
         });
     }
 
@@ -144,7 +143,7 @@ public class BudgetService {
             Budget budget = budgets.find(em, costCenter, period.label())
                     .orElseThrow(() ->
                             new Failure.NotFound("No budget for cost centre " + costCenter + " in " + period.label()));
-            return figures(tx, budget, null, settings.current(em));
+            return figures(tx, budget, null, tx.today());
         });
     }
 
@@ -152,15 +151,14 @@ public class BudgetService {
      * Checks an order against every budget of its cost centre whose period holds its date (a
      * month, its quarter and its year may all apply). A {@code stop} budget it would exceed
      * refuses it with the figures; {@code warn} budgets are returned. An order in another
-     * currency than a budget needs a rate in the tenant settings.
+     * currency than a budget needs an exchange rate valid on the order's date.
      */
     public Verdict check(TenantTx tx, Claim claim) {
         EntityManager em = tx.em();
-        TenantSettings tenantSettings = settings.current(em);
         List<BudgetFigures> warnings = new ArrayList<>();
         for (Budget budget : budgets.covering(em, claim.costCenter(), claim.orderDate())) {
-            BigDecimal requested = convert(tenantSettings, claim.amount(), claim.currency(), budget);
-            BudgetFigures figures = figures(tx, budget, claim.orderId(), tenantSettings, requested);
+            BigDecimal requested = convert(tx, claim.orderDate(), claim.amount(), claim.currency(), budget);
+            BudgetFigures figures = figures(tx, budget, claim.orderId(), claim.orderDate(), requested);
             if (!figures.wouldExceed()) {
                 continue;
             }
@@ -183,44 +181,41 @@ public class BudgetService {
     /** Fails early, e.g. when an order is drafted, if a budget it falls under cannot be compared with it. */
     public void requireComparable(TenantTx tx, String costCenter, LocalDate orderDate, String currency) {
         EntityManager em = tx.em();
-        TenantSettings tenantSettings = settings.current(em);
         for (Budget budget : budgets.covering(em, costCenter, orderDate)) {
-            convert(tenantSettings, BigDecimal.ONE, currency, budget);
+            convert(tx, orderDate, BigDecimal.ONE, currency, budget);
         }
     }
 
-    private BudgetFigures figures(TenantTx tx, Budget budget, UUID excludingOrder, TenantSettings tenantSettings) {
-        return figures(tx, budget, excludingOrder, tenantSettings, null);
+    private BudgetFigures figures(TenantTx tx, Budget budget, UUID excludingOrder, LocalDate on) {
+        return figures(tx, budget, excludingOrder, on, null);
     }
 
-    private BudgetFigures figures(
-            TenantTx tx, Budget budget, UUID excludingOrder, TenantSettings tenantSettings, BigDecimal requested) {
+    private BudgetFigures figures(TenantTx tx, Budget budget, UUID excludingOrder, LocalDate on, BigDecimal requested) {
         BudgetUsage.ByCurrency used = usage.of(tx, budget, excludingOrder);
-        BigDecimal committed = sum(tenantSettings, budget, used.committed());
-        BigDecimal spent = sum(tenantSettings, budget, used.spent());
+        BigDecimal committed = sum(tx, on, budget, used.committed());
+        BigDecimal spent = sum(tx, on, budget, used.spent());
         return BudgetFigures.of(budget, committed, spent, requested);
     }
 
-    private static BigDecimal sum(TenantSettings tenantSettings, Budget budget, Map<String, BigDecimal> byCurrency) {
+    private BigDecimal sum(TenantTx tx, LocalDate on, Budget budget, Map<String, BigDecimal> byCurrency) {
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> amount : byCurrency.entrySet()) {
-            total = total.add(convert(tenantSettings, amount.getValue(), amount.getKey(), budget));
+            total = total.add(convert(tx, on, amount.getValue(), amount.getKey(), budget));
         }
         return total;
     }
 
-    private static BigDecimal convert(
-            TenantSettings tenantSettings, BigDecimal amount, String currency, Budget budget) {
-        BigDecimal rate = tenantSettings
-                .rate(currency, budget.currency())
+    /** The amount in the budget's currency at the rate valid on {@code on}, unrounded (figures round). */
+    private BigDecimal convert(TenantTx tx, LocalDate on, BigDecimal amount, String currency, Budget budget) {
+        return rates.rate(tx, currency, budget.currency(), on)
                 .orElseThrow(() -> new Failure.Conflict(
                         ProblemType.NO_EXCHANGE_RATE,
                         "Budget " + budget.costCenter() + " " + budget.period()
-                                + " is in " + budget.currency() + " and the tenant settings hold no rate for "
-                                + currency
-                                + "; add exchange_rates[\"" + currency + "/" + budget.currency() + "\"]",
-                        Map.of("from", currency, "to", budget.currency())));
-        return amount.multiply(rate);
+                                + " is in " + budget.currency() + " and the tenant has no exchange rate for "
+                                + currency + " on " + on
+                                + "; add one under /exchange-rates (" + currency + "/" + budget.currency() + ")",
+                        Map.of("from", currency, "to", budget.currency())))
+                .convert(amount);
     }
 
     private static BudgetPeriod valid(BudgetRequests.Define request) {

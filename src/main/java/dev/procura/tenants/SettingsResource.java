@@ -46,7 +46,7 @@ public class SettingsResource {
             description = "The settings",
             content = @Content(schema = @Schema(implementation = TenantSettings.class)))
     public TenantSettings get(@PathParam("tenantId") UUID tenantId) {
-        return settings.current();
+        return settings.view();
     }
 
     @PUT

@@ -1,9 +1,11 @@
 package dev.procura.tenants;
 
 import dev.procura.platform.events.TenantOutbox;
+import dev.procura.platform.masters.ExchangeRates;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantContext;
 import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.platform.time.TenantCalendars;
 import dev.procura.platform.time.TenantZones;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,8 +37,19 @@ public class SettingsService implements TenantZones {
     @Inject
     TenantCalendars calendars;
 
+    @Inject
+    ExchangeRates exchangeRates;
+
     public TenantSettings current() {
         return tenantData.call(tx -> read(tx.em()));
+    }
+
+    /**
+     * The settings as the API shows them: {@code exchange_rates} is each pair's latest stated rate
+     * valid today, from the exchange rates table (the document's own map is no longer read).
+     */
+    public TenantSettings view() {
+        return tenantData.call(tx -> withStatedRates(tx, read(tx.em())));
     }
 
     /** The settings, read in the caller's tenant transaction. */
@@ -44,7 +57,11 @@ public class SettingsService implements TenantZones {
         return read(em);
     }
 
-    /** Changes the given keys; the others keep their values. All-or-nothing. */
+    /**
+     * Changes the given keys; the others keep their values. All-or-nothing. Rates given in
+     * {@code exchange_rates} are stated valid from today (the tenant's date), replacing today's rate
+     * of the pair; pairs left out keep their rates (delete them under /exchange-rates).
+     */
     public TenantSettings change(Caller caller, JsonObject change) {
         TenantSettings changed = tenantData.call(tx -> {
             EntityManager em = tx.em();
@@ -55,8 +72,12 @@ public class SettingsService implements TenantZones {
             } else {
                 record.replace(JSON.toJson(updated), caller.userId(), tx.now());
             }
-            outbox.publish(tx, "settings.updated", tx.tenantId().toString(), caller.userId(), updated);
-            return updated;
+            if (change.containsKey("exchange_rates")) {
+                exchangeRates.state(tx, updated.exchangeRates(), tx.today());
+            }
+            TenantSettings shown = withStatedRates(tx, updated);
+            outbox.publish(tx, "settings.updated", tx.tenantId().toString(), caller.userId(), shown);
+            return shown;
         });
         if (change.containsKey("time_zone")) {
             calendars.announceZoneChanged(tenant.tenantId());
@@ -68,6 +89,10 @@ public class SettingsService implements TenantZones {
     @Override
     public ZoneId zoneOf(EntityManager em) {
         return ZoneId.of(read(em).timeZone());
+    }
+
+    private TenantSettings withStatedRates(TenantTx tx, TenantSettings settings) {
+        return settings.withExchangeRates(exchangeRates.statedOn(tx, tx.today()));
     }
 
     private static TenantSettings read(EntityManager em) {

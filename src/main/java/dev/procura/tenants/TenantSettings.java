@@ -23,7 +23,9 @@ public record TenantSettings(
         List<Standing> standings,
 
         @Schema(
-                description = "Exchange rates used to compare amounts with budgets: key FROM/TO, value = TO per 1 FROM",
+                description = "Kept for compatibility; rates by date live under /exchange-rates. Shown: each pair's"
+                        + " latest rate valid today (key FROM/TO, value = TO per 1 FROM). Written: the given rates"
+                        + " are stated valid from today (the tenant's date); pairs left out keep their rates",
                 example = "{\"USD/EUR\": 0.92}")
         Map<String, BigDecimal> exchangeRates,
 
@@ -104,18 +106,18 @@ public record TenantSettings(
         return found;
     }
 
-    /** The rate to convert {@code from} into {@code to}: stated, or the inverse of the opposite rate. */
-    public java.util.Optional<BigDecimal> rate(String from, String to) {
-        if (from.equals(to)) {
-            return java.util.Optional.of(BigDecimal.ONE);
-        }
-        BigDecimal direct = exchangeRates.get(from + "/" + to);
-        if (direct != null) {
-            return java.util.Optional.of(direct);
-        }
-        BigDecimal inverse = exchangeRates.get(to + "/" + from);
-        return inverse == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(BigDecimal.ONE.divide(inverse, 10, java.math.RoundingMode.HALF_UP));
+    /** The same settings with other exchange rates (as shown: derived from the exchange rates table). */
+    public TenantSettings withExchangeRates(Map<String, BigDecimal> rates) {
+        return new TenantSettings(
+                timeZone,
+                currency,
+                numbering,
+                scorecardWeights,
+                matchTolerancePercent,
+                approvalSecondLevelAmount,
+                standings,
+                rates,
+                auditRetentionYears,
+                auditLegalHold);
     }
 }

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.platform.failures.Failure;
-import dev.procura.tenants.TenantSettings;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -49,26 +47,5 @@ class BudgetPeriodTest {
                 BudgetFigures.of(budget, new BigDecimal("600"), new BigDecimal("250"), new BigDecimal("150"))
                         .wouldExceed(),
                 "exactly the amount is within budget");
-    }
-
-    @Test
-    void ratesApplyDirectlyOrInverted() {
-        TenantSettings d = TenantSettings.defaults();
-        TenantSettings settings = new TenantSettings(
-                d.timeZone(),
-                d.currency(),
-                d.numbering(),
-                d.scorecardWeights(),
-                d.matchTolerancePercent(),
-                d.approvalSecondLevelAmount(),
-                d.standings(),
-                Map.of("USD/EUR", new BigDecimal("0.8")),
-                d.auditRetentionYears(),
-                d.auditLegalHold());
-        assertEquals(new BigDecimal("0.8"), settings.rate("USD", "EUR").orElseThrow());
-        assertEquals(
-                0, new BigDecimal("1.25").compareTo(settings.rate("EUR", "USD").orElseThrow()));
-        assertEquals(BigDecimal.ONE, settings.rate("EUR", "EUR").orElseThrow());
-        assertTrue(settings.rate("GBP", "EUR").isEmpty());
     }
 }

@@ -309,8 +309,9 @@ public enum ProblemType {
             "no-exchange-rate",
             "Conflict",
             409,
-            "An amount must be compared with a budget in another currency and the tenant settings hold no"
-                    + " rate between the two.",
+            "An amount must be compared with a budget in another currency and the tenant has no exchange rate"
+                    + " between the two valid on the order's date (stated either way round or through the tenant"
+                    + " currency).",
             "from",
             "to"),
     PLANT_CODE_TAKEN(
@@ -349,6 +350,43 @@ public enum ProblemType {
             409,
             "An item is deleted, or its code changed, while document lines name it; `records` counts them by"
                     + " kind. Deactivate the item (`active: false`) instead.",
+            "records"),
+    CURRENCY_EXISTS("currency-exists", "Conflict", 409, "A currency is added that the tenant already has.", "code"),
+    TENANT_CURRENCY_REQUIRED(
+            "tenant-currency-required",
+            "Conflict",
+            409,
+            "The tenant currency (settings `currency`) is deactivated; it is always present and active.",
+            "code"),
+    EXCHANGE_RATE_EXISTS(
+            "exchange-rate-exists",
+            "Conflict",
+            409,
+            "A rate is stated for a currency pair and `valid_from` date that already has one; `id` names it.",
+            "id"),
+    PAYMENT_TERM_CODE_TAKEN(
+            "payment-term-code-taken",
+            "Conflict",
+            409,
+            "A payment term is created or changed with a code another payment term has."),
+    PAYMENT_TERM_IN_USE(
+            "payment-term-in-use",
+            "Conflict",
+            409,
+            "A payment term is deleted while records (customers) name it; `records` counts them by kind."
+                    + " Deactivate it (`active: false`) instead.",
+            "records"),
+    CUSTOMER_CODE_TAKEN(
+            "customer-code-taken",
+            "Conflict",
+            409,
+            "A customer is created or changed with a code another customer has (codes compare in any case)."),
+    CUSTOMER_IN_USE(
+            "customer-in-use",
+            "Conflict",
+            409,
+            "A customer is deleted while records refer to it; `records` counts them by kind. Deactivate it"
+                    + " (`status: inactive`) instead.",
             "records"),
     TYPE_LIST_CODE_TAKEN(
             "type-list-code-taken",
