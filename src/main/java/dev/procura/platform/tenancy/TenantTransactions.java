@@ -57,8 +57,17 @@ public class TenantTransactions {
     /** Tenants whose transaction just committed events to their outbox (the relay listens). */
     public record TenantEventsCommitted(Set<UUID> tenantIds) {}
 
-    /** Runs {@code work} in a transaction of the current request's tenant, acting as its caller. */
+    /**
+     * Runs {@code work} in a transaction of the current request's tenant, acting as its caller. Inside
+     * another transaction on this thread it joins that one, without asking for the request: a service
+     * method called by a job (a bulk import writing through the master's service) runs outside any
+     * request.
+     */
     public <T> T call(Function<TenantTx, T> work) {
+        TenantTx outer = CURRENT.get();
+        if (outer != null) {
+            return work.apply(outer);
+        }
         return call(context.tenantId(), callerId(), work);
     }
 
