@@ -7,6 +7,7 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
+import dev.procura.platform.web.Params;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "404", description = "No such tenant or rate, or not a member")
 @APIResponse(responseCode = "403", description = "Role lacks the permission, or the tenant is suspended or deleted")
 public class ExchangeRateResource {
+
+    private static final BigDecimal MIN_AMOUNT = new BigDecimal("-1e15");
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e15");
 
     private static final String ISO = "[A-Z]{3}";
 
@@ -100,13 +103,18 @@ public class ExchangeRateResource {
                     String currency,
             @QueryParam("from_currency") @Pattern(regexp = ISO) String fromCurrency,
             @QueryParam("to_currency") @Pattern(regexp = ISO) String toCurrency,
-            @Parameter(description = "valid_from on or after this date") @QueryParam("valid_from_since")
-                    LocalDate since,
-            @Parameter(description = "valid_from on or before this date") @QueryParam("valid_from_until")
-                    LocalDate until,
+            @Parameter(description = "valid_from on or after this date (ISO-8601)") @QueryParam("valid_from_since")
+                    String since,
+            @Parameter(description = "valid_from on or before this date (ISO-8601)") @QueryParam("valid_from_until")
+                    String until,
             @QueryParam("sort") @DefaultValue("-valid_from") String sort) {
         return rates.list(
-                new CurrencyRepository.RateFilter(currency, fromCurrency, toCurrency, since, until),
+                new CurrencyRepository.RateFilter(
+                        currency,
+                        fromCurrency,
+                        toCurrency,
+                        Params.date("valid_from_since", since),
+                        Params.date("valid_from_until", until)),
                 sort,
                 page,
                 perPage);
@@ -130,9 +138,11 @@ public class ExchangeRateResource {
             @PathParam("tenantId") UUID tenantId,
             @Parameter(required = true, example = "USD") @QueryParam("from") @NotNull String from,
             @Parameter(required = true, example = "GBP") @QueryParam("to") @NotNull String to,
-            @Parameter(description = "The business date; today when left out") @QueryParam("date") LocalDate date,
-            @Parameter(description = "An amount of `from` to convert") @QueryParam("amount") BigDecimal amount) {
-        return rates.lookup(from, to, date, amount);
+            @Parameter(description = "The business date (ISO-8601); today when left out") @QueryParam("date")
+                    String date,
+            @Parameter(description = "An amount of `from` to convert") @QueryParam("amount") String amount) {
+        return rates.lookup(
+                from, to, Params.date("date", date), Params.decimal("amount", amount, MIN_AMOUNT, MAX_AMOUNT));
     }
 
     @GET

@@ -7,6 +7,7 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
+import dev.procura.platform.web.Params;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -127,14 +127,17 @@ public class PaymentTermResource {
     public ScheduleView schedule(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("id") UUID id,
-            @Parameter(required = true, example = "2026-03-01") @QueryParam("invoice_date") @NotNull
-                    LocalDate invoiceDate,
-            @Parameter(required = true, example = "1000.00") @QueryParam("amount") @NotNull BigDecimal amount,
+            @Parameter(required = true, example = "2026-03-01") @QueryParam("invoice_date") @NotNull String invoiceDate,
+            @Parameter(required = true, example = "1000.00") @QueryParam("amount") @NotNull String amount,
             @Parameter(description = "ISO 4217; the tenant currency when left out", example = "EUR")
                     @QueryParam("currency")
                     @Pattern(regexp = "[A-Z]{3}")
                     String currency) {
-        return terms.schedule(id, invoiceDate, amount, currency);
+        return terms.schedule(
+                id,
+                Params.date("invoice_date", invoiceDate),
+                Params.decimal("amount", amount, BigDecimal.ZERO, new BigDecimal("1e15")),
+                currency);
     }
 
     @PUT

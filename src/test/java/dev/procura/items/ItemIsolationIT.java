@@ -83,7 +83,9 @@ class ItemIsolationIT {
             new Endpoint(
                     "PUT",
                     "/units/{unit}",
-                    f -> Masters.unitBody(f.unitCode(), "count", 0).add("name", "Renamed").build(),
+                    f -> Masters.unitBody(f.unitCode(), "count", 0)
+                            .add("name", "Renamed")
+                            .build(),
                     WRITE,
                     Set.of(200),
                     false),
