@@ -74,7 +74,7 @@ CREATE INDEX customers_payment_term_idx ON customers (payment_term_id) WHERE pay
 -- reads its exchange_rates.
 CREATE TEMPORARY TABLE migrated_codes ON COMMIT DROP AS
 SELECT DISTINCT code FROM (
-    SELECT COALESCE((SELECT document::jsonb ->> 'currency' FROM tenant_settings WHERE id = 1), 'EUR') AS code
+    SELECT document::jsonb ->> 'currency' AS code FROM tenant_settings WHERE id = 1
     UNION ALL
     SELECT split_part(pair, '/', side)
     FROM tenant_settings s,

@@ -45,6 +45,7 @@ public final class ConversionRequests {
                         "invoice",
                         "supplier",
                         "item",
+                        "customer",
                         "audit_entry",
                         "compliance_finding"
                     })

@@ -27,6 +27,7 @@ public final class TemplateRequests {
                         "invoice",
                         "supplier",
                         "item",
+                        "customer",
                         "audit_entry",
                         "compliance_finding"
                     },

@@ -25,6 +25,7 @@ public final class TemplateViews {
                         "invoice",
                         "supplier",
                         "item",
+                        "customer",
                         "audit_entry",
                         "compliance_finding"
                     })

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** The exchange rates port: rates by date from the tenant's exchange_rates table. */
@@ -29,7 +28,7 @@ public class ExchangeRateBook implements ExchangeRates {
     @Override
     public Optional<Rate> rate(TenantTx tx, String from, String to, LocalDate on) {
         String home = currencyService.home(tx);
-        List<RateTable.Quote> quotes = currencies.quotes(tx.em(), Set.of(from, to, home), on);
+        List<RateTable.Quote> quotes = currencies.quotes(tx.em(), new java.util.HashSet<>(List.of(from, to, home)), on);
         return new RateTable(home, quotes).rate(from, to, on);
     }
 
