@@ -20,19 +20,30 @@ public class ItemUnitConversions implements UnitConversions {
 
     @Override
     public BigDecimal convert(TenantTx tx, String itemCode, BigDecimal quantity, String fromUnit, String toUnit) {
-        if (fromUnit.equals(toUnit)) {
+        UnitConverter converter = units.converter(tx);
+        if (fromUnit.equals(toUnit) || isFreeText(converter, fromUnit, toUnit)) {
             return quantity;
         }
-        return units.converter(tx).convert(quantity, fromUnit, toUnit, itemUnits(tx, itemCode));
+        return converter.convert(quantity, fromUnit, toUnit, itemUnits(tx, itemCode));
     }
 
     @Override
     public BigDecimal convertPrice(
             TenantTx tx, String itemCode, BigDecimal price, String fromUnit, String toUnit, int scale) {
-        if (fromUnit.equals(toUnit)) {
+        UnitConverter converter = units.converter(tx);
+        if (fromUnit.equals(toUnit) || isFreeText(converter, fromUnit, toUnit)) {
             return price;
         }
-        return units.converter(tx).convertPrice(price, fromUnit, toUnit, itemUnits(tx, itemCode), scale);
+        return converter.convertPrice(price, fromUnit, toUnit, itemUnits(tx, itemCode), scale);
+    }
+
+    /**
+     * Lines from before units of measure, or of a tenant that defines none, name units as free
+     * text ("pcs" on the invoice, "ea" on the order): those compare as they are, as they always did.
+     * Only two defined units must convert.
+     */
+    private static boolean isFreeText(UnitConverter converter, String fromUnit, String toUnit) {
+        return !converter.knows(fromUnit) || !converter.knows(toUnit);
     }
 
     private UnitConverter.ItemUnits itemUnits(TenantTx tx, String itemCode) {

@@ -90,6 +90,11 @@ public final class UnitConverter {
         return price.multiply(perTo.numerator()).divide(perTo.denominator(), scale, RoundingMode.HALF_UP);
     }
 
+    /** Whether the unit is one of the tenant's units of measure (lines may still name free-text units). */
+    public boolean knows(String unit) {
+        return units.containsKey(unit);
+    }
+
     /** How many {@code to} one {@code from} is, exactly; throws when no path leads there. */
     public Ratio ratio(String from, String to, ItemUnits item) {
         String itemCode = item == null ? null : item.itemCode();
