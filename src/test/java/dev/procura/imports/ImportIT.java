@@ -79,7 +79,9 @@ class ImportIT {
         assertEquals(updatedAt, supplier(shop, "IMP-1").getString("updated_at"));
 
         String changed = Imports.upload(
-                shop, "changed.csv", "code,legal_name\nIMP-1,Alpha Papers Renamed\nIMP-3,Gamma Tools GmbH\n");
+                shop,
+                "changed.csv",
+                "code,legal_name,currency\nIMP-1,Alpha Papers Renamed,EUR\nIMP-3,Gamma Tools GmbH,EUR\n");
         assertCounts(Imports.run(shop, "suppliers", changed, "upsert", false), 2, 0, 1, 1, 0);
         JsonObject alpha = supplier(shop, "IMP-1");
         assertEquals("Alpha Papers Renamed", alpha.getString("legal_name"));
