@@ -135,8 +135,9 @@ class ImportIT {
     void badRequestsAreRefusedWithTheFieldsNamed() {
         Shop shop = Buying.shop("Import bad requests");
         String csv = Imports.upload(shop, "suppliers.csv", SUPPLIERS);
-        String pdf = Imports.upload(
-                shop, "scan.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // A document that is not a table. Not a broken PDF: one Tika cannot read keeps the text extractor
+        // retrying, which stalls every later file.process event of the run.
+        String pdf = Imports.upload(shop, "notes.html", "<html><body><p>Not a table</p></body></html>");
 
         assertEquals(
                 List.of("entity"),
