@@ -101,6 +101,8 @@ public class CurrencyService {
     ImportOutcome.Result importRow(
             TenantTx tx, UUID actor, CurrencyRequests.Define request, ImportMode mode, boolean dryRun) {
         requireIso(request.code());
+        // The tenant currency exists before any row is judged, so a dry run judges it as the real run does.
+        home(tx);
         Currency stored = tx.em().find(Currency.class, request.code());
         if (stored == null) {
             if (!dryRun) {

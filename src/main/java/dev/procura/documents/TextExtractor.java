@@ -71,36 +71,57 @@ public class TextExtractor {
         UUID fileId = UUID.fromString(data.getString("file_id"));
         Metadata metadata = new Metadata();
         String text;
+        String unreadable = null;
         try (InputStream content = blobs.open(data.getString("object_key"))) {
             text = parse(content, metadata);
+        } catch (Unreadable e) {
+            // A fact about the file, not a failure to retry: its text stays empty and the reason is kept.
+            text = "";
+            unreadable = e.getMessage();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String metadataJson = json(metadata);
+        String metadataJson = json(metadata, unreadable);
+        String extractedText = text;
         tenantData.call(tenantId, tx -> {
             EntityManager em = tx.em();
             if (processed.firstTime(em, tenantId, CONSUMER, eventId)) {
                 StoredFile file = em.find(StoredFile.class, fileId);
                 if (file != null) {
-                    file.extracted(text, metadataJson);
+                    file.extracted(extractedText, metadataJson);
                 }
             }
             return null;
         });
     }
 
-    private String parse(InputStream content, Metadata metadata) throws IOException {
+    /**
+     * The text of the content. A document Tika cannot read (a broken PDF, a zip that is not OOXML)
+     * is {@link Unreadable}: its cause chain often holds an IOException, which would otherwise pass
+     * for an unreachable store and be retried forever, stalling every later file.process event.
+     */
+    private String parse(InputStream content, Metadata metadata) throws IOException, Unreadable {
         BodyContentHandler handler = new BodyContentHandler(maxTextChars);
         try {
             parser().parse(content, handler, metadata, new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new IllegalStateException("Unreadable content: " + e.getMessage(), e);
+                throw new Unreadable(e);
             }
         } catch (TikaException e) {
-            throw new IllegalStateException("Unreadable content: " + e.getMessage(), e);
+            throw new Unreadable(e);
         }
         return handler.toString().strip();
+    }
+
+    /** The content is not a readable document of its type. */
+    static final class Unreadable extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(Exception cause) {
+            super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), null);
+        }
     }
 
     private AutoDetectParser parser() {
@@ -115,8 +136,11 @@ public class TextExtractor {
         return parser;
     }
 
-    private static String json(Metadata metadata) {
+    private static String json(Metadata metadata, String unreadable) {
         JsonObjectBuilder builder = Json.createObjectBuilder();
+        if (unreadable != null) {
+            builder.add("extraction_error", unreadable);
+        }
         for (String name : METADATA) {
             String value = metadata.get(name);
             if (value != null) {

@@ -117,6 +117,15 @@ public class CurrencyIT {
                         .json()));
         Api.get(shop.path("/currencies/CHF"), shop.token()).expectProblem(404, "not-found");
         assertEquals(
+                List.of("code"),
+                Api.put(
+                                shop.path("/currencies/USD"),
+                                shop.token(),
+                                Json.createObjectBuilder().add("code", "JPY").build())
+                        .expect(400)
+                        .fieldErrors(),
+                "the body names the currency of the path");
+        assertEquals(
                 List.of("currency.created JPY", "currency.created USD", "currency.deactivated USD"),
                 ControlDb.stringsAt(
                         Tenants.databaseUrl(shop.tenantId()),

@@ -92,6 +92,36 @@ class ConsumersIT {
         }
     }
 
+    @Test
+    void aDocumentTikaCannotReadIsMarkedUnreadableAndLaterFilesAreStillExtracted() throws Exception {
+        Member admin = Tenants.signedIn();
+        UUID tenant = Tenants.create(admin.token(), "Unreadable");
+        String broken = Uploads.upload(
+                        admin.token(),
+                        tenant,
+                        "broken.pdf",
+                        "%PDF-1.4\n1 0 obj << /Type /Catalog\n%%EOF\n"
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        java.util.Map.of())
+                .expect(201)
+                .json()
+                .getJsonObject("file")
+                .getString("id");
+        JsonObject file = fileWhen(
+                admin, tenant, broken, r -> r.status() == 200 && r.json().containsKey("metadata"));
+        assertTrue(file.getString("metadata").contains("extraction_error"), file.toString());
+
+        String marker = "after-" + UUID.randomUUID();
+        String next = Uploads.upload(admin.token(), tenant, "next.txt", "Readable " + marker + "\n")
+                .expect(201)
+                .json()
+                .getJsonObject("file")
+                .getString("id");
+        JsonObject readable =
+                fileWhen(admin, tenant, next, r -> r.status() == 200 && r.json().containsKey("text_preview"));
+        assertTrue(readable.getString("text_preview").contains(marker), readable.toString());
+    }
+
     /** A one-page PDF showing {@code text} in Helvetica, written by hand (no PDF library needed). */
     private static byte[] minimalPdf(String text) {
         String content = "BT /F1 18 Tf 20 80 Td (" + text + ") Tj ET";

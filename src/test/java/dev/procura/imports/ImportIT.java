@@ -241,4 +241,42 @@ class ImportIT {
         assertTrue(columns.containsAll(List.of("legal_name", "currency", "categories")), columns::toString);
         assertTrue(!columns.contains("contacts"), columns::toString);
     }
+
+    @Test
+    void currenciesImportThroughTheirOwnRulesAndTheTenantCurrencyStaysActive() {
+        Shop shop = Buying.shop("Import currencies");
+        String file = Imports.upload(
+                shop, "currencies.csv", "code,name,decimals,active\nUSD,,,\nEUR,Euro,2,false\nJPY,Yen,0,true\n");
+
+        assertCounts(Imports.run(shop, "currencies", file, "create", true), 3, 2, 0, 0, 1);
+        assertCounts(Imports.run(shop, "currencies", file, "upsert", false), 3, 2, 0, 0, 1);
+        assertCounts(Imports.run(shop, "currencies", file, "upsert", false), 3, 0, 0, 2, 1);
+        assertEquals(
+                List.of("2 code: EUR is the tenant currency (settings currency) and stays active"),
+                Imports.rejections(
+                        shop,
+                        Imports.run(shop, "currencies", file, "upsert", false).getString("id")));
+        assertCounts(Imports.run(shop, "currencies", file, "create", false), 3, 0, 0, 0, 3);
+
+        String retire =
+                Imports.upload(shop, "retire.csv", "code,name,decimals,active\nUSD,Dollar,2,false\nEUR,Euro,2,false\n");
+        assertCounts(Imports.run(shop, "currencies", retire, "upsert", true), 2, 0, 1, 0, 1);
+        JsonObject usd =
+                Api.get(shop.path("/currencies/USD"), shop.token()).expect(200).json();
+        assertEquals("US Dollar", usd.getString("name"), "a dry run writes nothing");
+        assertTrue(usd.getBoolean("active"));
+        assertCounts(Imports.run(shop, "currencies", retire, "upsert", false), 2, 0, 1, 0, 1);
+        assertEquals(
+                false,
+                Api.get(shop.path("/currencies/USD"), shop.token())
+                        .expect(200)
+                        .json()
+                        .getBoolean("active"));
+        assertEquals(
+                true,
+                Api.get(shop.path("/currencies/EUR"), shop.token())
+                        .expect(200)
+                        .json()
+                        .getBoolean("active"));
+    }
 }
