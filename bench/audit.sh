@@ -151,10 +151,12 @@ api() {   # $1 = method, $2 = path under the tenant, $3 = expected status, $4 = 
     cat "$out/answer.json"
 }
 
-# One supplier and ORDERS draft orders of two lines (as bench/conversions-api.sh makes them); the paths
+# Cost centre IT, one supplier and ORDERS draft orders of two lines (as bench/conversions-api.sh makes them); the paths
 # of the orders go to $out/orders.txt.
 make_orders() {
     local k order
+    # Orders name an existing, active cost centre (added once per tenant).
+    api POST /cost-centres 201 '{"code":"IT","name":"Information technology"}' >/dev/null
     SUPPLIER=$(api POST /suppliers 201 '{"code":"AUDIT1","legal_name":"AUDIT1 Supplies Ltd","currency":"EUR","country":"PT",
         "payment_terms":"NET 30","categories":["it","office"],
         "contacts":[{"name":"Ana Sales","email":"ana@audit1.example","role":"sales"}],

@@ -152,6 +152,8 @@ api() {   # $1 = method, $2 = path under the tenant, $3 = expected status, $4 = 
 }
 # One supplier and one purchase order with two lines, as the integration tests make them
 # (support/Buying: supplierBody, orderBody, line).
+# Orders name an existing, active cost centre.
+api POST /cost-centres 201 '{"code":"IT","name":"Information technology"}' >/dev/null
 SUPPLIER=$(api POST /suppliers 201 '{"code":"BENCH1","legal_name":"BENCH1 Supplies Ltd","currency":"EUR","country":"PT",
     "payment_terms":"NET 30","categories":["it","office"],
     "contacts":[{"name":"Ana Sales","email":"ana@bench1.example","role":"sales"}],

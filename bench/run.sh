@@ -51,6 +51,9 @@ supplier() {
     curl -sf -X POST "$B/api/v1/tenants/$SHOP/suppliers" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
         -d "{\"code\":\"$1\",\"legal_name\":\"$1 Ltd\",\"currency\":\"EUR\",\"country\":\"PT\"}" | sed -nE 's/.*"id":"([0-9a-f-]{36})".*/\1/p'
 }
+# Orders name an existing, active cost centre.
+curl -sf -X POST "$B/api/v1/tenants/$SHOP/cost-centres" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d '{"code":"IT","name":"Information technology"}' >/dev/null
 NEW_SUPPLIER=$(supplier NEW1)
 OLD_SUPPLIER=$(supplier OLD1)
 read -r SHOP_DB SHOP_SERVER <<<"$(psql -X -h 127.0.0.1 -U postgres -d procura -Atc \

@@ -51,7 +51,8 @@ class ArchitectureTest {
             "items",
             "customers",
             "currencies",
-            "paymentterms");
+            "paymentterms",
+            "costcentres");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -59,6 +59,7 @@ class TableOwnershipTest {
     void everyTableHasOneOwnerFromItsMappingOrItsSql() {
         Map<String, String> owners = owners(uses());
         assertEquals("orders", owners.get("purchase_orders"));
+        assertEquals("costcentres", owners.get("cost_centres"));
         assertEquals("orders", owners.get("receipt_lines"));
         assertEquals("invoices", owners.get("invoice_lines"));
         assertEquals("rfqs", owners.get("quote_lines"));

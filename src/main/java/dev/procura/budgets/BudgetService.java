@@ -1,5 +1,6 @@
 package dev.procura.budgets;
 
+import dev.procura.platform.costcentres.CostCentres;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.masters.ExchangeRates;
@@ -51,21 +52,19 @@ public class BudgetService {
     @Inject
     ProcurementEvents events;
 
+    @Inject
+    CostCentres costCentres;
+
     public BudgetFigures define(Caller caller, BudgetRequests.Define request) {
         BudgetPeriod period = valid(request);
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
-            if (budgets.find(em, request.costCenter(), period.label()).isPresent()) {
+            String costCenter = costCentres.requireActive(tx, request.costCenter(), "cost_center");
+            if (budgets.find(em, costCenter, period.label()).isPresent()) {
                 throw duplicate(request, period);
             }
             Budget budget = new Budget(caller.userId(), tx.now());
-            budget.define(
-                    request.costCenter(),
-                    period,
-                    request.amount(),
-                    request.currency(),
-                    request.actionOnExceed(),
-                    tx.now());
+            budget.define(costCenter, period, request.amount(), request.currency(), request.actionOnExceed(), tx.now());
             em.persist(budget);
             events.publish(
                     tx,
@@ -92,18 +91,16 @@ public class BudgetService {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             Budget budget = existing(em, id);
-            budgets.find(em, request.costCenter(), period.label())
+            // A cost centre deactivated since stays on the budget; only a different one is checked.
+            String costCenter = request.costCenter().equals(budget.costCenter())
+                    ? budget.costCenter()
+                    : costCentres.requireActive(tx, request.costCenter(), "cost_center");
+            budgets.find(em, costCenter, period.label())
                     .filter(other -> !other.id().equals(id))
                     .ifPresent(other -> {
                         throw duplicate(request, period);
                     });
-            budget.define(
-                    request.costCenter(),
-                    period,
-                    request.amount(),
-                    request.currency(),
-                    request.actionOnExceed(),
-                    tx.now());
+            budget.define(costCenter, period, request.amount(), request.currency(), request.actionOnExceed(), tx.now());
             events.publish(
                     tx,
                     caller.userId(),

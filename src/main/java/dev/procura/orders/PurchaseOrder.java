@@ -157,6 +157,11 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
         changed(now);
     }
 
+    /** The cost centre as the master spells it (the request may name it in another case). */
+    void costCenter(String code) {
+        this.costCenter = code;
+    }
+
     void requireDraft(String action) {
         require(action, Status.DRAFT);
     }

@@ -4,6 +4,7 @@ import dev.procura.budgets.BudgetFigures;
 import dev.procura.budgets.BudgetService;
 import dev.procura.orders.OrderViews.OrderView;
 import dev.procura.platform.approvals.ApprovalPort;
+import dev.procura.platform.costcentres.CostCentres;
 import dev.procura.platform.customfields.CustomFieldCriteria;
 import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.customfields.CustomFields;
@@ -86,10 +87,14 @@ public class PurchaseOrderService {
     @Inject
     OrderPlants plants;
 
+    @Inject
+    CostCentres costCentres;
+
     public OrderView create(Caller caller, OrderRequests.Order request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
             plants.requirePlacement(tx, request.plantId(), null);
+            String costCenter = costCentres.requireActive(tx, request.costCenter(), "cost_center");
             Drafted drafted = draft(tx, request);
             PurchaseOrder order = new PurchaseOrder(
                     numbers.next(
@@ -99,6 +104,7 @@ public class PurchaseOrderService {
                     caller.userId(),
                     tx.now());
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
+            order.costCenter(costCenter);
             order.customFields(customFields.accept(tx, ENTITY, request.customFields(), null));
             budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
             em.persist(order);
@@ -188,8 +194,13 @@ public class PurchaseOrderService {
             PurchaseOrder order = plants.writable(em, id);
             order.requireDraft("changed");
             plants.requirePlacement(tx, request.plantId(), order.plantId());
+            // A cost centre deactivated since stays on the order; only a different one is checked.
+            String costCenter = request.costCenter().equals(order.costCenter())
+                    ? order.costCenter()
+                    : costCentres.requireActive(tx, request.costCenter(), "cost_center");
             Drafted drafted = draft(tx, request);
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
+            order.costCenter(costCenter);
             order.customFields(customFields.accept(tx, ENTITY, request.customFields(), order.customFieldsJson()));
             budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
             events.publish(

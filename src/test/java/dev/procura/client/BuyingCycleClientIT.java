@@ -346,6 +346,8 @@ class BuyingCycleClientIT {
     @Test
     void aBuyerRunsTheWholeCycleWithTheGeneratedClientAndTheBudgetFollowsIt() throws ApiException {
         Team team = Team.signedUp();
+        // Budgets and orders name an existing cost centre (added here without the generated client).
+        dev.procura.support.Buying.costCentre(team.tenantId(), team.buyer().accessToken(), COST_CENTER);
         String period = YearMonth.from(TODAY).toString();
         BudgetsApi budgets = new BudgetsApi(team.buyer().client());
         BudgetStatus defined = budgets.budgetDefine(

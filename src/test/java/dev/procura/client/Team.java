@@ -28,7 +28,7 @@ import java.util.UUID;
 record Team(UUID tenantId, Team.Person buyer, Team.Person approver, Team.Person secondAdmin) {
 
     /** A registered user with a client that sends the access token of their own sign-in. */
-    record Person(UUID id, String email, ApiClient client) {}
+    record Person(UUID id, String email, String accessToken, ApiClient client) {}
 
     static Team signedUp() throws ApiException {
         Person buyer = signUp("Buyer");
@@ -74,7 +74,7 @@ record Team(UUID tenantId, Team.Person buyer, Team.Person approver, Team.Person 
         assertEquals("Bearer", login.getTokenType());
         assertTrue(login.getExpiresIn() > 0, "expires_in " + login.getExpiresIn());
         assertNotEquals(registered.getRefreshToken(), login.getRefreshToken(), "each sign-in is its own session");
-        return new Person(user.getId(), email, client(login.getAccessToken()));
+        return new Person(user.getId(), email, login.getAccessToken(), client(login.getAccessToken()));
     }
 
     /** A new user the admin adds to the tenant with this role; the user then finds the tenant among theirs. */

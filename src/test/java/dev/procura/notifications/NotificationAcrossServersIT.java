@@ -74,6 +74,7 @@ class NotificationAcrossServersIT {
         }
         // A budget warning on B reaches the member's stream on A, whichever server consumed the event.
         UUID supplier = Buying.supplier(shop, "XS");
+        Buying.costCentre(shop, "XS");
         Api.post(
                         shop.path("/budgets"),
                         shop.token(),

@@ -72,6 +72,7 @@ class NotificationsIT {
     @Test
     void anOrderOverAWarningBudgetNotifiesWhoeverSubmittedItInTheAppAndByEmail() throws Exception {
         Shop shop = Buying.shop("Notified budget");
+        Buying.costCentre(shop, "MKT");
         Member requester = Tenants.join(shop.tenantId(), shop.token(), "requester");
         UUID supplier = Buying.supplier(shop, "NOTE");
         Api.post(

@@ -118,6 +118,7 @@ class ObservabilityIT {
         Shop shop = new Shop(
                 dev.procura.support.Tenants.create(login.accessToken(), "Logs"),
                 new dev.procura.support.Tenants.Member(account, login.accessToken()));
+        Buying.costCentre(shop, "IT");
         UUID supplier = Buying.supplier(shop, "LOG");
         String orderId = Buying.order(shop, supplier, Buying.lines(Buying.line("X", "1", "3", "0")))
                 .getString("id");

@@ -60,6 +60,7 @@ class BudgetIT {
     @Test
     void aStopBudgetRefusesTheOrderThatWouldExceedItWithTheFigures() {
         Shop shop = Buying.shop("Budget stop");
+        Buying.costCentre(shop, "OPS");
         UUID supplier = Buying.supplier(shop, "BUDG");
         Api.post(shop.path("/budgets"), shop.token(), budget("OPS", month(), "1000", "EUR", "stop"))
                 .expect(201);
@@ -99,6 +100,7 @@ class BudgetIT {
     @Test
     void aWarnBudgetLetsTheOrderThroughAndSaysSo() {
         Shop shop = Buying.shop("Budget warn");
+        Buying.costCentre(shop, "MKT");
         UUID supplier = Buying.supplier(shop, "WARN");
         Api.post(
                         shop.path("/budgets"),
@@ -132,6 +134,7 @@ class BudgetIT {
     @Test
     void anOrderInAnotherCurrencyNeedsARateInTheSettings() {
         Shop shop = Buying.shop("Budget fx");
+        Buying.costCentre(shop, "RND");
         UUID supplier = Buying.supplier(shop, "FX");
         Api.post(shop.path("/budgets"), shop.token(), budget("RND", month(), "1000", "EUR", "stop"))
                 .expect(201);

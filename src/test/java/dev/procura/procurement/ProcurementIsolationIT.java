@@ -126,8 +126,10 @@ class ProcurementIsolationIT {
     }
 
     private static JsonObject budget(Fixture f) {
+        String costCentre = "CC" + UUID.randomUUID().toString().substring(0, 6);
+        Buying.costCentre(f.shop(), costCentre);
         return Json.createObjectBuilder()
-                .add("cost_center", "CC" + UUID.randomUUID().toString().substring(0, 6))
+                .add("cost_center", costCentre)
                 .add("period", "2030")
                 .add("amount", 10)
                 .add("currency", "EUR")
@@ -313,6 +315,7 @@ class ProcurementIsolationIT {
 
     private static Fixture fixture(String name) {
         Shop shop = Buying.shop(name);
+        Buying.costCentre(shop, "MX");
         Map<String, String> ids = new HashMap<>();
         UUID supplier = Buying.supplier(shop, "SUP");
         ids.put("supplier", supplier.toString());

@@ -25,9 +25,39 @@ public final class Buying {
         }
     }
 
+    /** A new tenant whose admin signed in, with cost centre IT (the one {@link #orderBody} names). */
     public static Shop shop(String name) {
         Tenants.Member admin = Tenants.signedIn();
-        return new Shop(Tenants.create(admin.token(), name), admin);
+        Shop shop = new Shop(Tenants.create(admin.token(), name), admin);
+        costCentre(shop, "IT");
+        return shop;
+    }
+
+    /** The active cost centre {@code code} of the tenant (name = code), added unless it is there already. */
+    public static String costCentre(Shop shop, String code) {
+        return costCentre(shop.tenantId(), shop.token(), code);
+    }
+
+    /** The same for a tenant and a member's token with masters:write. */
+    public static String costCentre(UUID tenantId, String token, String code) {
+        Reply added = Api.post(
+                Tenants.path(tenantId, "/cost-centres"),
+                token,
+                Json.createObjectBuilder().add("code", code).add("name", code).build());
+        if (added.status() == 201) {
+            return added.json().getString("id");
+        }
+        added.expectProblem(409, "cost-centre-code-taken");
+        return Api.get(Tenants.path(tenantId, "/cost-centres?q=" + code), token)
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getString("code").equalsIgnoreCase(code))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
     }
 
     public static JsonObjectBuilder supplierBody(String code) {

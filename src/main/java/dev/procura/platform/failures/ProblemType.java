@@ -388,6 +388,19 @@ public enum ProblemType {
             "A customer is deleted while records refer to it; `records` counts them by kind. Deactivate it"
                     + " (`status: inactive`) instead.",
             "records"),
+    COST_CENTRE_CODE_TAKEN(
+            "cost-centre-code-taken",
+            "Conflict",
+            409,
+            "A cost centre is created or changed with a code another cost centre has (codes compare in any"
+                    + " case)."),
+    COST_CENTRE_HAS_ACTIVE_CHILDREN(
+            "cost-centre-has-active-children",
+            "Conflict",
+            409,
+            "A cost centre is deactivated while active cost centres sit under it (`children` says how many);"
+                    + " deactivate or move them first.",
+            "children"),
     TYPE_LIST_CODE_TAKEN(
             "type-list-code-taken",
             "Conflict",

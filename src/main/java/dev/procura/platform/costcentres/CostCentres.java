@@ -1,0 +1,17 @@
+package dev.procura.platform.costcentres;
+
+import dev.procura.platform.tenancy.TenantTx;
+
+/**
+ * The tenant's cost centres, for capabilities whose documents name one by code (budgets, purchase
+ * orders) without reading the master's tables. Implemented by the cost centres capability.
+ */
+public interface CostCentres {
+
+    /**
+     * The stored code of the cost centre named by {@code code} (in any case), when it exists, is
+     * active and is valid today; otherwise a validation failure on {@code field} that says to add
+     * it under /cost-centres.
+     */
+    String requireActive(TenantTx tx, String code, String field);
+}
