@@ -51,7 +51,9 @@ class ArchitectureTest {
             "items",
             "customers",
             "currencies",
-            "paymentterms");
+            "paymentterms",
+            "accounts",
+            "taxes");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
