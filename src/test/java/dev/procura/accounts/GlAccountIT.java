@@ -252,9 +252,10 @@ public class GlAccountIT {
     @Test
     void theDefaultChartSeedsAnEmptyChartOnly() {
         Shop shop = Buying.shop("GL default chart");
-        JsonObject chart = Api.post(shop.path("/gl-accounts/default-chart"), shop.token(), null)
-                .expect(201)
-                .json();
+        dev.procura.support.Reply seeded = Api.post(shop.path("/gl-accounts/default-chart"), shop.token(), null)
+                .expect(201);
+        assertTrue(seeded.header("Location").orElseThrow().endsWith("/gl-accounts"));
+        JsonObject chart = seeded.json();
         List<JsonObject> accounts = chart.getJsonArray("items").getValuesAs(JsonObject.class);
         assertEquals(
                 List.of("1000", "1400", "1570", "2000", "2100", "2150", "5000", "5100", "5200", "5300"),

@@ -2,7 +2,6 @@ package dev.procura.taxes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procura.accounts.GlAccountIT;
 import dev.procura.support.Api;
@@ -171,7 +170,7 @@ public class TaxCodeIT {
                                 .build())
                 .expect(201)
                 .json();
-        assertTrue(exempt.isNull("input_tax_account"));
+        assertFalse(exempt.containsKey("input_tax_account"));
 
         JsonObject changed = Api.put(
                         shop.path("/tax-codes/" + id),
@@ -182,7 +181,7 @@ public class TaxCodeIT {
                                 .build())
                 .expect(200)
                 .json();
-        assertEquals(d("50"), number(changed, "recoverable_percent").stripTrailingZeros());
+        assertEquals(0, d("50").compareTo(number(changed, "recoverable_percent")));
         assertEquals(
                 List.of("EXEMPT"),
                 Api.get(shop.path("/tax-codes?active=true"), shop.token())
@@ -293,7 +292,7 @@ public class TaxCodeIT {
         assertEquals(d("10.00"), number(vat20, "non_recoverable_tax"));
         assertEquals("1570", vat20.getString("input_tax_account"));
         assertEquals(d("55.47"), number(result, "tax_total"));
-        assertEquals(d("335.47"), number(result, "gross_total"));
+        assertEquals(d("355.47"), number(result, "gross_total"));
         assertEquals("EUR", result.getString("currency"));
         assertEquals("line", result.getString("rounding"));
 
@@ -444,7 +443,7 @@ public class TaxCodeIT {
                         shop.token(),
                         Json.createObjectBuilder(freeText)
                                 .add("code", "INK")
-                                .add("tax_code", "de19")
+                                .add("tax_code", "DE19")
                                 .build())
                 .expect(201);
     }
