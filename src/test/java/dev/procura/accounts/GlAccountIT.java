@@ -275,6 +275,50 @@ public class GlAccountIT {
     }
 
     @Test
+    void theChartConvertsToCsvInCodeOrder() throws Exception {
+        Shop shop = Buying.shop("GL export");
+        Api.post(shop.path("/gl-accounts/default-chart"), shop.token(), null).expect(201);
+        String templateId = Api.post(
+                        shop.path("/templates"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("name", "Chart")
+                                .add("source_type", "gl_account")
+                                .add("format", "csv")
+                                .add(
+                                        "columns",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("field", "code"))
+                                                .add(Json.createObjectBuilder().add("field", "name"))
+                                                .add(Json.createObjectBuilder().add("field", "parent_code")))
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        JsonObject done = dev.procura.support.Conversions.run(
+                shop,
+                shop.token(),
+                Json.createObjectBuilder()
+                        .add("template_id", templateId)
+                        .add(
+                                "source",
+                                Json.createObjectBuilder()
+                                        .add("type", "gl_account")
+                                        .add(
+                                                "filter",
+                                                Json.createObjectBuilder().add("type", "liability")))
+                        .build());
+        assertEquals("completed", done.getString("status"), done::toString);
+        String csv = new String(
+                dev.procura.support.Conversions.file(shop, shop.token(), done.getString("id")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(
+                List.of("2000,Liabilities,", "2100,Accounts payable,2000", "2150,GR/IR clearing,2000"),
+                csv.strip().lines().skip(1).toList(),
+                csv);
+    }
+
+    @Test
     void anImportCreatesAccountsWithParentsByCode() {
         Shop shop = Buying.shop("GL import");
         String csv = "code,name,type,kind,parent_code\n"
