@@ -306,7 +306,9 @@ public class GlAccountIT {
                                         .add("type", "gl_account")
                                         .add(
                                                 "filter",
-                                                Json.createObjectBuilder().add("type", "liability")))
+                                                Json.createObjectBuilder()
+                                                        .add("type", "liability")
+                                                        .add("active", "true")))
                         .build());
         assertEquals("completed", done.getString("status"), done::toString);
         String csv = new String(
@@ -316,6 +318,42 @@ public class GlAccountIT {
                 List.of("2000,Liabilities,", "2100,Accounts payable,2000", "2150,GR/IR clearing,2000"),
                 csv.strip().lines().skip(1).toList(),
                 csv);
+
+        String inventory = Api.get(shop.path("/gl-accounts?q=1400"), shop.token())
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
+        JsonObject one = dev.procura.support.Conversions.run(
+                shop,
+                shop.token(),
+                dev.procura.support.Conversions.byIds(templateId, "gl_account", List.of(inventory)));
+        assertEquals("completed", one.getString("status"), one::toString);
+        assertEquals(
+                List.of("1400,Inventory,1000"),
+                new String(
+                                dev.procura.support.Conversions.file(shop, shop.token(), one.getString("id")),
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        .strip()
+                        .lines()
+                        .skip(1)
+                        .toList());
+        Api.post(
+                        shop.path("/conversions"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("template_id", templateId)
+                                .add(
+                                        "source",
+                                        Json.createObjectBuilder()
+                                                .add("type", "gl_account")
+                                                .add(
+                                                        "filter",
+                                                        Json.createObjectBuilder()
+                                                                .add("colour", "red")))
+                                .build())
+                .expectProblem(400, "validation");
     }
 
     @Test
