@@ -52,7 +52,9 @@ class ArchitectureTest {
             "customers",
             "currencies",
             "paymentterms",
-            "costcentres");
+            "costcentres",
+            "accounts",
+            "taxes");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

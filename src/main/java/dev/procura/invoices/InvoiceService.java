@@ -16,10 +16,11 @@ import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
 import dev.procura.procurement.LineRequest;
+import dev.procura.procurement.LineTaxes;
 import dev.procura.procurement.LineView;
-import dev.procura.procurement.Lines;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
+import dev.procura.procurement.TaxTotals;
 import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,6 +71,9 @@ public class InvoiceService {
     LineImport lineImport;
 
     @Inject
+    LineTaxes lineTaxes;
+
+    @Inject
     ProcurementEvents events;
 
     @Inject
@@ -113,8 +117,12 @@ public class InvoiceService {
         if (!Money.isCurrency(request.currency())) {
             throw new Failure.InvalidInput("currency", "is not an ISO 4217 currency code");
         }
-        List<LineItem> lines = Lines.price(
-                inOrderUnitsWhenLeftOut(tx, request.purchaseOrderId(), request.lines()), request.currency(), true);
+        List<LineItem> lines = lineTaxes.price(
+                tx,
+                inOrderUnitsWhenLeftOut(tx, request.purchaseOrderId(), request.lines()),
+                request.currency(),
+                request.invoiceDate(),
+                true);
         OrderFacts.Order order = orders.invoiceable(tx, request.purchaseOrderId());
         if (!order.currency().equals(request.currency())) {
             throw new Failure.InvalidInput("currency", "must be the order's currency " + order.currency());
@@ -223,6 +231,7 @@ public class InvoiceService {
                                 orderUnits.get(l.itemCode()),
                                 l.unitPrice(),
                                 l.taxRate(),
+                                l.taxCode(),
                                 l.currency()))
                 .toList();
     }
@@ -304,6 +313,7 @@ public class InvoiceService {
                 LineView.of(i.lines()),
                 i.totals().subtotal(),
                 i.totals().taxTotal(),
+                TaxTotals.of(i.lines()),
                 i.totals().total(),
                 mismatches,
                 i.matchedAt(),

@@ -2,6 +2,7 @@ package dev.procura.invoices;
 
 import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.procurement.LineView;
+import dev.procura.procurement.TaxTotals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,10 @@ public record InvoiceView(
         List<LineView> lines,
         BigDecimal subtotal,
         BigDecimal taxTotal,
+
+        @Schema(description = "The tax by code (bare rates by rate)")
+        List<TaxTotals> taxTotals,
+
         BigDecimal total,
 
         @Schema(description = "The differing lines of the last match")

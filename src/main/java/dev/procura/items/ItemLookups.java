@@ -1,6 +1,7 @@
 package dev.procura.items;
 
 import dev.procura.plants.PlantService;
+import dev.procura.platform.ledger.TaxCodes;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.suppliers.SupplierFacts;
 import dev.procura.typelists.TypeListFacts;
@@ -35,6 +36,9 @@ public class ItemLookups {
     @Inject
     PlantService plants;
 
+    @Inject
+    TaxCodes taxCodes;
+
     ItemRules.Lookups of(TenantTx tx, Collection<ItemRequests.Define> items) {
         UnitConverter converter = units.converter(tx);
         Set<UUID> supplierIds = items.stream()
@@ -51,7 +55,15 @@ public class ItemLookups {
         boolean anyCategory = items.stream().anyMatch(i -> i.category() != null);
         Optional<Set<String>> categories =
                 anyCategory ? typeLists.activeCodes(tx, ItemRules.CATEGORIES) : Optional.empty();
+        boolean anyTaxCode = items.stream().anyMatch(i -> i.taxCode() != null);
+        Optional<Set<String>> taxCodesInUse =
+                anyTaxCode && taxCodes.anyDefined(tx) ? Optional.of(taxCodes.activeCodes(tx)) : Optional.empty();
         return new ItemRules.Lookups() {
+            @Override
+            public Optional<Set<String>> taxCodes() {
+                return taxCodesInUse;
+            }
+
             @Override
             public Optional<UnitConverter.UnitInfo> unit(String code) {
                 return converter.unit(code);

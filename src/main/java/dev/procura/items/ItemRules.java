@@ -42,12 +42,23 @@ final class ItemRules {
 
         /** The global conversions. */
         UnitConverter converter();
+
+        /** The active tax codes (upper case); empty when the tenant has no tax codes (any code is then kept as text). */
+        default Optional<Set<String>> taxCodes() {
+            return Optional.empty();
+        }
     }
 
     /** The references of the stored item (null on create), which may stay even if now inactive. */
-    record Kept(String baseUnit, String category, UUID defaultSupplierId) {
+    record Kept(String baseUnit, String category, UUID defaultSupplierId, String taxCode) {
+        Kept(String baseUnit, String category, UUID defaultSupplierId) {
+            this(baseUnit, category, defaultSupplierId, null);
+        }
+
         static Kept of(Item item) {
-            return item == null ? null : new Kept(item.baseUnit(), item.category(), item.defaultSupplierId());
+            return item == null
+                    ? null
+                    : new Kept(item.baseUnit(), item.category(), item.defaultSupplierId(), item.taxCode());
         }
     }
 
@@ -63,6 +74,7 @@ final class ItemRules {
             errors.add(new FieldError("base_unit", "unit " + item.baseUnit() + " is inactive"));
         }
         category(item, kept, lookups, errors);
+        taxCode(item, kept, lookups, errors);
         UUID supplier = item.defaultSupplierId();
         if (supplier != null && !(kept != null && supplier.equals(kept.defaultSupplierId()))) {
             switch (lookups.supplier(supplier)) {
@@ -102,6 +114,16 @@ final class ItemRules {
         } else if (!codes.get().contains(item.category())) {
             errors.add(new FieldError("category", "is not an active value of the type list " + CATEGORIES));
         }
+    }
+
+    /** Once the tenant has tax codes, an item's tax code is one of its active codes (a kept one may be inactive). */
+    private static void taxCode(ItemRequests.Define item, Kept kept, Lookups lookups, List<FieldError> errors) {
+        if (item.taxCode() == null || (kept != null && item.taxCode().equals(kept.taxCode()))) {
+            return;
+        }
+        lookups.taxCodes()
+                .filter(codes -> !codes.contains(item.taxCode().toUpperCase(java.util.Locale.ROOT)))
+                .ifPresent(codes -> errors.add(new FieldError("tax_code", "is not an active tax code of this tenant")));
     }
 
     private static void plants(ItemRequests.Define item, Lookups lookups, List<FieldError> errors) {

@@ -3,6 +3,7 @@ package dev.procura.orders;
 import dev.procura.budgets.BudgetFigures;
 import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.procurement.LineView;
+import dev.procura.procurement.TaxTotals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,10 @@ public final class OrderViews {
             List<LineView> lines,
             BigDecimal subtotal,
             BigDecimal taxTotal,
+
+            @Schema(description = "The tax by code (bare rates by rate)")
+            List<TaxTotals> taxTotals,
+
             BigDecimal total,
 
             @Schema(description = "The approver's feedback when the order came back to draft")
@@ -91,6 +96,7 @@ public final class OrderViews {
                     LineView.of(o.lines()),
                     o.totals().subtotal(),
                     o.totals().taxTotal(),
+                    TaxTotals.of(o.lines()),
                     o.totals().total(),
                     o.rejectionFeedback(),
                     o.createdBy(),

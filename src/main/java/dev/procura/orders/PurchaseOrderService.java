@@ -17,6 +17,7 @@ import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
 import dev.procura.procurement.LineRequest;
+import dev.procura.procurement.LineTaxes;
 import dev.procura.procurement.Lines;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
@@ -42,6 +43,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class PurchaseOrderService {
+
+    @Inject
+    LineTaxes lineTaxes;
 
     @Inject
     Clock clock;
@@ -325,7 +329,7 @@ public class PurchaseOrderService {
             return new Drafted(
                     new OrderRequests.Source(
                             quote.supplierId(), quote.id(), quote.currency(), paymentTerms(tx, quote.supplierId())),
-                    Lines.price(lines, quote.currency(), true),
+                    lineTaxes.price(tx, lines, quote.currency(), tx.today(), true),
                     warnings);
         }
         if (request.supplierId() == null) {
@@ -338,7 +342,7 @@ public class PurchaseOrderService {
                             ? "is required unless quote_id is given"
                             : "is not an ISO 4217 currency code");
         }
-        List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
+        List<LineItem> lines = lineTaxes.price(tx, request.lines(), request.currency(), tx.today(), true);
         List<String> warnings = suppliers.admitForNewBusiness(tx, request.supplierId(), "supplier_id");
         return new Drafted(
                 new OrderRequests.Source(

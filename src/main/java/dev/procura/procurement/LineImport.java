@@ -132,6 +132,7 @@ public class LineImport {
                 cells.get("unit"),
                 numbers.get(1),
                 numbers.get(2),
+                cells.get("tax_code"),
                 cells.get("currency"));
     }
 

@@ -21,6 +21,9 @@ public class LineItem {
     @Column(name = "tax_rate")
     private BigDecimal taxRate;
 
+    @Column(name = "tax_code")
+    private String taxCode;
+
     @Column(name = "net_amount")
     private BigDecimal netAmount;
 
@@ -39,6 +42,7 @@ public class LineItem {
             String unit,
             BigDecimal unitPrice,
             BigDecimal taxRate,
+            String taxCode,
             BigDecimal netAmount,
             BigDecimal taxAmount,
             BigDecimal totalAmount) {
@@ -48,6 +52,7 @@ public class LineItem {
         this.unit = unit;
         this.unitPrice = unitPrice;
         this.taxRate = taxRate;
+        this.taxCode = taxCode;
         this.netAmount = netAmount;
         this.taxAmount = taxAmount;
         this.totalAmount = totalAmount;
@@ -75,6 +80,11 @@ public class LineItem {
 
     public BigDecimal taxRate() {
         return taxRate;
+    }
+
+    /** The tax code that taxed the line; null for a bare rate. */
+    public String taxCode() {
+        return taxCode;
     }
 
     public BigDecimal netAmount() {

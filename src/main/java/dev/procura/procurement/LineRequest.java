@@ -36,13 +36,25 @@ public record LineRequest(
         @DecimalMin("0")
         @DecimalMax("100")
         @Digits(integer = 3, fraction = 3)
-        @Schema(example = "23", defaultValue = "0")
+        @Schema(
+                description = "A bare rate, percent: matched to the one active exclusive tax code of that single"
+                        + " rate on the document date (the line then shows the code), else kept as it is; with"
+                        + " tax_code it must be the code's rate",
+                example = "23",
+                defaultValue = "0")
         BigDecimal taxRate,
+
+        @Size(max = 30)
+        @Schema(
+                description = "An active tax code of the tenant with a rate on the document date; its rate,"
+                        + " inclusiveness and components tax the line",
+                example = "VAT23")
+        String taxCode,
 
         @Pattern(regexp = "[A-Z]{3}") @Schema(description = "Optional; when given it must be the document's currency")
         String currency) {
 
     /** The JSON names of the fields, which are also the columns an import file may have. */
-    public static final java.util.List<String> FIELDS =
-            java.util.List.of("item_code", "description", "quantity", "unit", "unit_price", "tax_rate", "currency");
+    public static final java.util.List<String> FIELDS = java.util.List.of(
+            "item_code", "description", "quantity", "unit", "unit_price", "tax_rate", "tax_code", "currency");
 }

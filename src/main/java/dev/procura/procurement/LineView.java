@@ -11,6 +11,7 @@ public record LineView(
         String unit,
         BigDecimal unitPrice,
         BigDecimal taxRate,
+        String taxCode,
         BigDecimal netAmount,
         BigDecimal taxAmount,
         BigDecimal totalAmount) {
@@ -27,6 +28,7 @@ public record LineView(
                     l.unit(),
                     l.unitPrice(),
                     l.taxRate(),
+                    l.taxCode(),
                     l.netAmount(),
                     l.taxAmount(),
                     l.totalAmount()));

@@ -55,7 +55,7 @@ public final class Lines {
         String unit = line.unit() == null ? "ea" : line.unit();
         if (line.unitPrice() == null) {
             return new LineItem(
-                    line.itemCode(), line.description(), line.quantity(), unit, null, taxRate, null, null, null);
+                    line.itemCode(), line.description(), line.quantity(), unit, null, taxRate, null, null, null, null);
         }
         BigDecimal net = Money.round(line.quantity().multiply(line.unitPrice()), currency);
         BigDecimal tax = Money.round(net.multiply(taxRate).movePointLeft(2), currency);
@@ -66,12 +66,16 @@ public final class Lines {
                 unit,
                 line.unitPrice(),
                 taxRate,
+                null,
                 net,
                 tax,
                 net.add(tax));
     }
 
-    /** A line copied from another document, e.g. a quote's line onto the purchase order made from it. */
+    /**
+     * A line copied from another document, e.g. a quote's line onto the purchase order made from it:
+     * with its tax code (whose rate on the new document's date applies), else its bare rate.
+     */
     public static LineRequest copy(LineItem line) {
         return new LineRequest(
                 line.itemCode(),
@@ -79,7 +83,8 @@ public final class Lines {
                 line.quantity(),
                 line.unit(),
                 line.unitPrice(),
-                line.taxRate(),
+                line.taxCode() == null ? line.taxRate() : null,
+                line.taxCode(),
                 null);
     }
 }

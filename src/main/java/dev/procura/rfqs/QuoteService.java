@@ -13,6 +13,7 @@ import dev.procura.platform.web.Page;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
+import dev.procura.procurement.LineTaxes;
 import dev.procura.procurement.Lines;
 import dev.procura.procurement.ProcurementEvents;
 import dev.procura.rfqs.RfqViews.Comparison;
@@ -60,6 +61,9 @@ public class QuoteService {
     @Inject
     CustomFields customFields;
 
+    @Inject
+    LineTaxes lineTaxes;
+
     /** The API name of quotes for custom fields. */
     static final String ENTITY = "quote";
 
@@ -68,9 +72,10 @@ public class QuoteService {
     }
 
     public QuoteView record(Caller caller, RfqRequests.Quote request) {
-        List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
+        Lines.price(request.lines(), request.currency(), true); // the lines' own faults before any lookup
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
+            List<LineItem> lines = lineTaxes.price(tx, request.lines(), request.currency(), tx.today(), true);
             Rfq rfq = rfqFor(em, request);
             rfq.require("quoted", Rfq.Status.SENT);
             if (rfqs.hasQuote(em, rfq.id(), request.supplierId())) {
@@ -149,9 +154,10 @@ public class QuoteService {
 
     /** A revised offer, while the quote is still open and its RFQ still sent. */
     public QuoteView revise(Caller caller, UUID id, RfqRequests.Quote request) {
-        List<LineItem> lines = Lines.price(request.lines(), request.currency(), true);
+        Lines.price(request.lines(), request.currency(), true); // the lines' own faults before any lookup
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
+            List<LineItem> lines = lineTaxes.price(tx, request.lines(), request.currency(), tx.today(), true);
             Quote quote = existing(em, id);
             quote.requireReceived("changed");
             if (!quote.rfqId().equals(request.rfqId()) || !quote.supplierId().equals(request.supplierId())) {

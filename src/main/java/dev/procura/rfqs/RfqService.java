@@ -12,6 +12,7 @@ import dev.procura.platform.workflows.WorkflowGate;
 import dev.procura.procurement.DocumentNumbers;
 import dev.procura.procurement.LineImport;
 import dev.procura.procurement.LineItem;
+import dev.procura.procurement.LineTaxes;
 import dev.procura.procurement.Lines;
 import dev.procura.procurement.Money;
 import dev.procura.procurement.ProcurementEvents;
@@ -32,6 +33,9 @@ import java.util.function.Function;
 /** Requests for quotation: drafted, sent to invited suppliers, awarded through a quote, closed or cancelled. */
 @ApplicationScoped
 public class RfqService {
+
+    @Inject
+    LineTaxes lineTaxes;
 
     @Inject
     Clock clock;
@@ -71,9 +75,10 @@ public class RfqService {
     }
 
     public RfqView create(Caller caller, RfqRequests.Rfq request) {
-        List<LineItem> lines = price(request);
+        price(request);
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
+            List<LineItem> lines = lineTaxes.price(tx, request.lines(), request.currency(), tx.today(), false);
             List<String> warnings = admit(tx, request);
             Rfq rfq = new Rfq(
                     numbers.next(em, "rfq", settings.current(em).numbering().rfqPrefix()), caller.userId(), tx.now());
@@ -127,9 +132,10 @@ public class RfqService {
     }
 
     public RfqView update(Caller caller, UUID id, RfqRequests.Rfq request) {
-        List<LineItem> lines = price(request);
+        price(request);
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
+            List<LineItem> lines = lineTaxes.price(tx, request.lines(), request.currency(), tx.today(), false);
             Rfq rfq = existing(em, id);
             rfq.requireDraft("changed");
             List<String> warnings = admit(tx, request);
@@ -194,6 +200,7 @@ public class RfqService {
         return warnings;
     }
 
+    /** The request's own faults (currency, dates, lines), before any lookup. */
     private static List<LineItem> price(RfqRequests.Rfq request) {
         if (!Money.isCurrency(request.currency())) {
             throw new Failure.InvalidInput("currency", "is not an ISO 4217 currency code");

@@ -2,6 +2,7 @@ package dev.procura.rfqs;
 
 import dev.procura.platform.customfields.CustomFieldDocs;
 import dev.procura.procurement.LineView;
+import dev.procura.procurement.TaxTotals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,6 +83,10 @@ public final class RfqViews {
             List<LineView> lines,
             BigDecimal subtotal,
             BigDecimal taxTotal,
+
+            @Schema(description = "The tax by code (bare rates by rate)")
+            List<TaxTotals> taxTotals,
+
             BigDecimal total,
             Instant receivedAt,
             Instant updatedAt,
@@ -103,6 +108,7 @@ public final class RfqViews {
                     LineView.of(q.lines()),
                     q.totals().subtotal(),
                     q.totals().taxTotal(),
+                    TaxTotals.of(q.lines()),
                     q.totals().total(),
                     q.receivedAt(),
                     q.updatedAt(),

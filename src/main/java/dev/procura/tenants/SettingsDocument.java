@@ -35,7 +35,8 @@ final class SettingsDocument {
             "standings",
             "exchange_rates",
             "audit_retention_years",
-            "audit_legal_hold");
+            "audit_legal_hold",
+            "tax_rounding");
     private static final Pattern STANDING_NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}");
     private static final Pattern RATE_KEY = Pattern.compile("([A-Z]{3})/([A-Z]{3})");
     private static final Set<String> NUMBERING =
@@ -90,12 +91,27 @@ final class SettingsDocument {
                 errors.add(new FieldError("audit_legal_hold", "must be true or false"));
             }
         }
+        String taxRounding = string(
+                change,
+                "tax_rounding",
+                current.taxRounding(),
+                v -> Set.of("line", "document").contains(v) ? null : "must be line or document");
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw new Failure.InvalidInput(errors);
         }
         return new TenantSettings(
-                timeZone, currency, numbering, weights, tolerance, secondLevel, standings, rates, retention, legalHold);
+                timeZone,
+                currency,
+                numbering,
+                weights,
+                tolerance,
+                secondLevel,
+                standings,
+                rates,
+                retention,
+                legalHold,
+                taxRounding);
     }
 
     private List<TenantSettings.Standing> standings(JsonValue value) {

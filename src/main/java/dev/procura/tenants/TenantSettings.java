@@ -33,9 +33,18 @@ public record TenantSettings(
         Integer auditRetentionYears,
 
         @Schema(description = "While true, the retention purge removes nothing from the audit trail")
-        Boolean auditLegalHold) {
+        Boolean auditLegalHold,
+
+        @Schema(
+                description = "How the tax of buying lines is rounded to the currency's minor units: `line` (each"
+                        + " line's tax; the default) or `document` (each tax code's total over the document, the"
+                        + " lines carrying the differences of the rounded running totals)",
+                enumeration = {"line", "document"},
+                example = "line")
+        String taxRounding) {
 
     public static final int DEFAULT_AUDIT_RETENTION_YEARS = 7;
+    public static final String DEFAULT_TAX_ROUNDING = "line";
 
     /** What a standing does to new RFQs and purchase orders for a supplier in it. */
     public enum StandingAction {
@@ -71,7 +80,8 @@ public record TenantSettings(
                 DEFAULT_STANDINGS,
                 Map.of(),
                 DEFAULT_AUDIT_RETENTION_YEARS,
-                false);
+                false,
+                DEFAULT_TAX_ROUNDING);
     }
 
     private static final List<Standing> DEFAULT_STANDINGS = List.of(
@@ -92,7 +102,8 @@ public record TenantSettings(
                 standings == null ? d.standings : standings,
                 exchangeRates == null ? d.exchangeRates : exchangeRates,
                 auditRetentionYears == null ? d.auditRetentionYears : auditRetentionYears,
-                auditLegalHold == null ? d.auditLegalHold : auditLegalHold);
+                auditLegalHold == null ? d.auditLegalHold : auditLegalHold,
+                taxRounding == null ? d.taxRounding : taxRounding);
     }
 
     /** The standing a score falls in. */
@@ -118,6 +129,7 @@ public record TenantSettings(
                 standings,
                 rates,
                 auditRetentionYears,
-                auditLegalHold);
+                auditLegalHold,
+                taxRounding);
     }
 }

@@ -23,6 +23,7 @@ class InvoiceMatchTest {
                                 null,
                                 new BigDecimal(price),
                                 new BigDecimal(tax),
+                                null,
                                 null)),
                         "EUR",
                         true)

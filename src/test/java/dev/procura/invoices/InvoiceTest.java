@@ -40,8 +40,10 @@ class InvoiceTest {
                                 null,
                                 new BigDecimal("12.50"),
                                 new BigDecimal("23"),
+                                null,
                                 null),
-                        new LineRequest("B", null, new BigDecimal("1"), null, new BigDecimal("0.99"), null, "EUR")),
+                        new LineRequest(
+                                "B", null, new BigDecimal("1"), null, new BigDecimal("0.99"), null, null, "EUR")),
                 "EUR",
                 true);
         return new Invoice(

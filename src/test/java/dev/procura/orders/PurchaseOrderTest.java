@@ -43,6 +43,7 @@ class PurchaseOrderTest {
                     null,
                     new BigDecimal(codesAndPrices[i + 1]),
                     new BigDecimal("23"),
+                    null,
                     null));
         }
         return Lines.price(requests, "EUR", true);

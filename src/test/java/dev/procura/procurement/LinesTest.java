@@ -21,6 +21,7 @@ class LinesTest {
                 null,
                 price == null ? null : new BigDecimal(price),
                 tax == null ? null : new BigDecimal(tax),
+                null,
                 currency);
     }
 

@@ -28,7 +28,8 @@ class QuoteTest {
     private static Quote described() {
         Quote quote = new Quote("Q-000001", UUID.randomUUID(), RECEIVED);
         var lines = Lines.price(
-                List.of(new LineRequest("A", null, new BigDecimal("3"), "box", new BigDecimal("19.99"), null, null)),
+                List.of(new LineRequest(
+                        "A", null, new BigDecimal("3"), "box", new BigDecimal("19.99"), null, null, null)),
                 "EUR",
                 true);
         quote.describe(

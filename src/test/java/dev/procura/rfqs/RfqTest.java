@@ -159,7 +159,7 @@ class RfqTest {
     }
 
     private static LineRequest line(String code) {
-        return new LineRequest(code, "thing", BigDecimal.ONE, null, null, null, null);
+        return new LineRequest(code, "thing", BigDecimal.ONE, null, null, null, null, null);
     }
 
     private static RfqRequests.Rfq request(List<UUID> suppliers, String title) {

@@ -28,7 +28,8 @@ class SupplierScorecardTest {
                         new TenantSettings.Standing("excellent", 80, "none")),
                 Map.of(),
                 d.auditRetentionYears(),
-                d.auditLegalHold());
+                d.auditLegalHold(),
+                d.taxRounding());
     }
 
     private static BigDecimal d(String value) {

@@ -401,6 +401,30 @@ public enum ProblemType {
             "A cost centre is deactivated while active cost centres sit under it (`children` says how many);"
                     + " deactivate or move them first.",
             "children"),
+    GL_ACCOUNT_CODE_TAKEN(
+            "gl-account-code-taken",
+            "Conflict",
+            409,
+            "A GL account is created or changed with a code another account of the chart has (codes compare in"
+                    + " any case)."),
+    GL_ACCOUNT_IN_USE(
+            "gl-account-in-use",
+            "Conflict",
+            409,
+            "A GL account is deactivated while tax codes or active child accounts name it, or a postable account"
+                    + " tax codes name is made a group; `records` counts them by kind.",
+            "records"),
+    GL_CHART_NOT_EMPTY(
+            "gl-chart-not-empty",
+            "Conflict",
+            409,
+            "The default chart of accounts is asked for while the tenant has GL accounts; it only seeds an empty"
+                    + " chart."),
+    TAX_CODE_TAKEN(
+            "tax-code-taken",
+            "Conflict",
+            409,
+            "A tax code is created or changed with a code another tax code has (codes compare in any case)."),
     TYPE_LIST_CODE_TAKEN(
             "type-list-code-taken",
             "Conflict",
