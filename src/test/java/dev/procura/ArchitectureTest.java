@@ -53,7 +53,8 @@ class ArchitectureTest {
             "currencies",
             "paymentterms",
             "accounts",
-            "taxes");
+            "taxes",
+            "costing");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
