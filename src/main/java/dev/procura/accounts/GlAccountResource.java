@@ -85,12 +85,14 @@ public class GlAccountResource {
                     + " 5300 Purchase price variance.")
     @APIResponse(
             responseCode = "201",
-            description = "The accounts created, parents first",
+            description = "The accounts created, parents first; Location: the chart's list",
             content = @Content(schema = @Schema(implementation = ChartView.class)))
     @APIResponse(responseCode = "409", description = "The tenant has GL accounts (`gl-chart-not-empty`)")
     public Response defaultChart(@PathParam("tenantId") UUID tenantId) {
-        return Response.status(Response.Status.CREATED)
-                .entity(accounts.defaultChart(caller.get().userId()))
+        ChartView chart = accounts.defaultChart(caller.get().userId());
+        return Response.created(
+                        UriBuilder.fromPath("/api/v1/tenants/{t}/gl-accounts").build(tenantId))
+                .entity(chart)
                 .build();
     }
 

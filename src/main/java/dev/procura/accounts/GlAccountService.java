@@ -220,7 +220,7 @@ public class GlAccountService {
         outbox.publish(tx, event, account.id().toString(), actor, data);
     }
 
-    private static GlAccountView view(EntityManager em, GlAccount account) {
+    static GlAccountView view(EntityManager em, GlAccount account) {
         String parentCode = account.parentId() == null
                 ? null
                 : Optional.ofNullable(em.find(GlAccount.class, account.parentId()))

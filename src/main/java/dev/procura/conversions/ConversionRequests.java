@@ -46,6 +46,7 @@ public final class ConversionRequests {
                         "supplier",
                         "item",
                         "customer",
+                        "gl_account",
                         "audit_entry",
                         "compliance_finding"
                     })

@@ -28,6 +28,7 @@ public final class TemplateRequests {
                         "supplier",
                         "item",
                         "customer",
+                        "gl_account",
                         "audit_entry",
                         "compliance_finding"
                     },

@@ -26,6 +26,7 @@ public final class TemplateViews {
                         "supplier",
                         "item",
                         "customer",
+                        "gl_account",
                         "audit_entry",
                         "compliance_finding"
                     })

@@ -72,7 +72,7 @@ public class CostingService {
             tx.em().persist(charge);
             // The charge must split over the lines as they are now: refused here rather than when read.
             landed(tx, receipt, append(repository.charges(tx.em(), receiptId), charge));
-            outbox.publish(tx, "receipt.charge-added", receiptId.toString(), actor, chargeEvent(charge));
+            outbox.publish(tx, "receipt.charge_added", receiptId.toString(), actor, chargeEvent(charge));
             return ChargeView.of(charge);
         });
     }
@@ -94,7 +94,7 @@ public class CostingService {
                 throw new Failure.NotFound("No charge " + chargeId + " on receipt " + receiptId);
             }
             tx.em().remove(charge);
-            outbox.publish(tx, "receipt.charge-removed", receiptId.toString(), actor, chargeEvent(charge));
+            outbox.publish(tx, "receipt.charge_removed", receiptId.toString(), actor, chargeEvent(charge));
             return null;
         });
     }

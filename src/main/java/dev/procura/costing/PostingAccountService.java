@@ -68,7 +68,7 @@ public class PostingAccountService {
                 setting.assign(account.id(), actor, tx.now());
                 changed.put(role.key(), account.code());
             });
-            outbox.publish(tx, "posting-accounts.changed", "posting-accounts", actor, Map.of("accounts", changed));
+            outbox.publish(tx, "posting_accounts.changed", "posting-accounts", actor, Map.of("accounts", changed));
             return view(tx);
         });
     }

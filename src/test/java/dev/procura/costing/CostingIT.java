@@ -95,7 +95,7 @@ class CostingIT {
                                 .length
                         - 1);
         assertEquals(
-                List.of("receipt.charge-added", "receipt.charge-added", "receipt.charge-removed"),
+                List.of("receipt.charge_added", "receipt.charge_added", "receipt.charge_removed"),
                 ControlDb.stringsAt(
                         Tenants.databaseUrl(costed.shop().tenantId()),
                         "SELECT topic FROM outbox WHERE topic LIKE 'receipt.charge%' ORDER BY 1"));

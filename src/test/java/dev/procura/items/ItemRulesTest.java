@@ -130,6 +130,55 @@ class ItemRulesTest {
                 fields(ItemRules.check(bad, null, LOOKUPS)));
     }
 
+    private static ItemRules.Lookups withTaxCodes(Optional<Set<String>> codes) {
+        return new ItemRules.Lookups() {
+            @Override
+            public Optional<UnitConverter.UnitInfo> unit(String code) {
+                return LOOKUPS.unit(code);
+            }
+
+            @Override
+            public Optional<Set<String>> categories() {
+                return LOOKUPS.categories();
+            }
+
+            @Override
+            public ItemRules.SupplierState supplier(UUID id) {
+                return LOOKUPS.supplier(id);
+            }
+
+            @Override
+            public boolean plantExists(UUID id) {
+                return LOOKUPS.plantExists(id);
+            }
+
+            @Override
+            public UnitConverter converter() {
+                return LOOKUPS.converter();
+            }
+
+            @Override
+            public Optional<Set<String>> taxCodes() {
+                return codes;
+            }
+        };
+    }
+
+    @Test
+    void onceTheTenantHasTaxCodesAnItemsTaxCodeIsAnActiveOne() {
+        ItemRequests.Define paper = item("purchased", "ea", null, null, List.of(), List.of(), false);
+        assertEquals(List.of(), ItemRules.check(paper, null, LOOKUPS), "no tax codes: free text as before");
+        assertEquals(List.of(), ItemRules.check(paper, null, withTaxCodes(Optional.of(Set.of("VAT-STD", "VAT0")))));
+        assertEquals(
+                List.of(new FieldError("tax_code", "is not an active tax code of this tenant")),
+                ItemRules.check(paper, null, withTaxCodes(Optional.of(Set.of("VAT0")))));
+        assertEquals(
+                List.of(),
+                ItemRules.check(
+                        paper, new ItemRules.Kept("ea", null, null, "VAT-STD"), withTaxCodes(Optional.of(Set.of()))),
+                "a code kept as stored stays even when deactivated");
+    }
+
     @Test
     void referencesKeptAsStoredStayEvenWhenDeactivated() {
         ItemRequests.Define kept = item("purchased", "old", null, DORMANT, List.of(), List.of(), false);

@@ -39,6 +39,16 @@ class SettingsDocumentTest {
     }
 
     @Test
+    void taxRoundingIsLineUnlessSetToDocument() {
+        assertEquals("line", DEFAULTS.taxRounding());
+        assertEquals("document", apply("{'tax_rounding': 'document'}").taxRounding());
+        assertEquals(
+                "must be line or document",
+                refusal("{'tax_rounding': 'invoice'}").get("tax_rounding"));
+        assertEquals("must be a string", refusal("{'tax_rounding': 1}").get("tax_rounding"));
+    }
+
+    @Test
     void anEmptyChangeKeepsEverySetting() {
         assertEquals(DEFAULTS, apply("{}"));
     }
