@@ -127,6 +127,22 @@ class CostingIT {
                 rows(journal));
         assertTrue(journal.getBoolean("balanced"));
         assertEquals(0, new BigDecimal("506.00").compareTo(decimal(journal.getJsonObject("tenant_total"), "debit")));
+
+        String clearing = Api.get(
+                        costed.shop().path("/gl-accounts?q=2150"), costed.shop().token())
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
+        JsonObject inUse = Api.put(
+                        costed.shop().path("/gl-accounts/" + clearing),
+                        costed.shop().token(),
+                        Json.createObjectBuilder(Costed.accountBody("2150", "GR/IR clearing", "liability", "2000"))
+                                .add("active", false)
+                                .build())
+                .expectProblem(409, "gl-account-in-use");
+        assertEquals(1, inUse.getJsonObject("records").getInt("posting_accounts"), inUse::toString);
     }
 
     @Test

@@ -413,8 +413,8 @@ public enum ProblemType {
             "gl-account-in-use",
             "Conflict",
             409,
-            "A GL account is deactivated while tax codes or active child accounts name it, or a postable account"
-                    + " tax codes name is made a group; `records` counts them by kind.",
+            "A GL account is deactivated while tax codes, posting roles or active child accounts name it, or a"
+                    + " postable account they name is made a group; `records` counts them by kind.",
             "records"),
     GL_CHART_NOT_EMPTY(
             "gl-chart-not-empty",
