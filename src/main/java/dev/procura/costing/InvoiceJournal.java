@@ -37,6 +37,10 @@ final class InvoiceJournal {
             JournalDraft draft) {
         List<JournalDraft.Entry> debits = new ArrayList<>();
         for (InvoicedLine line : lines) {
+            // Stored amounts carry the column's scale (4): shown at the currency's minor units.
+            BigDecimal net = line.net().setScale(decimals, RoundingMode.HALF_UP);
+            BigDecimal lineTax =
+                    line.tax() == null ? BigDecimal.ZERO : line.tax().setScale(decimals, RoundingMode.HALF_UP);
             PostingRole goods = isStock.test(line.itemCode()) ? PostingRole.INVENTORY : PostingRole.EXPENSE;
             String label = line.itemCode() == null ? line.description() : line.itemCode();
             if (line.orderedUnitPrice() != null) {
@@ -55,20 +59,14 @@ final class InvoiceJournal {
                         line.line(),
                         "Price variance " + label,
                         currency,
-                        line.net().subtract(cleared)));
+                        net.subtract(cleared)));
             } else {
                 debits.add(draft.debit(
-                        goods.key(),
-                        accounts.get(goods),
-                        line.line(),
-                        label + " (not on the order)",
-                        currency,
-                        line.net()));
+                        goods.key(), accounts.get(goods), line.line(), label + " (not on the order)", currency, net));
             }
-            if (line.tax() != null && line.tax().signum() != 0) {
+            if (lineTax.signum() != 0) {
                 Tax tax = taxOf.apply(line);
-                BigDecimal recoverable = line.tax()
-                        .multiply(tax.terms().recoverablePercent())
+                BigDecimal recoverable = lineTax.multiply(tax.terms().recoverablePercent())
                         .divide(HUNDRED, decimals, RoundingMode.HALF_UP);
                 String code = tax.terms().isBare()
                         ? line.taxRate().stripTrailingZeros().toPlainString() + "%"
@@ -86,7 +84,7 @@ final class InvoiceJournal {
                         line.line(),
                         "Non-recoverable tax " + code + " on " + label,
                         currency,
-                        line.tax().subtract(recoverable)));
+                        lineTax.subtract(recoverable)));
             }
         }
         draft.against(

@@ -112,7 +112,7 @@ class CostingIsolationIT {
                 .replace("{receipt}", target.costed().receiptId())
                 .replace("{invoice}", target.invoice());
         if (path.contains("{fresh-charge}")) {
-            path = path.replace("{fresh-charge}", target.costed().charge("other", "1.00", "EUR", "value"));
+            path = path.replace("{fresh-charge}", target.costed().charge("freight", "1.00", "EUR", "value"));
         }
         Api.Request request = Api.request(
                         endpoint.method(), pathOwner.costed().shop().path(path))
