@@ -54,7 +54,8 @@ class ArchitectureTest {
             "paymentterms",
             "costcentres",
             "accounts",
-            "taxes");
+            "taxes",
+            "costing");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

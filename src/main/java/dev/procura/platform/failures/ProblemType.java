@@ -309,11 +309,26 @@ public enum ProblemType {
             "no-exchange-rate",
             "Conflict",
             409,
-            "An amount must be compared with a budget in another currency and the tenant has no exchange rate"
-                    + " between the two valid on the order's date (stated either way round or through the tenant"
-                    + " currency).",
+            "An amount must be converted into another currency (to compare it with a budget, or for a landed cost"
+                    + " or a posting preview) and the tenant has no exchange rate between the two valid on the"
+                    + " document's date (stated either way round or through the tenant currency).",
             "from",
             "to"),
+    POSTING_ACCOUNTS_MISSING(
+            "posting-accounts-missing",
+            "Conflict",
+            409,
+            "A posting preview needs GL accounts for posting roles that have none assigned (or whose account is no"
+                    + " longer active and postable); `roles` lists them. Assign them under /posting-accounts.",
+            "roles"),
+    TAX_CODE_NOT_APPLICABLE(
+            "tax-code-not-applicable",
+            "Conflict",
+            409,
+            "A posting preview meets an invoice line whose tax code is inactive now or has no rate valid on the"
+                    + " invoice date; `tax_code` and `line` name it.",
+            "tax_code",
+            "line"),
     PLANT_CODE_TAKEN(
             "plant-code-taken", "Conflict", 409, "A plant is created or changed with a code another plant has."),
     PLANT_IN_USE(
@@ -411,8 +426,8 @@ public enum ProblemType {
             "gl-account-in-use",
             "Conflict",
             409,
-            "A GL account is deactivated while tax codes or active child accounts name it, or a postable account"
-                    + " tax codes name is made a group; `records` counts them by kind.",
+            "A GL account is deactivated while tax codes, posting roles or active child accounts name it, or a"
+                    + " postable account they name is made a group; `records` counts them by kind.",
             "records"),
     GL_CHART_NOT_EMPTY(
             "gl-chart-not-empty",
