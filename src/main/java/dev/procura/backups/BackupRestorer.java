@@ -45,6 +45,15 @@ public class BackupRestorer {
         }
     }
 
+    /** A sound backup of a schema this server's tenant changelog does not build (taken by another version). */
+    public static final class Incompatible extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Incompatible(String message) {
+            super(message);
+        }
+    }
+
     @Inject
     TenantRelocation relocation;
 
@@ -145,12 +154,13 @@ public class BackupRestorer {
     }
 
     private void requireSameSchema(TenantDatabase placement, String server, String name, BackupManifest manifest)
-            throws SQLException, Corrupt {
+            throws SQLException, Incompatible {
         try (Connection db = relocation.openAsOwner(placement, server, name)) {
             List<String> applied = TenantCatalog.changesets(db);
             if (!applied.equals(manifest.changesets())) {
-                throw new Corrupt("This server's tenant changelog does not rebuild the backup's schema ("
-                        + manifest.changesets().size() + " changesets)");
+                throw new Incompatible("The backup's schema (" + manifest.changesets().size()
+                        + " changesets) is not the one this server's tenant changelog builds (" + applied.size()
+                        + "): restore it with the version of Procura that took it");
             }
         }
     }
