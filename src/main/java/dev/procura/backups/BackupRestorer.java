@@ -158,9 +158,10 @@ public class BackupRestorer {
         try (Connection db = relocation.openAsOwner(placement, server, name)) {
             List<String> applied = TenantCatalog.changesets(db);
             if (!applied.equals(manifest.changesets())) {
-                throw new Incompatible("The backup's schema (" + manifest.changesets().size()
-                        + " changesets) is not the one this server's tenant changelog builds (" + applied.size()
-                        + "): restore it with the version of Procura that took it");
+                throw new Incompatible(
+                        "The backup's schema (" + manifest.changesets().size()
+                                + " changesets) is not the one this server's tenant changelog builds (" + applied.size()
+                                + "): restore it with the version of Procura that took it");
             }
         }
     }
