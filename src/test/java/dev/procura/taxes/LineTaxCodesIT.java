@@ -160,4 +160,77 @@ class LineTaxCodesIT {
                         .fieldErrors(),
                 "VAT23 has no rate before 2020");
     }
+
+    @Test
+    void aQuoteTaxedByCodeGivesTheOrderMadeFromItItsCodes() {
+        Shop shop = shopWithCodes("Quote tax codes");
+        UUID acme = Buying.supplier(shop, "ACME");
+        String rfqId = Api.post(
+                        shop.path("/rfqs"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("title", "Books")
+                                .add("currency", "EUR")
+                                .add(
+                                        "due_date",
+                                        LocalDate.now(ZoneOffset.UTC)
+                                                .plusDays(5)
+                                                .toString())
+                                .add("supplier_ids", Json.createArrayBuilder().add(acme.toString()))
+                                .add(
+                                        "lines",
+                                        Buying.lines(
+                                                coded("BOOK", "10", null, "GROSS10"),
+                                                Buying.line("LAP-14", "1", null, null)))
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        Api.post(shop.path("/rfqs/" + rfqId + "/send"), shop.token(), null).expect(200);
+        JsonObject quote = Api.post(
+                        shop.path("/quotes"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("rfq_id", rfqId)
+                                .add("supplier_id", acme.toString())
+                                .add("currency", "EUR")
+                                .add(
+                                        "valid_until",
+                                        LocalDate.now(ZoneOffset.UTC)
+                                                .plusDays(30)
+                                                .toString())
+                                .add("lead_time_days", 5)
+                                .add(
+                                        "lines",
+                                        Buying.lines(
+                                                coded("BOOK", "10", "11.00", "GROSS10"),
+                                                Buying.line("LAP-14", "1", "1000.00", "23")))
+                                .build())
+                .expect(201)
+                .json();
+        // 10 × 11.00 = 110.00 including 10%: 100.00 + 10.00; 1000.00 + 23% = 1230.00
+        assertEquals(d("10.00"), number(quote.getJsonArray("lines").getJsonObject(0), "tax_amount"));
+        assertEquals(d("1340.00"), number(quote, "total"));
+        assertEquals(2, quote.getJsonArray("tax_totals").size());
+        Api.post(shop.path("/quotes/" + quote.getString("id") + "/accept"), shop.token(), null)
+                .expect(200);
+        JsonObject order = Api.post(
+                        shop.path("/purchase-orders"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("quote_id", quote.getString("id"))
+                                .add("cost_center", "IT")
+                                .add(
+                                        "expected_delivery_date",
+                                        LocalDate.now(ZoneOffset.UTC)
+                                                .plusDays(10)
+                                                .toString())
+                                .build())
+                .expect(201)
+                .json();
+        List<JsonObject> lines = order.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals("GROSS10", lines.get(0).getString("tax_code"));
+        assertEquals("VAT23", lines.get(1).getString("tax_code"));
+        assertEquals(d("1340.00"), number(order, "total"));
+    }
 }
