@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * The baseline of bench/imports.sh: the same CSV rows inserted with a plain JDBC batch into a copy
- * of the items table (same columns, constraints and indexes), 500 rows per batch and commit — the
+ * of the items table (same columns, constraints and indexes), 1,000 rows per batch and commit — the
  * import job's chunk size — with no validation, no events and no outcome records. Prints
  * "rows millis". With WARMUP and WARMUP_TABLE, the file's first WARMUP rows are inserted the same
  * way into WARMUP_TABLE first, untimed (bench/imports.sh warms the server up the same way).
@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 public class ItemInsertBaseline {
 
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 1000;
 
     public static void main(String[] args) throws Exception {
         String url = args[0];

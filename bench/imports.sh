@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bulk import benchmark (issue 16): 100,000 items from CSV through POST /imports (the master-import batch job:
-# streamed rows, the items' own rules, 500-row chunks with their outcomes and checkpoint) against a plain JDBC batch
-# insert of the same rows in the same run (bench/ItemInsertBaseline.java: 500-row batches and commits into a copy of
+# streamed rows, the items' own rules, 1,000-row chunks with their outcomes and checkpoint) against a plain JDBC batch
+# insert of the same rows in the same run (bench/ItemInsertBaseline.java: 1,000-row batches and commits into a copy of
 # the items table with its constraints and indexes, no validation, no events). Rows/s of each and the ratio
 # (target >= 0.5); the server's heap sampled from /metrics every 0.5 s during the import (before, peak, after).
 # Then the same file again in upsert mode (every row unchanged: nothing written).
@@ -223,7 +223,7 @@ report() {
     echo "application: $BUILD"
     echo "file: $ROWS items, $FILE_BYTES bytes of CSV (8 columns), uploaded as a document"
     echo "import (create): $JOB_MS ms of job time = $IMPORT_RATE rows/s; request to completed seen: $WALL_MS ms"
-    echo "plain JDBC batch insert of the same rows (500 per batch and commit): $BASE_MS ms = $BASE_RATE rows/s"
+    echo "plain JDBC batch insert of the same rows (1000 per batch and commit): $BASE_MS ms = $BASE_RATE rows/s"
     echo "warm-up before each, untimed: the first $WARMUP rows the same way into a table of its own (the server: a second tenant)"
     echo "ratio import / JDBC: $RATIO, target ≥ $TARGET: $VERDICT"
     echo "server heap (used, MB): before $HEAP_BEFORE, peak during the import $HEAP_PEAK, after $HEAP_AFTER"
