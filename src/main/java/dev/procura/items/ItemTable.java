@@ -144,23 +144,87 @@ final class ItemTable {
     /** One row to write: the id (new or stored), the request, the custom fields JSON. */
     record Write(UUID id, ItemRequests.Define item, String customFields) {}
 
+    /**
+     * The chunk's new items in one statement: one array per column, unnested into rows, so
+     * PostgreSQL plans and runs one INSERT for the chunk (a JDBC batch runs one per row).
+     */
     static void insert(Connection connection, List<Write> writes, Instant now) throws SQLException {
         if (writes.isEmpty()) {
             return;
         }
+        int n = writes.size();
+        Object[] ids = new Object[n];
+        Object[] codes = new Object[n];
+        Object[] descriptions = new Object[n];
+        Object[] types = new Object[n];
+        Object[] baseUnits = new Object[n];
+        Object[] categories = new Object[n];
+        Object[] suppliers = new Object[n];
+        Object[] leadTimes = new Object[n];
+        Object[] costAmounts = new Object[n];
+        Object[] costCurrencies = new Object[n];
+        Object[] taxCodes = new Object[n];
+        Object[] lotTracked = new Object[n];
+        Object[] serialTracked = new Object[n];
+        Object[] inspectionRequired = new Object[n];
+        Object[] active = new Object[n];
+        Object[] customFields = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Write write = writes.get(i);
+            ItemRequests.Define item = write.item();
+            ids[i] = write.id();
+            codes[i] = item.code();
+            descriptions[i] = item.description();
+            types[i] = item.type();
+            baseUnits[i] = item.baseUnit();
+            categories[i] = item.category();
+            suppliers[i] = item.defaultSupplierId();
+            leadTimes[i] = item.leadTimeDays();
+            costAmounts[i] = item.standardCost() == null
+                    ? null
+                    : item.standardCost().amount().setScale(4, RoundingMode.HALF_UP);
+            costCurrencies[i] =
+                    item.standardCost() == null ? null : item.standardCost().currency();
+            taxCodes[i] = item.taxCode();
+            lotTracked[i] = Boolean.TRUE.equals(item.lotTracked());
+            serialTracked[i] = Boolean.TRUE.equals(item.serialTracked());
+            inspectionRequired[i] = Boolean.TRUE.equals(item.inspectionRequired());
+            active[i] = item.isActive();
+            customFields[i] = write.customFields();
+        }
         Timestamp at = Timestamp.from(now);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO items (" + COLUMNS
-                + ", created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " CAST(? AS JSONB), ?, ?, 0)")) {
-            for (Write write : writes) {
-                insert.setObject(1, write.id());
-                insert.setString(2, write.item().code());
-                int next = describe(insert, 3, write);
-                insert.setTimestamp(next, at);
-                insert.setTimestamp(next + 1, at);
-                insert.addBatch();
+                + ", created_at, updated_at, version) SELECT id, code, description, type, base_unit, category,"
+                + " default_supplier_id, lead_time_days, standard_cost_amount, standard_cost_currency, tax_code,"
+                + " lot_tracked, serial_tracked, inspection_required, active, CAST(custom_fields AS JSONB),"
+                + " CAST(? AS TIMESTAMPTZ), CAST(? AS TIMESTAMPTZ), 0"
+                + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS r(id, code, description, type,"
+                + " base_unit, category, default_supplier_id, lead_time_days, standard_cost_amount,"
+                + " standard_cost_currency, tax_code, lot_tracked, serial_tracked, inspection_required, active,"
+                + " custom_fields)")) {
+            insert.setTimestamp(1, at);
+            insert.setTimestamp(2, at);
+            int i = 3;
+            insert.setArray(i++, connection.createArrayOf("uuid", ids));
+            insert.setArray(i++, connection.createArrayOf("varchar", codes));
+            insert.setArray(i++, connection.createArrayOf("varchar", descriptions));
+            insert.setArray(i++, connection.createArrayOf("varchar", types));
+            insert.setArray(i++, connection.createArrayOf("varchar", baseUnits));
+            insert.setArray(i++, connection.createArrayOf("varchar", categories));
+            insert.setArray(i++, connection.createArrayOf("uuid", suppliers));
+            insert.setArray(i++, connection.createArrayOf("int4", leadTimes));
+            insert.setArray(i++, connection.createArrayOf("numeric", costAmounts));
+            insert.setArray(i++, connection.createArrayOf("varchar", costCurrencies));
+            insert.setArray(i++, connection.createArrayOf("varchar", taxCodes));
+            insert.setArray(i++, connection.createArrayOf("bool", lotTracked));
+            insert.setArray(i++, connection.createArrayOf("bool", serialTracked));
+            insert.setArray(i++, connection.createArrayOf("bool", inspectionRequired));
+            insert.setArray(i++, connection.createArrayOf("bool", active));
+            insert.setArray(i, connection.createArrayOf("text", customFields));
+            int inserted = insert.executeUpdate();
+            if (inserted != n) {
+                throw new SQLException("Inserted " + inserted + " items of " + n);
             }
-            insert.executeBatch();
         }
         insertConversions(connection, writes);
     }

@@ -146,6 +146,12 @@ final class CsvTable {
     }
 
     private static boolean isBinary(String value) {
-        return value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
+        for (int i = 0; i < value.length(); i++) { // a plain loop: this runs on every cell of a file
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

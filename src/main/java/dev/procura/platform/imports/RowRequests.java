@@ -3,9 +3,14 @@ package dev.procura.platform.imports;
 import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.web.JsonNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -48,6 +53,32 @@ public class RowRequests {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Instance<ValidatorFactory> validatorFactory;
+
+    /** {@link #validator} without the JPA traversable resolver: see {@link #rowValidator()}. */
+    private volatile Validator rowValidator;
+
+    /**
+     * Request records are no entities, so every property is reachable and cascadable. The default
+     * resolver says the same, but only after asking every persistence provider about each
+     * property of each row (Persistence.getPersistenceUtil().isLoaded), a third of the checks'
+     * time in a bulk import.
+     */
+    private static final TraversableResolver EVERY_PROPERTY = new TraversableResolver() {
+        @Override
+        public boolean isReachable(
+                Object bean, Path.Node property, Class<?> rootBean, Path pathToBean, ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(
+                Object bean, Path.Node property, Class<?> rootBean, Path pathToBean, ElementType elementType) {
+            return true;
+        }
+    };
 
     /** The snake_case columns {@code type} reads (custom fields aside). */
     public static List<String> columns(Class<? extends Record> type) {
@@ -102,11 +133,27 @@ public class RowRequests {
     /** The Bean Validation errors of a request built by the caller, named by snake_case column. */
     public <R> List<FieldError> violations(R request) {
         List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<R> violation : validator.validate(request)) {
+        for (ConstraintViolation<R> violation : rowValidator().validate(request)) {
             String path = violation.getPropertyPath().toString();
             errors.add(new FieldError(path.isEmpty() ? "row" : JsonNames.snakeCase(path), violation.getMessage()));
         }
         return sorted(errors);
+    }
+
+    /** The container's validator with {@link #EVERY_PROPERTY}; the injected one where no factory is known. */
+    private Validator rowValidator() {
+        Validator found = rowValidator;
+        if (found == null) {
+            found = validatorFactory != null && validatorFactory.isResolvable()
+                    ? validatorFactory
+                            .get()
+                            .usingContext()
+                            .traversableResolver(EVERY_PROPERTY)
+                            .getValidator()
+                    : validator;
+            rowValidator = found;
+        }
+        return found;
     }
 
     private static String customKey(String column) {
