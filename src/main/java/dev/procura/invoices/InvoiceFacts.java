@@ -5,6 +5,7 @@ import dev.procura.platform.buying.SupplierInvoices;
 import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -14,8 +15,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class InvoiceFacts implements SupplierInvoices {
 
+    /** A priced line of a billed invoice, with the invoice's date, supplier, currency and order. */
+    public record BilledLine(
+            LocalDate invoiceDate,
+            UUID supplierId,
+            String currency,
+            UUID orderId,
+            String itemCode,
+            String unit,
+            BigDecimal quantity,
+            BigDecimal unitPrice) {}
+
     @Inject
     InvoiceRepository invoices;
+
+    /** Priced lines of billed invoices (entered, not cancelled) dated in the period, both ends included. */
+    public List<BilledLine> billedLines(TenantTx tx, LocalDate from, LocalDate to) {
+        return invoices.billedLines(tx.em(), from, to);
+    }
 
     @Override
     public List<PricedLine> linesByOrder(TenantTx tx, UUID supplierId, LocalDate from, LocalDate to) {

@@ -135,6 +135,31 @@ public class InvoiceRepository {
                 .toList();
     }
 
+    /** Priced lines of billed invoices dated in the period, with their invoice's date, supplier, currency and order. */
+    List<InvoiceFacts.BilledLine> billedLines(EntityManager em, LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery("SELECT i.invoice_date, CAST(i.supplier_id AS VARCHAR), i.currency,"
+                        + " CAST(i.purchase_order_id AS VARCHAR), il.item_code, il.unit, il.quantity, il.unit_price"
+                        + " FROM invoices i JOIN invoice_lines il ON il.invoice_id = i.id"
+                        + " WHERE i.invoice_date BETWEEN ?1 AND ?2 AND i.status = ANY (CAST(?3 AS VARCHAR[]))"
+                        + " AND il.unit_price IS NOT NULL")
+                .setParameter(1, Date.valueOf(from))
+                .setParameter(2, Date.valueOf(to))
+                .setParameter(3, billedStatuses())
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new InvoiceFacts.BilledLine(
+                        ((Date) r[0]).toLocalDate(),
+                        UUID.fromString((String) r[1]),
+                        ((String) r[2]).trim(),
+                        UUID.fromString((String) r[3]),
+                        (String) r[4],
+                        (String) r[5],
+                        decimalOrNull(r[6]),
+                        decimalOrNull(r[7])))
+                .toList();
+    }
+
     private static Query billedOf(EntityManager em, String sql, UUID supplier, LocalDate from, LocalDate to) {
         return em.createNativeQuery(sql)
                 .setParameter(1, supplier)

@@ -29,6 +29,32 @@ public class OrderFacts implements PurchaseOrders {
 
     public record Line(LineItem ordered, BigDecimal acceptedReceived) {}
 
+    /** An order line's price per unit, with the order's cost centre. */
+    public record OrderedPrice(UUID orderId, String itemCode, String unit, BigDecimal unitPrice, String costCentre) {}
+
+    /** The net amount (before tax) and number of placed orders of one day, supplier, cost centre and currency. */
+    public record PlacedSpend(
+            LocalDate orderDate, UUID supplierId, String costCentre, String currency, BigDecimal net, long orders) {}
+
+    /**
+     * One receipt: its date, its order's supplier, cost centre, currency and promised date (null: none), the
+     * quantities it accepted and rejected, and whether it completed the order (every line accepted
+     * in full counting the receipts recorded before it).
+     */
+    public record Delivery(
+            LocalDate receivedOn,
+            UUID supplierId,
+            String costCentre,
+            String currency,
+            LocalDate promisedOn,
+            BigDecimal accepted,
+            BigDecimal rejected,
+            boolean completed) {
+        public boolean onTime() {
+            return promisedOn != null && !receivedOn.isAfter(promisedOn);
+        }
+    }
+
     @Inject
     OrderRepository orders;
 
@@ -65,6 +91,21 @@ public class OrderFacts implements PurchaseOrders {
             lines.add(new Line(order.lines().get(i), accepted.getOrDefault(i + 1, BigDecimal.ZERO)));
         }
         return lines;
+    }
+
+    /** Ordered unit prices of the orders' priced lines, in line order. */
+    public List<OrderedPrice> orderedPrices(TenantTx tx, Collection<UUID> orderIds) {
+        return orderIds.isEmpty() ? List.of() : orders.orderedPrices(tx.em(), orderIds);
+    }
+
+    /** Placed orders (approved or later, not cancelled) dated in the period, both ends included. */
+    public List<PlacedSpend> placedSpend(TenantTx tx, LocalDate from, LocalDate to) {
+        return orders.placedSpend(tx.em(), from, to);
+    }
+
+    /** Every receipt dated in the period, both ends included. */
+    public List<Delivery> deliveries(TenantTx tx, LocalDate from, LocalDate to) {
+        return orders.deliveries(tx.em(), from, to);
     }
 
     @Override

@@ -165,6 +165,77 @@ public class OrderRepository {
                 .getResultList());
     }
 
+    /** Placed orders dated in the period: net amount and count per order date, supplier, cost centre and currency. */
+    List<OrderFacts.PlacedSpend> placedSpend(EntityManager em, LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery("SELECT order_date, CAST(supplier_id AS VARCHAR), cost_center, currency,"
+                        + " SUM(subtotal), COUNT(*) FROM purchase_orders"
+                        + " WHERE order_date BETWEEN ?1 AND ?2 AND status = ANY (CAST(?3 AS VARCHAR[]))"
+                        + " GROUP BY order_date, supplier_id, cost_center, currency")
+                .setParameter(1, Date.valueOf(from))
+                .setParameter(2, Date.valueOf(to))
+                .setParameter(3, names(PurchaseOrder.PLACED))
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new OrderFacts.PlacedSpend(
+                        ((Date) r[0]).toLocalDate(),
+                        UUID.fromString((String) r[1]),
+                        (String) r[2],
+                        ((String) r[3]).trim(),
+                        decimal(r[4]),
+                        count(r[5])))
+                .toList();
+    }
+
+    /**
+     * Receipts dated in the period, each with its order's supplier, cost centre and promised date,
+     * its quantities, and whether it completed the order: after it (receipts in the order they were
+     * recorded), every line had its ordered quantity accepted.
+     */
+    List<OrderFacts.Delivery> deliveries(EntityManager em, LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT r.received_on, CAST(po.supplier_id AS VARCHAR), po.cost_center, po.currency,"
+                                + " po.expected_delivery_date,"
+                                + " (SELECT COALESCE(SUM(l.accepted_quantity), 0) FROM receipt_lines l WHERE l.receipt_id = r.id),"
+                                + " (SELECT COALESCE(SUM(l.rejected_quantity), 0) FROM receipt_lines l WHERE l.receipt_id = r.id),"
+                                + " NOT EXISTS (SELECT 1 FROM purchase_order_lines ol WHERE ol.purchase_order_id = po.id"
+                                + "   AND ol.quantity > (SELECT COALESCE(SUM(rl.accepted_quantity), 0) FROM receipt_lines rl"
+                                + "     JOIN receipts r2 ON r2.id = rl.receipt_id WHERE r2.purchase_order_id = po.id"
+                                + "     AND rl.line = ol.line_no + 1 AND (r2.created_at, r2.id) <= (r.created_at, r.id)))"
+                                + " FROM receipts r JOIN purchase_orders po ON po.id = r.purchase_order_id"
+                                + " WHERE r.received_on BETWEEN ?1 AND ?2")
+                .setParameter(1, Date.valueOf(from))
+                .setParameter(2, Date.valueOf(to))
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new OrderFacts.Delivery(
+                        ((Date) r[0]).toLocalDate(),
+                        UUID.fromString((String) r[1]),
+                        (String) r[2],
+                        ((String) r[3]).trim(),
+                        r[4] == null ? null : ((Date) r[4]).toLocalDate(),
+                        decimal(r[5]),
+                        decimal(r[6]),
+                        (Boolean) r[7]))
+                .toList();
+    }
+
+    List<OrderFacts.OrderedPrice> orderedPrices(EntityManager em, Collection<UUID> orderIds) {
+        List<?> rows = em.createNativeQuery("SELECT CAST(l.purchase_order_id AS VARCHAR), l.item_code, l.unit,"
+                        + " l.unit_price, o.cost_center FROM purchase_order_lines l"
+                        + " JOIN purchase_orders o ON o.id = l.purchase_order_id"
+                        + " WHERE l.purchase_order_id = ANY (CAST(?1 AS UUID[]))"
+                        + " AND l.unit_price IS NOT NULL ORDER BY l.purchase_order_id, l.line_no")
+                .setParameter(1, SqlArrays.of(orderIds))
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new OrderFacts.OrderedPrice(
+                        UUID.fromString((String) r[0]), (String) r[1], (String) r[2], decimal(r[3]), (String) r[4]))
+                .toList();
+    }
+
     private static Query bySupplier(EntityManager em, String sql, UUID supplier, LocalDate from, LocalDate to) {
         return em.createNativeQuery(sql)
                 .setParameter(1, supplier)

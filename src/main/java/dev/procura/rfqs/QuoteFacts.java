@@ -7,9 +7,15 @@ import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,8 +28,58 @@ public class QuoteFacts implements Quotes {
     /** An accepted quote: who offered it, in which currency, and its lines. */
     public record Accepted(UUID id, UUID supplierId, String currency, List<LineItem> lines) {}
 
+    /** A quote on an awarded RFQ: its net amount (before tax), and whether it prices every line of the RFQ. */
+    public record Offer(
+            UUID quoteId, UUID supplierId, String currency, BigDecimal net, Instant receivedAt, boolean complete) {}
+
+    /** An RFQ awarded in a period: the winning quote and every other quote it received, in the order received. */
+    public record Award(UUID rfqId, String rfqNumber, Instant awardedAt, Offer awarded, List<Offer> competing) {}
+
     @Inject
     RfqRepository rfqs;
+
+    /** RFQs awarded in {@code [from, to)}, in the order awarded. */
+    public List<Award> awards(TenantTx tx, Instant from, Instant to) {
+        List<?> rows = tx.em()
+                .createNativeQuery("SELECT CAST(r.id AS VARCHAR), r.number, r.awarded_at,"
+                        + " CAST(r.awarded_quote_id AS VARCHAR), CAST(q.id AS VARCHAR), CAST(q.supplier_id AS VARCHAR),"
+                        + " q.currency, q.subtotal, q.received_at,"
+                        + " (SELECT COUNT(*) FROM quote_lines ql WHERE ql.quote_id = q.id AND ql.unit_price IS NOT NULL)"
+                        + "   >= (SELECT COUNT(*) FROM rfq_lines rl WHERE rl.rfq_id = r.id)"
+                        + " FROM rfqs r JOIN quotes q ON q.rfq_id = r.id"
+                        + " WHERE r.awarded_at >= ?1 AND r.awarded_at < ?2"
+                        + " ORDER BY r.awarded_at, r.id, q.received_at, q.id")
+                .setParameter(1, Timestamp.from(from))
+                .setParameter(2, Timestamp.from(to))
+                .getResultList();
+        Map<UUID, Award> awards = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            UUID rfqId = UUID.fromString((String) r[0]);
+            Offer offer = new Offer(
+                    UUID.fromString((String) r[4]),
+                    UUID.fromString((String) r[5]),
+                    ((String) r[6]).trim(),
+                    new BigDecimal(r[7].toString()),
+                    instant(r[8]),
+                    (Boolean) r[9]);
+            Award award = awards.computeIfAbsent(
+                    rfqId, id -> new Award(id, (String) r[1], instant(r[2]), null, new ArrayList<>()));
+            if (offer.quoteId().toString().equals(r[3])) {
+                awards.put(rfqId, new Award(rfqId, award.rfqNumber(), award.awardedAt(), offer, award.competing()));
+            } else {
+                award.competing().add(offer);
+            }
+        }
+        return awards.values().stream()
+                .filter(a -> a.awarded() != null)
+                .map(a -> new Award(a.rfqId(), a.rfqNumber(), a.awardedAt(), a.awarded(), List.copyOf(a.competing())))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
+    }
 
     /** The accepted quote a purchase order is made from, or a problem saying why it cannot be. */
     public Accepted accepted(TenantTx tx, UUID quoteId) {

@@ -58,6 +58,9 @@ public class Rfq extends BuyingDocument<Rfq.Status> {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "awarded_at")
+    private Instant awardedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rfq_lines", joinColumns = @JoinColumn(name = "rfq_id"))
     @OrderColumn(name = "line_no")
@@ -116,6 +119,7 @@ public class Rfq extends BuyingDocument<Rfq.Status> {
     void award(UUID quoteId, Instant now) {
         move(Status.AWARDED, "awarded", now);
         this.awardedQuoteId = quoteId;
+        this.awardedAt = now;
     }
 
     void close(Instant now) {

@@ -1,9 +1,14 @@
 package dev.procura.suppliers;
 
 import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.tenants.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +21,51 @@ import java.util.UUID;
 public class SupplierFacts {
 
     public record Profile(UUID id, String code, String legalName, String currency, String paymentTerms) {}
+
+    /** Who a supplier is, for a report line: code, legal name and categories. */
+    public record Summary(UUID id, String code, String legalName, List<String> categories) {}
+
+    /** One rating: its four marks (1-5) and when it was given. */
+    public record Marks(UUID supplierId, Instant at, int quality, int delivery, int price, int service) {}
+
+    @Inject
+    SettingsService settings;
+
+    /** The suppliers with these ids (those of the tenant), in one query. */
+    public Map<UUID, Summary> summaries(TenantTx tx, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Summary> found = new HashMap<>();
+        for (Supplier s : tx.em()
+                .createQuery("SELECT s FROM Supplier s WHERE s.id IN :ids", Supplier.class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            found.put(s.id(), new Summary(s.id(), s.code(), s.legalName(), s.categories()));
+        }
+        return found;
+    }
+
+    /** Every rating given in {@code [from, to)}. */
+    public List<Marks> ratings(TenantTx tx, Instant from, Instant to) {
+        return tx.em()
+                .createQuery(
+                        "SELECT r FROM SupplierRating r WHERE r.createdAt >= :from AND r.createdAt < :to",
+                        SupplierRating.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(r -> new Marks(r.supplierId(), r.createdAt(), r.quality(), r.delivery(), r.price(), r.service()))
+                .toList();
+    }
+
+    /**
+     * The scorecard score (0-100, null without data) of these inputs under the tenant's weights:
+     * the same score {@code GET /suppliers/{id}/performance} shows, for any period's figures.
+     */
+    public BigDecimal score(TenantTx tx, SupplierScorecard.Inputs inputs) {
+        return SupplierScorecard.score(inputs, settings.current(tx.em())).score();
+    }
 
     /**
      * Of these ids, those that name a supplier of the tenant, each with whether it is active (may

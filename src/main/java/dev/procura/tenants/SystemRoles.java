@@ -1,5 +1,6 @@
 package dev.procura.tenants;
 
+import static dev.procura.platform.tenancy.Permissions.ANALYTICS_READ;
 import static dev.procura.platform.tenancy.Permissions.APPROVALS_DECIDE;
 import static dev.procura.platform.tenancy.Permissions.APPROVALS_READ;
 import static dev.procura.platform.tenancy.Permissions.APPROVALS_REQUEST;
@@ -55,7 +56,8 @@ public final class SystemRoles {
                         APPROVALS_DECIDE,
                         CONVERSIONS_RUN,
                         CONFIG_READ,
-                        MASTERS_READ));
+                        MASTERS_READ,
+                        ANALYTICS_READ));
         ROLES.put(
                 REQUESTER,
                 Set.of(
@@ -86,7 +88,8 @@ public final class SystemRoles {
                         BUDGETS_READ,
                         APPROVALS_READ,
                         CONFIG_READ,
-                        MASTERS_READ));
+                        MASTERS_READ,
+                        ANALYTICS_READ));
     }
 
     private SystemRoles() {}

@@ -72,6 +72,9 @@ public final class Permissions {
     /** Create, change, deactivate and import master data. */
     public static final String MASTERS_WRITE = "masters:write";
 
+    /** Read the tenant's analytics (spend, suppliers, savings, approvals) and the KPI catalogue. */
+    public static final String ANALYTICS_READ = "analytics:read";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -105,7 +108,8 @@ public final class Permissions {
             CONFIG_READ,
             CONFIG_MANAGE,
             MASTERS_READ,
-            MASTERS_WRITE);
+            MASTERS_WRITE,
+            ANALYTICS_READ);
 
     private Permissions() {}
 

@@ -1,0 +1,191 @@
+package dev.procura.analytics;
+
+import dev.procura.analytics.AnalyticsViews.ApprovalAnalytics;
+import dev.procura.analytics.AnalyticsViews.Catalogue;
+import dev.procura.analytics.AnalyticsViews.SavingsAnalytics;
+import dev.procura.analytics.AnalyticsViews.SupplierAnalytics;
+import dev.procura.platform.analytics.Interval;
+import dev.procura.platform.analytics.Period;
+import dev.procura.platform.tenancy.Permissions;
+import dev.procura.platform.tenancy.RequiresPermission;
+import dev.procura.platform.web.Params;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tenants/{tenantId}/analytics")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(
+        name = "Analytics",
+        description = "Procurement figures over a period in buckets (day, week, month, quarter), in the tenant's"
+                + " currency and time zone; every figure is defined in the KPI catalogue")
+public class AnalyticsResource {
+
+    private static final String PERIOD_400 =
+            "Missing or invalid from/to, to before from, more than 400 buckets, or an invalid filter";
+    private static final String NOT_FOUND = "No such tenant, or not a member";
+    private static final String FORBIDDEN = "Role lacks analytics:read, or the tenant is suspended or deleted";
+
+    @Inject
+    AnalyticsService analytics;
+
+    @GET
+    @Path("/definitions")
+    @RequiresPermission(Permissions.ANALYTICS_READ)
+    @Operation(
+            summary = "The KPI catalogue",
+            description = "What every figure of the analytics endpoints counts, from which records, and how.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every figure's definition",
+            content = @Content(schema = @Schema(implementation = Catalogue.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    public Catalogue definitions(@PathParam("tenantId") UUID tenantId) {
+        return new Catalogue(KpiCatalogue.ALL);
+    }
+
+    @GET
+    @Path("/suppliers")
+    @RequiresPermission(Permissions.ANALYTICS_READ)
+    @Operation(
+            summary = "Spend, delivery, quality, price variance and scorecards per supplier",
+            description = "Per bucket and per supplier: spend of placed orders, on-time and in-full delivery,"
+                    + " rejected share, price variance, the scorecard and its trend; spend per category and the"
+                    + " top-N concentration. cost_centre and currency filter orders, receipts and invoices (by"
+                    + " their order); ratings only follow supplier_id and category.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content = @Content(schema = @Schema(implementation = SupplierAnalytics.class)))
+    @APIResponse(responseCode = "400", description = PERIOD_400)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "409", description = "No exchange rate for a document's date (`no-exchange-rate`)")
+    public SupplierAnalytics suppliers(
+            @PathParam("tenantId") UUID tenantId,
+            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"day", "week", "month", "quarter"}))
+                    @QueryParam("interval")
+                    String interval,
+            @QueryParam("supplier_id") UUID supplierId,
+            @QueryParam("category") @Size(max = 60) String category,
+            @QueryParam("cost_centre") @Size(max = 40) String costCentre,
+            @Parameter(example = "EUR") @QueryParam("currency") @Pattern(regexp = "[A-Z]{3}") String currency,
+            @Parameter(description = "N of the top-N concentration")
+                    @QueryParam("top")
+                    @DefaultValue("5")
+                    @Min(1)
+                    @Max(50)
+                    int top) {
+        return analytics.suppliers(
+                period(from, to, interval), new Slice(supplierId, category, costCentre, currency), top);
+    }
+
+    @GET
+    @Path("/savings")
+    @RequiresPermission(Permissions.ANALYTICS_READ)
+    @Operation(
+            summary = "Savings of awarded RFQs and purchase price variance",
+            description = "Savings per RFQ awarded in the period against its complete competing quotes"
+                    + " (baseline highest, average or first), and PPV of the invoices dated in the period, in the"
+                    + " tenant currency with the rates used. supplier_id and category select the awarded and"
+                    + " invoicing supplier, currency the awarded quote's and the invoice's currency; cost_centre"
+                    + " applies to PPV only (RFQs name no cost centre).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content = @Content(schema = @Schema(implementation = SavingsAnalytics.class)))
+    @APIResponse(responseCode = "400", description = PERIOD_400)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "409", description = "No exchange rate for a document's date (`no-exchange-rate`)")
+    public SavingsAnalytics savings(
+            @PathParam("tenantId") UUID tenantId,
+            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"day", "week", "month", "quarter"}))
+                    @QueryParam("interval")
+                    String interval,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"highest", "average", "first"}))
+                    @QueryParam("baseline")
+                    String baseline,
+            @QueryParam("supplier_id") UUID supplierId,
+            @QueryParam("category") @Size(max = 60) String category,
+            @QueryParam("cost_centre") @Size(max = 40) String costCentre,
+            @Parameter(example = "EUR") @QueryParam("currency") @Pattern(regexp = "[A-Z]{3}") String currency) {
+        return analytics.savings(
+                period(from, to, interval),
+                new Slice(supplierId, category, costCentre, currency),
+                SavingsReport.Baseline.parse(baseline));
+    }
+
+    @GET
+    @Path("/approvals")
+    @RequiresPermission(Permissions.ANALYTICS_READ)
+    @Operation(
+            summary = "Approval cycle times, outcomes, escalations, backlog and approvers' load",
+            description = "From the approvals' steps: per bucket the approvals ended, rejection rate, escalations"
+                    + " (manual and SLA) and p50/p90 request-to-end hours; per workflow and level p50/p90 hours; the"
+                    + " pending backlog now by age and level; the top rejection reasons; decisions per approver.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content = @Content(schema = @Schema(implementation = ApprovalAnalytics.class)))
+    @APIResponse(responseCode = "400", description = PERIOD_400)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    public ApprovalAnalytics approvals(
+            @PathParam("tenantId") UUID tenantId,
+            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"day", "week", "month", "quarter"}))
+                    @QueryParam("interval")
+                    String interval,
+            @Parameter(description = "Only this workflow's approvals", example = "purchase_order")
+                    @QueryParam("document_type")
+                    @Pattern(regexp = "purchase_order|invoice|rfq")
+                    String documentType) {
+        return analytics.approvals(period(from, to, interval), documentType);
+    }
+
+    private static Period period(String from, String to, String interval) {
+        return new Period(Params.date("from", from), Params.date("to", to), Interval.parse(interval));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.procura.analytics;
+
+import dev.procura.analytics.AnalyticsViews.ApprovalAnalytics;
+import dev.procura.analytics.AnalyticsViews.SavingsAnalytics;
+import dev.procura.analytics.AnalyticsViews.SupplierAnalytics;
+import dev.procura.approvals.ApprovalHistory;
+import dev.procura.currencies.CurrencyService;
+import dev.procura.invoices.InvoiceFacts;
+import dev.procura.orders.OrderFacts;
+import dev.procura.platform.analytics.Period;
+import dev.procura.platform.masters.ExchangeRates;
+import dev.procura.platform.tenancy.TenantTransactions;
+import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.rfqs.QuoteFacts;
+import dev.procura.suppliers.SupplierFacts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The procurement analytics: each figure computed from the owning capabilities' facts (orders,
+ * receipts, invoices, quotes, ratings, approval steps) in one read-only tenant transaction, in the
+ * tenant's currency and calendar. The texts in {@link KpiCatalogue} say what each figure counts.
+ */
+@ApplicationScoped
+public class AnalyticsService {
+
+    @Inject
+    TenantTransactions tenantData;
+
+    @Inject
+    OrderFacts orders;
+
+    @Inject
+    InvoiceFacts invoices;
+
+    @Inject
+    QuoteFacts quotes;
+
+    @Inject
+    SupplierFacts suppliers;
+
+    @Inject
+    ApprovalHistory approvals;
+
+    @Inject
+    CurrencyService currencies;
+
+    @Inject
+    ExchangeRates rates;
+
+    public SupplierAnalytics suppliers(Period period, Slice slice, int top) {
+        return tenantData.call(tx -> new SupplierReport(tx, period, slice, amounts(tx), suppliers)
+                .build(
+                        orders.placedSpend(tx, period.from(), period.to()),
+                        orders.deliveries(tx, period.from(), period.to()),
+                        variances(tx, period),
+                        suppliers.ratings(tx, period.startIn(zone(tx)), period.endIn(zone(tx))),
+                        top));
+    }
+
+    public SavingsAnalytics savings(Period period, Slice slice, SavingsReport.Baseline baseline) {
+        return tenantData.call(tx -> new SavingsReport(tx, period, slice, amounts(tx), suppliers)
+                .build(
+                        quotes.awards(tx, period.startIn(zone(tx)), period.endIn(zone(tx))),
+                        variances(tx, period),
+                        baseline));
+    }
+
+    public ApprovalAnalytics approvals(Period period, String documentType) {
+        return tenantData.call(tx -> new ApprovalReport(period, tx.calendar(), documentType)
+                .build(
+                        approvals.stepsOfApprovalsActiveIn(tx, period.startIn(zone(tx)), period.endIn(zone(tx))),
+                        approvals.pending(tx)));
+    }
+
+    private List<PriceVariances.Variance> variances(TenantTx tx, Period period) {
+        List<InvoiceFacts.BilledLine> billed = invoices.billedLines(tx, period.from(), period.to());
+        Set<UUID> orderIds = new HashSet<>();
+        billed.forEach(line -> orderIds.add(line.orderId()));
+        return PriceVariances.of(billed, orders.orderedPrices(tx, orderIds));
+    }
+
+    private TenantAmounts amounts(TenantTx tx) {
+        String home = currencies.home(tx);
+        return new TenantAmounts(tx, rates, home, currencies.decimals(tx, home, "currency"));
+    }
+
+    private static ZoneId zone(TenantTx tx) {
+        return tx.calendar().zone();
+    }
+}
