@@ -32,7 +32,12 @@ public final class ConversionRequests {
             description =
                     "The records: `ids` (converted in that order) or a `filter` (records in number or code order);"
                             + " neither: every record of the type. Filters: `status`, `supplier_id`, `from`, `to` (ISO dates on"
-                            + " the document's date) for documents; `status`, `category` for suppliers; `active`, `type`, `category` for items; `user_id`, `action`,"
+                            + " the document's date) for documents; `status`, `category` for suppliers; `active`, `type`, `category` for items;"
+                            + " `status`, `currency` for customers; `active`, `type`, `kind` for GL accounts; `active`,"
+                            + " `dimension` for units; `active`, `end_of_month` for payment terms; `active` for currencies"
+                            + " and cost centres; `from_currency`, `to_currency`, `valid_since` (ISO date) for exchange"
+                            + " rates; `active`, `inclusive` for tax codes (currencies are selected by filter only);"
+                            + " `user_id`, `action`,"
                             + " `entity_type`, `entity_id`, `from`, `to` for audit entries; `from`, `to` (required) for"
                             + " compliance findings.")
     public record SourceRequest(
@@ -47,6 +52,12 @@ public final class ConversionRequests {
                         "item",
                         "customer",
                         "gl_account",
+                        "unit",
+                        "payment_term",
+                        "currency",
+                        "exchange_rate",
+                        "tax_code",
+                        "cost_centre",
                         "audit_entry",
                         "compliance_finding"
                     })

@@ -29,6 +29,12 @@ public final class TemplateRequests {
                         "item",
                         "customer",
                         "gl_account",
+                        "unit",
+                        "payment_term",
+                        "currency",
+                        "exchange_rate",
+                        "tax_code",
+                        "cost_centre",
                         "audit_entry",
                         "compliance_finding"
                     },

@@ -237,7 +237,7 @@ public class CostCentreService implements CostCentres {
                 ProblemType.COST_CENTRE_CODE_TAKEN, "Another cost centre has the code " + code + " (in any case)");
     }
 
-    private static CostCentreView view(EntityManager em, CostCentre centre) {
+    static CostCentreView view(EntityManager em, CostCentre centre) {
         CostCentre parent = centre.parentId() == null ? null : em.find(CostCentre.class, centre.parentId());
         return CostCentreView.of(centre, codeOf(parent));
     }

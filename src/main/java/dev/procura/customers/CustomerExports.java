@@ -3,22 +3,19 @@ package dev.procura.customers;
 import dev.procura.customers.CustomerViews.CustomerView;
 import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.exports.ExportField;
-import dev.procura.platform.exports.ExportRecord;
+import dev.procura.platform.exports.ExportFilter;
 import dev.procura.platform.exports.FieldType;
+import dev.procura.platform.exports.Keyset;
+import dev.procura.platform.exports.MasterExports;
 import dev.procura.platform.exports.RecordFields;
-import dev.procura.platform.exports.RecordSource;
-import dev.procura.platform.failures.Failure;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,9 +26,7 @@ import java.util.stream.Stream;
  * Filters: {@code status} (active, on_hold, inactive), {@code currency}.
  */
 @ApplicationScoped
-public class CustomerExports implements RecordSource {
-
-    private static final Set<String> STATUSES = Set.of("active", "on_hold", "inactive");
+public class CustomerExports extends MasterExports<Customer> {
 
     private static final List<ExportField> FIELDS = Stream.concat(
                     RecordFields.of(CustomerView.class, Set.of()).stream(),
@@ -53,103 +48,31 @@ public class CustomerExports implements RecordSource {
     @Inject
     CustomerService customers;
 
-    @Override
-    public String type() {
-        return CustomerService.ENTITY;
+    public CustomerExports() {
+        super(
+                Customer.class,
+                CustomerService.ENTITY,
+                Permissions.MASTERS_READ,
+                FIELDS,
+                Keyset.by("code", Customer::code),
+                Customer::id,
+                filtersByKey());
+    }
+
+    private static Map<String, ExportFilter> filtersByKey() {
+        Map<String, ExportFilter> filters = new LinkedHashMap<>();
+        filters.put("status", ExportFilter.oneOf("status", List.of("active", "on_hold", "inactive")));
+        filters.put("currency", ExportFilter.text("currency"));
+        return filters;
     }
 
     @Override
-    public String readPermission() {
-        return Permissions.MASTERS_READ;
-    }
-
-    @Override
-    public List<ExportField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<ExportField> lineFields() {
-        return List.of();
-    }
-
-    @Override
-    public Set<String> filters() {
-        return Set.of("status", "currency");
-    }
-
-    @Override
-    public long count(TenantTx tx, Map<String, String> filter) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Long> query =
-                tx.em().createQuery("SELECT COUNT(c) FROM Customer c" + where(filter, null, parameters), Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
-    @Override
-    public List<ExportRecord> after(TenantTx tx, Map<String, String> filter, String afterKey, int limit) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Customer> query = tx.em()
-                .createQuery(
-                        "SELECT c FROM Customer c" + where(filter, afterKey, parameters) + " ORDER BY c.code",
-                        Customer.class)
-                .setMaxResults(limit);
-        parameters.forEach(query::setParameter);
+    protected Function<Customer, Map<String, Object>> values(TenantTx tx) {
         Function<String, Map<String, Object>> shown = customFields.viewer(tx, CustomerService.ENTITY);
-        return query.getResultList().stream().map(c -> record(tx, c, shown)).toList();
+        return customer -> values(tx, customer, shown);
     }
 
-    @Override
-    public List<ExportRecord> byIds(TenantTx tx, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Customer> found = tx
-                .em()
-                .createQuery("SELECT c FROM Customer c WHERE c.id IN :ids", Customer.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(Customer::id, c -> c));
-        Function<String, Map<String, Object>> shown = customFields.viewer(tx, CustomerService.ENTITY);
-        List<ExportRecord> records = new ArrayList<>();
-        for (UUID id : ids) {
-            if (found.containsKey(id)) {
-                records.add(record(tx, found.get(id), shown));
-            }
-        }
-        return records;
-    }
-
-    private static String where(Map<String, String> filter, String afterKey, Map<String, Object> parameters) {
-        List<String> clauses = new ArrayList<>();
-        filter.forEach((key, value) -> {
-            switch (key) {
-                case "status" -> {
-                    if (!STATUSES.contains(value)) {
-                        throw new Failure.InvalidInput("source.filter.status", "must be active, on_hold or inactive");
-                    }
-                    clauses.add("c.status = :status");
-                    parameters.put("status", value);
-                }
-                case "currency" -> {
-                    clauses.add("c.currency = :currency");
-                    parameters.put("currency", value);
-                }
-                default ->
-                    throw new Failure.InvalidInput(
-                            "source.filter." + key, "is not a filter of customer; use [status, currency]");
-            }
-        });
-        if (afterKey != null) {
-            clauses.add("c.code > :after");
-            parameters.put("after", afterKey);
-        }
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    }
-
-    private ExportRecord record(TenantTx tx, Customer customer, Function<String, Map<String, Object>> shown) {
+    private Map<String, Object> values(TenantTx tx, Customer customer, Function<String, Map<String, Object>> shown) {
         CustomerView view = customers.view(tx, customer, json -> Map.of());
         Map<String, Object> values = RecordFields.values(view, FIELDS);
         values.putAll(customFields.conditionFields(shown.apply(customer.customFieldsJson())));
@@ -168,7 +91,7 @@ public class CustomerExports implements RecordSource {
             values.put("credit_limit_amount", view.creditLimit().amount());
             values.put("credit_limit_currency", view.creditLimit().currency());
         }
-        return new ExportRecord(customer.code(), values, List.of());
+        return values;
     }
 
     private static String oneLine(CustomerRequests.Address a) {

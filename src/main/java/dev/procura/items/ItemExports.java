@@ -3,22 +3,19 @@ package dev.procura.items;
 import dev.procura.items.ItemViews.ItemView;
 import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.exports.ExportField;
-import dev.procura.platform.exports.ExportRecord;
+import dev.procura.platform.exports.ExportFilter;
 import dev.procura.platform.exports.FieldType;
+import dev.procura.platform.exports.Keyset;
+import dev.procura.platform.exports.MasterExports;
 import dev.procura.platform.exports.RecordFields;
-import dev.procura.platform.exports.RecordSource;
-import dev.procura.platform.failures.Failure;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,7 +26,7 @@ import java.util.stream.Stream;
  * import reads them). Filters: {@code active} (true, false), {@code type}, {@code category}.
  */
 @ApplicationScoped
-public class ItemExports implements RecordSource {
+public class ItemExports extends MasterExports<Item> {
 
     private static final List<ExportField> FIELDS = Stream.concat(
                     RecordFields.of(ItemView.class, Set.of()).stream(),
@@ -42,106 +39,32 @@ public class ItemExports implements RecordSource {
     @Inject
     CustomFields customFields;
 
-    @Override
-    public String type() {
-        return ItemService.ENTITY;
+    public ItemExports() {
+        super(
+                Item.class,
+                ItemService.ENTITY,
+                Permissions.MASTERS_READ,
+                FIELDS,
+                Keyset.by("code", Item::code),
+                Item::id,
+                filtersByKey());
+    }
+
+    private static Map<String, ExportFilter> filtersByKey() {
+        Map<String, ExportFilter> filters = new LinkedHashMap<>();
+        filters.put("active", ExportFilter.flag("active"));
+        filters.put("type", ExportFilter.text("type"));
+        filters.put("category", ExportFilter.text("category"));
+        return filters;
     }
 
     @Override
-    public String readPermission() {
-        return Permissions.MASTERS_READ;
-    }
-
-    @Override
-    public List<ExportField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<ExportField> lineFields() {
-        return List.of();
-    }
-
-    @Override
-    public Set<String> filters() {
-        return Set.of("active", "type", "category");
-    }
-
-    @Override
-    public long count(TenantTx tx, Map<String, String> filter) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Long> query =
-                tx.em().createQuery("SELECT COUNT(i) FROM Item i" + where(filter, null, parameters), Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
-    @Override
-    public List<ExportRecord> after(TenantTx tx, Map<String, String> filter, String afterKey, int limit) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Item> query = tx.em()
-                .createQuery(
-                        "SELECT i FROM Item i" + where(filter, afterKey, parameters) + " ORDER BY i.code", Item.class)
-                .setMaxResults(limit);
-        parameters.forEach(query::setParameter);
+    protected Function<Item, Map<String, Object>> values(TenantTx tx) {
         Function<String, Map<String, Object>> shown = customFields.viewer(tx, ItemService.ENTITY);
-        return query.getResultList().stream().map(i -> record(i, shown)).toList();
+        return item -> values(item, shown);
     }
 
-    @Override
-    public List<ExportRecord> byIds(TenantTx tx, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Item> found = tx
-                .em()
-                .createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(Item::id, i -> i));
-        Function<String, Map<String, Object>> shown = customFields.viewer(tx, ItemService.ENTITY);
-        List<ExportRecord> records = new ArrayList<>();
-        for (UUID id : ids) {
-            if (found.containsKey(id)) {
-                records.add(record(found.get(id), shown));
-            }
-        }
-        return records;
-    }
-
-    private static String where(Map<String, String> filter, String afterKey, Map<String, Object> parameters) {
-        List<String> clauses = new ArrayList<>();
-        filter.forEach((key, value) -> {
-            switch (key) {
-                case "active" -> {
-                    if (!Set.of("true", "false").contains(value)) {
-                        throw new Failure.InvalidInput("source.filter.active", "must be true or false");
-                    }
-                    clauses.add("i.active = :active");
-                    parameters.put("active", Boolean.valueOf(value));
-                }
-                case "type" -> {
-                    clauses.add("i.type = :type");
-                    parameters.put("type", value);
-                }
-                case "category" -> {
-                    clauses.add("i.category = :category");
-                    parameters.put("category", value);
-                }
-                default ->
-                    throw new Failure.InvalidInput(
-                            "source.filter." + key, "is not a filter of item; use [active, type, category]");
-            }
-        });
-        if (afterKey != null) {
-            clauses.add("i.code > :after");
-            parameters.put("after", afterKey);
-        }
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    }
-
-    private ExportRecord record(Item item, Function<String, Map<String, Object>> shown) {
+    private Map<String, Object> values(Item item, Function<String, Map<String, Object>> shown) {
         ItemView view = ItemView.of(item, Map.of());
         Map<String, Object> values = RecordFields.values(view, FIELDS);
         values.putAll(customFields.conditionFields(shown.apply(item.customFieldsJson())));
@@ -152,6 +75,6 @@ public class ItemExports implements RecordSource {
                 view.conversions().stream()
                         .map(c -> c.unit() + "=" + c.factorToBase().toPlainString())
                         .collect(Collectors.joining("|")));
-        return new ExportRecord(item.code(), values, List.of());
+        return values;
     }
 }

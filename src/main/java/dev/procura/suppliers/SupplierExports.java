@@ -2,23 +2,20 @@ package dev.procura.suppliers;
 
 import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.exports.ExportField;
-import dev.procura.platform.exports.ExportRecord;
+import dev.procura.platform.exports.ExportFilter;
 import dev.procura.platform.exports.FieldType;
+import dev.procura.platform.exports.Keyset;
+import dev.procura.platform.exports.MasterExports;
 import dev.procura.platform.exports.RecordFields;
-import dev.procura.platform.exports.RecordSource;
-import dev.procura.platform.failures.Failure;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.suppliers.SupplierViews.SupplierView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,10 +26,7 @@ import java.util.stream.Stream;
  * {@code category}.
  */
 @ApplicationScoped
-public class SupplierExports implements RecordSource {
-
-    @Inject
-    CustomFields customFields;
+public class SupplierExports extends MasterExports<Supplier> {
 
     private static final List<ExportField> FIELDS = Stream.concat(
                     RecordFields.of(SupplierView.class, Set.of()).stream(),
@@ -40,103 +34,37 @@ public class SupplierExports implements RecordSource {
                             .map(key -> new ExportField(key, FieldType.TEXT)))
             .toList();
 
-    @Override
-    public String type() {
-        return "supplier";
+    @Inject
+    CustomFields customFields;
+
+    public SupplierExports() {
+        super(
+                Supplier.class,
+                "supplier",
+                Permissions.SUPPLIERS_READ,
+                FIELDS,
+                Keyset.by("code", Supplier::code),
+                Supplier::id,
+                filtersByKey());
+    }
+
+    private static Map<String, ExportFilter> filtersByKey() {
+        Map<String, ExportFilter> filters = new LinkedHashMap<>();
+        filters.put("status", ExportFilter.oneOf("status", List.of("active", "inactive")));
+        filters.put(
+                "category",
+                ExportFilter.like(
+                        "categories", value -> "%|" + value.replace("%", "").replace("_", "") + "|%"));
+        return filters;
     }
 
     @Override
-    public String readPermission() {
-        return Permissions.SUPPLIERS_READ;
-    }
-
-    @Override
-    public List<ExportField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<ExportField> lineFields() {
-        return List.of();
-    }
-
-    @Override
-    public Set<String> filters() {
-        return Set.of("status", "category");
-    }
-
-    @Override
-    public long count(TenantTx tx, Map<String, String> filter) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Long> query =
-                tx.em().createQuery("SELECT COUNT(s) FROM Supplier s" + where(filter, null, parameters), Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
-    @Override
-    public List<ExportRecord> after(TenantTx tx, Map<String, String> filter, String afterKey, int limit) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Supplier> query = tx.em()
-                .createQuery(
-                        "SELECT s FROM Supplier s" + where(filter, afterKey, parameters) + " ORDER BY s.code",
-                        Supplier.class)
-                .setMaxResults(limit);
-        parameters.forEach(query::setParameter);
+    protected Function<Supplier, Map<String, Object>> values(TenantTx tx) {
         Function<String, Map<String, Object>> shown = customFields.viewer(tx, SupplierService.ENTITY);
-        return query.getResultList().stream().map(s -> record(s, shown)).toList();
+        return supplier -> values(supplier, shown);
     }
 
-    @Override
-    public List<ExportRecord> byIds(TenantTx tx, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Supplier> found = tx
-                .em()
-                .createQuery("SELECT s FROM Supplier s WHERE s.id IN :ids", Supplier.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(Supplier::id, s -> s));
-        Function<String, Map<String, Object>> shown = customFields.viewer(tx, SupplierService.ENTITY);
-        List<ExportRecord> records = new ArrayList<>();
-        for (UUID id : ids) {
-            if (found.containsKey(id)) {
-                records.add(record(found.get(id), shown));
-            }
-        }
-        return records;
-    }
-
-    private static String where(Map<String, String> filter, String afterKey, Map<String, Object> parameters) {
-        List<String> clauses = new ArrayList<>();
-        filter.forEach((key, value) -> {
-            switch (key) {
-                case "status" -> {
-                    if (!Set.of("active", "inactive").contains(value)) {
-                        throw new Failure.InvalidInput("source.filter.status", "must be active or inactive");
-                    }
-                    clauses.add("s.status = :status");
-                    parameters.put("status", value);
-                }
-                case "category" -> {
-                    clauses.add("s.categories LIKE :category");
-                    parameters.put("category", "%|" + value.replace("%", "").replace("_", "") + "|%");
-                }
-                default ->
-                    throw new Failure.InvalidInput(
-                            "source.filter." + key, "is not a filter of supplier; use [status, category]");
-            }
-        });
-        if (afterKey != null) {
-            clauses.add("s.code > :after");
-            parameters.put("after", afterKey);
-        }
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    }
-
-    private ExportRecord record(Supplier supplier, Function<String, Map<String, Object>> shown) {
+    private Map<String, Object> values(Supplier supplier, Function<String, Map<String, Object>> shown) {
         SupplierView view = SupplierService.view(supplier, Map.of());
         Map<String, Object> values = RecordFields.values(view, FIELDS);
         values.putAll(customFields.conditionFields(shown.apply(supplier.customFieldsJson())));
@@ -146,7 +74,7 @@ public class SupplierExports implements RecordSource {
             values.put("contact_email", c.email());
             values.put("contact_phone", c.phone());
         });
-        return new ExportRecord(supplier.code(), values, List.of());
+        return values;
     }
 
     private static String oneLine(SupplierRequests.Address a) {

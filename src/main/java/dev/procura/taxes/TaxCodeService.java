@@ -234,7 +234,7 @@ public class TaxCodeService {
         outbox.publish(tx, event, code.id().toString(), actor, data);
     }
 
-    private TaxCodeView view(TenantTx tx, TaxCode code) {
+    TaxCodeView view(TenantTx tx, TaxCode code) {
         return TaxCodeView.of(code, accountCode(tx, code.inputTaxAccountId()));
     }
 
