@@ -2,6 +2,9 @@ package dev.procura.analytics;
 
 import dev.procura.analytics.AnalyticsViews.ApprovalAnalytics;
 import dev.procura.analytics.AnalyticsViews.Catalogue;
+import dev.procura.analytics.AnalyticsViews.ConversionAnalytics;
+import dev.procura.analytics.AnalyticsViews.ExtractionAnalytics;
+import dev.procura.analytics.AnalyticsViews.ProcessingAnalytics;
 import dev.procura.analytics.AnalyticsViews.SavingsAnalytics;
 import dev.procura.analytics.AnalyticsViews.SupplierAnalytics;
 import dev.procura.platform.analytics.Interval;
@@ -183,6 +186,97 @@ public class AnalyticsResource {
                     @Pattern(regexp = "purchase_order|invoice|rfq")
                     String documentType) {
         return analytics.approvals(period(from, to, interval), documentType);
+    }
+
+    @GET
+    @Path("/extraction")
+    @RequiresPermission(Permissions.ANALYTICS_READ)
+    @Operation(
+            summary = "How well data gets out of uploaded files",
+            description = "Files uploaded in the period: text extraction success rate and upload-to-text latency"
+                    + " (p50/p90 seconds) per file type, why files could not be read; bulk imports asked for in the"
+                    + " period: rows read and rejected, and the ten most frequent field errors.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content = @Content(schema = @Schema(implementation = ExtractionAnalytics.class)))
+    @APIResponse(responseCode = "400", description = PERIOD_400)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    public ExtractionAnalytics extraction(
+            @PathParam("tenantId") UUID tenantId,
+            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"day", "week", "month", "quarter"}))
+                    @QueryParam("interval")
+                    String interval) {
+        return analytics.extraction(period(from, to, interval));
+    }
+
+    @GET
+    @Path("/conversion")
+    @RequiresPermission(Permissions.ANALYTICS_READ)
+    @Operation(
+            summary = "Conversions by template and format",
+            description = "Conversions asked for in the period: requested, completed, failed, cancelled, success"
+                    + " rate, rows and bytes produced, per bucket and per template and format; failures by reason"
+                    + " (the first line of the error).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content = @Content(schema = @Schema(implementation = ConversionAnalytics.class)))
+    @APIResponse(responseCode = "400", description = PERIOD_400)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    public ConversionAnalytics conversion(
+            @PathParam("tenantId") UUID tenantId,
+            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"day", "week", "month", "quarter"}))
+                    @QueryParam("interval")
+                    String interval,
+            @Parameter(description = "Only conversions to this format")
+                    @QueryParam("format")
+                    @Pattern(regexp = "pdf|xlsx|docx|csv|json")
+                    String format) {
+        return analytics.conversion(period(from, to, interval), format);
+    }
+
+    @GET
+    @Path("/processing")
+    @RequiresPermission(Permissions.ANALYTICS_READ)
+    @Operation(
+            summary = "How long each stage of the buying cycle takes",
+            description = "p50 and p90 hours per bucket of: upload to text extracted, RFQ sent to first quote,"
+                    + " quote awarded to order, order submitted to approved, approved to sent, sent to first receipt,"
+                    + " first receipt to first invoice, invoice to paid; each time counted in the bucket of its end.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content = @Content(schema = @Schema(implementation = ProcessingAnalytics.class)))
+    @APIResponse(responseCode = "400", description = PERIOD_400)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    public ProcessingAnalytics processing(
+            @PathParam("tenantId") UUID tenantId,
+            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"day", "week", "month", "quarter"}))
+                    @QueryParam("interval")
+                    String interval) {
+        return analytics.processing(period(from, to, interval));
     }
 
     private static Period period(String from, String to, String interval) {

@@ -1,10 +1,16 @@
 package dev.procura.analytics;
 
 import dev.procura.analytics.AnalyticsViews.ApprovalAnalytics;
+import dev.procura.analytics.AnalyticsViews.ConversionAnalytics;
+import dev.procura.analytics.AnalyticsViews.ExtractionAnalytics;
+import dev.procura.analytics.AnalyticsViews.ProcessingAnalytics;
 import dev.procura.analytics.AnalyticsViews.SavingsAnalytics;
 import dev.procura.analytics.AnalyticsViews.SupplierAnalytics;
 import dev.procura.approvals.ApprovalHistory;
+import dev.procura.conversions.ConversionFacts;
 import dev.procura.currencies.CurrencyService;
+import dev.procura.documents.ExtractionFacts;
+import dev.procura.imports.ImportFacts;
 import dev.procura.invoices.InvoiceFacts;
 import dev.procura.orders.OrderFacts;
 import dev.procura.platform.analytics.Period;
@@ -15,6 +21,7 @@ import dev.procura.rfqs.QuoteFacts;
 import dev.procura.suppliers.SupplierFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +58,15 @@ public class AnalyticsService {
     CurrencyService currencies;
 
     @Inject
+    ExtractionFacts extractions;
+
+    @Inject
+    ImportFacts imports;
+
+    @Inject
+    ConversionFacts conversions;
+
+    @Inject
     ExchangeRates rates;
 
     public SupplierAnalytics suppliers(Period period, Slice slice, int top) {
@@ -76,6 +92,48 @@ public class AnalyticsService {
                 .build(
                         approvals.stepsOfApprovalsActiveIn(tx, period.startIn(zone(tx)), period.endIn(zone(tx))),
                         approvals.pending(tx)));
+    }
+
+    public ExtractionAnalytics extraction(Period period) {
+        return tenantData.call(tx -> {
+            Instant start = period.startIn(zone(tx));
+            Instant end = period.endIn(zone(tx));
+            return new ExtractionReport(period, tx.calendar())
+                    .build(
+                            extractions.touchedIn(tx, start, end),
+                            imports.requestedIn(tx, start, end),
+                            imports.rejections(tx, start, end, 10));
+        });
+    }
+
+    public ConversionAnalytics conversion(Period period, String format) {
+        return tenantData.call(tx -> new ConversionReport(period, tx.calendar())
+                .build(conversions.requestedIn(tx, period.startIn(zone(tx)), period.endIn(zone(tx))), format));
+    }
+
+    public ProcessingAnalytics processing(Period period) {
+        return tenantData.call(tx -> {
+            Instant start = period.startIn(zone(tx));
+            Instant end = period.endIn(zone(tx));
+            List<OrderFacts.Timeline> timelines = orders.timelines(tx, start, end);
+            Set<UUID> quoteIds = new HashSet<>();
+            timelines.forEach(t -> {
+                if (t.quoteId() != null) {
+                    quoteIds.add(t.quoteId());
+                }
+            });
+            List<InvoiceFacts.Timeline> invoiced = invoices.timelines(tx, start, end);
+            Set<UUID> invoicedOrders = new HashSet<>();
+            invoiced.forEach(i -> invoicedOrders.add(i.orderId()));
+            return new ProcessingReport(period, tx.calendar())
+                    .build(
+                            extractions.touchedIn(tx, start, end),
+                            quotes.firstQuotes(tx, start, end),
+                            quotes.awardTimes(tx, quoteIds),
+                            timelines,
+                            invoiced,
+                            orders.firstReceipts(tx, invoicedOrders));
+        });
     }
 
     private List<PriceVariances.Variance> variances(TenantTx tx, Period period) {

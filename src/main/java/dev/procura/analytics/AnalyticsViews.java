@@ -31,7 +31,7 @@ public final class AnalyticsViews {
             @Schema(example = "/analytics/suppliers") String endpoint,
             @Schema(example = "On-time delivery") String name,
 
-            @Schema(enumeration = {"amount", "percent", "hours", "count"})
+            @Schema(enumeration = {"amount", "percent", "hours", "seconds", "count"})
             String unit,
 
             @Schema(description = "Exactly what is counted, from which records, and how")
@@ -259,4 +259,133 @@ public final class AnalyticsViews {
 
             @Schema(description = "Decisions per approver, most first")
             List<ApproverLoad> approvers) {}
+
+    // ---- extraction ----
+
+    @Schema(name = "ExtractionByType")
+    public record ExtractionByType(
+            @Schema(example = "application/pdf") String fileType,
+
+            @Schema(description = "Files uploaded in the period")
+            long uploaded,
+
+            long extracted,
+            long failed,
+            long pending,
+
+            @Schema(description = "extracted / (extracted + failed), percent")
+            BigDecimal successPercent,
+
+            @Schema(description = "Upload to text extracted, seconds")
+            BigDecimal secondsP50,
+
+            BigDecimal secondsP90) {}
+
+    @Schema(name = "ExtractionBucket")
+    public record ExtractionBucket(
+            LocalDate periodStart,
+            long uploaded,
+            BigDecimal successPercent,
+
+            @Schema(description = "Rows read by imports asked for in the bucket")
+            long importRows,
+
+            long importRowsRejected,
+
+            @Schema(description = "Rows imported (not rejected) / rows read, percent")
+            BigDecimal importSuccessPercent) {}
+
+    @Schema(name = "RejectionCount")
+    public record RejectionCount(String field, String message, long count) {}
+
+    @Schema(name = "ExtractionAnalytics")
+    public record ExtractionAnalytics(
+            LocalDate from,
+            LocalDate to,
+
+            @Schema(enumeration = {"day", "week", "month", "quarter"})
+            String interval,
+
+            long uploaded,
+            BigDecimal successPercent,
+            List<ExtractionBucket> series,
+            List<ExtractionByType> fileTypes,
+
+            @Schema(description = "Why files could not be read, most first")
+            List<Reason> failures,
+
+            long importRows,
+            long importRowsRejected,
+            BigDecimal importSuccessPercent,
+
+            @Schema(description = "Field errors of rejected import rows by field and message, ten most first")
+            List<RejectionCount> rejections) {}
+
+    // ---- conversion ----
+
+    @Schema(name = "ConversionFigures")
+    public record ConversionFigures(
+            long requested,
+            long completed,
+            long failed,
+            long cancelled,
+
+            @Schema(description = "completed / (completed + failed), percent")
+            BigDecimal successPercent,
+
+            @Schema(description = "Rows written by completed conversions")
+            long rows,
+
+            @Schema(description = "Bytes of their files") long bytes) {}
+
+    @Schema(name = "ConversionBucket")
+    public record ConversionBucket(LocalDate periodStart, ConversionFigures figures) {}
+
+    @Schema(name = "ConversionByTemplate")
+    public record ConversionByTemplate(String template, String format, ConversionFigures figures) {}
+
+    @Schema(name = "ConversionAnalytics")
+    public record ConversionAnalytics(
+            LocalDate from,
+            LocalDate to,
+
+            @Schema(enumeration = {"day", "week", "month", "quarter"})
+            String interval,
+
+            ConversionFigures total,
+            List<ConversionBucket> series,
+
+            @Schema(description = "Per template and format, most requested first")
+            List<ConversionByTemplate> templates,
+
+            @Schema(description = "Why conversions failed, most first")
+            List<Reason> failures) {}
+
+    // ---- processing ----
+
+    @Schema(name = "ProcessingPoint")
+    public record ProcessingPoint(LocalDate periodStart, long count, BigDecimal hoursP50, BigDecimal hoursP90) {}
+
+    @Schema(name = "ProcessingStage")
+    public record ProcessingStage(
+            @Schema(example = "submitted_to_approved") String key,
+
+            @Schema(description = "The events the time runs between")
+            String name,
+
+            long count,
+            BigDecimal hoursP50,
+            BigDecimal hoursP90,
+            List<ProcessingPoint> series) {}
+
+    @Schema(name = "ProcessingAnalytics")
+    public record ProcessingAnalytics(
+            LocalDate from,
+            LocalDate to,
+
+            @Schema(enumeration = {"day", "week", "month", "quarter"})
+            String interval,
+
+            @Schema(description = "Each stage counted in the bucket of its end")
+            List<ProcessingStage> stages) {}
 }

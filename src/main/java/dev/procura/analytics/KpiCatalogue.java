@@ -12,6 +12,9 @@ final class KpiCatalogue {
     static final String SUPPLIERS = "/analytics/suppliers";
     static final String SAVINGS = "/analytics/savings";
     static final String APPROVALS = "/analytics/approvals";
+    static final String EXTRACTION = "/analytics/extraction";
+    static final String CONVERSION = "/analytics/conversion";
+    static final String PROCESSING = "/analytics/processing";
 
     static final List<Definition> ALL = List.of(
             new Definition(
@@ -149,7 +152,46 @@ final class KpiCatalogue {
                     "Approvers' load",
                     "count",
                     "Approve and reject decisions per approver in the period (a delegate's decision counts for"
-                            + " the delegate)."));
+                            + " the delegate)."),
+            new Definition(
+                    "extraction_success_percent",
+                    EXTRACTION,
+                    "Text extraction success rate",
+                    "percent",
+                    "Of the files uploaded in the period (one per distinct content), those whose text was extracted"
+                            + " divided by those extracted or found unreadable; files still pending count in neither."),
+            new Definition(
+                    "extraction_seconds",
+                    EXTRACTION,
+                    "Extraction latency",
+                    "seconds",
+                    "Per file type: p50 and p90 (nearest rank) of the time from upload to text extracted."),
+            new Definition(
+                    "import_success_percent",
+                    EXTRACTION,
+                    "Import row success rate",
+                    "percent",
+                    "Rows read by the bulk imports asked for in the period (dry runs included) less the rows"
+                            + " rejected, divided by the rows read; rejections lists the ten most frequent field and"
+                            + " message pairs of the rejected rows."),
+            new Definition(
+                    "conversion_success_percent",
+                    CONVERSION,
+                    "Conversion success rate",
+                    "percent",
+                    "Conversions asked for in the period that completed, divided by those completed or failed"
+                            + " (cancelled, queued and running ones count in neither); rows and bytes are those of the"
+                            + " completed ones; failures are grouped by the first line of their error."),
+            new Definition(
+                    "stage_hours",
+                    PROCESSING,
+                    "Processing times",
+                    "hours",
+                    "Per stage, p50 and p90 (nearest rank) of the time between its two events, each time counted in"
+                            + " the bucket of its end event: upload → text extracted; RFQ sent → first quote; quote"
+                            + " awarded → order made from it; order submitted → approved; approved → sent; sent → first"
+                            + " receipt; first receipt → the order's first invoice; invoice entered → paid. An end"
+                            + " before its start counts as zero."));
 
     private KpiCatalogue() {}
 }

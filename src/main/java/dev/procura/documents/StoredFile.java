@@ -45,6 +45,12 @@ public class StoredFile {
 
     private String metadata;
 
+    @Column(name = "extracted_at")
+    private Instant extractedAt;
+
+    @Column(name = "extraction_error")
+    private String extractionError;
+
     protected StoredFile() {}
 
     /** A new file whose content was stored under {@link #objectKeyOf} of the same tenant, id and instant. */
@@ -65,9 +71,20 @@ public class StoredFile {
     }
 
     /** The text and metadata that file.process found in the content. */
-    public void extracted(String text, String metadataJson) {
+    /** The text (empty when unreadable, with {@code error} saying why) and metadata, extracted at {@code at}. */
+    public void extracted(String text, String metadataJson, String error, Instant at) {
         this.extractedText = text;
         this.metadata = metadataJson;
+        this.extractionError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        this.extractedAt = at;
+    }
+
+    public Instant extractedAt() {
+        return extractedAt;
+    }
+
+    public String extractionError() {
+        return extractionError;
     }
 
     public String extractedText() {

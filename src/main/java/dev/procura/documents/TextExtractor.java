@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.apache.tika.config.TikaConfig;
@@ -54,6 +55,9 @@ public class TextExtractor {
     BlobStore blobs;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "procura.documents.max-text-chars", defaultValue = "1000000")
     int maxTextChars;
 
@@ -83,12 +87,13 @@ public class TextExtractor {
         }
         String metadataJson = json(metadata, unreadable);
         String extractedText = text;
+        String error = unreadable;
         tenantData.call(tenantId, tx -> {
             EntityManager em = tx.em();
             if (processed.firstTime(em, tenantId, CONSUMER, eventId)) {
                 StoredFile file = em.find(StoredFile.class, fileId);
                 if (file != null) {
-                    file.extracted(extractedText, metadataJson);
+                    file.extracted(extractedText, metadataJson, error, clock.instant());
                 }
             }
             return null;

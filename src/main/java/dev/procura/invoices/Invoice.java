@@ -71,6 +71,9 @@ public class Invoice extends BuyingDocument<Invoice.Status> {
     @Column(name = "matched_at")
     private Instant matchedAt;
 
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "invoice_lines", joinColumns = @JoinColumn(name = "invoice_id"))
     @OrderColumn(name = "line_no")
@@ -124,6 +127,7 @@ public class Invoice extends BuyingDocument<Invoice.Status> {
 
     void pay(Instant now) {
         move(Status.PAID, "paid", now);
+        this.paidAt = now;
     }
 
     void cancel(Instant now) {

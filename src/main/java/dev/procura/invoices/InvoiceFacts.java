@@ -6,6 +6,7 @@ import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -26,8 +27,39 @@ public class InvoiceFacts implements SupplierInvoices {
             BigDecimal quantity,
             BigDecimal unitPrice) {}
 
+    /** An invoice's milestones: entered, paid (null: not yet); whether it is its order's first invoice. */
+    public record Timeline(UUID orderId, Instant createdAt, Instant paidAt, boolean firstOfOrder) {}
+
     @Inject
     InvoiceRepository invoices;
+
+    /** Invoices (not cancelled) entered or paid in {@code [from, to)}. */
+    public List<Timeline> timelines(TenantTx tx, Instant from, Instant to) {
+        return tx.em()
+                .createQuery(
+                        "SELECT i.purchaseOrderId, i.createdAt, i.paidAt,"
+                                + " (SELECT MIN(j.createdAt) FROM Invoice j WHERE j.purchaseOrderId = i.purchaseOrderId"
+                                + " AND j.status <> :cancelled) FROM Invoice i WHERE i.status <> :cancelled"
+                                + " AND ((i.createdAt >= :from AND i.createdAt < :to) OR (i.paidAt >= :from AND i.paidAt < :to))",
+                        Object[].class)
+                .setParameter("cancelled", Invoice.Status.CANCELLED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(r -> new Timeline((UUID) r[0], (Instant) r[1], (Instant) r[2], r[1].equals(instant(r[3]))))
+                .toList();
+    }
+
+    /** An aggregate of an Instant attribute comes back as whatever the driver makes of it. */
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) value;
+    }
 
     /** Priced lines of billed invoices (entered, not cancelled) dated in the period, both ends included. */
     public List<BilledLine> billedLines(TenantTx tx, LocalDate from, LocalDate to) {

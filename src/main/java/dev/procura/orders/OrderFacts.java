@@ -8,6 +8,7 @@ import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +29,19 @@ public class OrderFacts implements PurchaseOrders {
     public record Order(UUID id, String number, UUID supplierId, String currency) {}
 
     public record Line(LineItem ordered, BigDecimal acceptedReceived) {}
+
+    /**
+     * An order's milestones: made (from a quote or not), submitted, approved, sent, and its first
+     * receipt recorded; null where it has not got there.
+     */
+    public record Timeline(
+            UUID orderId,
+            UUID quoteId,
+            Instant createdAt,
+            Instant submittedAt,
+            Instant approvedAt,
+            Instant sentAt,
+            Instant firstReceiptAt) {}
 
     /** An order line's price per unit, with the order's cost centre. */
     public record OrderedPrice(UUID orderId, String itemCode, String unit, BigDecimal unitPrice, String costCentre) {}
@@ -91,6 +105,16 @@ public class OrderFacts implements PurchaseOrders {
             lines.add(new Line(order.lines().get(i), accepted.getOrDefault(i + 1, BigDecimal.ZERO)));
         }
         return lines;
+    }
+
+    /** Orders with a milestone in {@code [from, to)}. */
+    public List<Timeline> timelines(TenantTx tx, Instant from, Instant to) {
+        return orders.timelines(tx.em(), from, to);
+    }
+
+    /** When each of these orders got its first receipt recorded (orders without one are left out). */
+    public Map<UUID, Instant> firstReceipts(TenantTx tx, Collection<UUID> orderIds) {
+        return orderIds.isEmpty() ? Map.of() : orders.firstReceipts(tx.em(), orderIds);
     }
 
     /** Ordered unit prices of the orders' priced lines, in line order. */

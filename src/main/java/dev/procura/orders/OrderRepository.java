@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -234,6 +236,50 @@ public class OrderRepository {
                 .map(r -> new OrderFacts.OrderedPrice(
                         UUID.fromString((String) r[0]), (String) r[1], (String) r[2], decimal(r[3]), (String) r[4]))
                 .toList();
+    }
+
+    List<OrderFacts.Timeline> timelines(EntityManager em, Instant from, Instant to) {
+        List<?> rows = em.createNativeQuery("SELECT CAST(o.id AS VARCHAR), CAST(o.quote_id AS VARCHAR), o.created_at,"
+                        + " o.submitted_at, o.approved_at, o.sent_at, fr.first_at FROM purchase_orders o"
+                        + " LEFT JOIN (SELECT purchase_order_id, MIN(created_at) AS first_at FROM receipts"
+                        + "   GROUP BY purchase_order_id) fr ON fr.purchase_order_id = o.id"
+                        + " WHERE (o.created_at >= ?1 AND o.created_at < ?2) OR (o.submitted_at >= ?1 AND o.submitted_at < ?2)"
+                        + " OR (o.approved_at >= ?1 AND o.approved_at < ?2) OR (o.sent_at >= ?1 AND o.sent_at < ?2)"
+                        + " OR (fr.first_at >= ?1 AND fr.first_at < ?2)")
+                .setParameter(1, Timestamp.from(from))
+                .setParameter(2, Timestamp.from(to))
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new OrderFacts.Timeline(
+                        UUID.fromString((String) r[0]),
+                        r[1] == null ? null : UUID.fromString((String) r[1]),
+                        instant(r[2]),
+                        instant(r[3]),
+                        instant(r[4]),
+                        instant(r[5]),
+                        instant(r[6])))
+                .toList();
+    }
+
+    Map<UUID, Instant> firstReceipts(EntityManager em, Collection<UUID> orderIds) {
+        List<?> rows = em.createNativeQuery("SELECT CAST(purchase_order_id AS VARCHAR), MIN(created_at) FROM receipts"
+                        + " WHERE purchase_order_id = ANY (CAST(?1 AS UUID[])) GROUP BY purchase_order_id")
+                .setParameter(1, SqlArrays.of(orderIds))
+                .getResultList();
+        Map<UUID, Instant> first = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            first.put(UUID.fromString((String) r[0]), instant(r[1]));
+        }
+        return first;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
     }
 
     private static Query bySupplier(EntityManager em, String sql, UUID supplier, LocalDate from, LocalDate to) {

@@ -38,6 +38,41 @@ public class QuoteFacts implements Quotes {
     @Inject
     RfqRepository rfqs;
 
+    /** An RFQ sent to suppliers and the first quote it received (null: none yet). */
+    public record Sent(UUID rfqId, Instant sentAt, Instant firstQuoteAt) {}
+
+    /** RFQs whose first quote came in {@code [from, to)}. */
+    public List<Sent> firstQuotes(TenantTx tx, Instant from, Instant to) {
+        List<?> rows = tx.em()
+                .createNativeQuery("SELECT CAST(r.id AS VARCHAR), r.sent_at, f.first_at FROM rfqs r"
+                        + " JOIN (SELECT rfq_id, MIN(received_at) AS first_at FROM quotes GROUP BY rfq_id) f"
+                        + " ON f.rfq_id = r.id WHERE r.sent_at IS NOT NULL AND f.first_at >= ?1 AND f.first_at < ?2")
+                .setParameter(1, Timestamp.from(from))
+                .setParameter(2, Timestamp.from(to))
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(r -> new Sent(UUID.fromString((String) r[0]), instant(r[1]), instant(r[2])))
+                .toList();
+    }
+
+    /** When the RFQ of each of these quotes was awarded to it (quotes not awarded are left out). */
+    public Map<UUID, Instant> awardTimes(TenantTx tx, Collection<UUID> quoteIds) {
+        if (quoteIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Instant> times = new java.util.HashMap<>();
+        tx.em()
+                .createQuery(
+                        "SELECT r.awardedQuoteId, r.awardedAt FROM Rfq r WHERE r.awardedQuoteId IN :quotes"
+                                + " AND r.awardedAt IS NOT NULL",
+                        Object[].class)
+                .setParameter("quotes", quoteIds)
+                .getResultStream()
+                .forEach(r -> times.put((UUID) r[0], (Instant) r[1]));
+        return times;
+    }
+
     /** RFQs awarded in {@code [from, to)}, in the order awarded. */
     public List<Award> awards(TenantTx tx, Instant from, Instant to) {
         List<?> rows = tx.em()

@@ -48,7 +48,10 @@ class AnalyticsIsolationIT {
             new Endpoint("/analytics/definitions"),
             new Endpoint("/analytics/suppliers" + PERIOD),
             new Endpoint("/analytics/savings" + PERIOD),
-            new Endpoint("/analytics/approvals" + PERIOD));
+            new Endpoint("/analytics/approvals" + PERIOD),
+            new Endpoint("/analytics/extraction" + PERIOD),
+            new Endpoint("/analytics/conversion" + PERIOD),
+            new Endpoint("/analytics/processing" + PERIOD));
 
     private Shop main;
     private Shop other;

@@ -50,9 +50,22 @@ class StoredFileTest {
         StoredFile file = new StoredFile(
                 TENANT, FILE, Instant.parse("2026-03-01T09:00:00Z"), new ContentDigest("a", "b", 1), "application/pdf");
 
-        file.extracted("hello", "{\"pages\":1}");
+        file.extracted("hello", "{\"pages\":1}", null, Instant.parse("2026-03-01T09:00:02Z"));
 
         assertEquals("hello", file.extractedText());
         assertEquals("{\"pages\":1}", file.metadata());
+        assertEquals(Instant.parse("2026-03-01T09:00:02Z"), file.extractedAt());
+        assertNull(file.extractionError());
+    }
+
+    @Test
+    void anUnreadableFileKeepsWhyCutTo1000Characters() {
+        StoredFile file = new StoredFile(
+                TENANT, FILE, Instant.parse("2026-03-01T09:00:00Z"), new ContentDigest("a", "b", 1), "application/pdf");
+
+        file.extracted("", "{}", "x".repeat(1200), Instant.parse("2026-03-01T09:00:01Z"));
+
+        assertEquals(1000, file.extractionError().length());
+        assertEquals("", file.extractedText());
     }
 }

@@ -15,22 +15,22 @@ import java.util.List;
 import java.util.Optional;
 
 /** Uploading a file and importing it, for the import tests. */
-final class Imports {
+public final class Imports {
 
     private Imports() {}
 
-    static String upload(Shop shop, String filename, byte[] content) {
+    public static String upload(Shop shop, String filename, byte[] content) {
         return Uploads.upload(shop.token(), shop.tenantId(), filename, content, new LinkedHashMap<>())
                 .expect(201)
                 .json()
                 .getString("id");
     }
 
-    static String upload(Shop shop, String filename, String content) {
+    public static String upload(Shop shop, String filename, String content) {
         return upload(shop, filename, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    static JsonObject body(String entity, String documentId, String mode, boolean dryRun) {
+    public static JsonObject body(String entity, String documentId, String mode, boolean dryRun) {
         return Json.createObjectBuilder()
                 .add("entity", entity)
                 .add("document_id", documentId)
@@ -40,7 +40,7 @@ final class Imports {
     }
 
     /** Starts the import and waits until it has finished; the finished import. */
-    static JsonObject run(Shop shop, String entity, String documentId, String mode, boolean dryRun) {
+    public static JsonObject run(Shop shop, String entity, String documentId, String mode, boolean dryRun) {
         var started = Api.post(shop.path("/imports"), shop.token(), body(entity, documentId, mode, dryRun))
                 .expect(202);
         String location = started.header("Location").orElseThrow();
@@ -48,7 +48,7 @@ final class Imports {
         return finished(shop, started.json().getString("id"));
     }
 
-    static JsonObject finished(Shop shop, String id) {
+    public static JsonObject finished(Shop shop, String id) {
         return Await.until("import " + id + " finished", Duration.ofSeconds(60), () -> {
             JsonObject run = Api.get(shop.path("/imports/" + id), shop.token())
                     .expect(200)
