@@ -107,6 +107,10 @@ public final class AnalyticsViews {
 
             @Schema(example = "EUR") String currency,
             BigDecimal spend,
+
+            @Schema(description = "The whole period's figures (period_start: from)")
+            SupplierBucket total,
+
             List<SupplierBucket> series,
 
             @Schema(description = "Suppliers with any figure in the period, by spend, largest first")
@@ -247,6 +251,11 @@ public final class AnalyticsViews {
             BigDecimal rejectionPercent,
             long escalationsManual,
             long escalationsSla,
+
+            @Schema(description = "Request to end of the approvals that ended in the period")
+            BigDecimal hoursP50,
+
+            BigDecimal hoursP90,
             List<ApprovalBucket> series,
 
             @Schema(description = "Level start to the decision that closed the level")

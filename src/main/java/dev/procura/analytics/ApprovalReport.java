@@ -86,6 +86,8 @@ final class ApprovalReport {
                 Figures.percent(total.rejected, total.ended),
                 total.manual,
                 total.sla,
+                Figures.hours(Figures.percentile(total.cycles.stream().sorted().toList(), 50)),
+                Figures.hours(Figures.percentile(total.cycles.stream().sorted().toList(), 90)),
                 buckets.entrySet().stream()
                         .map(e -> bucket(e.getKey(), e.getValue()))
                         .toList(),

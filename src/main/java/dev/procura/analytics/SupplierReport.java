@@ -152,6 +152,7 @@ final class SupplierReport {
                 period.interval().apiName(),
                 money.currency(),
                 money.shown(total.spend),
+                bucket(period.from(), total),
                 buckets.entrySet().stream()
                         .map(e -> bucket(e.getKey(), e.getValue()))
                         .toList(),

@@ -409,6 +409,13 @@ public enum ProblemType {
             409,
             "A cost centre is created or changed with a code another cost centre has (codes compare in any"
                     + " case)."),
+    DASHBOARD_BUILT_IN(
+            "dashboard-built-in",
+            "Conflict",
+            409,
+            "A built-in dashboard is changed or deleted; copy its tiles into a dashboard of your own instead."),
+    DASHBOARD_NAME_TAKEN(
+            "dashboard-name-taken", "Conflict", 409, "Another dashboard of the tenant has this name (in any case)."),
     COST_CENTRE_HAS_ACTIVE_CHILDREN(
             "cost-centre-has-active-children",
             "Conflict",

@@ -75,6 +75,9 @@ public final class Permissions {
     /** Read the tenant's analytics (spend, suppliers, savings, approvals) and the KPI catalogue. */
     public static final String ANALYTICS_READ = "analytics:read";
 
+    /** Define, change and delete the tenant's dashboards. */
+    public static final String ANALYTICS_MANAGE = "analytics:manage";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -109,7 +112,8 @@ public final class Permissions {
             CONFIG_MANAGE,
             MASTERS_READ,
             MASTERS_WRITE,
-            ANALYTICS_READ);
+            ANALYTICS_READ,
+            ANALYTICS_MANAGE);
 
     private Permissions() {}
 
