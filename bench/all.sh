@@ -2,7 +2,7 @@
 # Every benchmark, at sizes that finish in under 45 minutes on 2 cores, and bench/RESULTS.md with
 # each figure, its baseline from the same run, the ratio and the target; then the full reports.
 # Usage: bench/all.sh        (nothing may listen on 4999, 5996, 5997, 5998, nor on the Kafka and S3Proxy
-#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh, limits.sh, customfields.sh and imports.sh, nor
+#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh, limits.sh, customfields.sh, imports.sh and analytics.sh, nor
 #                             on 5434, where backup.sh may run a PostgreSQL cluster of its own; see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +44,7 @@ run backup env BENCH_RESULTS_MD="$reports/backup.md" BENCH_SIZE_MB="${BENCH_SIZE
 run limits env BENCH_RESULTS_MD="$reports/limits.md" BENCH_CONNECTIONS=16 BENCH_DURATION="${BENCH_DURATION:-15}" bench/limits.sh
 run customfields env BENCH_RESULTS_MD="$reports/customfields.md" BENCH_DURATION="${BENCH_DURATION:-15}" bench/customfields.sh
 run imports env BENCH_RESULTS_MD="$reports/imports.md" bench/imports.sh
+run analytics env BENCH_RESULTS_MD="$reports/analytics.md" bench/analytics.sh
 
 {
     echo "# Benchmark results"
@@ -66,7 +67,7 @@ run imports env BENCH_RESULTS_MD="$reports/imports.md" bench/imports.sh
         echo '```'
         echo
     done
-    for name in audit search backup limits customfields imports; do
+    for name in audit search backup limits customfields imports analytics; do
         if [ -s "$reports/$name.md" ]; then
             cat "$reports/$name.md"
         else

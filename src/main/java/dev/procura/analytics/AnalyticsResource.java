@@ -7,16 +7,14 @@ import dev.procura.analytics.AnalyticsViews.ExtractionAnalytics;
 import dev.procura.analytics.AnalyticsViews.ProcessingAnalytics;
 import dev.procura.analytics.AnalyticsViews.SavingsAnalytics;
 import dev.procura.analytics.AnalyticsViews.SupplierAnalytics;
-import dev.procura.platform.analytics.Interval;
-import dev.procura.platform.analytics.Period;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.RequiresPermission;
-import dev.procura.platform.web.Params;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,12 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Analytics",
         description = "Procurement figures over a period in buckets (day, week, month, quarter), in the tenant's"
                 + " currency and time zone; every figure is defined in the KPI catalogue")
+@APIResponse(responseCode = "404", description = AnalyticsResource.NOT_FOUND)
+@APIResponse(responseCode = "403", description = AnalyticsResource.FORBIDDEN)
 public class AnalyticsResource {
 
     private static final String PERIOD_400 =
             "Missing or invalid from/to, to before from, more than 400 buckets, or an invalid filter";
-    private static final String NOT_FOUND = "No such tenant, or not a member";
-    private static final String FORBIDDEN = "Role lacks analytics:read, or the tenant is suspended or deleted";
+    static final String NOT_FOUND = "No such tenant, or not a member";
+    static final String FORBIDDEN = "Role lacks analytics:read, or the tenant is suspended or deleted";
 
     @Inject
     AnalyticsService analytics;
@@ -61,8 +61,6 @@ public class AnalyticsResource {
             responseCode = "200",
             description = "Every figure's definition",
             content = @Content(schema = @Schema(implementation = Catalogue.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "403", description = FORBIDDEN)
     public Catalogue definitions(@PathParam("tenantId") UUID tenantId) {
         return new Catalogue(KpiCatalogue.ALL);
     }
@@ -81,20 +79,10 @@ public class AnalyticsResource {
             description = "The figures",
             content = @Content(schema = @Schema(implementation = SupplierAnalytics.class)))
     @APIResponse(responseCode = "400", description = PERIOD_400)
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "409", description = "No exchange rate for a document's date (`no-exchange-rate`)")
     public SupplierAnalytics suppliers(
             @PathParam("tenantId") UUID tenantId,
-            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
-            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"day", "week", "month", "quarter"}))
-                    @QueryParam("interval")
-                    String interval,
+            @BeanParam PeriodParams period,
             @QueryParam("supplier_id") UUID supplierId,
             @QueryParam("category") @Size(max = 60) String category,
             @QueryParam("cost_centre") @Size(max = 40) String costCentre,
@@ -105,8 +93,7 @@ public class AnalyticsResource {
                     @Min(1)
                     @Max(50)
                     int top) {
-        return analytics.suppliers(
-                period(from, to, interval), new Slice(supplierId, category, costCentre, currency), top);
+        return analytics.suppliers(period.period(), new Slice(supplierId, category, costCentre, currency), top);
     }
 
     @GET
@@ -124,20 +111,10 @@ public class AnalyticsResource {
             description = "The figures",
             content = @Content(schema = @Schema(implementation = SavingsAnalytics.class)))
     @APIResponse(responseCode = "400", description = PERIOD_400)
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "409", description = "No exchange rate for a document's date (`no-exchange-rate`)")
     public SavingsAnalytics savings(
             @PathParam("tenantId") UUID tenantId,
-            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
-            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"day", "week", "month", "quarter"}))
-                    @QueryParam("interval")
-                    String interval,
+            @BeanParam PeriodParams period,
             @Parameter(
                             schema =
                                     @Schema(
@@ -150,7 +127,7 @@ public class AnalyticsResource {
             @QueryParam("cost_centre") @Size(max = 40) String costCentre,
             @Parameter(example = "EUR") @QueryParam("currency") @Pattern(regexp = "[A-Z]{3}") String currency) {
         return analytics.savings(
-                period(from, to, interval),
+                period.period(),
                 new Slice(supplierId, category, costCentre, currency),
                 SavingsReport.Baseline.parse(baseline));
     }
@@ -168,24 +145,14 @@ public class AnalyticsResource {
             description = "The figures",
             content = @Content(schema = @Schema(implementation = ApprovalAnalytics.class)))
     @APIResponse(responseCode = "400", description = PERIOD_400)
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "403", description = FORBIDDEN)
     public ApprovalAnalytics approvals(
             @PathParam("tenantId") UUID tenantId,
-            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
-            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"day", "week", "month", "quarter"}))
-                    @QueryParam("interval")
-                    String interval,
+            @BeanParam PeriodParams period,
             @Parameter(description = "Only this workflow's approvals", example = "purchase_order")
                     @QueryParam("document_type")
                     @Pattern(regexp = "purchase_order|invoice|rfq")
                     String documentType) {
-        return analytics.approvals(period(from, to, interval), documentType);
+        return analytics.approvals(period.period(), documentType);
     }
 
     @GET
@@ -201,20 +168,8 @@ public class AnalyticsResource {
             description = "The figures",
             content = @Content(schema = @Schema(implementation = ExtractionAnalytics.class)))
     @APIResponse(responseCode = "400", description = PERIOD_400)
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "403", description = FORBIDDEN)
-    public ExtractionAnalytics extraction(
-            @PathParam("tenantId") UUID tenantId,
-            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
-            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"day", "week", "month", "quarter"}))
-                    @QueryParam("interval")
-                    String interval) {
-        return analytics.extraction(period(from, to, interval));
+    public ExtractionAnalytics extraction(@PathParam("tenantId") UUID tenantId, @BeanParam PeriodParams period) {
+        return analytics.extraction(period.period());
     }
 
     @GET
@@ -230,24 +185,14 @@ public class AnalyticsResource {
             description = "The figures",
             content = @Content(schema = @Schema(implementation = ConversionAnalytics.class)))
     @APIResponse(responseCode = "400", description = PERIOD_400)
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "403", description = FORBIDDEN)
     public ConversionAnalytics conversion(
             @PathParam("tenantId") UUID tenantId,
-            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
-            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"day", "week", "month", "quarter"}))
-                    @QueryParam("interval")
-                    String interval,
+            @BeanParam PeriodParams period,
             @Parameter(description = "Only conversions to this format")
                     @QueryParam("format")
                     @Pattern(regexp = "pdf|xlsx|docx|csv|json")
                     String format) {
-        return analytics.conversion(period(from, to, interval), format);
+        return analytics.conversion(period.period(), format);
     }
 
     @GET
@@ -263,23 +208,7 @@ public class AnalyticsResource {
             description = "The figures",
             content = @Content(schema = @Schema(implementation = ProcessingAnalytics.class)))
     @APIResponse(responseCode = "400", description = PERIOD_400)
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "403", description = FORBIDDEN)
-    public ProcessingAnalytics processing(
-            @PathParam("tenantId") UUID tenantId,
-            @Parameter(required = true, example = "2026-01-01") @QueryParam("from") String from,
-            @Parameter(required = true, example = "2026-12-31") @QueryParam("to") String to,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"day", "week", "month", "quarter"}))
-                    @QueryParam("interval")
-                    String interval) {
-        return analytics.processing(period(from, to, interval));
-    }
-
-    private static Period period(String from, String to, String interval) {
-        return new Period(Params.date("from", from), Params.date("to", to), Interval.parse(interval));
+    public ProcessingAnalytics processing(@PathParam("tenantId") UUID tenantId, @BeanParam PeriodParams period) {
+        return analytics.processing(period.period());
     }
 }

@@ -41,7 +41,7 @@ record Analysed(Shop shop, UUID acme, UUID beta, UUID gamma, UUID delta, String 
         String o1 = Buying.sentOrder(shop, acme, Buying.lines(Buying.line("BOLT", "100", "2.00", "10")))
                 .getString("id");
         Buying.receive(shop, o1, 1, "100", null);
-        invoice(shop, o1, "A-1", "EUR", Buying.line("BOLT", "100", "2.10", "10"));
+        Buying.invoice(shop, o1, "A-1", "EUR", Buying.line("BOLT", "100", "2.10", "10"));
         Api.post(
                         shop.path("/suppliers/" + acme + "/rate"),
                         shop.token(),
@@ -56,7 +56,7 @@ record Analysed(Shop shop, UUID acme, UUID beta, UUID gamma, UUID delta, String 
         String o2 = sentOrder(shop, beta, "USD", Buying.line("FIT", "10", "30.00", "0"));
         Buying.receive(shop, o2, 1, "4", "1");
         Buying.receive(shop, o2, 1, "6", null);
-        invoice(shop, o2, "B-1", "USD", Buying.line("FIT", "10", "29.00", "0"));
+        Buying.invoice(shop, o2, "B-1", "USD", Buying.line("FIT", "10", "29.00", "0"));
 
         Buying.sentOrder(shop, gamma, Buying.lines(Buying.line("DESK", "1", "50.00", "0")));
         String o4 = Buying.order(shop, gamma, Buying.lines(Buying.line("CHAIR", "2", "80.00", "0")))
@@ -76,7 +76,7 @@ record Analysed(Shop shop, UUID acme, UUID beta, UUID gamma, UUID delta, String 
                 .expect(200);
         Buying.order(shop, gamma, Buying.lines(Buying.line("SOFA", "1", "1000.00", "0")));
 
-        String rfq1 = rfq(
+        String rfq1 = Buying.rfq(
                 shop,
                 "Laptops",
                 Buying.lines(Buying.line("LAP", "10", null, null), Buying.line("DOCK", "10", null, null)),
@@ -84,22 +84,22 @@ record Analysed(Shop shop, UUID acme, UUID beta, UUID gamma, UUID delta, String 
                 beta,
                 gamma,
                 delta);
-        quote(
+        Buying.quote(
                 shop,
                 rfq1,
                 beta,
                 "EUR",
                 Buying.line("LAP", "10", "1100.00", "0"),
                 Buying.line("DOCK", "10", "160.00", "0"));
-        quote(
+        Buying.quote(
                 shop,
                 rfq1,
                 gamma,
                 "EUR",
                 Buying.line("LAP", "10", "1150.00", "0"),
                 Buying.line("DOCK", "10", "140.00", "0"));
-        quote(shop, rfq1, delta, "EUR", Buying.line("LAP", "10", "900.00", "0"));
-        String won = quote(
+        Buying.quote(shop, rfq1, delta, "EUR", Buying.line("LAP", "10", "900.00", "0"));
+        String won = Buying.quote(
                 shop,
                 rfq1,
                 acme,
@@ -108,8 +108,8 @@ record Analysed(Shop shop, UUID acme, UUID beta, UUID gamma, UUID delta, String 
                 Buying.line("DOCK", "10", "150.00", "0"));
         Api.post(shop.path("/quotes/" + won + "/accept"), shop.token(), null).expect(200);
 
-        String rfq2 = rfq(shop, "Chairs", Buying.lines(Buying.line("CHAIR", "1", null, null)), acme);
-        String only = quote(shop, rfq2, acme, "EUR", Buying.line("CHAIR", "1", "100.00", "0"));
+        String rfq2 = Buying.rfq(shop, "Chairs", Buying.lines(Buying.line("CHAIR", "1", null, null)), acme);
+        String only = Buying.quote(shop, rfq2, acme, "EUR", Buying.line("CHAIR", "1", "100.00", "0"));
         Api.post(shop.path("/quotes/" + only + "/accept"), shop.token(), null).expect(200);
         return new Analysed(shop, acme, beta, gamma, delta, rfq1, rfq2);
     }
@@ -147,66 +147,5 @@ record Analysed(Shop shop, UUID acme, UUID beta, UUID gamma, UUID delta, String 
         Api.post(shop.path("/purchase-orders/" + id + "/send"), shop.token(), null)
                 .expect(200);
         return id;
-    }
-
-    private static void invoice(Shop shop, String order, String number, String currency, JsonObject line) {
-        Api.post(
-                        shop.path("/invoices"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("purchase_order_id", order)
-                                .add("supplier_invoice_number", number)
-                                .add("currency", currency)
-                                .add("invoice_date", TODAY)
-                                .add("lines", Buying.lines(line))
-                                .build())
-                .expect(201);
-    }
-
-    private static String rfq(Shop shop, String title, JsonArrayBuilder lines, UUID... suppliers) {
-        JsonArrayBuilder invited = Json.createArrayBuilder();
-        for (UUID s : suppliers) {
-            invited.add(s.toString());
-        }
-        String id = Api.post(
-                        shop.path("/rfqs"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("title", title)
-                                .add("currency", "EUR")
-                                .add(
-                                        "due_date",
-                                        LocalDate.now(ZoneOffset.UTC)
-                                                .plusDays(5)
-                                                .toString())
-                                .add("supplier_ids", invited)
-                                .add("lines", lines)
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
-        Api.post(shop.path("/rfqs/" + id + "/send"), shop.token(), null).expect(200);
-        return id;
-    }
-
-    private static String quote(Shop shop, String rfq, UUID supplier, String currency, JsonObject... lines) {
-        return Api.post(
-                        shop.path("/quotes"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("rfq_id", rfq)
-                                .add("supplier_id", supplier.toString())
-                                .add("currency", currency)
-                                .add(
-                                        "valid_until",
-                                        LocalDate.now(ZoneOffset.UTC)
-                                                .plusDays(30)
-                                                .toString())
-                                .add("lead_time_days", 5)
-                                .add("lines", Buying.lines(lines))
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
     }
 }

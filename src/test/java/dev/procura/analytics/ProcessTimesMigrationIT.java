@@ -8,10 +8,10 @@ import dev.procura.support.Await;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.ControlDb;
+import dev.procura.support.Migrations;
 import dev.procura.support.Reply;
 import dev.procura.support.Tenants;
 import dev.procura.support.Uploads;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,56 +65,10 @@ class ProcessTimesMigrationIT {
         String order = Buying.sentOrder(shop, supplier, Buying.lines(Buying.line("P-1", "10", "5.00", "0")))
                 .getString("id");
         Buying.receive(shop, order, 1, "10", null);
-        String invoice = Api.post(
-                        shop.path("/invoices"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("purchase_order_id", order)
-                                .add("supplier_invoice_number", "PTM-1")
-                                .add("currency", "EUR")
-                                .add("invoice_date", TODAY)
-                                .add("lines", Buying.lines(Buying.line("P-1", "10", "5.00", "0")))
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
+        String invoice = Buying.invoice(shop, order, "PTM-1", "EUR", Buying.line("P-1", "10", "5.00", "0"));
         Api.post(shop.path("/invoices/" + invoice + "/pay"), shop.token(), null).expect(200);
-        String rfq = Api.post(
-                        shop.path("/rfqs"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("title", "Migrated award")
-                                .add("currency", "EUR")
-                                .add(
-                                        "due_date",
-                                        LocalDate.now(ZoneOffset.UTC)
-                                                .plusDays(5)
-                                                .toString())
-                                .add("supplier_ids", Json.createArrayBuilder().add(supplier.toString()))
-                                .add("lines", Buying.lines(Buying.line("P-2", "1", null, null)))
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
-        Api.post(shop.path("/rfqs/" + rfq + "/send"), shop.token(), null).expect(200);
-        String quote = Api.post(
-                        shop.path("/quotes"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("rfq_id", rfq)
-                                .add("supplier_id", supplier.toString())
-                                .add("currency", "EUR")
-                                .add(
-                                        "valid_until",
-                                        LocalDate.now(ZoneOffset.UTC)
-                                                .plusDays(30)
-                                                .toString())
-                                .add("lead_time_days", 3)
-                                .add("lines", Buying.lines(Buying.line("P-2", "1", "9.00", "0")))
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
+        String rfq = Buying.rfq(shop, "Migrated award", Buying.lines(Buying.line("P-2", "1", null, null)), supplier);
+        String quote = Buying.quote(shop, rfq, supplier, "EUR", Buying.line("P-2", "1", "9.00", "0"));
         Api.post(shop.path("/quotes/" + quote + "/accept"), shop.token(), null).expect(200);
         String file = Uploads.upload(
                         shop.token(),
@@ -134,20 +87,7 @@ class ProcessTimesMigrationIT {
         String reason = one(shop.tenantId(), "SELECT extraction_error FROM files WHERE id = '" + file + "'");
         backBeforeProcessTimes(shop.tenantId());
 
-        Tenants.Member operator = Tenants.platformAdmin();
-        Reply started = Api.request("POST", "/api/v1/admin/migrations")
-                .token(operator.token())
-                .send()
-                .expect(202);
-        String location = started.header("Location").orElseThrow();
-        JsonObject status = Await.until("the migration run", Duration.ofMinutes(3), () -> {
-            JsonObject run = Api.get(location.substring(location.indexOf("/api/")), operator.token())
-                    .expect(200)
-                    .json();
-            return List.of("completed", "failed", "stopped").contains(run.getString("status"))
-                    ? Optional.of(run)
-                    : Optional.empty();
-        });
+        JsonObject status = Migrations.runAll();
         assertEquals("completed", status.getString("status"), status.toString());
 
         UUID tenant = shop.tenantId();

@@ -3,21 +3,18 @@ package dev.procura.costcentres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.procura.support.Api;
-import dev.procura.support.Await;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.ControlDb;
-import dev.procura.support.Reply;
+import dev.procura.support.Migrations;
 import dev.procura.support.Tenants;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -63,22 +60,9 @@ class CostCentreMigrationIT {
         Api.post(shop.path("/budgets"), shop.token(), budget("2031")).expect(201);
         backBeforeCostCentres(shop.tenantId(), orderId);
 
-        Tenants.Member operator = Tenants.platformAdmin();
-        Reply started = Api.request("POST", "/api/v1/admin/migrations")
-                .token(operator.token())
-                .send()
-                .expect(202);
-        String location = started.header("Location").orElseThrow();
-        JsonObject status = Await.until("the migration run", Duration.ofMinutes(3), () -> {
-            JsonObject run = Api.get(location.substring(location.indexOf("/api/")), operator.token())
-                    .expect(200)
-                    .json();
-            return List.of("completed", "failed", "stopped").contains(run.getString("status"))
-                    ? Optional.of(run)
-                    : Optional.empty();
-        });
+        JsonObject status = Migrations.runAll();
         assertEquals("completed", status.getString("status"), status.toString());
-        long run = started.json().getJsonNumber("id").longValue();
+        long run = status.getJsonNumber("id").longValue();
         assertEquals(
                 List.of("MIGRATED"),
                 ControlDb.strings(

@@ -234,4 +234,72 @@ public final class Buying {
     public static UUID id(JsonObject json) {
         return UUID.fromString(json.getString("id"));
     }
+
+    /** An invoice of the order dated today with these lines; its id. */
+    public static String invoice(Shop shop, String order, String number, String currency, JsonObject line) {
+        return Api.post(
+                        shop.path("/invoices"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("purchase_order_id", order)
+                                .add("supplier_invoice_number", number)
+                                .add("currency", currency)
+                                .add(
+                                        "invoice_date",
+                                        LocalDate.now(ZoneOffset.UTC).toString())
+                                .add("lines", Buying.lines(line))
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+    }
+
+    /** An RFQ in EUR due in five days, sent to these suppliers; its id. */
+    public static String rfq(Shop shop, String title, JsonArrayBuilder lines, UUID... suppliers) {
+        JsonArrayBuilder invited = Json.createArrayBuilder();
+        for (UUID s : suppliers) {
+            invited.add(s.toString());
+        }
+        String id = Api.post(
+                        shop.path("/rfqs"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("title", title)
+                                .add("currency", "EUR")
+                                .add(
+                                        "due_date",
+                                        LocalDate.now(ZoneOffset.UTC)
+                                                .plusDays(5)
+                                                .toString())
+                                .add("supplier_ids", invited)
+                                .add("lines", lines)
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        Api.post(shop.path("/rfqs/" + id + "/send"), shop.token(), null).expect(200);
+        return id;
+    }
+
+    /** A quote on the RFQ valid 30 days with a 5-day lead time; its id. */
+    public static String quote(Shop shop, String rfq, UUID supplier, String currency, JsonObject... lines) {
+        return Api.post(
+                        shop.path("/quotes"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("rfq_id", rfq)
+                                .add("supplier_id", supplier.toString())
+                                .add("currency", currency)
+                                .add(
+                                        "valid_until",
+                                        LocalDate.now(ZoneOffset.UTC)
+                                                .plusDays(30)
+                                                .toString())
+                                .add("lead_time_days", 5)
+                                .add("lines", Buying.lines(lines))
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+    }
 }
