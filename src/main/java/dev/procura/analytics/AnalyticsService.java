@@ -22,7 +22,9 @@ import dev.procura.suppliers.SupplierFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +37,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AnalyticsService {
+
+    /** Days of invoices whose price variances are worked out at once. */
+    static final int VARIANCE_WINDOW_DAYS = 7;
 
     @Inject
     TenantTransactions tenantData;
@@ -73,7 +78,7 @@ public class AnalyticsService {
         return tenantData.call(tx -> new SupplierReport(tx, period, slice, amounts(tx), suppliers)
                 .build(
                         orders.placedSpend(tx, period.from(), period.to()),
-                        orders.deliveries(tx, period.from(), period.to()),
+                        orders.receipts(tx, period.from(), period.to()),
                         variances(tx, period),
                         suppliers.ratings(tx, period.startIn(zone(tx)), period.endIn(zone(tx))),
                         top));
@@ -136,11 +141,24 @@ public class AnalyticsService {
         });
     }
 
+    /**
+     * The price variances of the period, a week of invoices at a time (the invoices' lines and their
+     * orders' prices of one week in memory, never a year's), summed per day, supplier, currency and
+     * cost centre as each week is done.
+     */
     private List<PriceVariances.Variance> variances(TenantTx tx, Period period) {
-        List<InvoiceFacts.BilledLine> billed = invoices.billedLines(tx, period.from(), period.to());
-        Set<UUID> orderIds = new HashSet<>();
-        billed.forEach(line -> orderIds.add(line.orderId()));
-        return PriceVariances.of(billed, orders.orderedPrices(tx, orderIds));
+        List<PriceVariances.Variance> summed = new ArrayList<>();
+        for (LocalDate start = period.from();
+                !start.isAfter(period.to());
+                start = start.plusDays(VARIANCE_WINDOW_DAYS)) {
+            LocalDate end = start.plusDays(VARIANCE_WINDOW_DAYS - 1L);
+            List<InvoiceFacts.BilledLine> billed =
+                    invoices.billedLines(tx, start, end.isAfter(period.to()) ? period.to() : end);
+            Set<UUID> orderIds = new HashSet<>();
+            billed.forEach(line -> orderIds.add(line.orderId()));
+            summed.addAll(PriceVariances.summed(PriceVariances.of(billed, orders.orderedPrices(tx, orderIds))));
+        }
+        return summed;
     }
 
     private TenantAmounts amounts(TenantTx tx) {

@@ -16,11 +16,36 @@ import java.util.UUID;
  */
 final class PriceVariances {
 
-    /** One invoice line's variance in the invoice currency (null: unmatched), with its order's cost centre. */
-    record Variance(LocalDate invoiceDate, UUID supplierId, String currency, String costCentre, BigDecimal amount) {
+    /**
+     * The variance of {@code lines} invoice lines of one day, supplier, currency and order cost centre
+     * in the invoice currency; {@code amount} null: lines with no order line to compare (unmatched).
+     */
+    record Variance(
+            LocalDate invoiceDate, UUID supplierId, String currency, String costCentre, BigDecimal amount, long lines) {
         boolean matched() {
             return amount != null;
         }
+    }
+
+    private record SumKey(
+            LocalDate invoiceDate, UUID supplierId, String currency, String costCentre, boolean matched) {}
+
+    /** The variances summed per day, supplier, currency, cost centre and matched or not. */
+    static List<Variance> summed(List<Variance> variances) {
+        Map<SumKey, Variance> sums = new java.util.LinkedHashMap<>();
+        for (Variance v : variances) {
+            sums.merge(
+                    new SumKey(v.invoiceDate(), v.supplierId(), v.currency(), v.costCentre(), v.matched()),
+                    v,
+                    (a, b) -> new Variance(
+                            a.invoiceDate(),
+                            a.supplierId(),
+                            a.currency(),
+                            a.costCentre(),
+                            a.matched() ? a.amount().add(b.amount()) : null,
+                            a.lines() + b.lines()));
+        }
+        return List.copyOf(sums.values());
     }
 
     private record Key(UUID orderId, String itemCode, String unit) {}
@@ -45,7 +70,8 @@ final class PriceVariances {
                             line.supplierId(),
                             line.currency(),
                             costCentres.get(line.orderId()),
-                            amount);
+                            amount,
+                            1);
                 })
                 .toList();
     }

@@ -148,18 +148,18 @@ final class SavingsReport {
                 continue;
             }
             if (!v.matched()) {
-                unmatched++;
+                unmatched += v.lines();
                 continue;
             }
             BigDecimal amount = money.convert(v.amount(), v.currency(), v.invoiceDate());
             ppv = ppv.add(amount);
-            matched++;
+            matched += v.lines();
             Tally bucket = buckets.computeIfAbsent(period.bucketOf(v.invoiceDate()), b -> new Tally());
             bucket.variance = bucket.variance.add(amount);
             bucket.varianceKnown = true;
             SupplierTally supplier = bySupplier.computeIfAbsent(v.supplierId(), s -> new SupplierTally());
             supplier.variance = supplier.variance.add(amount);
-            supplier.lines++;
+            supplier.lines += v.lines();
         }
         List<SupplierVariance> supplierVariances = bySupplier.entrySet().stream()
                 .map(e -> {

@@ -93,7 +93,7 @@ final class SupplierReport {
 
     SupplierAnalytics build(
             List<OrderFacts.PlacedSpend> spend,
-            List<OrderFacts.Delivery> deliveries,
+            List<OrderFacts.ReceiptTally> deliveries,
             List<PriceVariances.Variance> variances,
             List<SupplierFacts.Marks> ratings,
             int top) {
@@ -113,13 +113,13 @@ final class SupplierReport {
                 });
             }
         }
-        for (OrderFacts.Delivery d : deliveries) {
+        for (OrderFacts.ReceiptTally d : deliveries) {
             if (slice.keeps(d.supplierId(), summaries) && slice.keeps(d.costCentre(), d.currency())) {
                 each(d.supplierId(), d.receivedOn(), t -> {
-                    t.deliveries++;
-                    t.promised += d.promisedOn() == null ? 0 : 1;
-                    t.onTime += d.onTime() ? 1 : 0;
-                    t.inFull += d.completed() ? 1 : 0;
+                    t.deliveries += d.receipts();
+                    t.promised += d.promised();
+                    t.onTime += d.onTime();
+                    t.inFull += d.completed();
                     t.accepted = t.accepted.add(d.accepted());
                     t.rejected = t.rejected.add(d.rejected());
                 });

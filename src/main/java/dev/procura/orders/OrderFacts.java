@@ -51,23 +51,21 @@ public class OrderFacts implements PurchaseOrders {
             LocalDate orderDate, UUID supplierId, String costCentre, String currency, BigDecimal net, long orders) {}
 
     /**
-     * One receipt: its date, its order's supplier, cost centre, currency and promised date (null: none), the
-     * quantities it accepted and rejected, and whether it completed the order (every line accepted
-     * in full counting the receipts recorded before it).
+     * The receipts of one day, supplier, cost centre and currency: how many, how many had a promised
+     * date and came on or before it, how many completed their order (every line accepted in full
+     * counting the order's receipts recorded before), and the quantities accepted and rejected.
      */
-    public record Delivery(
+    public record ReceiptTally(
             LocalDate receivedOn,
             UUID supplierId,
             String costCentre,
             String currency,
-            LocalDate promisedOn,
+            long receipts,
+            long promised,
+            long onTime,
+            long completed,
             BigDecimal accepted,
-            BigDecimal rejected,
-            boolean completed) {
-        public boolean onTime() {
-            return promisedOn != null && !receivedOn.isAfter(promisedOn);
-        }
-    }
+            BigDecimal rejected) {}
 
     @Inject
     OrderRepository orders;
@@ -127,8 +125,8 @@ public class OrderFacts implements PurchaseOrders {
         return orders.placedSpend(tx.em(), from, to);
     }
 
-    /** Every receipt dated in the period, both ends included. */
-    public List<Delivery> deliveries(TenantTx tx, LocalDate from, LocalDate to) {
+    /** The receipts dated in the period (both ends included), summed per day, supplier, cost centre and currency. */
+    public List<ReceiptTally> receipts(TenantTx tx, LocalDate from, LocalDate to) {
         return orders.deliveries(tx.em(), from, to);
     }
 

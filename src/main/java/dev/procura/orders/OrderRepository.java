@@ -194,32 +194,40 @@ public class OrderRepository {
      * its quantities, and whether it completed the order: after it (receipts in the order they were
      * recorded), every line had its ordered quantity accepted.
      */
-    List<OrderFacts.Delivery> deliveries(EntityManager em, LocalDate from, LocalDate to) {
-        List<?> rows = em.createNativeQuery(
-                        "SELECT r.received_on, CAST(po.supplier_id AS VARCHAR), po.cost_center, po.currency,"
-                                + " po.expected_delivery_date,"
-                                + " (SELECT COALESCE(SUM(l.accepted_quantity), 0) FROM receipt_lines l WHERE l.receipt_id = r.id),"
-                                + " (SELECT COALESCE(SUM(l.rejected_quantity), 0) FROM receipt_lines l WHERE l.receipt_id = r.id),"
-                                + " NOT EXISTS (SELECT 1 FROM purchase_order_lines ol WHERE ol.purchase_order_id = po.id"
-                                + "   AND ol.quantity > (SELECT COALESCE(SUM(rl.accepted_quantity), 0) FROM receipt_lines rl"
-                                + "     JOIN receipts r2 ON r2.id = rl.receipt_id WHERE r2.purchase_order_id = po.id"
-                                + "     AND rl.line = ol.line_no + 1 AND (r2.created_at, r2.id) <= (r.created_at, r.id)))"
-                                + " FROM receipts r JOIN purchase_orders po ON po.id = r.purchase_order_id"
-                                + " WHERE r.received_on BETWEEN ?1 AND ?2")
+    List<OrderFacts.ReceiptTally> deliveries(EntityManager em, LocalDate from, LocalDate to) {
+        // One row per receipt first (its quantities, and whether it completed the order), then summed per day,
+        // supplier, cost centre and currency: a year of receipts comes back as a few thousand rows.
+        List<?> rows = em.createNativeQuery("SELECT d.received_on, CAST(d.supplier_id AS VARCHAR), d.cost_center,"
+                        + " d.currency, COUNT(*), COUNT(d.promised),"
+                        + " COUNT(*) FILTER (WHERE d.received_on <= d.promised), COUNT(*) FILTER (WHERE d.completed),"
+                        + " COALESCE(SUM(d.accepted), 0), COALESCE(SUM(d.rejected), 0) FROM ("
+                        + " SELECT r.received_on, po.supplier_id, po.cost_center, po.currency,"
+                        + " po.expected_delivery_date AS promised,"
+                        + " (SELECT COALESCE(SUM(l.accepted_quantity), 0) FROM receipt_lines l WHERE l.receipt_id = r.id) AS accepted,"
+                        + " (SELECT COALESCE(SUM(l.rejected_quantity), 0) FROM receipt_lines l WHERE l.receipt_id = r.id) AS rejected,"
+                        + " NOT EXISTS (SELECT 1 FROM purchase_order_lines ol WHERE ol.purchase_order_id = po.id"
+                        + "   AND ol.quantity > (SELECT COALESCE(SUM(rl.accepted_quantity), 0) FROM receipt_lines rl"
+                        + "     JOIN receipts r2 ON r2.id = rl.receipt_id WHERE r2.purchase_order_id = po.id"
+                        + "     AND rl.line = ol.line_no + 1 AND (r2.created_at, r2.id) <= (r.created_at, r.id))) AS completed"
+                        + " FROM receipts r JOIN purchase_orders po ON po.id = r.purchase_order_id"
+                        + " WHERE r.received_on BETWEEN ?1 AND ?2) d"
+                        + " GROUP BY d.received_on, d.supplier_id, d.cost_center, d.currency")
                 .setParameter(1, Date.valueOf(from))
                 .setParameter(2, Date.valueOf(to))
                 .getResultList();
         return rows.stream()
                 .map(r -> (Object[]) r)
-                .map(r -> new OrderFacts.Delivery(
+                .map(r -> new OrderFacts.ReceiptTally(
                         ((Date) r[0]).toLocalDate(),
                         UUID.fromString((String) r[1]),
                         (String) r[2],
                         ((String) r[3]).trim(),
-                        r[4] == null ? null : ((Date) r[4]).toLocalDate(),
-                        decimal(r[5]),
-                        decimal(r[6]),
-                        (Boolean) r[7]))
+                        count(r[4]),
+                        count(r[5]),
+                        count(r[6]),
+                        count(r[7]),
+                        decimal(r[8]),
+                        decimal(r[9])))
                 .toList();
     }
 

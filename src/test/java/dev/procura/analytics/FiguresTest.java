@@ -66,6 +66,14 @@ class FiguresTest {
         assertEquals(0, new BigDecimal("-1.50").compareTo(variances.get(1).amount()));
         assertNull(variances.get(2).amount());
         assertEquals("IT", variances.get(2).costCentre());
+
+        // Summed per day, supplier, currency, cost centre and matched or not: 10.00 − 1.50 over 2 lines; 1 unmatched.
+        List<PriceVariances.Variance> summed = PriceVariances.summed(variances);
+        assertEquals(2, summed.size());
+        assertEquals(0, new BigDecimal("8.50").compareTo(summed.get(0).amount()));
+        assertEquals(2, summed.get(0).lines());
+        assertNull(summed.get(1).amount());
+        assertEquals(1, summed.get(1).lines());
     }
 
     @Test
