@@ -2,6 +2,7 @@ package dev.procura.identity;
 
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.ProblemType;
+import dev.procura.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,11 +86,7 @@ public class AccountMailThrottle {
         if (count < limit) {
             return null;
         }
-        Object oldest = row[1];
-        if (oldest instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return oldest instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) oldest;
+        return SqlValues.instant(row[1]);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package dev.procura.identity;
 
+import dev.procura.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -72,18 +73,8 @@ public class EmailSettingsRepository {
                         (String) r[2],
                         (String) r[3],
                         EmailSettings.Digest.valueOf((String) r[4]).wireName(),
-                        instant(r[5]),
+                        SqlValues.instant(r[5]),
                         Boolean.TRUE.equals(r[6])))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

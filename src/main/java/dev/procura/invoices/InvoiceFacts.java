@@ -2,6 +2,7 @@ package dev.procura.invoices;
 
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.SupplierInvoices;
+import dev.procura.platform.persistence.SqlValues;
 import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,19 +47,9 @@ public class InvoiceFacts implements SupplierInvoices {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream()
-                .map(r -> new Timeline((UUID) r[0], (Instant) r[1], (Instant) r[2], r[1].equals(instant(r[3]))))
+                .map(r ->
+                        new Timeline((UUID) r[0], (Instant) r[1], (Instant) r[2], r[1].equals(SqlValues.instant(r[3]))))
                 .toList();
-    }
-
-    /** An aggregate of an Instant attribute comes back as whatever the driver makes of it. */
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 
     /** Priced lines of billed invoices (entered, not cancelled) dated in the period, both ends included. */

@@ -6,6 +6,7 @@ import dev.procura.platform.buying.PurchaseOrders.Quantities;
 import dev.procura.platform.customfields.CustomFieldCriteria;
 import dev.procura.platform.persistence.Conditions;
 import dev.procura.platform.persistence.SqlArrays;
+import dev.procura.platform.persistence.SqlValues;
 import dev.procura.platform.tenancy.PlantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -262,11 +263,11 @@ public class OrderRepository {
                 .map(r -> new OrderFacts.Timeline(
                         UUID.fromString((String) r[0]),
                         r[1] == null ? null : UUID.fromString((String) r[1]),
-                        instant(r[2]),
-                        instant(r[3]),
-                        instant(r[4]),
-                        instant(r[5]),
-                        instant(r[6])))
+                        SqlValues.instant(r[2]),
+                        SqlValues.instant(r[3]),
+                        SqlValues.instant(r[4]),
+                        SqlValues.instant(r[5]),
+                        SqlValues.instant(r[6])))
                 .toList();
     }
 
@@ -278,16 +279,9 @@ public class OrderRepository {
         Map<UUID, Instant> first = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            first.put(UUID.fromString((String) r[0]), instant(r[1]));
+            first.put(UUID.fromString((String) r[0]), SqlValues.instant(r[1]));
         }
         return first;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
     }
 
     private static Query bySupplier(EntityManager em, String sql, UUID supplier, LocalDate from, LocalDate to) {

@@ -3,6 +3,7 @@ package dev.procura.rfqs;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.Quotes;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.persistence.SqlValues;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class QuoteFacts implements Quotes {
                 .getResultList();
         return rows.stream()
                 .map(row -> (Object[]) row)
-                .map(r -> new Sent(UUID.fromString((String) r[0]), instant(r[1]), instant(r[2])))
+                .map(r -> new Sent(UUID.fromString((String) r[0]), SqlValues.instant(r[1]), SqlValues.instant(r[2])))
                 .toList();
     }
 
@@ -96,10 +97,10 @@ public class QuoteFacts implements Quotes {
                     UUID.fromString((String) r[5]),
                     ((String) r[6]).trim(),
                     new BigDecimal(r[7].toString()),
-                    instant(r[8]),
+                    SqlValues.instant(r[8]),
                     (Boolean) r[9]);
             Award award = awards.computeIfAbsent(
-                    rfqId, id -> new Award(id, (String) r[1], instant(r[2]), null, new ArrayList<>()));
+                    rfqId, id -> new Award(id, (String) r[1], SqlValues.instant(r[2]), null, new ArrayList<>()));
             if (offer.quoteId().toString().equals(r[3])) {
                 awards.put(rfqId, new Award(rfqId, award.rfqNumber(), award.awardedAt(), offer, award.competing()));
             } else {
@@ -110,10 +111,6 @@ public class QuoteFacts implements Quotes {
                 .filter(a -> a.awarded() != null)
                 .map(a -> new Award(a.rfqId(), a.rfqNumber(), a.awardedAt(), a.awarded(), List.copyOf(a.competing())))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
     }
 
     /** The accepted quote a purchase order is made from, or a problem saying why it cannot be. */

@@ -1,13 +1,13 @@
 package dev.procura.platform.search;
 
 import dev.procura.platform.persistence.SqlArrays;
+import dev.procura.platform.persistence.SqlValues;
 import dev.procura.platform.search.SearchViews.HitView;
 import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,7 +74,7 @@ public class SearchIndex {
                 || !Objects.equals(stored[0], code(entry))
                 || !Objects.equals(stored[1], title(entry))
                 || !Objects.equals(stored[2], text.body());
-        if (textChanged || !updatedAt(tx, entry).equals(instant(stored[3]))) {
+        if (textChanged || !updatedAt(tx, entry).equals(SqlValues.instant(stored[3]))) {
             write(tx, entry, text);
         }
         return textChanged;
@@ -172,20 +172,9 @@ public class SearchIndex {
                     (String) columns[3],
                     (String) columns[4],
                     ((Number) columns[5]).doubleValue(),
-                    instant(columns[6])));
+                    SqlValues.instant(columns[6])));
         }
         return hits;
-    }
-
-    /** A timestamptz as the driver returns it. */
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return (Instant) value;
     }
 
     /**
