@@ -319,6 +319,7 @@ class SearchIT {
                 .json();
         String number = order.getString("number");
         awaitHit(own, own.token(), number, order.getString("id"));
+        Searches.awaitSealed(own.tenantId());
         // As in a tenant whose data predates the index, plus the entry of a record that no longer exists.
         Searches.tenantSql(own.tenantId(), "DELETE FROM search_index");
         Searches.tenantSql(

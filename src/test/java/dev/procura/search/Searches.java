@@ -91,12 +91,38 @@ final class Searches {
     }
 
     /** Runs SQL on the tenant's own database, as its administrator. */
-    static void tenantSql(UUID tenantId, String sql) throws SQLException {
+    /**
+     * Waits until every event of the tenant is sealed into its audit trail, so that the indexing the
+     * seals do is over (a test that rewrites the index must not race a late seal).
+     */
+    static void awaitSealed(UUID tenantId) throws SQLException, InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (tenantLong(tenantId, "SELECT COUNT(*) FROM outbox WHERE audited_at IS NULL") == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("events of tenant " + tenantId + " still unsealed after 20 s");
+    }
+
+    private static long tenantLong(UUID tenantId, String sql) throws SQLException {
+        try (Connection tenant = DriverManager.getConnection(tenantUrl(tenantId), "postgres", "");
+                Statement statement = tenant.createStatement();
+                java.sql.ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static String tenantUrl(UUID tenantId) throws SQLException {
         String server = ControlDb.strings("SELECT server_name FROM tenant_databases WHERE tenant_id = ?", tenantId)
                 .get(0);
-        String url = "jdbc:postgresql://localhost:" + ("second".equals(server) ? "5433" : "5432") + "/"
+        return "jdbc:postgresql://localhost:" + ("second".equals(server) ? "5433" : "5432") + "/"
                 + Tenants.databaseName(tenantId);
-        try (Connection tenant = DriverManager.getConnection(url, "postgres", "");
+    }
+
+    static void tenantSql(UUID tenantId, String sql) throws SQLException {
+        try (Connection tenant = DriverManager.getConnection(tenantUrl(tenantId), "postgres", "");
                 Statement statement = tenant.createStatement()) {
             statement.execute(sql);
         }
