@@ -83,8 +83,27 @@ public class Sources {
         return new SourceFields(source.type(), List.copyOf(fields), source.lineFields());
     }
 
+    /**
+     * Every field a record of this source has as conversions and reports read it: its own, the ones
+     * conversions add, and the tenant's custom fields ({@code cf_<key>}); for a job, outside any request.
+     */
+    public List<ExportField> recordFields(TenantTx tx, RecordSource source) {
+        List<ExportField> fields = new ArrayList<>(source.fields());
+        if (namesSupplier(source)) {
+            fields.addAll(SUPPLIER_FIELDS);
+        }
+        fields.add(BUYER);
+        fields.addAll(customFields.exportFields(tx, source.type()));
+        return List.copyOf(fields);
+    }
+
+    /** Every source, by type. */
+    public Map<String, RecordSource> all() {
+        return byType();
+    }
+
     /** The records with the fields conversions add, looking each supplier up once. */
-    List<ExportRecord> enriched(TenantTx tx, RecordSource source, List<ExportRecord> records, String buyer) {
+    public List<ExportRecord> enriched(TenantTx tx, RecordSource source, List<ExportRecord> records, String buyer) {
         boolean withSupplier = namesSupplier(source);
         Map<String, Optional<SupplierFacts.Profile>> profiles = new HashMap<>();
         List<ExportRecord> enriched = new ArrayList<>(records.size());

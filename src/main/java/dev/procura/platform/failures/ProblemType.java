@@ -416,6 +416,15 @@ public enum ProblemType {
             "A built-in dashboard is changed or deleted; copy its tiles into a dashboard of your own instead."),
     DASHBOARD_NAME_TAKEN(
             "dashboard-name-taken", "Conflict", 409, "Another dashboard of the tenant has this name (in any case)."),
+    REPORT_NAME_TAKEN(
+            "report-name-taken", "Conflict", 409, "Another report of the tenant has this name (in any case)."),
+    REPORT_NOT_READY(
+            "report-not-ready",
+            "Conflict",
+            409,
+            "A report execution's file is asked for before the execution completed; `execution_status` says where"
+                    + " it stands.",
+            "execution_status"),
     COST_CENTRE_HAS_ACTIVE_CHILDREN(
             "cost-centre-has-active-children",
             "Conflict",
