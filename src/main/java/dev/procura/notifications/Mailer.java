@@ -63,8 +63,17 @@ public class Mailer {
         send(toAddress, toName, message, null);
     }
 
+    /** A file sent with an email: its name, media type and bytes. */
+    public record Attachment(String filename, String mediaType, byte[] content) {}
+
     /** {@code senderName} (e.g. the tenant's display name) replaces the configured From name; null keeps it. */
     public void send(String toAddress, String toName, RenderedMessage message, String senderName) {
+        send(toAddress, toName, message, senderName, null);
+    }
+
+    /** As {@link #send(String, String, RenderedMessage, String)}, with {@code attachment} (null: none) after the text. */
+    public void send(
+            String toAddress, String toName, RenderedMessage message, String senderName, Attachment attachment) {
         try {
             MimeMessage mail = new MimeMessage(session);
             mail.setFrom(
@@ -80,7 +89,16 @@ public class Mailer {
             mail.setSentDate(sent);
             // RFC 3834: no out-of-office replies to a machine.
             mail.setHeader("Auto-Submitted", "auto-generated");
-            if (message.hasHtml()) {
+            if (attachment != null) {
+                MimeBodyPart body = new MimeBodyPart();
+                body.setText(message.text(), StandardCharsets.UTF_8.name());
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new jakarta.activation.DataHandler(
+                        new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+                file.setFileName(attachment.filename());
+                file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+                mail.setContent(new MimeMultipart(body, file));
+            } else if (message.hasHtml()) {
                 MimeBodyPart text = new MimeBodyPart();
                 text.setText(message.text(), StandardCharsets.UTF_8.name());
                 MimeBodyPart html = new MimeBodyPart();

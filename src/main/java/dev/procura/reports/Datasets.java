@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The report catalogue: every record source the conversions read (purchase orders, invoices, RFQs,
- * quotes, suppliers, documents, the audit trail and the ERP masters), and the lines of those that
+ * quotes, suppliers, the audit trail and the ERP masters), and the lines of those that
  * have lines, each with the fields the conversions give their records (the tenant's custom fields
  * included).
  */

@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Tag(
         name = "Reports",
-        description = "Report definitions over a fixed catalogue of datasets (no SQL from users), run as batch jobs"
+        description = "Report definitions over a fixed catalogue of datasets (never SQL), run as batch jobs"
                 + " that write CSV, XLSX, PDF, Word or JSON into the tenant's documents.")
 @APIResponse(responseCode = "404", description = "No such tenant, report or execution, or not a member")
 @APIResponse(
@@ -160,8 +160,8 @@ public class ReportResource {
     @Operation(
             summary = "Run a report",
             description = "Queues a batch job and answers at once; poll the execution (`Location`) until it is"
-                    + " completed or failed. The body is optional: `{format}` overrides the report's format. The"
-                    + " member needs the dataset's read permission.")
+                    + " completed or failed. The body is `{}`, or `{format}` to override the report's format."
+                    + " The member needs the dataset's read permission.")
     @APIResponse(
             responseCode = "202",
             description = "Queued",

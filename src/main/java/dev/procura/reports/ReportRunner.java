@@ -82,6 +82,9 @@ public class ReportRunner {
     @Inject
     JobLeases leases;
 
+    @Inject
+    Deliveries deliveries;
+
     /** What a run needs, read when it begins. */
     private record Begun(
             UUID requestedBy,
@@ -100,13 +103,22 @@ public class ReportRunner {
 
     void run(UUID tenantId, UUID executionId) {
         Counts counts = new Counts();
+        boolean ended = false;
         try {
             Begun begun = begin(tenantId, executionId);
             if (begun != null) {
+                ended = true;
                 produce(tenantId, executionId, begun, counts);
             }
         } catch (RuntimeException | IOException e) {
+            ended = true;
             failed(tenantId, executionId, counts.records, e);
+        }
+        try {
+            if (ended) {
+                // A scheduled run is mailed (or its retry planned) before the lease goes.
+                deliveries.afterRun(tenantId, executionId);
+            }
         } finally {
             leases.release(ReportService.JOB, ReportService.leaseKey(tenantId, executionId));
         }

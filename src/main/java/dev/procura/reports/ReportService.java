@@ -192,7 +192,7 @@ public class ReportService {
         return documents.downloadLink(caller, documentId);
     }
 
-    private void launch(UUID tenantId, UUID executionId) {
+    void launch(UUID tenantId, UUID executionId) {
         Properties parameters = new Properties();
         parameters.setProperty("tenant", tenantId.toString());
         parameters.setProperty("execution", executionId.toString());

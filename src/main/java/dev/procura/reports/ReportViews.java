@@ -47,7 +47,7 @@ public final class ReportViews {
             @Schema(description = "One row per line of a record (with the record's fields) rather than per record")
             boolean lines,
 
-            @Schema(description = "The permission a member needs to run a report of it", example = "orders:read")
+            @Schema(description = "The permission a member needs to run a report of it", example = "purchasing:read")
             String readPermission,
 
             List<ColumnView> fields,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.procura.support.Accounts;
 import dev.procura.support.Api;
 import dev.procura.support.Await;
+import dev.procura.support.ControlDb;
 import dev.procura.support.Metrics;
 import dev.procura.support.Reply;
 import dev.procura.support.SecondServer;
@@ -290,6 +291,76 @@ class TwoServersIT {
                                 + status.getJsonNumber("up_to_date").longValue()
                         > 0,
                 "B reports the tenants A's job walked: " + status);
+    }
+
+    @Test
+    void dueReportSchedulesAreDeliveredOnceWithTwoServersWatching() throws Exception {
+        dev.procura.support.Buying.Shop shop = dev.procura.support.Buying.shop("Report schedules across servers");
+        UUID supplier = dev.procura.support.Buying.supplier(shop, "TWO");
+        dev.procura.support.Buying.order(
+                shop, supplier, dev.procura.support.Buying.lines(dev.procura.support.Buying.line("X", "1", "10", "0")));
+        List<String[]> schedules = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String report = dev.procura.support.Reports.create(
+                    shop,
+                    Json.createObjectBuilder()
+                            .add("name", "Twice watched " + i)
+                            .add("dataset", "purchase_order")
+                            .add("columns", Json.createArrayBuilder().add("number"))
+                            .add("format", "csv")
+                            .build());
+            String schedule = onB(
+                            "POST",
+                            shop.path("/reports/" + report + "/schedules"),
+                            shop.token(),
+                            Json.createObjectBuilder()
+                                    .add("cadence", "daily")
+                                    .add(
+                                            "recipients",
+                                            Json.createArrayBuilder()
+                                                    .add(shop.admin().id().toString()))
+                                    .build())
+                    .expect(201)
+                    .json()
+                    .getString("id");
+            schedules.add(new String[] {report, schedule});
+        }
+        for (String[] s : schedules) {
+            dev.procura.support.Reports.makeDue(shop.tenantId(), s[1]);
+        }
+        for (String[] s : schedules) {
+            JsonObject delivery = dev.procura.support.Reports.awaitDelivery(shop, s[0], s[1], "delivered", "failed");
+            assertEquals("delivered", delivery.getString("status"), delivery::toString);
+        }
+        // A wake-up that comes again (a server that held a stale claim) finds the run done: nothing more.
+        for (String[] s : schedules) {
+            ControlDb.update("UPDATE report_wakeups SET wake_at = now() WHERE schedule_id = ?", UUID.fromString(s[1]));
+        }
+        Await.until("both servers to have looked at the wake-ups again", Duration.ofSeconds(20), () -> {
+            try {
+                return ControlDb.strings(
+                                "SELECT count(*) FROM report_wakeups WHERE tenant_id = ?" + " AND wake_at <= now()",
+                                shop.tenantId())
+                        .get(0)
+                        .equals("0");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<JsonObject> inbox =
+                dev.procura.support.Mailbox.messages(shop.admin().account().email());
+        for (int i = 0; i < schedules.size(); i++) {
+            String[] s = schedules.get(i);
+            assertEquals(
+                    1, dev.procura.support.Reports.deliveries(shop, s[0], s[1]).size(), "one delivery of " + i);
+            String subject = "Twice watched " + i + " (";
+            assertEquals(
+                    1,
+                    inbox.stream()
+                            .filter(m -> dev.procura.support.Mailbox.subject(m).startsWith(subject))
+                            .count(),
+                    "one email for schedule " + i);
+        }
     }
 
     @Test

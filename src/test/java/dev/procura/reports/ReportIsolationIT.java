@@ -48,7 +48,8 @@ class ReportIsolationIT {
     private enum Body {
         NONE,
         DEFINITION,
-        EXECUTION
+        EXECUTION,
+        SCHEDULE
     }
 
     /** A path may name {report} and {execution} (the fixture's) or {fresh} (a report made for that call). */
@@ -68,12 +69,19 @@ class ReportIsolationIT {
             new Endpoint("GET", "/reports/{report}/executions", Body.NONE, READ, Set.of(200)),
             new Endpoint("GET", "/reports/{report}/executions/{execution}", Body.NONE, READ, Set.of(200)),
             new Endpoint("GET", "/reports/{report}/executions/{execution}/download", Body.NONE, READ, Set.of(302)),
-            new Endpoint("DELETE", "/reports/{fresh}", Body.NONE, MANAGE, Set.of(204)));
+            new Endpoint("DELETE", "/reports/{fresh}", Body.NONE, MANAGE, Set.of(204)),
+            new Endpoint("POST", "/reports/{report}/schedules", Body.SCHEDULE, MANAGE, Set.of(201)),
+            new Endpoint("GET", "/reports/{report}/schedules", Body.NONE, READ, Set.of(200)),
+            new Endpoint("GET", "/reports/{report}/schedules/{schedule}", Body.NONE, READ, Set.of(200)),
+            new Endpoint("PUT", "/reports/{report}/schedules/{schedule}", Body.SCHEDULE, MANAGE, Set.of(200)),
+            new Endpoint("GET", "/reports/{report}/schedules/{schedule}/deliveries", Body.NONE, READ, Set.of(200)),
+            new Endpoint("DELETE", "/reports/{report}/schedules/{fresh-schedule}", Body.NONE, MANAGE, Set.of(204)));
 
     private Shop main;
     private Shop other;
     private String report;
     private String execution;
+    private String schedule;
     private final Map<String, Member> byRole = new HashMap<>();
     private Member stranger;
 
@@ -92,20 +100,42 @@ class ReportIsolationIT {
         other = Buying.shop("Reports other");
         report = Reports.create(main, definition());
         execution = Reports.run(main, main.token(), report, null).getString("id");
+        schedule = schedule();
         byRole.putAll(RoleMatrix.members(
                 main,
                 Map.of(
                         "analyst",
-                        List.of("tenant:read", READ, "orders:read"),
+                        List.of("tenant:read", READ, "purchasing:read"),
                         "report-keeper",
-                        List.of("tenant:read", READ, MANAGE, "orders:read"),
+                        List.of("tenant:read", READ, MANAGE, "purchasing:read"),
                         "outsider-role",
                         List.of("tenant:read"))));
         stranger = Tenants.signedIn();
     }
 
+    private JsonObject scheduleBody() {
+        return Json.createObjectBuilder()
+                .add("cadence", "weekly")
+                .add("day_of_week", "friday")
+                .add(
+                        "recipients",
+                        Json.createArrayBuilder().add(main.admin().id().toString()))
+                .build();
+    }
+
+    private String schedule() {
+        return Api.post(main.path("/reports/" + report + "/schedules"), main.token(), scheduleBody())
+                .expect(201)
+                .json()
+                .getString("id");
+    }
+
     private Reply call(Endpoint endpoint, String token, Shop pathOwner) {
         String path = endpoint.path().replace("{report}", report).replace("{execution}", execution);
+        path = path.replace("{schedule}", schedule);
+        if (path.contains("{fresh-schedule}")) {
+            path = path.replace("{fresh-schedule}", schedule());
+        }
         if (path.contains("{fresh}")) {
             path = path.replace("{fresh}", Reports.create(main, definition()));
         }
@@ -113,6 +143,8 @@ class ReportIsolationIT {
                 Api.request(endpoint.method(), pathOwner.path(path)).token(token);
         if (endpoint.body() == Body.DEFINITION) {
             request.json(definition());
+        } else if (endpoint.body() == Body.SCHEDULE) {
+            request.json(scheduleBody());
         } else if (endpoint.body() == Body.EXECUTION) {
             request.json(Json.createObjectBuilder().add("format", "json").build());
         }

@@ -1,6 +1,7 @@
 package dev.procura.support;
 
 import dev.procura.support.Buying.Shop;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Report runs through the API, and the files they make. */
 public final class Reports {
@@ -27,12 +29,11 @@ public final class Reports {
 
     /** Runs a report (202 expected, with `Location`) and waits until the run has finished; returns its final state. */
     public static JsonObject run(Shop shop, String token, String reportId, JsonObject body) {
-        Api.Request request = Api.request("POST", shop.path("/reports/" + reportId + "/execute"))
-                .token(token);
-        if (body != null) {
-            request.json(body);
-        }
-        Reply queued = request.send().expect(202);
+        Reply queued = Api.post(
+                        shop.path("/reports/" + reportId + "/execute"),
+                        token,
+                        body == null ? Json.createObjectBuilder().build() : body)
+                .expect(202);
         String id = queued.json().getString("id");
         String location = queued.header("Location").orElseThrow(() -> new AssertionError("no Location"));
         if (!location.endsWith("/reports/" + reportId + "/executions/" + id)) {
@@ -46,6 +47,48 @@ public final class Reports {
                     ? Optional.of(now)
                     : Optional.empty();
         });
+    }
+
+    /**
+     * Makes a schedule due now, as if its time had come: its next run a minute ago in the tenant's
+     * database and its wake-up in the control database now.
+     */
+    public static void makeDue(UUID tenantId, String scheduleId) throws java.sql.SQLException {
+        try (java.sql.Connection tenant =
+                        java.sql.DriverManager.getConnection(ChunkGate.tenantDatabaseUrl(tenantId), "postgres", "");
+                java.sql.PreparedStatement due = tenant.prepareStatement(
+                        "UPDATE report_schedules SET next_run_at = now() - interval '1 minute' WHERE id = ?")) {
+            due.setObject(1, UUID.fromString(scheduleId));
+            if (due.executeUpdate() != 1) {
+                throw new AssertionError("no schedule " + scheduleId);
+            }
+        }
+        if (ControlDb.update(
+                        "UPDATE report_wakeups SET wake_at = now() WHERE schedule_id = ?", UUID.fromString(scheduleId))
+                != 1) {
+            throw new AssertionError("no wake-up for schedule " + scheduleId);
+        }
+    }
+
+    /** The schedule's deliveries, newest first. */
+    public static List<JsonObject> deliveries(Shop shop, String reportId, String scheduleId) {
+        return Api.get(shop.path("/reports/" + reportId + "/schedules/" + scheduleId + "/deliveries"), shop.token())
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    /** Waits until the schedule's newest delivery is in one of {@code statuses}; returns it. */
+    public static JsonObject awaitDelivery(Shop shop, String reportId, String scheduleId, String... statuses) {
+        return Await.until(
+                "a delivery of schedule " + scheduleId + " " + List.of(statuses), Duration.ofSeconds(60), () -> {
+                    List<JsonObject> all = deliveries(shop, reportId, scheduleId);
+                    return !all.isEmpty()
+                                    && List.of(statuses).contains(all.get(0).getString("status"))
+                            ? Optional.of(all.get(0))
+                            : Optional.empty();
+                });
     }
 
     /** The bytes of a completed execution's file, through its presigned link. */
