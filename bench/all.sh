@@ -2,7 +2,7 @@
 # Every benchmark, at sizes that finish in under 45 minutes on 2 cores, and bench/RESULTS.md with
 # each figure, its baseline from the same run, the ratio and the target; then the full reports.
 # Usage: bench/all.sh        (nothing may listen on 4999, 5996, 5997, 5998, nor on the Kafka and S3Proxy
-#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh, limits.sh, customfields.sh, imports.sh and analytics.sh, nor
+#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh, limits.sh, customfields.sh, imports.sh, analytics.sh and reports.sh, nor
 #                             on 5434, where backup.sh may run a PostgreSQL cluster of its own; see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,7 @@ run limits env BENCH_RESULTS_MD="$reports/limits.md" BENCH_CONNECTIONS=16 BENCH_
 run customfields env BENCH_RESULTS_MD="$reports/customfields.md" BENCH_DURATION="${BENCH_DURATION:-15}" bench/customfields.sh
 run imports env BENCH_RESULTS_MD="$reports/imports.md" bench/imports.sh
 run analytics env BENCH_RESULTS_MD="$reports/analytics.md" bench/analytics.sh
+run reports env BENCH_RESULTS_MD="$reports/reports.md" bench/reports.sh
 
 {
     echo "# Benchmark results"
@@ -67,7 +68,7 @@ run analytics env BENCH_RESULTS_MD="$reports/analytics.md" bench/analytics.sh
         echo '```'
         echo
     done
-    for name in audit search backup limits customfields imports analytics; do
+    for name in audit search backup limits customfields imports analytics reports; do
         if [ -s "$reports/$name.md" ]; then
             cat "$reports/$name.md"
         else

@@ -1,5 +1,6 @@
 package dev.procura.conversions;
 
+import dev.procura.conversions.render.FileNames;
 import dev.procura.conversions.render.OutputFormat;
 import dev.procura.conversions.render.Renderer;
 import dev.procura.conversions.render.Renderers;
@@ -20,7 +21,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,8 +33,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ConversionOutput {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     @Inject
     TenantTransactions tenantData;
@@ -141,19 +139,8 @@ public class ConversionOutput {
 
     /** e.g. {@code invoices-20261205-101500.xlsx}: the template's title and the request time in the tenant's zone. */
     static String filename(Conversion conversion, ZoneId zone, OutputFormat format) {
-        String title = conversion
-                .definition()
-                .title()
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        if (title.isEmpty()) {
-            title = "conversion";
-        }
-        if (title.length() > 80) {
-            title = title.substring(0, 80);
-        }
-        return title + "-" + STAMP.format(conversion.requestedAt().atZone(zone)) + "." + format.extension;
+        return FileNames.stamped(
+                conversion.definition().title(), conversion.requestedAt().atZone(zone), format, "conversion");
     }
 
     /** Stops a file at the largest size a document may have, rather than filling the disk. */

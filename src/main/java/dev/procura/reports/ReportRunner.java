@@ -2,6 +2,7 @@ package dev.procura.reports;
 
 import dev.procura.conversions.Sources;
 import dev.procura.conversions.render.Column;
+import dev.procura.conversions.render.FileNames;
 import dev.procura.conversions.render.Layout;
 import dev.procura.conversions.render.OutputFormat;
 import dev.procura.conversions.render.Renderer;
@@ -29,7 +30,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +53,6 @@ public class ReportRunner {
     static final int PAGE = 500;
 
     private static final Logger LOG = Logger.getLogger(ReportRunner.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     @Inject
     TenantTransactions tenantData;
@@ -303,14 +302,6 @@ public class ReportRunner {
 
     /** e.g. {@code spend-by-supplier-20261207-101500.xlsx}: the report's name and the request time in the tenant's zone. */
     static String filename(String name, java.time.ZonedDateTime requested, OutputFormat format) {
-        String title =
-                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (title.isEmpty()) {
-            title = "report";
-        }
-        if (title.length() > 80) {
-            title = title.substring(0, 80);
-        }
-        return title + "-" + STAMP.format(requested) + "." + format.extension;
+        return FileNames.stamped(name, requested, format, "report");
     }
 }

@@ -137,7 +137,7 @@ class ReportScheduleIT {
         Tenants.Member blind = Tenants.join(shop.tenantId(), shop.token(), "no-buying");
         UUID stranger = Tenants.signedIn().id();
         assertEquals(
-                List.of("day_of_week", "cron", "recipients[1]", "recipients[2]", "recipients[3]"),
+                List.of("cron", "day_of_week", "recipients[1]", "recipients[2]", "recipients[3]"),
                 Api.post(
                                 shop.path("/reports/" + report + "/schedules"),
                                 shop.token(),
