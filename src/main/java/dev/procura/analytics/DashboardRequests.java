@@ -27,7 +27,10 @@ public final class DashboardRequests {
     public record Tile(
             @NotBlank @Size(max = 120) String title,
 
-            @NotBlank @Size(max = 60) @Schema(description = "A tile KPI: see GET /dashboards/kpis", example = "spend")
+            @Size(max = 60)
+            @Schema(
+                    description = "A tile KPI (GET /dashboards/kpis); or leave it out and name report_id and column",
+                    example = "spend")
             String kpi,
 
             @NotBlank
@@ -54,7 +57,15 @@ public final class DashboardRequests {
 
             @Size(max = 60) String category,
             @Size(max = 40) String costCentre,
-            @Pattern(regexp = "[A-Z]{3}") String currency) {
+            @Pattern(regexp = "[A-Z]{3}") String currency,
+
+            @Schema(
+                    description = "A report of aggregates without group_by whose dataset has dates (from, to): the tile"
+                            + " shows one of its number columns over the tile's period")
+            UUID reportId,
+
+            @Size(max = 80) @Schema(description = "With report_id: the report's output column to show")
+            String column) {
 
         boolean compared() {
             return Boolean.TRUE.equals(compare);

@@ -19,6 +19,7 @@ import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.reports.ReportService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -58,10 +59,19 @@ public class DashboardService {
                     tile("Approval cycle time, 30 days", "approval_hours_p50", "last_30_days"),
                     tile("Approval rejection rate, 30 days", "rejection_percent", "last_30_days"),
                     new DashboardRequests.Tile(
-                            "Approvals pending", "backlog", "last_30_days", false, null, null, null, null)));
+                            "Approvals pending",
+                            "backlog",
+                            "last_30_days",
+                            false,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)));
 
     private static DashboardRequests.Tile tile(String title, String kpi, String period) {
-        return new DashboardRequests.Tile(title, kpi, period, true, null, null, null, null);
+        return new DashboardRequests.Tile(title, kpi, period, true, null, null, null, null, null, null);
     }
 
     @Inject
@@ -76,8 +86,11 @@ public class DashboardService {
     @Inject
     CurrencyService currencies;
 
+    @Inject
+    ReportService reports;
+
     public DashboardView create(UUID actor, DashboardRequests.Define request) {
-        validate(request);
+        validate(request, reports);
         return tenantData.call(tx -> {
             requireFreeName(tx, request.name(), null);
             Dashboard dashboard = new Dashboard(actor, tx.now());
@@ -110,7 +123,7 @@ public class DashboardService {
 
     public DashboardView change(UUID actor, UUID id, DashboardRequests.Define request) {
         refuseBuiltIn(id);
-        validate(request);
+        validate(request, reports);
         return tenantData.call(tx -> {
             Dashboard dashboard = existing(tx, id);
             requireFreeName(tx, request.name(), id);
@@ -150,12 +163,26 @@ public class DashboardService {
         Map<String, TileKpis.Answers> answers = new HashMap<>();
         List<TileData> tiles = new ArrayList<>();
         for (DashboardRequests.Tile tile : dashboard.tiles()) {
-            TileKpis.Kpi kpi = TileKpis.ALL.get(tile.kpi());
+            TileKpis.Kpi kpi = tile.kpi() == null ? null : TileKpis.ALL.get(tile.kpi());
             RelativePeriod relative = RelativePeriod.of(tile.period());
             RelativePeriod.Range range = relative.range(context.today());
-            TileValue current = value(answers, kpi, tile, range);
-            TileValue previous = tile.compared() && kpi.periodic()
-                    ? value(answers, kpi, tile, relative.previous(context.today()))
+            String[] unit = {kpi == null ? null : kpi.unit()};
+            java.util.function.Function<RelativePeriod.Range, TileValue> valueOf = kpi != null
+                    ? r -> value(answers, kpi, tile, r)
+                    : r -> {
+                        try {
+                            ReportService.TileFigure figure =
+                                    reports.tileValue(tile.reportId(), tile.column(), r.from(), r.to());
+                            unit[0] = figure.unit();
+                            return new TileValue(r.from(), r.to(), figure.value());
+                        } catch (Failure.NotFound | Failure.InvalidInput gone) {
+                            // The report was deleted, or no longer fits its dataset: the tile shows no value.
+                            return new TileValue(r.from(), r.to(), null);
+                        }
+                    };
+            TileValue current = valueOf.apply(range);
+            TileValue previous = tile.compared() && (kpi == null || kpi.periodic())
+                    ? valueOf.apply(relative.previous(context.today()))
                     : null;
             BigDecimal change = previous == null || current.value() == null || previous.value() == null
                     ? null
@@ -165,7 +192,16 @@ public class DashboardService {
                     : change.multiply(BigDecimal.valueOf(100))
                             .divide(previous.value().abs(), 2, RoundingMode.HALF_UP);
             tiles.add(new TileData(
-                    tile.title(), kpi.key(), kpi.unit(), relative.apiName(), current, previous, change, changePercent));
+                    tile.title(),
+                    tile.kpi(),
+                    tile.reportId(),
+                    tile.column(),
+                    unit[0],
+                    relative.apiName(),
+                    current,
+                    previous,
+                    change,
+                    changePercent));
         }
         return new DashboardData(dashboard.id(), dashboard.name(), context.today(), context.currency(), tiles);
     }
@@ -227,12 +263,38 @@ public class DashboardService {
         }
     }
 
-    /** Every tile names a tile KPI, and filters only the endpoints that take them; all errors at once. */
-    static void validate(DashboardRequests.Define request) {
+    /**
+     * Every tile names a tile KPI, and filters only the endpoints that take them, or a report and one
+     * of its number columns (checked by {@code reports}; null: report tiles are not checked); all
+     * errors at once.
+     */
+    static void validate(DashboardRequests.Define request, ReportService reports) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.tiles().size(); i++) {
             DashboardRequests.Tile tile = request.tiles().get(i);
             String at = "tiles[" + i + "].";
+            if (tile.reportId() != null || tile.column() != null) {
+                if (tile.kpi() != null) {
+                    errors.add(new FieldError(at + "kpi", "a tile shows a KPI or a report's column, not both"));
+                } else if (tile.reportId() == null) {
+                    errors.add(new FieldError(at + "report_id", "is needed with column"));
+                } else if (reports != null) {
+                    errors.addAll(reports.tileErrors(tile.reportId(), tile.column(), at));
+                }
+                for (Object filter :
+                        new Object[] {tile.supplierId(), tile.category(), tile.costCentre(), tile.currency()}) {
+                    if (filter != null) {
+                        errors.add(new FieldError(
+                                at + "report_id", "a report tile takes no filters: the report has its own"));
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (tile.kpi() == null) {
+                errors.add(new FieldError(at + "kpi", "needs a tile KPI, or report_id and column"));
+                continue;
+            }
             TileKpis.Kpi kpi = TileKpis.ALL.get(tile.kpi());
             if (kpi == null) {
                 errors.add(new FieldError(at + "kpi", "is not a tile KPI; use one of " + TileKpis.ALL.keySet()));

@@ -55,8 +55,19 @@ public final class DashboardViews {
     @Schema(name = "TileData")
     public record TileData(
             String title,
+
+            @Schema(description = "The tile KPI (absent for a report tile)")
             String kpi,
+
+            @Schema(description = "The report a report tile reads (absent for a KPI tile)")
+            UUID reportId,
+
+            @Schema(description = "The report's column a report tile shows")
+            String column,
+
+            @Schema(enumeration = {"amount", "percent", "hours", "count", "number"})
             String unit,
+
             String period,
             TileValue current,
 

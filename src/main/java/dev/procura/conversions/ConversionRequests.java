@@ -48,6 +48,7 @@ public final class ConversionRequests {
                         "quote",
                         "purchase_order",
                         "invoice",
+                        "receipt",
                         "supplier",
                         "item",
                         "customer",

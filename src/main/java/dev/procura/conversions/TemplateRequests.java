@@ -25,6 +25,7 @@ public final class TemplateRequests {
                         "quote",
                         "purchase_order",
                         "invoice",
+                        "receipt",
                         "supplier",
                         "item",
                         "customer",

@@ -23,6 +23,7 @@ public final class TemplateViews {
                         "quote",
                         "purchase_order",
                         "invoice",
+                        "receipt",
                         "supplier",
                         "item",
                         "customer",

@@ -133,6 +133,10 @@ final class ReportPlan {
                 definition.limit());
     }
 
+    static boolean isNumber(FieldType type) {
+        return NUMBERS.contains(type);
+    }
+
     List<Output> outputs() {
         return outputs;
     }

@@ -95,7 +95,7 @@ public class ReportRunner {
             String filename,
             ZoneId zone) {}
 
-    private static final class Counts {
+    static final class Counts {
         long records;
         long rows;
     }
@@ -181,40 +181,68 @@ public class ReportRunner {
                 ? Map.of()
                 : begun.definition().filters();
         Integer limit = plan.limit();
-        String after = null;
-        while (true) {
-            String from = after;
-            List<ExportRecord> page = tenantData.call(tenantId, tx -> {
-                var source = begun.dataset().source();
-                return sources.enriched(tx, source, source.after(tx, filters, from, PAGE), buyer);
-            });
-            for (ExportRecord record : page) {
-                counts.records++;
-                for (Map<String, Object> row : begun.dataset().rows(record)) {
-                    if (!plan.accepts(row)) {
-                        continue;
-                    }
+        read(
+                tenantId,
+                begun.dataset(),
+                filters,
+                buyer,
+                counts,
+                row -> {
                     if (tabulation != null) {
                         tabulation.add(row);
-                        continue;
+                        return true;
                     }
                     renderer.write(new Row(plan.project(row), null));
                     counts.rows++;
-                    if (limit != null && counts.rows >= limit) {
-                        return;
-                    }
-                }
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-            after = page.get(page.size() - 1).key();
-        }
+                    return limit == null || counts.rows < limit;
+                },
+                plan);
         if (tabulation != null) {
             for (Map<String, Object> row : tabulation.rows()) {
                 renderer.write(new Row(row, null));
                 counts.rows++;
             }
+        }
+    }
+
+    /** Takes one row the conditions kept; false: no more are wanted. */
+    @FunctionalInterface
+    interface RowSink {
+        boolean take(Map<String, Object> row) throws IOException;
+    }
+
+    /**
+     * Reads the dataset's records the filters select a page at a time, each page in a transaction
+     * of its own, and gives {@code sink} every row of theirs the plan's conditions keep.
+     */
+    void read(
+            UUID tenantId,
+            Dataset dataset,
+            Map<String, String> filters,
+            String buyer,
+            Counts counts,
+            RowSink sink,
+            ReportPlan plan)
+            throws IOException {
+        String after = null;
+        while (true) {
+            String from = after;
+            List<ExportRecord> page = tenantData.call(tenantId, tx -> {
+                var source = dataset.source();
+                return sources.enriched(tx, source, source.after(tx, filters, from, PAGE), buyer);
+            });
+            for (ExportRecord record : page) {
+                counts.records++;
+                for (Map<String, Object> row : dataset.rows(record)) {
+                    if (plan.accepts(row) && !sink.take(row)) {
+                        return;
+                    }
+                }
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).key();
         }
     }
 

@@ -5,6 +5,7 @@ import dev.procura.documents.DocumentViews.DownloadView;
 import dev.procura.platform.batch.JobLeases;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.exports.ExportField;
+import dev.procura.platform.exports.FieldType;
 import dev.procura.platform.exports.RecordSource;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
@@ -21,7 +22,9 @@ import dev.procura.reports.ReportViews.ReportView;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +60,12 @@ public class ReportService {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    ReportRunner runner;
+
+    @Inject
+    dev.procura.tenants.TenantService tenants;
 
     static String leaseKey(UUID tenantId, UUID executionId) {
         return tenantId + "/" + executionId;
@@ -190,6 +199,94 @@ public class ReportService {
             return execution.documentId();
         });
         return documents.downloadLink(caller, documentId);
+    }
+
+    /** What a dashboard tile reads off a report: one aggregate's value over a period, and its unit. */
+    public record TileFigure(BigDecimal value, String unit) {}
+
+    /**
+     * The mistakes of a dashboard tile naming this report and column (field names after {@code at}):
+     * the report must give one row of aggregates (no group_by) over a dataset with dates, and the
+     * column must be one of its number aggregates.
+     */
+    public List<FieldError> tileErrors(UUID reportId, String column, String at) {
+        return tenantData.call(tx -> {
+            Report report = tx.em().find(Report.class, reportId);
+            if (report == null) {
+                return List.of(new FieldError(at + "report_id", "is not a report of the tenant"));
+            }
+            ReportRequests.Define definition = report.definition();
+            Dataset dataset = datasets.get(tx, definition.dataset(), "dataset");
+            List<FieldError> errors = new ArrayList<>();
+            if ((definition.groupBy() != null && !definition.groupBy().isEmpty())
+                    || definition.aggregates() == null
+                    || definition.aggregates().isEmpty()) {
+                errors.add(new FieldError(at + "report_id", "must be a report of aggregates without group_by"));
+            }
+            if (!dataset.source().filters().containsAll(List.of("from", "to"))) {
+                errors.add(new FieldError(
+                        at + "report_id", "its dataset " + dataset.key() + " has no dates to cut to a period"));
+            }
+            ReportPlan plan = plan(tx, definition);
+            List<String> numbers = plan == null
+                    ? List.of()
+                    : plan.outputs().stream()
+                            .filter(o -> ReportPlan.isNumber(o.type()))
+                            .map(ReportPlan.Output::key)
+                            .toList();
+            if (column == null || !numbers.contains(column)) {
+                errors.add(new FieldError(at + "column", "must be one of the report's number columns " + numbers));
+            }
+            return errors;
+        });
+    }
+
+    /**
+     * The value of a report's aggregate over the days {@code from} to {@code to} (the dataset's
+     * date filters; they replace the report's own), read now through the dataset's capability.
+     */
+    public TileFigure tileValue(UUID reportId, String column, LocalDate from, LocalDate to) {
+        UUID tenantId = tenant.tenantId();
+        record Loaded(Dataset dataset, ReportPlan plan, Map<String, String> filters, String unit) {}
+        Loaded loaded = tenantData.call(tx -> {
+            Report report = existing(tx, reportId);
+            ReportRequests.Define definition = report.definition();
+            Dataset dataset = datasets.get(tx, definition.dataset(), "dataset");
+            ReportPlan plan = ReportPlan.of(definition, dataset.fields());
+            Map<String, String> filters =
+                    new LinkedHashMap<>(definition.filters() == null ? Map.of() : definition.filters());
+            filters.put("from", from.toString());
+            filters.put("to", to.toString());
+            FieldType type = plan.outputs().stream()
+                    .filter(o -> o.key().equals(column))
+                    .findFirst()
+                    .map(ReportPlan.Output::type)
+                    .orElse(FieldType.DECIMAL);
+            String unit = type == FieldType.MONEY ? "amount" : type == FieldType.INTEGER ? "count" : "number";
+            return new Loaded(dataset, plan, filters, unit);
+        });
+        ReportPlan.Tabulation tabulation = loaded.plan().tabulation();
+        try {
+            runner.read(
+                    tenantId,
+                    loaded.dataset(),
+                    loaded.filters(),
+                    tenants.name(tenantId),
+                    new ReportRunner.Counts(),
+                    row -> {
+                        tabulation.add(row);
+                        return true;
+                    },
+                    loaded.plan());
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
+        Object value = tabulation.rows().get(0).get(column);
+        return new TileFigure(
+                value == null
+                        ? null
+                        : value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue()),
+                loaded.unit());
     }
 
     void launch(UUID tenantId, UUID executionId) {

@@ -42,24 +42,49 @@ class DashboardRulesTest {
     }
 
     private static DashboardRequests.Tile tile(String kpi, UUID supplier, String costCentre) {
-        return new DashboardRequests.Tile("T", kpi, "last_30_days", true, supplier, null, costCentre, null);
+        return new DashboardRequests.Tile("T", kpi, "last_30_days", true, supplier, null, costCentre, null, null, null);
     }
 
     @Test
     void tilesNameAKpiAndOnlyTheFiltersItTakesAllErrorsAtOnce() {
-        DashboardService.validate(new DashboardRequests.Define(
-                "Fine", null, List.of(tile("spend", UUID.randomUUID(), "IT"), tile("backlog", null, null))));
+        DashboardService.validate(
+                new DashboardRequests.Define(
+                        "Fine", null, List.of(tile("spend", UUID.randomUUID(), "IT"), tile("backlog", null, null))),
+                null);
         Failure.InvalidInput refused = assertThrows(
                 Failure.InvalidInput.class,
-                () -> DashboardService.validate(new DashboardRequests.Define(
-                        "Bad",
-                        null,
-                        List.of(
-                                tile("spend", null, null),
-                                tile("happiness", null, null),
-                                tile("approvals_ended", UUID.randomUUID(), "IT")))));
+                () -> DashboardService.validate(
+                        new DashboardRequests.Define(
+                                "Bad",
+                                null,
+                                List.of(
+                                        tile("spend", null, null),
+                                        tile("happiness", null, null),
+                                        tile("approvals_ended", UUID.randomUUID(), "IT"),
+                                        tile(null, null, null),
+                                        new DashboardRequests.Tile(
+                                                "R",
+                                                "spend",
+                                                "last_7_days",
+                                                false,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                UUID.randomUUID(),
+                                                "x"),
+                                        new DashboardRequests.Tile(
+                                                "R", null, "last_7_days", false, null, null, "IT", null, null, "x"))),
+                        null));
         assertEquals(
-                List.of("tiles[1].kpi", "tiles[2].supplier_id", "tiles[2].cost_centre"),
+                List.of(
+                        "tiles[1].kpi",
+                        "tiles[2].supplier_id",
+                        "tiles[2].cost_centre",
+                        "tiles[3].kpi",
+                        "tiles[4].kpi",
+                        "tiles[5].report_id",
+                        "tiles[5].report_id"),
                 refused.errors().stream().map(FieldError::field).toList());
     }
 
@@ -69,6 +94,6 @@ class DashboardRulesTest {
                 KpiCatalogue.ALL.stream().map(AnalyticsViews.Definition::key).toList();
         TileKpis.all().forEach(k -> assertEquals(true, keys.contains(k.definition()), k.key()));
         // The built-in dashboard's tiles are valid tiles.
-        DashboardService.validate(DashboardService.PROCUREMENT_TILES);
+        DashboardService.validate(DashboardService.PROCUREMENT_TILES, null);
     }
 }

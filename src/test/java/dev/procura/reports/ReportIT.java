@@ -251,6 +251,141 @@ class ReportIT {
     }
 
     @Test
+    void receiptsAreADatasetWithTheirLines() throws Exception {
+        UUID supplier = Buying.supplier(shop, "RECV");
+        String order = Buying.sentOrder(
+                        shop,
+                        supplier,
+                        Buying.lines(Buying.line("BOLT-9", "10", "2", "23"), Buying.line("NUT-9", "5", "1", "23")))
+                .getString("id");
+        Buying.receive(shop, order, 1, "8", "2");
+        Buying.receive(shop, order, 2, "5", null);
+        String id = Reports.create(
+                shop,
+                Json.createObjectBuilder()
+                        .add("name", "Received by item")
+                        .add("dataset", "receipt_line")
+                        .add("filters", Json.createObjectBuilder().add("supplier_id", supplier.toString()))
+                        .add("group_by", array("supplier_code", "item_code"))
+                        .add(
+                                "aggregates",
+                                Json.createArrayBuilder()
+                                        .add(aggregate("sum", "accepted_quantity", "accepted"))
+                                        .add(aggregate("sum", "rejected_quantity", "rejected"))
+                                        .add(aggregate("count", "rejection_reason", "with_reason")))
+                        .add("sort", Json.createArrayBuilder().add(sort("item_code", "asc")))
+                        .add("format", "json")
+                        .build());
+        JsonObject run = Reports.run(shop, shop.token(), id, null);
+        assertEquals("completed", run.getString("status"), run::toString);
+        assertEquals(2, run.getJsonNumber("records_read").longValue(), "two receipts of the supplier");
+        JsonArray rows = Json.createReader(
+                        new ByteArrayInputStream(Reports.file(shop, shop.token(), id, run.getString("id"))))
+                .readArray();
+        assertEquals(2, rows.size(), rows::toString);
+        JsonObject bolts = rows.getJsonObject(0);
+        assertEquals("RECV", bolts.getString("supplier_code"));
+        assertEquals("BOLT-9", bolts.getString("item_code"));
+        assertNumber("8", bolts.getJsonNumber("accepted").toString());
+        assertNumber("2", bolts.getJsonNumber("rejected").toString());
+        assertEquals(1, bolts.getInt("with_reason"));
+        assertEquals("NUT-9", rows.getJsonObject(1).getString("item_code"));
+        assertNumber("5", rows.getJsonObject(1).getJsonNumber("accepted").toString());
+        assertEquals(0, rows.getJsonObject(1).getInt("with_reason"));
+    }
+
+    @Test
+    void aDashboardTileShowsAReportsAggregateOverItsPeriod() {
+        String spend = Reports.create(
+                shop,
+                Json.createObjectBuilder()
+                        .add("name", "ACME spend")
+                        .add("dataset", "purchase_order")
+                        .add("filters", Json.createObjectBuilder().add("supplier_id", acme.toString()))
+                        .add(
+                                "aggregates",
+                                Json.createArrayBuilder()
+                                        .add(aggregate("sum", "subtotal", "spend"))
+                                        .add(aggregate("count", null, "orders")))
+                        .build());
+        String grouped =
+                Reports.create(shop, spendBySupplier("Grouped for a tile").build());
+        JsonObject dashboard = Api.post(
+                        shop.path("/dashboards"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("name", "Report tiles")
+                                .add(
+                                        "tiles",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("title", "ACME this month")
+                                                        .add("report_id", spend)
+                                                        .add("column", "spend")
+                                                        .add("period", "month_to_date")
+                                                        .add("compare", true))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("title", "ACME orders")
+                                                        .add("report_id", spend)
+                                                        .add("column", "orders")
+                                                        .add("period", "last_7_days")))
+                                .build())
+                .expect(201)
+                .json();
+        List<JsonObject> tiles = Api.get(shop.path("/dashboards/" + dashboard.getString("id") + "/data"), shop.token())
+                .expect(200)
+                .json()
+                .getJsonArray("tiles")
+                .getValuesAs(JsonObject.class);
+        JsonObject money = tiles.get(0);
+        assertFalse(money.containsKey("kpi"));
+        assertEquals(spend, money.getString("report_id"));
+        assertEquals("amount", money.getString("unit"));
+        // ACME's two orders of today: 2 × 1000 + 3 × 150, and 1 × 1000.
+        assertNumber(
+                "3450", money.getJsonObject("current").getJsonNumber("value").toString());
+        assertFalse(money.getJsonObject("previous").containsKey("value"), "no ACME orders the month before");
+        assertEquals("count", tiles.get(1).getString("unit"));
+        assertEquals(2, tiles.get(1).getJsonObject("current").getInt("value"));
+
+        String suppliers = Reports.create(
+                shop,
+                Json.createObjectBuilder()
+                        .add("name", "Supplier count")
+                        .add("dataset", "supplier")
+                        .add("aggregates", Json.createArrayBuilder().add(aggregate("count", null, null)))
+                        .build());
+        JsonObjectBuilder bad = Json.createObjectBuilder()
+                .add("name", "Bad report tiles")
+                .add(
+                        "tiles",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("title", "grouped")
+                                        .add("report_id", grouped)
+                                        .add("column", "spend")
+                                        .add("period", "last_7_days"))
+                                .add(Json.createObjectBuilder()
+                                        .add("title", "no dates")
+                                        .add("report_id", suppliers)
+                                        .add("column", "count")
+                                        .add("period", "last_7_days"))
+                                .add(Json.createObjectBuilder()
+                                        .add("title", "not a column")
+                                        .add("report_id", spend)
+                                        .add("column", "colour")
+                                        .add("period", "last_7_days"))
+                                .add(Json.createObjectBuilder()
+                                        .add("title", "unknown")
+                                        .add("report_id", UUID.randomUUID().toString())
+                                        .add("column", "spend")
+                                        .add("period", "last_7_days")));
+        assertEquals(
+                List.of("tiles[0].report_id", "tiles[1].report_id", "tiles[2].column", "tiles[3].report_id"),
+                Api.post(shop.path("/dashboards"), shop.token(), bad.build()).fieldErrors());
+    }
+
+    @Test
     void aggregatesWithoutGroupsGiveOneRowEvenOverNoRows() throws Exception {
         String id = Reports.create(
                 shop,
