@@ -49,6 +49,7 @@ public final class ConversionRequests {
                         "purchase_order",
                         "invoice",
                         "receipt",
+                        "approval",
                         "supplier",
                         "item",
                         "customer",

@@ -26,6 +26,7 @@ public final class TemplateRequests {
                         "purchase_order",
                         "invoice",
                         "receipt",
+                        "approval",
                         "supplier",
                         "item",
                         "customer",

@@ -24,6 +24,7 @@ public final class TemplateViews {
                         "purchase_order",
                         "invoice",
                         "receipt",
+                        "approval",
                         "supplier",
                         "item",
                         "customer",

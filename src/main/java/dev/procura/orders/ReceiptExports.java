@@ -32,7 +32,7 @@ import java.util.function.Function;
 public class ReceiptExports implements RecordSource {
 
     /** A receipt as exported: its API view's own fields with the order's number and supplier. */
-    record ReceiptRecord(
+    public record ReceiptRecord(
             String number,
             String purchaseOrderNumber,
             UUID supplierId,

@@ -97,6 +97,7 @@ class ReportIT {
         return Json.createObjectBuilder()
                 .add("name", name)
                 .add("dataset", "purchase_order_line")
+                .add("filters", Json.createObjectBuilder().add("status", "draft"))
                 .add("conditions", Json.createArrayBuilder().add(condition("quantity", "ge", "2")))
                 .add("group_by", array("supplier_code"))
                 .add(
@@ -145,7 +146,7 @@ class ReportIT {
 
         JsonObject run = Reports.run(shop, shop.token(), id, null);
         assertEquals("completed", run.getString("status"), run::toString);
-        assertEquals(3, run.getJsonNumber("records_read").longValue(), "three orders read");
+        assertEquals(3, run.getJsonNumber("records_read").longValue(), "the three draft orders read");
         assertEquals(2, run.getJsonNumber("row_count").longValue());
         assertTrue(run.getString("filename").startsWith("spend-by-supplier-")
                 && run.getString("filename").endsWith(".csv"));
@@ -301,7 +302,11 @@ class ReportIT {
                 Json.createObjectBuilder()
                         .add("name", "ACME spend")
                         .add("dataset", "purchase_order")
-                        .add("filters", Json.createObjectBuilder().add("supplier_id", acme.toString()))
+                        .add(
+                                "filters",
+                                Json.createObjectBuilder()
+                                        .add("supplier_id", acme.toString())
+                                        .add("status", "draft"))
                         .add(
                                 "aggregates",
                                 Json.createArrayBuilder()
@@ -341,7 +346,7 @@ class ReportIT {
         assertFalse(money.containsKey("kpi"));
         assertEquals(spend, money.getString("report_id"));
         assertEquals("amount", money.getString("unit"));
-        // ACME's two orders of today: 2 × 1000 + 3 × 150, and 1 × 1000.
+        // ACME's two draft orders of today: 2 × 1000 + 3 × 150, and 1 × 1000.
         assertNumber(
                 "3450", money.getJsonObject("current").getJsonNumber("value").toString());
         assertFalse(money.getJsonObject("previous").containsKey("value"), "no ACME orders the month before");
@@ -383,6 +388,44 @@ class ReportIT {
         assertEquals(
                 List.of("tiles[0].report_id", "tiles[1].report_id", "tiles[2].column", "tiles[3].report_id"),
                 Api.post(shop.path("/dashboards"), shop.token(), bad.build()).fieldErrors());
+    }
+
+    @Test
+    void approvalsAreADataset() throws Exception {
+        String number = Buying.sentOrder(shop, acme, Buying.lines(Buying.line("APPR-1", "1", "5", "23")))
+                .getString("number");
+        String id = Reports.create(
+                shop,
+                Json.createObjectBuilder()
+                        .add("name", "Approved orders")
+                        .add("dataset", "approval")
+                        .add("columns", array("document_type", "reference", "status", "levels"))
+                        .add("filters", Json.createObjectBuilder().add("document_type", "purchase_order"))
+                        .add("conditions", Json.createArrayBuilder().add(condition("reference", "eq", number)))
+                        .add("format", "json")
+                        .build());
+        JsonObject run = Reports.run(shop, shop.token(), id, null);
+        assertEquals("completed", run.getString("status"), run::toString);
+        JsonArray rows = Json.createReader(
+                        new ByteArrayInputStream(Reports.file(shop, shop.token(), id, run.getString("id"))))
+                .readArray();
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("purchase_order", rows.getJsonObject(0).getString("document_type"));
+        assertEquals("completed", rows.getJsonObject(0).getString("status"));
+        assertTrue(rows.getJsonObject(0).getInt("levels") >= 1);
+        assertEquals(
+                List.of("filters.status"),
+                Api.post(
+                                shop.path("/reports"),
+                                shop.token(),
+                                Json.createObjectBuilder()
+                                        .add("name", "Bad approvals")
+                                        .add("dataset", "approval")
+                                        .add(
+                                                "filters",
+                                                Json.createObjectBuilder().add("status", "approved"))
+                                        .build())
+                        .fieldErrors());
     }
 
     @Test
