@@ -59,6 +59,15 @@ public class SupplierFacts {
                 .toList();
     }
 
+    /** When the rating was given, if the tenant has such a rating. */
+    public Optional<Instant> ratedAt(TenantTx tx, UUID ratingId) {
+        return tx.em()
+                .createQuery("SELECT r.createdAt FROM SupplierRating r WHERE r.id = :id", Instant.class)
+                .setParameter("id", ratingId)
+                .getResultStream()
+                .findFirst();
+    }
+
     /**
      * The scorecard score (0-100, null without data) of these inputs under the tenant's weights:
      * the same score {@code GET /suppliers/{id}/performance} shows, for any period's figures.
