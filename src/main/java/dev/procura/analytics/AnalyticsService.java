@@ -67,21 +67,27 @@ public class AnalyticsService {
     ExchangeRates rates;
 
     public SupplierAnalytics suppliers(Period period, Slice slice, int top) {
-        return tenantData.call(tx -> new SupplierReport(tx, period, slice, amounts(tx), suppliers)
-                .build(
-                        rollups.spend(tx, period.from(), period.to()),
-                        rollups.receipts(tx, period.from(), period.to()),
-                        rollups.variances(tx, period.from(), period.to()),
-                        rollups.ratings(tx, period.from(), period.to()),
-                        top));
+        return tenantData.call(tx -> {
+            TenantAmounts money = amounts(tx);
+            return new SupplierReport(tx, period, slice, money, suppliers)
+                    .build(
+                            rollups.spend(tx, period, money.currency()),
+                            rollups.receipts(tx, period, money.currency()),
+                            rollups.variances(tx, period, money.currency()),
+                            rollups.ratings(tx, period),
+                            top);
+        });
     }
 
     public SavingsAnalytics savings(Period period, Slice slice, SavingsReport.Baseline baseline) {
-        return tenantData.call(tx -> new SavingsReport(tx, period, slice, amounts(tx), suppliers)
-                .build(
-                        quotes.awards(tx, period.startIn(zone(tx)), period.endIn(zone(tx))),
-                        rollups.variances(tx, period.from(), period.to()),
-                        baseline));
+        return tenantData.call(tx -> {
+            TenantAmounts money = amounts(tx);
+            return new SavingsReport(tx, period, slice, money, suppliers)
+                    .build(
+                            quotes.awards(tx, period.startIn(zone(tx)), period.endIn(zone(tx))),
+                            rollups.variances(tx, period, money.currency()),
+                            baseline);
+        });
     }
 
     public ApprovalAnalytics approvals(Period period, String documentType) {

@@ -4,8 +4,8 @@ import dev.procura.analytics.RollupDays.Kind;
 import dev.procura.invoices.InvoiceFacts;
 import dev.procura.orders.OrderFacts;
 import dev.procura.platform.events.EventWritten;
-import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.platform.time.TenantCalendars;
 import dev.procura.rfqs.QuoteFacts;
 import dev.procura.suppliers.SupplierFacts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +34,7 @@ public class RollupInvalidation {
             Set.of("purchase_order.created", "purchase_order.updated", "purchase_order.submitted");
 
     @Inject
-    TenantTransactions tenantData;
+    TenantCalendars calendars;
 
     @Inject
     OrderFacts orders;
@@ -52,10 +52,11 @@ public class RollupInvalidation {
         if (!(event.data() instanceof Map<?, ?> data) || !relevant(event.eventType())) {
             return;
         }
-        tenantData.call(tx -> {
-            touch(tx, event.eventType(), data);
-            return null;
-        });
+        // The event's own EntityManager: the change rows commit or roll back with the change.
+        touch(
+                new TenantTx(event.em(), event.tenantId(), null, calendars.of(event.tenantId(), event.em())),
+                event.eventType(),
+                data);
     }
 
     private static boolean relevant(String type) {

@@ -6,6 +6,8 @@ import dev.procura.invoices.InvoiceFacts;
 import dev.procura.orders.OrderFacts;
 import dev.procura.orders.OrderFacts.PlacedSpend;
 import dev.procura.orders.OrderFacts.ReceiptTally;
+import dev.procura.platform.analytics.Period;
+import dev.procura.platform.analytics.Period;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.suppliers.SupplierFacts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +39,9 @@ class SupplierRollups {
     /** Days of invoices whose price variances are worked out at once while rebuilding. */
     static final int VARIANCE_WINDOW_DAYS = 7;
 
-    /** The ratings given on one day (in the tenant's zone) to one supplier: their marks summed. */
+    private static final String DAY_OR_UNIT = "CASE WHEN currency = ?3 THEN CAST(date_trunc(?4, CAST(day AS TIMESTAMP)) AS DATE) ELSE day END";
+
+    /** The ratings given in one calendar unit (from {@code day}, in the tenant's zone) to one supplier: their marks summed. */
     record RatingDay(
             LocalDate day, UUID supplierId, long quality, long delivery, long price, long service, long ratings) {}
 
@@ -50,28 +54,31 @@ class SupplierRollups {
     @Inject
     SupplierFacts suppliers;
 
-    List<PlacedSpend> spend(TenantTx tx, LocalDate from, LocalDate to) {
-        refresh(tx, Kind.SPEND, from, to);
+    List<PlacedSpend> spend(TenantTx tx, Period period, String home) {
+        refresh(tx, Kind.SPEND, period.from(), period.to());
         return rows(
                         tx,
-                        "SELECT day, CAST(supplier_id AS VARCHAR), cost_center, currency, net, orders"
-                                + " FROM analytics_spend_days WHERE day BETWEEN ?1 AND ?2",
-                        from,
-                        to)
+                        "SELECT MIN(day), CAST(supplier_id AS VARCHAR), cost_center, currency, SUM(net), SUM(orders)"
+                                + " FROM analytics_spend_days WHERE day BETWEEN ?1 AND ?2"
+                                + " GROUP BY " + DAY_OR_UNIT + ", supplier_id, cost_center, currency",
+                        period,
+                        home)
                 .stream()
                 .map(r -> new PlacedSpend(
                         date(r[0]), uuid(r[1]), (String) r[2], (String) r[3], decimal(r[4]), count(r[5])))
                 .toList();
     }
 
-    List<ReceiptTally> receipts(TenantTx tx, LocalDate from, LocalDate to) {
-        refresh(tx, Kind.RECEIPTS, from, to);
+    List<ReceiptTally> receipts(TenantTx tx, Period period, String home) {
+        refresh(tx, Kind.RECEIPTS, period.from(), period.to());
         return rows(
                         tx,
-                        "SELECT day, CAST(supplier_id AS VARCHAR), cost_center, currency, receipts, promised,"
-                                + " on_time, completed, accepted, rejected FROM analytics_receipt_days WHERE day BETWEEN ?1 AND ?2",
-                        from,
-                        to)
+                        "SELECT MIN(day), CAST(supplier_id AS VARCHAR), cost_center, currency, SUM(receipts),"
+                                + " SUM(promised), SUM(on_time), SUM(completed), SUM(accepted), SUM(rejected)"
+                                + " FROM analytics_receipt_days WHERE day BETWEEN ?1 AND ?2"
+                                + " GROUP BY " + DAY_OR_UNIT + ", supplier_id, cost_center, currency",
+                        period,
+                        home)
                 .stream()
                 .map(r -> new ReceiptTally(
                         date(r[0]),
@@ -87,28 +94,30 @@ class SupplierRollups {
                 .toList();
     }
 
-    List<PriceVariances.Variance> variances(TenantTx tx, LocalDate from, LocalDate to) {
-        refresh(tx, Kind.VARIANCES, from, to);
+    List<PriceVariances.Variance> variances(TenantTx tx, Period period, String home) {
+        refresh(tx, Kind.VARIANCES, period.from(), period.to());
         return rows(
                         tx,
-                        "SELECT day, CAST(supplier_id AS VARCHAR), currency, cost_center, amount, lines"
-                                + " FROM analytics_variance_days WHERE day BETWEEN ?1 AND ?2",
-                        from,
-                        to)
+                        "SELECT MIN(day), CAST(supplier_id AS VARCHAR), currency, cost_center, SUM(amount), SUM(lines)"
+                                + " FROM analytics_variance_days WHERE day BETWEEN ?1 AND ?2"
+                                + " GROUP BY " + DAY_OR_UNIT + ", supplier_id, currency, cost_center, amount IS NULL",
+                        period,
+                        home)
                 .stream()
                 .map(r -> new PriceVariances.Variance(
                         date(r[0]), uuid(r[1]), (String) r[2], (String) r[3], decimal(r[4]), count(r[5])))
                 .toList();
     }
 
-    List<RatingDay> ratings(TenantTx tx, LocalDate from, LocalDate to) {
-        refresh(tx, Kind.RATINGS, from, to);
+    List<RatingDay> ratings(TenantTx tx, Period period) {
+        refresh(tx, Kind.RATINGS, period.from(), period.to());
         return rows(
                         tx,
-                        "SELECT day, CAST(supplier_id AS VARCHAR), quality, delivery, price, service, ratings"
-                                + " FROM analytics_rating_days WHERE day BETWEEN ?1 AND ?2",
-                        from,
-                        to)
+                        "SELECT MIN(day), CAST(supplier_id AS VARCHAR), SUM(quality), SUM(delivery), SUM(price),"
+                                + " SUM(service), SUM(ratings) FROM analytics_rating_days WHERE day BETWEEN ?1 AND ?2"
+                                + " GROUP BY CAST(date_trunc(?4, CAST(day AS TIMESTAMP)) AS DATE), supplier_id",
+                        period,
+                        null)
                 .stream()
                 .map(r -> new RatingDay(
                         date(r[0]), uuid(r[1]), count(r[2]), count(r[3]), count(r[4]), count(r[5]), count(r[6])))
@@ -236,13 +245,31 @@ class SupplierRollups {
         }
     }
 
+    /**
+     * The rows of the period, summed in SQL per calendar unit of the period's interval where they are
+     * in the tenant currency (no conversion: the sum is what the report would add up), per day
+     * otherwise (each day's sum converted at its own rate); each with its first day, which falls in
+     * the same bucket as all its days.
+     */
+    /**
+     * The rows of the period summed in SQL: per calendar unit of the period's interval where they are
+     * in the tenant currency (nothing to convert: the sum is what the report would add up), per day
+     * otherwise (each day converted at its own rate); each dated by its first day, which falls in the
+     * same bucket as the rest.
+     */
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(TenantTx tx, String sql, LocalDate from, LocalDate to) {
-        return tx.em()
+    private static List<Object[]> rows(TenantTx tx, String sql, Period period, String home) {
+        jakarta.persistence.Query query = tx.em()
                 .createNativeQuery(sql)
-                .setParameter(1, Date.valueOf(from))
-                .setParameter(2, Date.valueOf(to))
-                .getResultList();
+                .setParameter(1, Date.valueOf(period.from()))
+                .setParameter(2, Date.valueOf(period.to()))
+                .setParameter(4, period.interval().apiName());
+        if (home != null) {
+            query.setParameter(3, home);
+        }
+        return query.getResultList();
+    }
+        return query.getResultList();
     }
 
     private static LocalDate date(Object value) {
