@@ -7,7 +7,6 @@ import dev.procura.orders.OrderFacts;
 import dev.procura.orders.OrderFacts.PlacedSpend;
 import dev.procura.orders.OrderFacts.ReceiptTally;
 import dev.procura.platform.analytics.Period;
-import dev.procura.platform.analytics.Period;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.suppliers.SupplierFacts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +38,8 @@ class SupplierRollups {
     /** Days of invoices whose price variances are worked out at once while rebuilding. */
     static final int VARIANCE_WINDOW_DAYS = 7;
 
-    private static final String DAY_OR_UNIT = "CASE WHEN currency = ?3 THEN CAST(date_trunc(?4, CAST(day AS TIMESTAMP)) AS DATE) ELSE day END";
+    private static final String DAY_OR_UNIT =
+            "CASE WHEN currency = ?3 THEN CAST(date_trunc(?4, CAST(day AS TIMESTAMP)) AS DATE) ELSE day END";
 
     /** The ratings given in one calendar unit (from {@code day}, in the tenant's zone) to one supplier: their marks summed. */
     record RatingDay(
@@ -246,12 +246,6 @@ class SupplierRollups {
     }
 
     /**
-     * The rows of the period, summed in SQL per calendar unit of the period's interval where they are
-     * in the tenant currency (no conversion: the sum is what the report would add up), per day
-     * otherwise (each day's sum converted at its own rate); each with its first day, which falls in
-     * the same bucket as all its days.
-     */
-    /**
      * The rows of the period summed in SQL: per calendar unit of the period's interval where they are
      * in the tenant currency (nothing to convert: the sum is what the report would add up), per day
      * otherwise (each day converted at its own rate); each dated by its first day, which falls in the
@@ -267,8 +261,6 @@ class SupplierRollups {
         if (home != null) {
             query.setParameter(3, home);
         }
-        return query.getResultList();
-    }
         return query.getResultList();
     }
 
