@@ -185,6 +185,7 @@ final class SupplierReport {
     }
 
     private List<SupplierLine> lines(Map<UUID, Summary> summaries) {
+        java.util.function.Function<SupplierScorecard.Inputs, BigDecimal> score = suppliers.scorer(tx);
         List<SupplierLine> lines = new ArrayList<>();
         bySupplier.forEach((id, t) -> {
             Summary who = summaries.get(id);
@@ -192,9 +193,7 @@ final class SupplierReport {
             List<ScorePoint> trend = period.buckets().stream()
                     .map(start -> new ScorePoint(
                             start,
-                            own.containsKey(start)
-                                    ? suppliers.score(tx, own.get(start).scoreInputs())
-                                    : null))
+                            own.containsKey(start) ? score.apply(own.get(start).scoreInputs()) : null))
                     .toList();
             lines.add(new SupplierLine(
                     id,
@@ -209,7 +208,7 @@ final class SupplierReport {
                     t.inFullPercent(),
                     t.rejectedPercent(),
                     t.varianceKnown ? money.shown(t.variance) : null,
-                    suppliers.score(tx, t.scoreInputs()),
+                    score.apply(t.scoreInputs()),
                     trend));
         });
         lines.sort(Comparator.comparing(SupplierLine::spend)

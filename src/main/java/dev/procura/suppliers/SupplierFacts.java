@@ -2,6 +2,7 @@ package dev.procura.suppliers;
 
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.tenants.SettingsService;
+import dev.procura.tenants.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What other capabilities may know about a supplier: who it is and its terms. Whether it may get
@@ -74,6 +76,12 @@ public class SupplierFacts {
      */
     public BigDecimal score(TenantTx tx, SupplierScorecard.Inputs inputs) {
         return SupplierScorecard.score(inputs, settings.current(tx.em())).score();
+    }
+
+    /** {@link #score} for many inputs of one report: the tenant's weights read once. */
+    public Function<SupplierScorecard.Inputs, BigDecimal> scorer(TenantTx tx) {
+        TenantSettings weights = settings.current(tx.em());
+        return inputs -> SupplierScorecard.score(inputs, weights).score();
     }
 
     /**
