@@ -9,6 +9,8 @@
 # rolled up yet: a backfill pass reads each figure and the dashboard once over the year (each rebuilds the days it
 # has never built, from the facts), timed and reported as the backfill; then the server is restarted, so "cold" is
 # the first call after a server start with the rollups built, as on a tenant whose rollups have been kept by events.
+# Last, a change row of today is written for each figure (what a write to today's documents leaves) and each of
+# suppliers, savings and processing is called once more: the price of rebuilding one day from the facts.
 # Runs its own Liberty (port 5998, control database procura_bench_an), Kafka (29692) and S3Proxy (28680), stops
 # them by pid and drops every database it made. Prints the figures and writes the section "Analytics" of
 # bench/RESULTS.md.
@@ -183,6 +185,14 @@ DASH_COLD=$(time_call "/api/v1/tenants/$TID/dashboards/$BUILTIN/data")
 for ((i = 0; i < CALLS; i++)); do time_call "/api/v1/tenants/$TID/dashboards/$BUILTIN/data"; done > "$out/dash.ms"
 DASH_WARM=$(p95 < "$out/dash.ms")
 echo "  procurement dashboard (8 tiles): cold $DASH_COLD ms, warm p95 $DASH_WARM ms"
+# What a write to today's documents leaves behind (a change row of today per rolled-up figure, as the
+# EventWritten observer inserts), then one call each: the price of rebuilding that one day from the facts.
+tenant_sql "INSERT INTO analytics_rollup_changes (kind, day) SELECT k, DATE '$TO' FROM unnest(ARRAY['spend', 'receipts', 'variances', 'ratings', 'processing']) k" >/dev/null
+declare -A AFTER
+for e in suppliers savings processing; do
+    AFTER[$e]=$(time_call "/api/v1/tenants/$TID/analytics/$e?from=$FROM&to=$TO&interval=month")
+done
+echo "  after a change to today: suppliers ${AFTER[suppliers]} ms, savings ${AFTER[savings]} ms, processing ${AFTER[processing]} ms"
 SPEND=$(curl -sf "$B/api/v1/tenants/$TID/analytics/suppliers?from=$FROM&to=$TO" -H "Authorization: Bearer $TOKEN" | jq -r .spend)
 log_summary
 
@@ -196,6 +206,7 @@ report() {
     done
     echo "procurement dashboard data (8 tiles): cold $DASH_COLD ms, warm p95 of $CALLS $DASH_WARM ms ($(verdict "$DASH_WARM" 500) ≤ 500)"
     echo "rollups: backfill (first read over the year, data written around the API) suppliers ${BACKFILL[suppliers]} ms, savings ${BACKFILL[savings]} ms, processing ${BACKFILL[processing]} ms, dashboard $BACKFILL_DASH ms; $ROLLUP_ROWS rollup rows; server restarted before the cold calls"
+    echo "first call after a change to today (rebuilds that day from the facts): suppliers ${AFTER[suppliers]} ms, savings ${AFTER[savings]} ms, processing ${AFTER[processing]} ms"
     echo "server log: $log_errors errors, $log_warnings warnings, $ffdc FFDC files"
     echo "load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
@@ -221,6 +232,7 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
     echo "| dashboard data (8 tiles) warm p95, ms | $DASH_WARM | – | – | ≤ 500 ($(verdict "$DASH_WARM" 500)) |"
     for e in suppliers savings processing; do
         echo "| /analytics/$e one-off backfill (first read ever, data written around the API), ms | ${BACKFILL[$e]} | – | – | – |"
+        echo "| /analytics/$e first call after a change to today, ms | ${AFTER[$e]} | – | – | – |"
     done
     echo
     echo '```'
