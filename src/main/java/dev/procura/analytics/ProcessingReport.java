@@ -8,6 +8,7 @@ import dev.procura.platform.analytics.Period;
 import dev.procura.platform.time.TenantCalendar;
 import dev.procura.rfqs.QuoteFacts;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,11 +28,13 @@ final class ProcessingReport {
             new String[] {"invoiced_to_paid", "invoice entered → paid"});
 
     private final Period period;
-    private final TenantCalendar calendar;
+    private final Spans[] spans = new Spans[STAGES.size()];
 
     ProcessingReport(Period period, TenantCalendar calendar) {
         this.period = period;
-        this.calendar = calendar;
+        for (int i = 0; i < spans.length; i++) {
+            spans[i] = new Spans(period, calendar);
+        }
     }
 
     ProcessingAnalytics build(
@@ -41,11 +44,24 @@ final class ProcessingReport {
             List<OrderFacts.Timeline> orders,
             List<InvoiceFacts.Timeline> invoices,
             Map<UUID, Instant> firstReceiptByOrder) {
-        Spans[] spans = new Spans[STAGES.size()];
-        for (int i = 0; i < spans.length; i++) {
-            spans[i] = new Spans(period, calendar);
-        }
+        countFiles(files);
+        count(rfqs, awardsByQuote, orders, invoices, firstReceiptByOrder);
+        return answer();
+    }
+
+    /** Counts the upload-to-text times of these files. */
+    ProcessingReport countFiles(List<Extraction> files) {
         files.forEach(f -> spans[0].add(f.uploadedAt(), f.extractedAt()));
+        return this;
+    }
+
+    /** Counts the times of every stage after the first from the RFQs', orders' and invoices' milestones. */
+    ProcessingReport count(
+            List<QuoteFacts.Sent> rfqs,
+            Map<UUID, Instant> awardsByQuote,
+            List<OrderFacts.Timeline> orders,
+            List<InvoiceFacts.Timeline> invoices,
+            Map<UUID, Instant> firstReceiptByOrder) {
         rfqs.forEach(r -> spans[1].add(r.sentAt(), r.firstQuoteAt()));
         for (OrderFacts.Timeline o : orders) {
             if (o.quoteId() != null) {
@@ -61,6 +77,20 @@ final class ProcessingReport {
             }
             spans[7].add(i.createdAt(), i.paidAt());
         }
+        return this;
+    }
+
+    /** Counts {@code count} times of stage {@code stage} of {@code centiHours} that ended on {@code day}. */
+    void add(int stage, LocalDate day, long centiHours, long count) {
+        spans[stage].add(day, centiHours, count);
+    }
+
+    /** The counts of stage {@code stage} per day its times ended on. */
+    Map<LocalDate, SpanHistogram> days(int stage) {
+        return spans[stage].days();
+    }
+
+    ProcessingAnalytics answer() {
         return new ProcessingAnalytics(
                 period.from(),
                 period.to(),

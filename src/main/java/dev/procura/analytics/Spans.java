@@ -6,15 +6,14 @@ import dev.procura.platform.analytics.Period;
 import dev.procura.platform.time.TenantCalendar;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Times between two events, each counted in the bucket of the day its end falls on (in the
- * tenant's zone) when the end is in the period; a start after its end (clock skew between
- * servers) counts as zero.
+ * Times between two events, each counted on the day its end falls on (in the tenant's zone) when
+ * the end is in the period, and so in that day's bucket; a start after its end (clock skew between
+ * servers) counts as zero. Kept as counts per shown value ({@link SpanHistogram}), per day.
  */
 final class Spans {
 
@@ -22,15 +21,13 @@ final class Spans {
     private final TenantCalendar calendar;
     private final Instant start;
     private final Instant end;
-    private final List<Duration> all = new ArrayList<>();
-    private final Map<java.time.LocalDate, List<Duration>> buckets = new TreeMap<>();
+    private final Map<LocalDate, SpanHistogram> days = new TreeMap<>();
 
     Spans(Period period, TenantCalendar calendar) {
         this.period = period;
         this.calendar = calendar;
         this.start = period.startIn(calendar.zone());
         this.end = period.endIn(calendar.zone());
-        period.buckets().forEach(b -> buckets.put(b, new ArrayList<>()));
     }
 
     /** Counts the time from {@code from} to {@code to} if both are known and {@code to} is in the period. */
@@ -39,36 +36,42 @@ final class Spans {
             return;
         }
         Duration span = from.isAfter(to) ? Duration.ZERO : Duration.between(from, to);
-        all.add(span);
-        buckets.computeIfAbsent(period.bucketOf(calendar.dateOf(to)), b -> new ArrayList<>())
-                .add(span);
+        days.computeIfAbsent(calendar.dateOf(to), d -> new SpanHistogram()).add(span);
     }
 
-    long count() {
-        return all.size();
+    /** Counts {@code spans} times of {@code centiHours} ended on {@code day}, if the day is in the period. */
+    void add(LocalDate day, long centiHours, long spans) {
+        if (period.contains(day)) {
+            days.computeIfAbsent(day, d -> new SpanHistogram()).add(centiHours, spans);
+        }
     }
 
-    Duration percentile(int p) {
-        return Figures.percentile(all.stream().sorted().toList(), p);
+    /** The counts per day the spans ended on. */
+    Map<LocalDate, SpanHistogram> days() {
+        return days;
     }
 
     ProcessingStage stage(String key, String name) {
+        SpanHistogram all = new SpanHistogram();
+        Map<LocalDate, SpanHistogram> buckets = new TreeMap<>();
+        period.buckets().forEach(b -> buckets.put(b, new SpanHistogram()));
+        days.forEach((day, counts) -> {
+            all.addAll(counts);
+            buckets.computeIfAbsent(period.bucketOf(day), b -> new SpanHistogram())
+                    .addAll(counts);
+        });
         return new ProcessingStage(
                 key,
                 name,
-                all.size(),
-                Figures.hours(percentile(50)),
-                Figures.hours(percentile(90)),
+                all.count(),
+                all.percentile(50),
+                all.percentile(90),
                 buckets.entrySet().stream()
-                        .map(e -> {
-                            List<Duration> sorted =
-                                    e.getValue().stream().sorted().toList();
-                            return new ProcessingPoint(
-                                    e.getKey(),
-                                    sorted.size(),
-                                    Figures.hours(Figures.percentile(sorted, 50)),
-                                    Figures.hours(Figures.percentile(sorted, 90)));
-                        })
+                        .map(e -> new ProcessingPoint(
+                                e.getKey(),
+                                e.getValue().count(),
+                                e.getValue().percentile(50),
+                                e.getValue().percentile(90)))
                         .toList());
     }
 }

@@ -41,8 +41,8 @@ final class SupplierReport {
         BigDecimal rejected = BigDecimal.ZERO;
         BigDecimal variance = BigDecimal.ZERO;
         boolean varianceKnown;
-        final int[] marks = new int[4];
-        int ratings;
+        final long[] marks = new long[4];
+        long ratings;
 
         BigDecimal onTimePercent() {
             return Figures.percent(onTime, promised);
@@ -95,7 +95,7 @@ final class SupplierReport {
             List<OrderFacts.PlacedSpend> spend,
             List<OrderFacts.ReceiptTally> deliveries,
             List<PriceVariances.Variance> variances,
-            List<SupplierFacts.Marks> ratings,
+            List<SupplierRollups.RatingDay> ratings,
             int top) {
         Set<UUID> ids = new HashSet<>();
         spend.forEach(s -> ids.add(s.supplierId()));
@@ -135,14 +135,14 @@ final class SupplierReport {
             }
         }
         // Ratings carry no cost centre or currency: only the supplier and category filters apply to them.
-        for (SupplierFacts.Marks r : ratings) {
+        for (SupplierRollups.RatingDay r : ratings) {
             if (slice.keeps(r.supplierId(), summaries)) {
-                each(r.supplierId(), tx.calendar().dateOf(r.at()), t -> {
+                each(r.supplierId(), r.day(), t -> {
                     t.marks[0] += r.quality();
                     t.marks[1] += r.delivery();
                     t.marks[2] += r.price();
                     t.marks[3] += r.service();
-                    t.ratings++;
+                    t.ratings += r.ratings();
                 });
             }
         }
@@ -185,6 +185,7 @@ final class SupplierReport {
     }
 
     private List<SupplierLine> lines(Map<UUID, Summary> summaries) {
+        java.util.function.Function<SupplierScorecard.Inputs, BigDecimal> score = suppliers.scorer(tx);
         List<SupplierLine> lines = new ArrayList<>();
         bySupplier.forEach((id, t) -> {
             Summary who = summaries.get(id);
@@ -192,9 +193,7 @@ final class SupplierReport {
             List<ScorePoint> trend = period.buckets().stream()
                     .map(start -> new ScorePoint(
                             start,
-                            own.containsKey(start)
-                                    ? suppliers.score(tx, own.get(start).scoreInputs())
-                                    : null))
+                            own.containsKey(start) ? score.apply(own.get(start).scoreInputs()) : null))
                     .toList();
             lines.add(new SupplierLine(
                     id,
@@ -209,7 +208,7 @@ final class SupplierReport {
                     t.inFullPercent(),
                     t.rejectedPercent(),
                     t.varianceKnown ? money.shown(t.variance) : null,
-                    suppliers.score(tx, t.scoreInputs()),
+                    score.apply(t.scoreInputs()),
                     trend));
         });
         lines.sort(Comparator.comparing(SupplierLine::spend)

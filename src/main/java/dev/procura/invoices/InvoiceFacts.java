@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What other capabilities may know about invoices: prices and amounts billed (matched, mismatched or paid). */
@@ -55,6 +56,43 @@ public class InvoiceFacts implements SupplierInvoices {
     /** Priced lines of billed invoices (entered, not cancelled) dated in the period, both ends included. */
     public List<BilledLine> billedLines(TenantTx tx, LocalDate from, LocalDate to) {
         return invoices.billedLines(tx.em(), from, to);
+    }
+
+    /** The invoice's date, if the tenant has such an invoice. */
+    public Optional<LocalDate> invoiceDate(TenantTx tx, UUID invoiceId) {
+        return tx.em()
+                .createQuery("SELECT i.invoiceDate FROM Invoice i WHERE i.id = :id", LocalDate.class)
+                .setParameter("id", invoiceId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** When each invoice of this invoice's order (itself included, cancelled or not) was entered and paid. */
+    public List<Instant> milestonesOfOrderOf(TenantTx tx, UUID invoiceId) {
+        return milestones(tx, "(SELECT j.purchaseOrderId FROM Invoice j WHERE j.id = :id)", invoiceId);
+    }
+
+    /** When each invoice of the order (cancelled or not) was entered and paid. */
+    public List<Instant> milestonesOfOrder(TenantTx tx, UUID orderId) {
+        return milestones(tx, ":id", orderId);
+    }
+
+    private static List<Instant> milestones(TenantTx tx, String order, UUID id) {
+        List<Instant> at = new java.util.ArrayList<>();
+        tx.em()
+                .createQuery(
+                        "SELECT i.createdAt, i.paidAt FROM Invoice i WHERE i.purchaseOrderId = " + order,
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultStream()
+                .forEach(row -> {
+                    for (Object value : row) {
+                        if (value != null) {
+                            at.add(SqlValues.instant(value));
+                        }
+                    }
+                });
+        return at;
     }
 
     @Override

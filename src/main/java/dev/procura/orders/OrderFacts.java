@@ -3,6 +3,7 @@ package dev.procura.orders;
 import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.persistence.SqlValues;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.procurement.LineItem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,6 +124,36 @@ public class OrderFacts implements PurchaseOrders {
     /** Placed orders (approved or later, not cancelled) dated in the period, both ends included. */
     public List<PlacedSpend> placedSpend(TenantTx tx, LocalDate from, LocalDate to) {
         return orders.placedSpend(tx.em(), from, to);
+    }
+
+    /** The order's date, if the tenant has such an order. */
+    public Optional<LocalDate> orderDate(TenantTx tx, UUID orderId) {
+        return tx.em()
+                .createQuery("SELECT o.orderDate FROM PurchaseOrder o WHERE o.id = :id", LocalDate.class)
+                .setParameter("id", orderId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** When the order was made, submitted, approved, sent and first received (those it has reached). */
+    public List<Instant> milestones(TenantTx tx, UUID orderId) {
+        List<Instant> at = new ArrayList<>();
+        tx.em()
+                .createQuery(
+                        "SELECT o.createdAt, o.submittedAt, o.approvedAt, o.sentAt,"
+                                + " (SELECT MIN(r.createdAt) FROM Receipt r WHERE r.purchaseOrderId = o.id)"
+                                + " FROM PurchaseOrder o WHERE o.id = :id",
+                        Object[].class)
+                .setParameter("id", orderId)
+                .getResultStream()
+                .forEach(row -> {
+                    for (Object value : row) {
+                        if (value != null) {
+                            at.add(SqlValues.instant(value));
+                        }
+                    }
+                });
+        return at;
     }
 
     /** The receipts dated in the period (both ends included), summed per day, supplier, cost centre and currency. */

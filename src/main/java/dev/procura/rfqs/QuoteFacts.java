@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -55,6 +56,14 @@ public class QuoteFacts implements Quotes {
                 .map(row -> (Object[]) row)
                 .map(r -> new Sent(UUID.fromString((String) r[0]), SqlValues.instant(r[1]), SqlValues.instant(r[2])))
                 .toList();
+    }
+
+    /** When the RFQ's first quote came in, if it has one. */
+    public Optional<Instant> firstQuoteAt(TenantTx tx, UUID rfqId) {
+        return Optional.ofNullable(tx.em()
+                .createQuery("SELECT MIN(q.receivedAt) FROM Quote q WHERE q.rfqId = :id", Instant.class)
+                .setParameter("id", rfqId)
+                .getSingleResult());
     }
 
     /** When the RFQ of each of these quotes was awarded to it (quotes not awarded are left out). */

@@ -2,6 +2,7 @@ package dev.procura.suppliers;
 
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.tenants.SettingsService;
+import dev.procura.tenants.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What other capabilities may know about a supplier: who it is and its terms. Whether it may get
@@ -59,12 +61,27 @@ public class SupplierFacts {
                 .toList();
     }
 
+    /** When the rating was given, if the tenant has such a rating. */
+    public Optional<Instant> ratedAt(TenantTx tx, UUID ratingId) {
+        return tx.em()
+                .createQuery("SELECT r.createdAt FROM SupplierRating r WHERE r.id = :id", Instant.class)
+                .setParameter("id", ratingId)
+                .getResultStream()
+                .findFirst();
+    }
+
     /**
      * The scorecard score (0-100, null without data) of these inputs under the tenant's weights:
      * the same score {@code GET /suppliers/{id}/performance} shows, for any period's figures.
      */
     public BigDecimal score(TenantTx tx, SupplierScorecard.Inputs inputs) {
         return SupplierScorecard.score(inputs, settings.current(tx.em())).score();
+    }
+
+    /** {@link #score} for many inputs of one report: the tenant's weights read once. */
+    public Function<SupplierScorecard.Inputs, BigDecimal> scorer(TenantTx tx) {
+        TenantSettings weights = settings.current(tx.em());
+        return inputs -> SupplierScorecard.score(inputs, weights).score();
     }
 
     /**
