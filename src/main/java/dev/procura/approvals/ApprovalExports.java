@@ -10,13 +10,10 @@ import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -38,36 +35,9 @@ public class ApprovalExports extends MasterExports<Approval> {
                 "approval",
                 Permissions.APPROVALS_READ,
                 FIELDS,
-                byCreation(),
+                Keyset.byTimeThenId("createdAt", Approval::createdAt, Approval::id),
                 Approval::id,
                 filtersByKey());
-    }
-
-    /** Ordered by when each approval was asked for, then by id; a key is {@code <instant>|<id>}. */
-    private static Keyset<Approval> byCreation() {
-        return new Keyset<>() {
-            @Override
-            public String orderBy() {
-                return "e.createdAt, e.id";
-            }
-
-            @Override
-            public String after(String key, Map<String, Object> parameters) {
-                int bar = key.indexOf('|');
-                try {
-                    parameters.put("afterAt", Instant.parse(key.substring(0, bar)));
-                    parameters.put("afterId", UUID.fromString(key.substring(bar + 1)));
-                } catch (DateTimeParseException | IllegalArgumentException | StringIndexOutOfBoundsException e) {
-                    throw new IllegalStateException("not an approval key: " + key, e);
-                }
-                return "(e.createdAt > :afterAt OR (e.createdAt = :afterAt AND e.id > :afterId))";
-            }
-
-            @Override
-            public String keyOf(Approval approval) {
-                return approval.createdAt() + "|" + approval.id();
-            }
-        };
     }
 
     private static Map<String, ExportFilter> filtersByKey() {

@@ -50,6 +50,7 @@ public final class ConversionRequests {
                         "invoice",
                         "receipt",
                         "approval",
+                        "document",
                         "supplier",
                         "item",
                         "customer",

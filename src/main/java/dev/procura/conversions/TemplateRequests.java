@@ -27,6 +27,7 @@ public final class TemplateRequests {
                         "invoice",
                         "receipt",
                         "approval",
+                        "document",
                         "supplier",
                         "item",
                         "customer",

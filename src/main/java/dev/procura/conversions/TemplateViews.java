@@ -25,6 +25,7 @@ public final class TemplateViews {
                         "invoice",
                         "receipt",
                         "approval",
+                        "document",
                         "supplier",
                         "item",
                         "customer",

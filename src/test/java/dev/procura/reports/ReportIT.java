@@ -429,6 +429,30 @@ class ReportIT {
     }
 
     @Test
+    void documentsAreADataset() throws Exception {
+        String name = "notes-" + UUID.randomUUID() + ".txt";
+        dev.procura.support.Uploads.upload(shop.token(), shop.tenantId(), name, "hello")
+                .expect(201);
+        String id = Reports.create(
+                shop,
+                Json.createObjectBuilder()
+                        .add("name", "Uploaded notes")
+                        .add("dataset", "document")
+                        .add("columns", array("filename", "size_bytes", "sha256"))
+                        .add("conditions", Json.createArrayBuilder().add(condition("filename", "eq", name)))
+                        .add("format", "json")
+                        .build());
+        JsonObject run = Reports.run(shop, shop.token(), id, null);
+        assertEquals("completed", run.getString("status"), run::toString);
+        JsonArray rows = Json.createReader(
+                        new ByteArrayInputStream(Reports.file(shop, shop.token(), id, run.getString("id"))))
+                .readArray();
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals(5, rows.getJsonObject(0).getInt("size_bytes"));
+        assertEquals(64, rows.getJsonObject(0).getString("sha256").length());
+    }
+
+    @Test
     void aggregatesWithoutGroupsGiveOneRowEvenOverNoRows() throws Exception {
         String id = Reports.create(
                 shop,

@@ -36,4 +36,34 @@ public interface Keyset<E> {
             }
         };
     }
+
+    /**
+     * Ordered by a time attribute, then the id, for records without a unique code (approvals,
+     * documents); a key is {@code <instant>|<id>}.
+     */
+    static <E> Keyset<E> byTimeThenId(
+            String attribute, Function<E, java.time.Instant> at, Function<E, java.util.UUID> id) {
+        return new Keyset<>() {
+            @Override
+            public String orderBy() {
+                return "e." + attribute + ", e.id";
+            }
+
+            @Override
+            public String after(String key, Map<String, Object> parameters) {
+                int bar = key.indexOf('|');
+                if (bar < 0) {
+                    throw new IllegalStateException("not a time-and-id key: " + key);
+                }
+                parameters.put("afterAt", java.time.Instant.parse(key.substring(0, bar)));
+                parameters.put("afterId", java.util.UUID.fromString(key.substring(bar + 1)));
+                return "(e." + attribute + " > :afterAt OR (e." + attribute + " = :afterAt AND e.id > :afterId))";
+            }
+
+            @Override
+            public String keyOf(E entity) {
+                return at.apply(entity) + "|" + id.apply(entity);
+            }
+        };
+    }
 }
