@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.eclipse.persistence.annotations.BatchFetchType;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The export of one kind of buying document, in number order, as its API view shows it, with its
@@ -100,10 +98,7 @@ public abstract class DocumentExports<S extends Enum<S>, E extends BuyingDocumen
                 .createQuery(
                         "SELECT d FROM " + entity.getSimpleName() + " d" + conditions.where() + " ORDER BY d.number",
                         entity)
-                .setMaxResults(limit)
-                // The page's lines in one more query rather than one per document.
-                .setHint(QueryHints.BATCH, "d.lines")
-                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+                .setMaxResults(limit);
         conditions.bind(query);
         return query.getResultList().stream().map(d -> record(tx, d)).toList();
     }
