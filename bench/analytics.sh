@@ -63,26 +63,7 @@ CREATED_CONTROL=false
 control_db_exists || CREATED_CONTROL=true
 failed=0
 
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    set +e
-    echo
-    echo "Cleaning up…"
-    $started_server && stop_server
-    $services_started && services stop > /dev/null
-    drop_run_tenants
-    keep_server_logs
-    if [ "$failed" -eq 0 ] && [ "$rc" -eq 0 ] && [ -z "${BENCH_KEEP_FILES:-}" ]; then
-        rm -rf "$out" "$WLP"
-    else
-        echo "raw files kept in $out, server copy in $WLP"
-    fi
-    local wall=$(( $(date +%s) - WALL_START ))
-    echo "wall time: $((wall / 60)) min $((wall % 60)) s"
-    exit "$rc"
-}
-trap cleanup EXIT
+trap own_server_cleanup EXIT
 trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- 0. server, tenant, data

@@ -251,3 +251,26 @@ write_results_section() {
         cp "$section" "$results"
     fi
 }
+
+# The EXIT trap of a benchmark with its own server and services (analytics.sh, reports.sh): stops them,
+# drops the run's tenants, keeps the server logs, removes the raw files of a run that passed and prints
+# the wall time. Reads the script's started_server, services_started, failed, out, WLP and WALL_START.
+own_server_cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    set +e
+    echo
+    echo "Cleaning up…"
+    $started_server && stop_server
+    $services_started && services stop > /dev/null
+    drop_run_tenants
+    keep_server_logs
+    if [ "$failed" -eq 0 ] && [ "$rc" -eq 0 ] && [ -z "${BENCH_KEEP_FILES:-}" ]; then
+        rm -rf "$out" "$WLP"
+    else
+        echo "raw files kept in $out, server copy in $WLP"
+    fi
+    local wall=$(( $(date +%s) - WALL_START ))
+    echo "wall time: $((wall / 60)) min $((wall % 60)) s"
+    exit "$rc"
+}

@@ -10,7 +10,6 @@ import dev.procura.documents.DocumentService;
 import dev.procura.documents.DocumentViews.DocumentView;
 import dev.procura.identity.UserFacts;
 import dev.procura.platform.branding.BrandingFacts;
-import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -87,7 +85,7 @@ public class ConversionOutput {
             try (InputStream in = Files.newInputStream(file)) {
                 document = documents.upload(
                         tenantId,
-                        requester(conversion.requestedBy()),
+                        users.jobCaller(conversion.requestedBy()),
                         DocumentService.Upload.of(in, filename, null, List.of("conversion", conversion.sourceType())));
             }
             outcomes.completed(tenantId, conversionId, size, document.id(), filename);
@@ -127,14 +125,6 @@ public class ConversionOutput {
                 .setParameter(2, seq)
                 .getSingleResult());
         return StagedRows.read(definition, rows);
-    }
-
-    private Caller requester(UUID userId) {
-        String email = users.contacts(List.of(userId)).stream()
-                .findFirst()
-                .map(UserFacts.Contact::email)
-                .orElse("");
-        return new Caller(userId, email, Set.of(), null);
     }
 
     /** e.g. {@code invoices-20261205-101500.xlsx}: the template's title and the request time in the tenant's zone. */

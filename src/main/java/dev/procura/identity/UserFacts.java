@@ -1,10 +1,12 @@
 package dev.procura.identity;
 
+import dev.procura.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +37,18 @@ public class UserFacts {
     /** Those of these users that exist, ordered by email as the database collates it. */
     public List<Contact> contacts(Collection<UUID> userIds) {
         return userIds.isEmpty() ? List.of() : users.contacts(userIds);
+    }
+
+    /**
+     * The member a batch job works for (a conversion's or report's requester), as a caller without
+     * roles: files it stores are theirs.
+     */
+    public Caller jobCaller(UUID userId) {
+        String email = contacts(List.of(userId)).stream()
+                .findFirst()
+                .map(Contact::email)
+                .orElse("");
+        return new Caller(userId, email, Set.of(), null);
     }
 
     /** The mail preferences of those of these users that exist. */

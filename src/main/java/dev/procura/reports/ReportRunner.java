@@ -18,7 +18,6 @@ import dev.procura.platform.branding.BrandingFacts;
 import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.exports.ExportRecord;
 import dev.procura.platform.failures.Failure;
-import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.tenants.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +32,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -161,7 +159,7 @@ public class ReportRunner {
             try (InputStream in = Files.newInputStream(file)) {
                 document = documents.upload(
                         tenantId,
-                        requester(begun.requestedBy()),
+                        users.jobCaller(begun.requestedBy()),
                         DocumentService.Upload.of(
                                 in,
                                 begun.filename(),
@@ -318,14 +316,6 @@ public class ReportRunner {
             return tooLarge.getMessage();
         }
         return "The report could not be written; the server log has the details";
-    }
-
-    private Caller requester(UUID userId) {
-        String email = users.contacts(List.of(userId)).stream()
-                .findFirst()
-                .map(UserFacts.Contact::email)
-                .orElse("");
-        return new Caller(userId, email, Set.of(), null);
     }
 
     /** e.g. {@code spend-by-supplier-20261207-101500.xlsx}: the report's name and the request time in the tenant's zone. */
