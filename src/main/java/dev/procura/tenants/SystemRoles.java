@@ -11,13 +11,16 @@ import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_READ;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_WRITE;
 import static dev.procura.platform.tenancy.Permissions.MASTERS_READ;
 import static dev.procura.platform.tenancy.Permissions.MEMBERS_READ;
+import static dev.procura.platform.tenancy.Permissions.PRODUCTION_READ;
 import static dev.procura.platform.tenancy.Permissions.PURCHASING_READ;
 import static dev.procura.platform.tenancy.Permissions.PURCHASING_WRITE;
+import static dev.procura.platform.tenancy.Permissions.QUALITY_READ;
 import static dev.procura.platform.tenancy.Permissions.ROLES_READ;
 import static dev.procura.platform.tenancy.Permissions.SETTINGS_READ;
 import static dev.procura.platform.tenancy.Permissions.SUPPLIERS_RATE;
 import static dev.procura.platform.tenancy.Permissions.SUPPLIERS_READ;
 import static dev.procura.platform.tenancy.Permissions.TENANT_READ;
+import static dev.procura.platform.tenancy.Permissions.TRACEABILITY_READ;
 
 import dev.procura.platform.tenancy.Permissions;
 import java.util.LinkedHashMap;
@@ -57,7 +60,10 @@ public final class SystemRoles {
                         CONVERSIONS_RUN,
                         CONFIG_READ,
                         MASTERS_READ,
-                        ANALYTICS_READ));
+                        ANALYTICS_READ,
+                        PRODUCTION_READ,
+                        QUALITY_READ,
+                        TRACEABILITY_READ));
         ROLES.put(
                 REQUESTER,
                 Set.of(
@@ -89,7 +95,10 @@ public final class SystemRoles {
                         APPROVALS_READ,
                         CONFIG_READ,
                         MASTERS_READ,
-                        ANALYTICS_READ));
+                        ANALYTICS_READ,
+                        PRODUCTION_READ,
+                        QUALITY_READ,
+                        TRACEABILITY_READ));
     }
 
     private SystemRoles() {}

@@ -78,6 +78,19 @@ public final class Permissions {
     /** Define, change and delete the tenant's dashboards. */
     public static final String ANALYTICS_MANAGE = "analytics:manage";
 
+    /** Read work orders, OEE and first-pass yield. */
+    public static final String PRODUCTION_READ = "production:read";
+    /** Create, release, confirm and close work orders; report consumption, output and downtime. */
+    public static final String PRODUCTION_WRITE = "production:write";
+    /** Read inspection plans, inspections, SPC charts and NCRs. */
+    public static final String QUALITY_READ = "quality:read";
+    /** Define inspection plans, record measurements and outcomes, raise and work NCRs. */
+    public static final String QUALITY_WRITE = "quality:write";
+    /** Read lots, serial numbers, genealogy and recall simulations. */
+    public static final String TRACEABILITY_READ = "traceability:read";
+    /** Define numbering rules, create and change lots and serials, run recall simulations and quarantine. */
+    public static final String TRACEABILITY_WRITE = "traceability:write";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -113,7 +126,13 @@ public final class Permissions {
             MASTERS_READ,
             MASTERS_WRITE,
             ANALYTICS_READ,
-            ANALYTICS_MANAGE);
+            ANALYTICS_MANAGE,
+            PRODUCTION_READ,
+            PRODUCTION_WRITE,
+            QUALITY_READ,
+            QUALITY_WRITE,
+            TRACEABILITY_READ,
+            TRACEABILITY_WRITE);
 
     private Permissions() {}
 
