@@ -24,13 +24,13 @@ import java.util.UUID;
 /**
  * Checks what an NCR names against the capabilities that own it, through their facts and ports:
  * the item (item master), the unit (convertible to the item's base unit), the supplier, the plant,
- * the defect codes (active values of the type list {@code defect_codes}) and the receipt (its
+ * the defect codes (active values of the type list {@code defect_code}) and the receipt (its
  * supplier and items). Every bad field is collected, none thrown here.
  */
 @ApplicationScoped
 class NcrReferences {
 
-    static final String DEFECT_LIST = "defect_codes";
+    static final String DEFECT_LIST = "defect_code";
 
     @Inject
     ItemCosts items;

@@ -85,7 +85,7 @@ public final class NcrRequests {
                     example = "ea")
             String unit,
 
-            @Size(max = 20) @Schema(description = "Active values of the tenant's type list `defect_codes`")
+            @Size(max = 20) @Schema(description = "Active values of the tenant's type list `defect_code`")
             List<@NotBlank @Size(max = 64) String> defectCodes,
 
             @Size(max = 4000) String description,

@@ -70,7 +70,7 @@ public class NcrResource {
             description = "Source `inspection` (needs `inspection_id`), `receipt` (needs `receipt_id`: the"
                     + " receipt's supplier, and its item when it names one) or `manual`. The item is one of the item"
                     + " master, the supplier and plant the tenant's, the defect codes active values of the type list"
-                    + " `defect_codes`. Numbered NCR-000001 on; status: the NCR workflow's initial state (`open`"
+                    + " `defect_code`. Numbered NCR-000001 on; status: the NCR workflow's initial state (`open`"
                     + " without one).")
     @APIResponse(
             responseCode = "201",
