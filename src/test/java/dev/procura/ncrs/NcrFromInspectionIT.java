@@ -140,13 +140,9 @@ class NcrFromInspectionIT {
                                 .add("reason", "Wrong thread")
                                 .build())
                 .expect(200);
-        JsonObject ncr = Await.until(
-                "the inspection's NCR",
-                Duration.ofSeconds(5),
-                () -> ncrs(t, "&source=inspection").stream()
-                        .findFirst()
-                        .map(Optional::of)
-                        .orElse(Optional.empty()));
+        List<JsonObject> raised = ncrs(t, "&source=inspection");
+        assertEquals(1, raised.size(), raised::toString);
+        JsonObject ncr = raised.get(0);
         assertEquals(id, ncr.getString("inspection_id"));
         assertEquals(plant, ncr.getString("plant_id"));
         assertFalse(ncr.containsKey("supplier_id"));
