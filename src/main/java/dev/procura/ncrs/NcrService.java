@@ -145,11 +145,12 @@ public class NcrService {
         });
     }
 
+    /** Adds an action to an open NCR the caller writes; its owner is a member of the tenant (asked after the NCR is found). */
     public ActionView addAction(Caller caller, UUID id, NcrRequests.Action request) {
-        actions.requireMember(request.ownerId(), "owner_id");
         return tenantData.call(tx -> {
             Ncr ncr = plants.writable(tx.em(), id);
             requireOpen(ncr);
+            actions.requireMember(request.ownerId(), "owner_id");
             NcrAction action = actions.add(tx, ncr, request);
             events.actionAdded(tx, caller.userId(), ncr, action);
             return ActionView.of(action);
@@ -162,13 +163,13 @@ public class NcrService {
 
     /** Changes the fields the request names; {@code done_on} marks the action done. */
     public ActionView changeAction(Caller caller, UUID id, UUID actionId, NcrRequests.ActionChange request) {
-        if (request.ownerId() != null) {
-            actions.requireMember(request.ownerId(), "owner_id");
-        }
         return tenantData.call(tx -> {
             Ncr ncr = plants.writable(tx.em(), id);
             NcrAction action = actions.existing(tx.em(), ncr, actionId);
             requireOpen(ncr);
+            if (request.ownerId() != null) {
+                actions.requireMember(request.ownerId(), "owner_id");
+            }
             boolean wasDone = action.doneOn() != null;
             actions.change(tx, ncr, action, request);
             ncr.touch(tx.now());
