@@ -110,6 +110,8 @@ public class WorkflowEngine implements WorkflowGate {
             if (transition.needsComment() && (comment == null || comment.isBlank())) {
                 throw new Failure.InvalidInput("comment", "is required for the transition " + name);
             }
+            boolean toFinal = run.workflow().isFinal(transition.to());
+            port.entering(tx, id, transition.to(), toFinal);
             WorkflowInstance instance =
                     run.instance().orElseGet(() -> start(tx, port.entityType(), id, run.workflow()));
             if (transition.needsApproval()) {
@@ -119,6 +121,7 @@ public class WorkflowEngine implements WorkflowGate {
             } else {
                 instance.moveTo(transition.to(), tx.now());
                 write(em);
+                port.entered(tx, id, transition.to(), toFinal);
                 transitioned(tx, caller.userId(), run.subject(), instance, transition, comment, null);
             }
             return view(tx, new Run(run.subject(), Optional.of(instance), run.workflow()));
@@ -134,7 +137,11 @@ public class WorkflowEngine implements WorkflowGate {
         UUID askedBy = instance.pendingBy();
         String comment = instance.pendingComment();
         UUID approvalId = instance.pendingApprovalId();
+        boolean toFinal = workflow.isFinal(transition.to());
+        Optional<WorkflowSubjects> port = subjects.of(instance.entityType());
+        port.ifPresent(p -> p.entering(tx, instance.entityId(), transition.to(), toFinal));
         instance.moveTo(transition.to(), tx.now());
+        port.ifPresent(p -> p.entered(tx, instance.entityId(), transition.to(), toFinal));
         WorkflowSubject subject = subjectOf(tx, instance);
         transitioned(tx, askedBy, subject, instance, transition, comment, approvalId);
     }
@@ -183,6 +190,19 @@ public class WorkflowEngine implements WorkflowGate {
                 "The " + entityType + "'s workflow is at " + state + "; it cannot be " + action
                         + " before its workflow reaches a final state",
                 Map.of("current_state", state));
+    }
+
+    @Override
+    public Optional<String> state(TenantTx tx, String entityType, UUID id) {
+        EntityManager em = tx.em();
+        Optional<WorkflowInstance> instance = instances.of(em, entityType, id);
+        if (instance.isPresent()) {
+            return instance.map(WorkflowInstance::state);
+        }
+        return definitions
+                .activeDefinition(em, entityType)
+                .filter(d -> d.statesJson() != null)
+                .map(d -> Workflows.workflow(d).initialState().name());
     }
 
     private Run run(TenantTx tx, WorkflowSubjects port, UUID id) {

@@ -4,9 +4,11 @@ import dev.procura.platform.buying.PricedLine;
 import dev.procura.platform.buying.PurchaseOrders;
 import dev.procura.platform.buying.Quotes;
 import dev.procura.platform.buying.SupplierInvoices;
+import dev.procura.platform.quality.SupplierNonConformance;
 import dev.procura.platform.tenancy.TenantTx;
 import dev.procura.procurement.Money;
 import dev.procura.suppliers.SupplierViews.Deliveries;
+import dev.procura.suppliers.SupplierViews.NonConformances;
 import dev.procura.suppliers.SupplierViews.PerformanceView;
 import dev.procura.suppliers.SupplierViews.PriceVariance;
 import dev.procura.suppliers.SupplierViews.Quantities;
@@ -47,12 +49,16 @@ public class SupplierPerformance {
     @Inject
     Quotes quotes;
 
+    @Inject
+    SupplierNonConformance nonConformance;
+
     PerformanceView of(TenantTx tx, UUID id, LocalDate from, LocalDate to, TenantSettings tenantSettings) {
         Ratings ratings = suppliers.ratingAverages(tx.em(), id, from, to);
         Deliveries deliveries = deliveries(tx, id, from, to);
         Quantities quantities = quantities(tx, id, from, to);
+        NonConformances ncrs = nonConformances(tx, id, from, to);
         SupplierScorecard.Result scorecard =
-                SupplierScorecard.score(scorecardInputs(ratings, deliveries, quantities), tenantSettings);
+                SupplierScorecard.score(scorecardInputs(ratings, deliveries, quantities, ncrs), tenantSettings);
         return new PerformanceView(
                 id,
                 from,
@@ -61,6 +67,7 @@ public class SupplierPerformance {
                 ratings,
                 deliveries,
                 quantities,
+                ncrs,
                 priceVariance(tx, id, from, to),
                 rfqResponse(tx, id, from, to),
                 spend(tx, id, from, to),
@@ -77,11 +84,12 @@ public class SupplierPerformance {
                 () -> scorecardInputs(
                         suppliers.ratingAverages(tx.em(), id, from, today),
                         deliveries(tx, id, from, today),
-                        quantities(tx, id, from, today)));
+                        quantities(tx, id, from, today),
+                        nonConformances(tx, id, from, today)));
     }
 
     private static SupplierScorecard.Inputs scorecardInputs(
-            Ratings ratings, Deliveries deliveries, Quantities quantities) {
+            Ratings ratings, Deliveries deliveries, Quantities quantities, NonConformances ncrs) {
         return new SupplierScorecard.Inputs(
                 ratings.quality(),
                 ratings.delivery(),
@@ -90,7 +98,13 @@ public class SupplierPerformance {
                 quantities.rejectedPercent() == null
                         ? null
                         : BigDecimal.valueOf(100).subtract(quantities.rejectedPercent()),
-                deliveries.onTimePercent());
+                deliveries.onTimePercent(),
+                ncrs.reports());
+    }
+
+    private NonConformances nonConformances(TenantTx tx, UUID id, LocalDate from, LocalDate to) {
+        SupplierNonConformance.NonConformance found = nonConformance.of(tx, id, from, to);
+        return new NonConformances(found.reports(), found.quantity());
     }
 
     private Deliveries deliveries(TenantTx tx, UUID id, LocalDate from, LocalDate to) {

@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * to 100) combine them. A criterion with no data is left out and the others' weights are scaled up;
  * with no data at all there is no score and no standing ("unrated"), so nothing is blocked.
  * <ul>
- *   <li>quality: mean of the quality mark and the share of received quantity accepted;</li>
+ *   <li>quality: mean of the quality mark and the share of received quantity accepted, less
+ *       {@value #NCR_PENALTY} points per NCR raised against the supplier in the period (not below 0;
+ *       with NCRs but neither mark nor receipts, from 100). A penalty per report, not a share of
+ *       quantity: an NCR's quantity is often the receipt's rejected quantity, already counted;</li>
  *   <li>delivery: mean of the delivery mark and the on-time receipt rate;</li>
  *   <li>price, service: their marks.</li>
  * </ul>
@@ -21,14 +24,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class SupplierScorecard {
 
-    /** What the score is computed from; null means "no data". Rates are percentages. */
+    /** Points the quality criterion loses per NCR raised against the supplier in the period. */
+    public static final int NCR_PENALTY = 10;
+
+    /**
+     * What the score is computed from; null means "no data". Rates are percentages;
+     * {@code nonConformances} counts NCRs raised against the supplier in the period.
+     */
     public record Inputs(
             BigDecimal qualityMark,
             BigDecimal deliveryMark,
             BigDecimal priceMark,
             BigDecimal serviceMark,
             BigDecimal acceptedPercent,
-            BigDecimal onTimePercent) {}
+            BigDecimal onTimePercent,
+            Long nonConformances) {
+
+        /** Inputs without NCR figures (e.g. analytics' rollups, which keep none). */
+        public Inputs(
+                BigDecimal qualityMark,
+                BigDecimal deliveryMark,
+                BigDecimal priceMark,
+                BigDecimal serviceMark,
+                BigDecimal acceptedPercent,
+                BigDecimal onTimePercent) {
+            this(qualityMark, deliveryMark, priceMark, serviceMark, acceptedPercent, onTimePercent, null);
+        }
+    }
 
     @Schema(name = "ScorecardCriterion")
     public record Criterion(String name, int weight, BigDecimal score) {}
@@ -61,7 +83,10 @@ public final class SupplierScorecard {
     public static Result score(Inputs in, TenantSettings settings) {
         TenantSettings.ScorecardWeights weights = settings.scorecardWeights();
         List<Criterion> criteria = List.of(
-                new Criterion("quality", weights.quality(), mean(mark(in.qualityMark()), in.acceptedPercent())),
+                new Criterion(
+                        "quality",
+                        weights.quality(),
+                        lessNcrs(mean(mark(in.qualityMark()), in.acceptedPercent()), in.nonConformances())),
                 new Criterion("delivery", weights.delivery(), mean(mark(in.deliveryMark()), in.onTimePercent())),
                 new Criterion("price", weights.price(), mark(in.priceMark())),
                 new Criterion("service", weights.service(), mark(in.serviceMark())));
@@ -79,6 +104,15 @@ public final class SupplierScorecard {
         BigDecimal score = weighted.divide(BigDecimal.valueOf(weightWithData), 2, RoundingMode.HALF_UP);
         TenantSettings.Standing standing = settings.standingOf(score);
         return new Result(score, criteria, standing.name(), standing.action());
+    }
+
+    /** The quality score less {@link #NCR_PENALTY} per NCR, not below 0; NCRs alone start from 100. */
+    static BigDecimal lessNcrs(BigDecimal quality, Long ncrs) {
+        if (ncrs == null || ncrs == 0) {
+            return quality;
+        }
+        BigDecimal from = quality == null ? HUNDRED : quality;
+        return from.subtract(BigDecimal.valueOf(NCR_PENALTY * ncrs)).max(BigDecimal.ZERO);
     }
 
     /** A mean mark of 1-5 as a 0-100 score. */

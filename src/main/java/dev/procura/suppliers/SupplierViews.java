@@ -77,6 +77,14 @@ public final class SupplierViews {
 
     public record Quantities(BigDecimal accepted, BigDecimal rejected, BigDecimal rejectedPercent) {}
 
+    @Schema(name = "SupplierNonConformances")
+    public record NonConformances(
+            @Schema(description = "NCRs raised against the supplier in the period")
+            long reports,
+
+            @Schema(description = "Their total non-conforming quantity (each in its NCR's unit)")
+            BigDecimal quantity) {}
+
     public record PriceVariance(
             @Schema(description = "Mean of (order unit price - quoted unit price) / quoted, percent")
             BigDecimal quoteToOrderPercent,
@@ -101,6 +109,7 @@ public final class SupplierViews {
             Ratings ratings,
             Deliveries deliveries,
             Quantities quantities,
+            NonConformances nonConformances,
             PriceVariance priceVariance,
             RfqResponse rfqResponse,
             List<Spend> spend,

@@ -93,4 +93,36 @@ class SupplierScorecardTest {
         assertEquals("average", s.standingOf(d("30")).name());
         assertEquals("excellent", s.standingOf(d("80.00")).name());
     }
+
+    @Test
+    void eachNcrTakesTenPointsOffTheQualityCriterion() {
+        TenantSettings s = settings(new TenantSettings.ScorecardWeights(100, 0, 0, 0), "block");
+        // quality mark 5 (100) and 90% accepted: 95; two NCRs: 75
+        var clean =
+                SupplierScorecard.score(new SupplierScorecard.Inputs(d("5"), null, null, null, d("90"), null, 0L), s);
+        var twoNcrs =
+                SupplierScorecard.score(new SupplierScorecard.Inputs(d("5"), null, null, null, d("90"), null, 2L), s);
+        assertEquals(d("95.00"), clean.score());
+        assertEquals(d("75.00"), twoNcrs.score());
+        assertEquals(d("75.00"), twoNcrs.criteria().get(0).score());
+    }
+
+    @Test
+    void ncrsNeverTakeQualityBelowZeroAndAloneStartFromHundred() {
+        TenantSettings s = settings(new TenantSettings.ScorecardWeights(100, 0, 0, 0), "block");
+        assertEquals(
+                d("0"),
+                SupplierScorecard.score(new SupplierScorecard.Inputs(d("2"), null, null, null, null, null, 12L), s)
+                        .criteria()
+                        .get(0)
+                        .score());
+        assertEquals(
+                d("70"),
+                SupplierScorecard.score(new SupplierScorecard.Inputs(null, null, null, null, null, null, 3L), s)
+                        .criteria()
+                        .get(0)
+                        .score());
+        assertNull(SupplierScorecard.score(new SupplierScorecard.Inputs(null, null, null, null, null, null, 0L), s)
+                .score());
+    }
 }

@@ -425,6 +425,20 @@ public enum ProblemType {
             "A report execution's file is asked for before the execution completed; `execution_status` says where"
                     + " it stands.",
             "execution_status"),
+    NCR_ACTIONS_OPEN(
+            "ncr-actions-open",
+            "Conflict",
+            409,
+            "An NCR is to enter a final state of its workflow (close) while corrective actions of it are not"
+                    + " done; `open_actions` counts them. Mark them done first.",
+            "open_actions"),
+    NCR_CLOSED(
+            "ncr-closed",
+            "Conflict",
+            409,
+            "A closed NCR (its workflow in a final state) is changed, or an action is added to or changed on it;"
+                    + " `current_status` says its state.",
+            "current_status"),
     COST_CENTRE_HAS_ACTIVE_CHILDREN(
             "cost-centre-has-active-children",
             "Conflict",

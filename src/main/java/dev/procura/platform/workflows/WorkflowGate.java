@@ -1,6 +1,7 @@
 package dev.procura.platform.workflows;
 
 import dev.procura.platform.tenancy.TenantTx;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -15,4 +16,10 @@ public interface WorkflowGate {
      * definition (whose initial state is never final). Without either, anything goes.
      */
     void requireFinal(TenantTx tx, String entityType, UUID id, String action);
+
+    /**
+     * The record's workflow state: its running instance's, else the initial state of the entity
+     * type's active definition; empty when neither exists.
+     */
+    Optional<String> state(TenantTx tx, String entityType, UUID id);
 }

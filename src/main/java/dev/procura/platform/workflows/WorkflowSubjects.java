@@ -23,4 +23,17 @@ public interface WorkflowSubjects {
 
     /** The record as a subject of its workflow, if it exists in the tenant. */
     Optional<WorkflowSubject> subject(TenantTx tx, UUID id);
+
+    /**
+     * Before the record moves into {@code state} (when the transition is taken, and again when its
+     * approval chain approves): a capability refuses a move its own rules forbid by throwing, e.g.
+     * a 409 for an NCR with open corrective actions entering a final state. Nothing by default.
+     */
+    default void entering(TenantTx tx, UUID id, String state, boolean isFinal) {}
+
+    /**
+     * The record moved into {@code state}, in the transaction that moved it: a capability whose
+     * record carries its workflow state (an NCR's status) applies it here. Nothing by default.
+     */
+    default void entered(TenantTx tx, UUID id, String state, boolean isFinal) {}
 }
