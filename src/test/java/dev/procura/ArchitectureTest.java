@@ -55,7 +55,8 @@ class ArchitectureTest {
             "costcentres",
             "accounts",
             "taxes",
-            "costing");
+            "costing",
+            "traceability");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
