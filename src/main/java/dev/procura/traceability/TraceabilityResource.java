@@ -54,7 +54,7 @@ public class TraceabilityResource {
             summary = "A lot's or serial number's genealogy",
             description = "Nodes (lots and serial numbers with their quantities; suppliers and customers) and edges"
                     + " (from → to, the quantity consumed and the document). backward: what it was made from, back"
-                    + " to the receipts from suppliers; forward: what it went into, on to the issues to customers."
+                    + " to the receipts (with their suppliers); forward: what it went into, on to the issues (with their customers)."
                     + " Every unit a work order consumed links to every unit it produced; rework cycles end, each"
                     + " edge once.")
     @APIResponse(
