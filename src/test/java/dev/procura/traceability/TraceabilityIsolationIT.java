@@ -1,7 +1,6 @@
 package dev.procura.traceability;
 
 import dev.procura.support.Api;
-import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.Outsiders;
 import dev.procura.support.Reply;
@@ -100,7 +99,8 @@ class TraceabilityIsolationIT {
         customer = Traces.customer(main, "iso-customer");
         lot = Traces.handLot(main, "ISO", "ISO-LOT", "100000").getString("id");
         serial = serial();
-        Api.put(main.path("/traceability/numbering-rules/RULED"), main.token(), rules()).expect(200);
+        Api.put(main.path("/traceability/numbering-rules/RULED"), main.token(), rules())
+                .expect(200);
         Traces.handLot(main, "ISO", "ISO-RECALLED", "1");
         recall = Api.post(
                         main.path("/traceability/recall-simulations"),
@@ -145,31 +145,38 @@ class TraceabilityIsolationIT {
         return switch (body) {
             case NONE -> null;
             case RULES -> rules();
-            case LOT -> Json.createObjectBuilder()
-                    .add("item_code", "ISO")
-                    .add("number", "L-" + UUID.randomUUID().toString().substring(0, 18))
-                    .add("quantity", 1)
-                    .build();
+            case LOT ->
+                Json.createObjectBuilder()
+                        .add("item_code", "ISO")
+                        .add("number", "L-" + UUID.randomUUID().toString().substring(0, 18))
+                        .add("quantity", 1)
+                        .build();
             case SERIAL -> serialBody();
             case CHANGE -> Json.createObjectBuilder().add("status", "available").build();
-            case ISSUE -> Json.createObjectBuilder()
-                    .add("customer_id", customer)
-                    .add("quantity", 1)
-                    .build();
+            case ISSUE ->
+                Json.createObjectBuilder()
+                        .add("customer_id", customer)
+                        .add("quantity", 1)
+                        .build();
             case RECALL -> Json.createObjectBuilder().add("lot", "ISO-LOT").build();
         };
     }
 
     private Reply call(Endpoint endpoint, String token, Shop pathOwner) {
-        String path = endpoint.path().replace("{lot}", lot).replace("{serial}", serial).replace("{recall}", recall);
+        String path = endpoint.path()
+                .replace("{lot}", lot)
+                .replace("{serial}", serial)
+                .replace("{recall}", recall);
         if (path.contains("{fresh-rule}")) {
-            Api.put(main.path("/traceability/numbering-rules/UNRULED"), main.token(), rules()).expect(200);
+            Api.put(main.path("/traceability/numbering-rules/UNRULED"), main.token(), rules())
+                    .expect(200);
             path = path.replace("{fresh-rule}", "UNRULED");
         }
         if (path.contains("{fresh-serial}")) {
             path = path.replace("{fresh-serial}", serial());
         }
-        Api.Request request = Api.request(endpoint.method(), pathOwner.path(path)).token(token);
+        Api.Request request =
+                Api.request(endpoint.method(), pathOwner.path(path)).token(token);
         JsonObject json = body(endpoint.body());
         if (json != null) {
             request.json(json);
@@ -186,7 +193,9 @@ class TraceabilityIsolationIT {
     @TestFactory
     Stream<DynamicTest> anotherTenantsUnitsAreNotFoundInOnesOwnTenant() {
         return ENDPOINTS.stream()
-                .filter(e -> e.path().contains("{lot}") || e.path().contains("{serial}") || e.path().contains("{recall}"))
+                .filter(e -> e.path().contains("{lot}")
+                        || e.path().contains("{serial}")
+                        || e.path().contains("{recall}"))
                 .map(e -> DynamicTest.dynamicTest(
                         e.name() + " with the other tenant's id",
                         () -> call(e, other.token(), other).expectProblem(404, "not-found")));

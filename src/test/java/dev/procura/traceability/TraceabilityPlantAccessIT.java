@@ -78,8 +78,7 @@ class TraceabilityPlantAccessIT {
                 .json()
                 .getString("id");
         for (var role : List.of(
-                List.of("staff", "tenant:read"),
-                List.of("trace-keeper", "traceability:read", "traceability:write"))) {
+                List.of("staff", "tenant:read"), List.of("trace-keeper", "traceability:read", "traceability:write"))) {
             Api.post(
                             shop.path("/roles"),
                             shop.token(),
@@ -96,7 +95,9 @@ class TraceabilityPlantAccessIT {
         Api.put(
                         shop.path("/members/" + keeperA.id() + "/roles"),
                         shop.token(),
-                        Json.createObjectBuilder().add("assignments", assignments).build())
+                        Json.createObjectBuilder()
+                                .add("assignments", assignments)
+                                .build())
                 .expect(200);
     }
 
@@ -112,7 +113,11 @@ class TraceabilityPlantAccessIT {
                 .collect(Collectors.toSet());
         assertEquals(Set.of(lotA), seen);
         assertEquals(
-                0, Api.get(shop.path("/serial-numbers"), keeperA.token()).expect(200).json().getInt("total"));
+                0,
+                Api.get(shop.path("/serial-numbers"), keeperA.token())
+                        .expect(200)
+                        .json()
+                        .getInt("total"));
         Api.get(shop.path("/lots/" + lotA), keeperA.token()).expect(200);
         Api.get(shop.path("/lots/" + lotB), keeperA.token()).expectProblem(404, "not-found");
         Api.get(shop.path("/serial-numbers/" + serialB), keeperA.token()).expectProblem(404, "not-found");
