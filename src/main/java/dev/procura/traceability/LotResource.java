@@ -1,6 +1,7 @@
 package dev.procura.traceability;
 
 import dev.procura.platform.tenancy.Permissions;
+import dev.procura.platform.tenancy.PlantScoped;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
@@ -53,6 +54,7 @@ public class LotResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.TRACEABILITY_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Make a lot by hand",
             description = "Stock found or brought in outside a receipt (an opening balance). Without `number` the"
@@ -76,6 +78,7 @@ public class LotResource {
 
     @GET
     @RequiresPermission(Permissions.TRACEABILITY_READ)
+    @PlantScoped
     @Operation(
             summary = "List lots",
             description = "Those at plants where the caller reads traceability. `sort`: number, item_code, status,"
@@ -106,6 +109,7 @@ public class LotResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(Permissions.TRACEABILITY_READ)
+    @PlantScoped
     @Operation(summary = "A lot with its movements")
     @APIResponse(
             responseCode = "200",
@@ -119,6 +123,7 @@ public class LotResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.TRACEABILITY_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Change a lot's status and expiry",
             description = "By hand: available ↔ quarantined, either → recalled, shipped → recalled, recalled →"
@@ -140,6 +145,7 @@ public class LotResource {
     @Path("/{id}/issues")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.TRACEABILITY_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Issue goods of the lot to a customer",
             description = "A shipped movement (document GI-…): the quantity leaves stock; at 0 the lot is shipped.")

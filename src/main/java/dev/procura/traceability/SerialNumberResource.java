@@ -1,6 +1,7 @@
 package dev.procura.traceability;
 
 import dev.procura.platform.tenancy.Permissions;
+import dev.procura.platform.tenancy.PlantScoped;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
@@ -55,6 +56,7 @@ public class SerialNumberResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.TRACEABILITY_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Make a serial number by hand",
             description =
@@ -79,6 +81,7 @@ public class SerialNumberResource {
 
     @GET
     @RequiresPermission(Permissions.TRACEABILITY_READ)
+    @PlantScoped
     @Operation(
             summary = "List serial numbers",
             description = "Those at plants where the caller reads traceability. `sort`: number, item_code, status,"
@@ -109,6 +112,7 @@ public class SerialNumberResource {
     @GET
     @Path("/{id}")
     @RequiresPermission(Permissions.TRACEABILITY_READ)
+    @PlantScoped
     @Operation(summary = "A serial number with its movements")
     @APIResponse(
             responseCode = "200",
@@ -122,6 +126,7 @@ public class SerialNumberResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.TRACEABILITY_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Change a serial number's status and expiry",
             description = "By hand: available ↔ quarantined, either → recalled, shipped → recalled, recalled →"
@@ -143,6 +148,7 @@ public class SerialNumberResource {
     @Path("/{id}/issues")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.TRACEABILITY_WRITE)
+    @PlantScoped
     @Operation(
             summary = "Issue the unit to a customer",
             description = "A shipped movement (document GI-…): the unit is shipped (one unit out of its lot, if any).")

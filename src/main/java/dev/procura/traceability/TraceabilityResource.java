@@ -1,6 +1,7 @@
 package dev.procura.traceability;
 
 import dev.procura.platform.tenancy.Permissions;
+import dev.procura.platform.tenancy.PlantScoped;
 import dev.procura.platform.tenancy.RequiresPermission;
 import dev.procura.platform.web.Page;
 import dev.procura.platform.web.Paging;
@@ -50,6 +51,7 @@ public class TraceabilityResource {
     @GET
     @Path("/genealogy")
     @RequiresPermission(Permissions.TRACEABILITY_READ)
+    @PlantScoped
     @Operation(
             summary = "A lot's or serial number's genealogy",
             description = "Nodes (lots and serial numbers with their quantities; suppliers and customers) and edges"

@@ -168,11 +168,11 @@ class TraceabilityPlantAccessIT {
                         Json.createObjectBuilder()
                                 .add("lot", Json.createObjectBuilder().add("sequence_width", 4))
                                 .build())
-                .expectProblem(403, "plant-access-denied");
+                .expectProblem(403, "forbidden");
         Api.post(
                         shop.path("/traceability/recall-simulations"),
                         keeperA.token(),
                         Json.createObjectBuilder().add("lot", "BX-A").build())
-                .expectProblem(403, "plant-access-denied");
+                .expectProblem(403, "forbidden");
     }
 }
