@@ -30,6 +30,11 @@ public class StockLedger {
     @Inject
     ItemTrackingFacts items;
 
+    /** A field under the caller's {@code field} ("" for the body itself). */
+    static String under(String field, String name) {
+        return field == null || field.isEmpty() ? name : field + "." + name;
+    }
+
     Map<String, ItemTrackingFacts.Tracking> items(TenantTx tx, Collection<String> codes) {
         return items.of(tx, codes);
     }

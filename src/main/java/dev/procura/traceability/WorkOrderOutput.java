@@ -68,12 +68,13 @@ class WorkOrderOutput {
         if (!given.isEmpty()) {
             if (BigDecimal.valueOf(given.size()).compareTo(produced.quantity()) != 0) {
                 throw new Failure.InvalidInput(
-                        field + ".serial_numbers",
+                        StockLedger.under(field, "serial_numbers"),
                         given.size() + " serial numbers for a good quantity of "
                                 + produced.quantity().stripTrailingZeros().toPlainString() + ": give one per unit");
             }
             if (new HashSet<>(given).size() != given.size()) {
-                throw new Failure.InvalidInput(field + ".serial_numbers", "a serial number appears twice");
+                throw new Failure.InvalidInput(
+                        StockLedger.under(field, "serial_numbers"), "a serial number appears twice");
             }
             return given;
         }
@@ -82,7 +83,7 @@ class WorkOrderOutput {
         }
         if (!whole || !ledger.hasRule(tx, produced.itemCode(), StockLedger.SERIAL)) {
             throw new Failure.InvalidInput(
-                    field + ".serial_numbers",
+                    StockLedger.under(field, "serial_numbers"),
                     "item " + produced.itemCode() + " is serial-tracked: give one serial number per unit");
         }
         List<String> numbered = new ArrayList<>();
@@ -103,7 +104,7 @@ class WorkOrderOutput {
         if (number == null) {
             if (item.lotTracked()) {
                 throw new Failure.InvalidInput(
-                        field + ".lot_number",
+                        StockLedger.under(field, "lot_number"),
                         "item " + produced.itemCode() + " is lot-tracked and has no lot numbering rule: name the lot");
             }
             return null;

@@ -187,13 +187,13 @@ public class WorkOrderStock implements StockUnits {
     public List<Unit> produce(TenantTx tx, Document by, LocalDate on, Produced produced, String field) {
         List<FieldError> errors = new ArrayList<>();
         if (produced.quantity() == null || produced.quantity().signum() <= 0) {
-            errors.add(new FieldError(field + ".quantity", "must be above 0"));
+            errors.add(new FieldError(StockLedger.under(field, "quantity"), "must be above 0"));
         }
         ItemTrackingFacts.Tracking item =
                 ledger.items(tx, List.of(produced.itemCode())).get(produced.itemCode());
         String itemProblem = StockLedger.problemWithItem(item, produced.itemCode());
         if (itemProblem != null) {
-            errors.add(new FieldError(field + ".item_code", itemProblem));
+            errors.add(new FieldError(StockLedger.under(field, "item_code"), itemProblem));
         }
         List<String> serials = produced.serialNumbers() == null ? List.of() : produced.serialNumbers();
         for (int j = 0; j < serials.size(); j++) {
@@ -202,7 +202,7 @@ public class WorkOrderStock implements StockUnits {
                     ? TraceabilityRequests.NUMBER_MESSAGE
                     : ledger.problemWithNumber(tx, produced.itemCode(), StockLedger.SERIAL, number);
             if (problem != null) {
-                errors.add(new FieldError(field + ".serial_numbers[" + j + "]", problem));
+                errors.add(new FieldError(StockLedger.under(field, "serial_numbers[" + j + "]"), problem));
             }
         }
         if (produced.lotNumber() != null) {
@@ -210,7 +210,7 @@ public class WorkOrderStock implements StockUnits {
                     ? TraceabilityRequests.NUMBER_MESSAGE
                     : ledger.problemWithNumber(tx, produced.itemCode(), StockLedger.LOT, produced.lotNumber());
             if (problem != null) {
-                errors.add(new FieldError(field + ".lot_number", problem));
+                errors.add(new FieldError(StockLedger.under(field, "lot_number"), problem));
             }
         }
         if (!errors.isEmpty()) {

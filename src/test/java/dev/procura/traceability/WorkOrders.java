@@ -2,51 +2,26 @@ package dev.procura.traceability;
 
 import dev.procura.support.Api;
 import dev.procura.support.Buying.Shop;
+import dev.procura.support.Production;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** Work orders run through production's API, reporting what they consumed and produced. */
 final class WorkOrders {
 
     private WorkOrders() {}
 
-    /** A released work order for the item; its answer (id, number). */
+    /** A released work order for the item, at no plant; its answer (id, number). */
     static JsonObject released(Shop shop, String itemCode, String quantity) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        JsonObject order = Api.post(
-                        shop.path("/work-orders"),
+        JsonObject order = Production.workOrder(
+                shop, null, Production.workOrderBody(itemCode, quantity, Production.operation(10, "MAKE", "WC", "30")));
+        Api.post(
+                        shop.path("/work-orders/" + order.getString("id") + "/release"),
                         shop.token(),
-                        Json.createObjectBuilder()
-                                .add("item_code", itemCode)
-                                .add("quantity", new BigDecimal(quantity))
-                                .add(
-                                        "planned_start",
-                                        today.atTime(8, 0)
-                                                .atOffset(ZoneOffset.UTC)
-                                                .toString())
-                                .add(
-                                        "planned_end",
-                                        today.atTime(16, 0)
-                                                .atOffset(ZoneOffset.UTC)
-                                                .toString())
-                                .add(
-                                        "operations",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("sequence", 10)
-                                                        .add("code", "ASSY")
-                                                        .add("work_centre", "WC-1")
-                                                        .add("planned_cycle_seconds", 60)
-                                                        .add("planned_run_minutes", 60)))
-                                .build())
-                .expect(201)
-                .json();
-        Api.post(shop.path("/work-orders/" + order.getString("id") + "/release"), shop.token(), null)
+                        Json.createObjectBuilder().build())
                 .expect(200);
         return order;
     }
