@@ -56,7 +56,9 @@ class ArchitectureTest {
             "accounts",
             "taxes",
             "costing",
-            "ncrs");
+            "ncrs",
+            "production",
+            "traceability");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -82,7 +82,47 @@ public final class OrderRequests {
                     description = "The unit the quantities are counted in; default: the order line's. Another unit is"
                             + " converted into the order line's (global or item conversions) and stored so",
                     example = "ea")
-            String unit) {}
+            String unit,
+
+            @Pattern(regexp = LOT_NUMBER, message = LOT_NUMBER_MESSAGE)
+            @Schema(
+                    description = "The lot the accepted goods go into (made, or added to when the item has it at"
+                            + " the order's plant); left out: numbered by the item's lot rule, if any")
+            String lotNumber,
+
+            @Pattern(regexp = LOT_NUMBER, message = LOT_NUMBER_MESSAGE)
+            @Schema(description = "The supplier's own lot number, kept on the lot")
+            String supplierLot,
+
+            @Size(max = 10000) @Schema(description = "One per unit accepted: their count is the accepted quantity")
+            List<@NotNull @Pattern(regexp = LOT_NUMBER, message = LOT_NUMBER_MESSAGE) String> serialNumbers,
+
+            @Schema(description = "When the goods received expire")
+            LocalDate expiresOn) {
+
+        /** The same line counted in another unit, its traceability kept. */
+        ReceivedLine counted(BigDecimal accepted, BigDecimal rejected, String inUnit) {
+            return new ReceivedLine(
+                    line,
+                    accepted,
+                    rejected,
+                    rejectionReason,
+                    inUnit,
+                    lotNumber,
+                    supplierLot,
+                    serialNumbers,
+                    expiresOn);
+        }
+
+        List<String> serialNumbersOrEmpty() {
+            return serialNumbers == null ? List.of() : serialNumbers;
+        }
+    }
+
+    /** A lot or serial number: printable ASCII without spaces (traceability's GS1 rules narrow it further). */
+    static final String LOT_NUMBER = "[!-~]{1,40}";
+
+    static final String LOT_NUMBER_MESSAGE = "must be 1 to 40 printable ASCII characters without spaces";
 
     @Schema(name = "ReceiptRequest")
     public record Receive(

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,8 @@ public class ReceiptService {
             PurchaseOrder order = plants.writable(em, orderId);
             order.require("received against", PurchaseOrder.Status.SENT, PurchaseOrder.Status.PARTIALLY_RECEIVED);
             Map<Integer, BigDecimal> accepted = orders.acceptedByLine(em, orderId);
-            List<ReceiptLine> lines = lines(order, inOrderUnits(tx, order, request.lines()), accepted);
+            List<OrderRequests.ReceivedLine> counted = inOrderUnits(tx, order, request.lines());
+            List<ReceiptLine> lines = lines(order, counted, accepted, receivedOn);
             Receipt receipt = new Receipt(
                     numbers.next(em, "receipt", "GRN-"),
                     orderId,
@@ -68,24 +70,16 @@ public class ReceiptService {
             em.persist(receipt);
             lines.forEach(l -> accepted.merge(l.line(), l.acceptedQuantity(), BigDecimal::add));
             order.received(isComplete(order, accepted), tx.now());
-            events.publish(
-                    tx,
-                    caller.userId(),
-                    "receipt.recorded",
-                    receipt.id(),
-                    Map.of(
-                            "receipt_id",
-                            receipt.id(),
-                            "purchase_order_id",
-                            orderId,
-                            "supplier_id",
-                            order.supplierId(),
-                            "number",
-                            receipt.number(),
-                            "received_on",
-                            receivedOn.toString(),
-                            "order_status",
-                            order.status().name().toLowerCase(Locale.ROOT)));
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("receipt_id", receipt.id());
+            data.put("purchase_order_id", orderId);
+            data.put("supplier_id", order.supplierId());
+            data.put("number", receipt.number());
+            data.put("received_on", receivedOn.toString());
+            data.put("order_status", order.status().name().toLowerCase(Locale.ROOT));
+            data.put("plant_id", order.plantId());
+            data.put("lines", ReceiptTraceability.lines(order, counted));
+            events.publish(tx, caller.userId(), "receipt.recorded", receipt.id(), data);
             return ReceiptView.of(receipt, order);
         });
     }
@@ -126,14 +120,12 @@ public class ReceiptService {
                 converted.add(line);
                 continue;
             }
-            converted.add(new OrderRequests.ReceivedLine(
-                    line.line(),
+            converted.add(line.counted(
                     units.convert(tx, ordered.itemCode(), line.acceptedQuantity(), line.unit(), ordered.unit()),
                     line.rejectedQuantity() == null
                             ? null
                             : units.convert(
                                     tx, ordered.itemCode(), line.rejectedQuantity(), line.unit(), ordered.unit()),
-                    line.rejectionReason(),
                     ordered.unit()));
         }
         return converted;
@@ -141,7 +133,10 @@ public class ReceiptService {
 
     /** Checks every line; accepting more than is outstanding on an order line is refused. */
     private static List<ReceiptLine> lines(
-            PurchaseOrder order, List<OrderRequests.ReceivedLine> requested, Map<Integer, BigDecimal> acceptedSoFar) {
+            PurchaseOrder order,
+            List<OrderRequests.ReceivedLine> requested,
+            Map<Integer, BigDecimal> acceptedSoFar,
+            LocalDate receivedOn) {
         List<FieldError> errors = new ArrayList<>();
         List<ReceiptLine> lines = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
@@ -169,6 +164,7 @@ public class ReceiptService {
                         "exceeds the outstanding quantity "
                                 + outstanding.stripTrailingZeros().toPlainString() + " of " + ordered.itemCode()));
             }
+            errors.addAll(ReceiptTraceability.problemsOf(line, at, receivedOn));
             lines.add(new ReceiptLine(line.line(), line.acceptedQuantity(), rejected, line.rejectionReason()));
         }
         if (!errors.isEmpty()) {

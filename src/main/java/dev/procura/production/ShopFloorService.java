@@ -12,7 +12,6 @@ import dev.procura.production.ProductionViews.DowntimeView;
 import dev.procura.production.ProductionViews.OutputView;
 import dev.procura.typelists.TypeListFacts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,7 +48,7 @@ public class ShopFloorService {
     TypeListFacts typeLists;
 
     @Inject
-    Instance<StockUnits> stock;
+    StockUnits stock;
 
     public ConfirmationView confirm(Caller caller, UUID id, ProductionRequests.Confirm request) {
         return tenantData.call(tx -> {
@@ -116,8 +115,7 @@ public class ShopFloorService {
                 throw new Failure.InvalidInput(errors);
             }
             order.report("consumption", tx.now());
-            stock.get()
-                    .consume(
+            stock.consume(
                             tx,
                             document(order),
                             on,
@@ -153,8 +151,7 @@ public class ShopFloorService {
             order.report("output", tx.now());
             String lot = request.lotNumber();
             if (request.goodQuantity().signum() > 0) {
-                List<StockUnits.Unit> made = stock.get()
-                        .produce(
+                List<StockUnits.Unit> made = stock.produce(
                                 tx,
                                 document(order),
                                 on,

@@ -416,6 +416,30 @@ public enum ProblemType {
             "A built-in dashboard is changed or deleted; copy its tiles into a dashboard of your own instead."),
     DASHBOARD_NAME_TAKEN(
             "dashboard-name-taken", "Conflict", 409, "Another dashboard of the tenant has this name (in any case)."),
+    LOT_NUMBER_TAKEN(
+            "lot-number-taken",
+            "Conflict",
+            409,
+            "A lot is made (by hand, on receipt or on work-order output) with a number the item already has for a"
+                    + " lot elsewhere (at another plant, or not available to add to); `number` and `item_code` name it.",
+            "number",
+            "item_code"),
+    SERIAL_NUMBER_TAKEN(
+            "serial-number-taken",
+            "Conflict",
+            409,
+            "A serial number is made (by hand, on receipt or on work-order output) that the item already has;"
+                    + " `number` and `item_code` name it.",
+            "number",
+            "item_code"),
+    NUMBERING_RULE_EXHAUSTED(
+            "numbering-rule-exhausted",
+            "Conflict",
+            409,
+            "An item's lot or serial numbering rule has outgrown its sequence width beyond what its numbers may"
+                    + " hold (20 characters for GS1, 40 otherwise): widen it or change the prefix or date pattern;"
+                    + " `item_code` names the item.",
+            "item_code"),
     REPORT_NAME_TAKEN(
             "report-name-taken", "Conflict", 409, "Another report of the tenant has this name (in any case)."),
     REPORT_NOT_READY(
