@@ -116,14 +116,14 @@ public class ShopFloorService {
             }
             order.report("consumption", tx.now());
             stock.consume(
-                            tx,
-                            document(order),
-                            on,
-                            request.components().stream()
-                                    .map(c -> new StockUnits.Consumed(
-                                            c.itemCode(), c.lotNumber(), c.serialNumber(), c.quantity()))
-                                    .toList(),
-                            "components");
+                    tx,
+                    document(order),
+                    on,
+                    request.components().stream()
+                            .map(c -> new StockUnits.Consumed(
+                                    c.itemCode(), c.lotNumber(), c.serialNumber(), c.quantity()))
+                            .toList(),
+                    "components");
             List<ConsumptionView> consumed = new ArrayList<>();
             for (ProductionRequests.Component component : request.components()) {
                 Consumption row = new Consumption(order.id(), component, on, caller.userId(), tx.now());
@@ -152,12 +152,12 @@ public class ShopFloorService {
             String lot = request.lotNumber();
             if (request.goodQuantity().signum() > 0) {
                 List<StockUnits.Unit> made = stock.produce(
-                                tx,
-                                document(order),
-                                on,
-                                new StockUnits.Produced(
-                                        order.itemCode(), request.goodQuantity(), lot, serials, request.expiresOn()),
-                                "");
+                        tx,
+                        document(order),
+                        on,
+                        new StockUnits.Produced(
+                                order.itemCode(), request.goodQuantity(), lot, serials, request.expiresOn()),
+                        "");
                 lot = made.stream()
                         .filter(u -> "lot".equals(u.kind()))
                         .map(StockUnits.Unit::number)
