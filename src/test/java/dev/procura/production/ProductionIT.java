@@ -61,8 +61,8 @@ class ProductionIT {
     }
 
     static List<JsonObject> array(Reply reply) {
-        try (JsonReader reader =
-                Json.createReader(new StringReader(reply.expect(200).body()))) {
+        assertEquals(2, reply.status() / 100, reply::body);
+        try (JsonReader reader = Json.createReader(new StringReader(reply.body()))) {
             return reader.readArray().getValuesAs(JsonObject.class);
         }
     }
@@ -320,5 +320,87 @@ class ProductionIT {
         Reply refused = post(shop, "/work-orders/" + id + "/downtimes", downtime(10, "setup", "5"));
         refused.expectProblem(400, "validation");
         assertTrue(refused.body().contains("downtime_reason"), refused.body());
+    }
+
+    @Test
+    void consumptionAndOutputAreKeptWithTheirLotsAndARefusedOneLeavesNothing() {
+        Shop shop = shop("Consumption and output");
+        Api.post(
+                        shop.path("/lots"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("item_code", "SHAFT")
+                                .add("number", "SH-1")
+                                .add("quantity", 10)
+                                .build())
+                .expect(201);
+        String id = Production.released(shop, "GEAR", "4");
+        String base = "/work-orders/" + id;
+        JsonObject component = Json.createObjectBuilder()
+                .add("item_code", "SHAFT")
+                .add("lot_number", "SH-1")
+                .add("quantity", 12)
+                .build();
+        Reply tooMuch = post(
+                shop,
+                base + "/consumptions",
+                Json.createObjectBuilder()
+                        .add("components", Json.createArrayBuilder().add(component))
+                        .build());
+        assertTrue(tooMuch.fieldErrors().contains("components[0].quantity"), tooMuch.body());
+        assertEquals(List.of(), array(Api.get(shop.path(base + "/consumptions"), shop.token())));
+        assertEquals(
+                "released",
+                Api.get(shop.path(base), shop.token()).expect(200).json().getString("status"));
+
+        JsonObject four = Json.createObjectBuilder(component).add("quantity", 4).build();
+        List<JsonObject> consumed = array(post(
+                        shop,
+                        base + "/consumptions",
+                        Json.createObjectBuilder()
+                                .add("components", Json.createArrayBuilder().add(four))
+                                .build())
+                .expect(201));
+        assertEquals("SH-1", consumed.get(0).getString("lot_number"));
+        assertEquals(
+                "in_progress",
+                Api.get(shop.path(base), shop.token()).expect(200).json().getString("status"));
+
+        assertTrue(post(
+                        shop,
+                        base + "/outputs",
+                        Json.createObjectBuilder()
+                                .add("good_quantity", 2)
+                                .add("serial_numbers", Json.createArrayBuilder().add("G-1"))
+                                .build())
+                .fieldErrors()
+                .contains("serial_numbers"));
+        JsonObject output = post(
+                        shop,
+                        base + "/outputs",
+                        Json.createObjectBuilder()
+                                .add("good_quantity", 3)
+                                .add("scrap_quantity", 1)
+                                .add("lot_number", "GR-1")
+                                .build())
+                .expect(201)
+                .json();
+        assertEquals("GR-1", output.getString("lot_number"));
+        JsonObject order = Api.get(shop.path(base), shop.token()).expect(200).json();
+        assertDecimal("3", order, "good_quantity");
+        assertDecimal("1", order, "scrap_quantity");
+        assertEquals(
+                1, array(Api.get(shop.path(base + "/outputs"), shop.token())).size());
+        JsonObject lot = Api.get(shop.path("/lots?item_code=GEAR"), shop.token())
+                .expect(200)
+                .json();
+        assertEquals("GR-1", lot.getJsonArray("items").getJsonObject(0).getString("number"));
+        assertDecimal("3", lot.getJsonArray("items").getJsonObject(0), "quantity");
+        assertTrue(post(
+                        shop,
+                        base + "/outputs",
+                        Json.createObjectBuilder().add("good_quantity", 0).build())
+                .fieldErrors()
+                .contains("good_quantity"));
     }
 }
