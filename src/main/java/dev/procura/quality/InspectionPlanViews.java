@@ -72,7 +72,12 @@ public final class InspectionPlanViews {
         }
     }
 
+    /** Without trailing zeros, and never in exponent notation (20, not 2E+1). */
     static BigDecimal strip(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -43,14 +43,14 @@ final class InspectionResults {
                     mine.size(),
                     failed,
                     mine.stream().map(Measurement::subgroup).distinct().count(),
-                    values.isEmpty() ? null : mean(values),
+                    values.isEmpty() ? null : InspectionPlanViews.strip(mean(values)),
                     values.stream()
                             .min(BigDecimal::compareTo)
-                            .map(BigDecimal::stripTrailingZeros)
+                            .map(InspectionPlanViews::strip)
                             .orElse(null),
                     values.stream()
                             .max(BigDecimal::compareTo)
-                            .map(BigDecimal::stripTrailingZeros)
+                            .map(InspectionPlanViews::strip)
                             .orElse(null),
                     mine.stream()
                             .map(Measurement::defectCode)
@@ -77,7 +77,6 @@ final class InspectionResults {
     private static BigDecimal mean(List<BigDecimal> values) {
         return values.stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64)
-                .stripTrailingZeros();
+                .divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64);
     }
 }

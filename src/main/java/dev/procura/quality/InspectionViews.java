@@ -151,7 +151,7 @@ public final class InspectionViews {
                     c == null ? null : c.code(),
                     m.characteristicId(),
                     m.subgroup(),
-                    m.value() == null ? null : m.value().stripTrailingZeros(),
+                    InspectionPlanViews.strip(m.value()),
                     m.passed(),
                     m.defectCode(),
                     m.measuredAt(),
