@@ -74,12 +74,15 @@ class QualityIsolationIT {
             new Endpoint("GET", "/inspections", Body.NONE, READ, Set.of(200)),
             new Endpoint("GET", "/inspections/{inspection}", Body.NONE, READ, Set.of(200)),
             new Endpoint("POST", "/inspections/{inspection}/measurements", Body.MEASUREMENT, WRITE, Set.of(200)),
-            new Endpoint("POST", "/inspections/{fresh-inspection}/decision", Body.DECISION, WRITE, Set.of(200)));
+            new Endpoint("POST", "/inspections/{fresh-inspection}/decision", Body.DECISION, WRITE, Set.of(200)),
+            new Endpoint(
+                    "GET", "/quality/spc-charts?characteristic={characteristic}&chart=i_mr", Body.NONE, READ, Set.of(200)));
 
     private Shop main;
     private Shop other;
     private String plan;
     private String inspection;
+    private String characteristic;
     private final Map<String, Member> byRole = new HashMap<>();
     private Member stranger;
 
@@ -113,11 +116,20 @@ class QualityIsolationIT {
     void arrange() {
         main = Quality.shop("Quality matrix");
         other = Quality.shop("Quality other");
-        plan = Api.post(main.path("/inspection-plans"), main.token(), planBody("TURN"))
+        JsonObject defined = Api.post(main.path("/inspection-plans"), main.token(), planBody("TURN"))
                 .expect(201)
-                .json()
-                .getString("id");
+                .json();
+        plan = defined.getString("id");
+        characteristic = defined.getJsonArray("characteristics").getJsonObject(0).getString("id");
         inspection = freshInspection();
+        Quality.measure(
+                        main,
+                        inspection,
+                        Quality.batch(
+                                Quality.value("DIA", 1, "20.1"),
+                                Quality.value("DIA", 2, "19.8"),
+                                Quality.value("DIA", 3, "20.3")))
+                .expect(200);
         byRole.putAll(RoleMatrix.members(
                 main,
                 Map.of(
@@ -131,7 +143,10 @@ class QualityIsolationIT {
     }
 
     private Reply call(Endpoint endpoint, String token, Shop pathOwner) {
-        String path = endpoint.path().replace("{plan}", plan).replace("{inspection}", inspection);
+        String path = endpoint.path()
+                .replace("{plan}", plan)
+                .replace("{inspection}", inspection)
+                .replace("{characteristic}", characteristic);
         if (path.contains("{fresh-plan}")) {
             path = path.replace("{fresh-plan}", freshPlan());
         }
@@ -162,7 +177,9 @@ class QualityIsolationIT {
     @TestFactory
     Stream<DynamicTest> anotherTenantsPlansAndInspectionsAreNotFoundInOnesOwnTenant() {
         return ENDPOINTS.stream()
-                .filter(e -> e.path().contains("{plan}") || e.path().contains("{inspection}"))
+                .filter(e -> e.path().contains("{plan}")
+                        || e.path().contains("{inspection}")
+                        || e.path().contains("{characteristic}"))
                 .map(e -> DynamicTest.dynamicTest(
                         e.name() + " with the other tenant's record",
                         () -> call(e, other.token(), other).expectProblem(404, "not-found")));
