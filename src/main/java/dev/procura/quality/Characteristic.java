@@ -1,6 +1,8 @@
 package dev.procura.quality;
 
+import dev.procura.platform.persistence.UuidColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -16,7 +18,9 @@ public class Characteristic {
         ATTRIBUTE
     }
 
+    @Convert(converter = UuidColumn.class)
     private UUID id;
+
     private String code;
     private String name;
     private String kind;

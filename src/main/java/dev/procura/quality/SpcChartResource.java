@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "SPC charts", description = "Control charts and process capability of an inspection characteristic")
 @APIResponse(responseCode = "404", description = "No such tenant or characteristic, or not a member")
-@APIResponse(responseCode = "403", description = "Role lacks quality:read tenant-wide, or the tenant is suspended or deleted")
+@APIResponse(
+        responseCode = "403",
+        description = "Role lacks quality:read tenant-wide, or the tenant is suspended or deleted")
 public class SpcChartResource {
 
     @Inject
@@ -55,7 +57,9 @@ public class SpcChartResource {
             @QueryParam("chart")
                     @Pattern(regexp = "xbar_r|xbar_s|i_mr|p|c", message = "must be xbar_r, xbar_s, i_mr, p or c")
                     String chart,
-            @Parameter(description = "A date (in the tenant's zone) or an instant; from the first measurement when left out")
+            @Parameter(
+                            description =
+                                    "A date (in the tenant's zone) or an instant; from the first measurement when left out")
                     @QueryParam("from")
                     String from,
             @Parameter(description = "A date (included) or an instant; now when left out") @QueryParam("to")

@@ -48,7 +48,8 @@ public class SpcChartService {
         return tenantData.call(tx -> {
             Characteristic c = plans.ofCharacteristic(tx.em(), characteristicId)
                     .map(p -> p.characteristicsById().get(characteristicId))
-                    .orElseThrow(() -> new Failure.NotFound("No characteristic " + characteristicId + " in this tenant"));
+                    .orElseThrow(
+                            () -> new Failure.NotFound("No characteristic " + characteristicId + " in this tenant"));
             Instant start = from == null ? Instant.EPOCH : instant(tx, from, "from", false);
             Instant end = to == null ? tx.now() : instant(tx, to, "to", true);
             if (start.isAfter(end)) {
@@ -90,7 +91,8 @@ public class SpcChartService {
         return type;
     }
 
-    private static Chart compute(ChartType type, Characteristic c, List<Measurement> measured, List<Subgroup> subgroups) {
+    private static Chart compute(
+            ChartType type, Characteristic c, List<Measurement> measured, List<Subgroup> subgroups) {
         Double lsl = number(c.lowerSpec());
         Double usl = number(c.upperSpec());
         return switch (type) {
@@ -99,7 +101,8 @@ public class SpcChartService {
             case I_MR ->
                 ControlCharts.individuals(
                         measured.stream()
-                                .map(m -> new Sample(m.measuredAt(), List.of(m.value().doubleValue())))
+                                .map(m -> new Sample(
+                                        m.measuredAt(), List.of(m.value().doubleValue())))
                                 .toList(),
                         lsl,
                         usl);
@@ -112,7 +115,8 @@ public class SpcChartService {
         Map<Key, Subgroup> groups = new LinkedHashMap<>();
         for (Measurement m : measured) {
             groups.computeIfAbsent(
-                            new Key(m.inspectionId(), m.subgroup()), k -> new Subgroup(m.measuredAt(), new ArrayList<>()))
+                            new Key(m.inspectionId(), m.subgroup()),
+                            k -> new Subgroup(m.measuredAt(), new ArrayList<>()))
                     .measurements()
                     .add(m);
         }
@@ -123,7 +127,9 @@ public class SpcChartService {
         return subgroups.stream()
                 .map(g -> new Sample(
                         g.at(),
-                        g.measurements().stream().map(m -> m.value().doubleValue()).toList()))
+                        g.measurements().stream()
+                                .map(m -> m.value().doubleValue())
+                                .toList()))
                 .toList();
     }
 

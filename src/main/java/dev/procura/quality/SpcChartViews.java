@@ -23,14 +23,20 @@ public final class SpcChartViews {
             String code,
             String name,
             String unit,
-            @Schema(description = "xbar_r, xbar_s, i_mr, p or c") String chart,
+
+            @Schema(description = "xbar_r, xbar_s, i_mr, p or c")
+            String chart,
+
             Instant from,
             Instant to,
             int subgroups,
             int measurements,
             BigDecimal lowerSpec,
             BigDecimal upperSpec,
-            @Schema(description = "X̄ and R (or S), I and MR, or the p or c chart alone") List<SeriesView> series,
+
+            @Schema(description = "X̄ and R (or S), I and MR, or the p or c chart alone")
+            List<SeriesView> series,
+
             @Schema(description = "Variable charts only") CapabilityView capability) {
 
         static ChartView of(Characteristic c, Chart chart, Instant from, Instant to, int subgroups, int measurements) {
@@ -58,6 +64,7 @@ public final class SpcChartViews {
             @Schema(description = "The lower control limit") Double lower,
             @Schema(description = "The upper control limit") Double upper,
             List<PointView> points,
+
             @Schema(description = "Western Electric and Nelson rule violations, with the points involved")
             List<ViolationView> violations) {
         static SeriesView of(Series series) {
@@ -76,8 +83,12 @@ public final class SpcChartViews {
             int index,
             Instant at,
             Double value,
-            @Schema(description = "This point's own lower limit, where subgroup sizes differ") Double lower,
-            @Schema(description = "This point's own upper limit, where subgroup sizes differ") Double upper) {
+
+            @Schema(description = "This point's own lower limit, where subgroup sizes differ")
+            Double lower,
+
+            @Schema(description = "This point's own upper limit, where subgroup sizes differ")
+            Double upper) {
         static PointView of(Point point) {
             return new PointView(
                     point.index(), point.at(), finite(point.value()), finite(point.lower()), finite(point.upper()));
@@ -101,7 +112,9 @@ public final class SpcChartViews {
             Double ppk,
             Double withinSigma,
             Double overallSigma,
-            @Schema(description = "capable (≥ 1.33), marginal (1.00–1.33) or not_capable (< 1.00)") String rating) {
+
+            @Schema(description = "capable (≥ 1.33), marginal (1.00–1.33) or not_capable (< 1.00)")
+            String rating) {
         static CapabilityView of(Capability c) {
             return new CapabilityView(
                     c.lsl(),

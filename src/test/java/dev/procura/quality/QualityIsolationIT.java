@@ -76,7 +76,11 @@ class QualityIsolationIT {
             new Endpoint("POST", "/inspections/{inspection}/measurements", Body.MEASUREMENT, WRITE, Set.of(200)),
             new Endpoint("POST", "/inspections/{fresh-inspection}/decision", Body.DECISION, WRITE, Set.of(200)),
             new Endpoint(
-                    "GET", "/quality/spc-charts?characteristic={characteristic}&chart=i_mr", Body.NONE, READ, Set.of(200)));
+                    "GET",
+                    "/quality/spc-charts?characteristic={characteristic}&chart=i_mr",
+                    Body.NONE,
+                    READ,
+                    Set.of(200)));
 
     private Shop main;
     private Shop other;
@@ -120,7 +124,8 @@ class QualityIsolationIT {
                 .expect(201)
                 .json();
         plan = defined.getString("id");
-        characteristic = defined.getJsonArray("characteristics").getJsonObject(0).getString("id");
+        characteristic =
+                defined.getJsonArray("characteristics").getJsonObject(0).getString("id");
         inspection = freshInspection();
         Quality.measure(
                         main,

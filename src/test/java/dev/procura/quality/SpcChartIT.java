@@ -76,12 +76,17 @@ class SpcChartIT {
                         .add("measured_at", at));
             }
         }
-        Quality.measure(shop, inspection, Json.createObjectBuilder().add("measurements", all).build())
+        Quality.measure(
+                        shop,
+                        inspection,
+                        Json.createObjectBuilder().add("measurements", all).build())
                 .expect(200);
     }
 
     private JsonObject chart(String query) {
-        return Api.get(shop.path("/quality/spc-charts?" + query), shop.token()).expect(200).json();
+        return Api.get(shop.path("/quality/spc-charts?" + query), shop.token())
+                .expect(200)
+                .json();
     }
 
     private static void limits(JsonObject series, double centre, double lower, double upper) {
@@ -108,7 +113,8 @@ class SpcChartIT {
         assertEquals(List.of(11.0, 12.0, 10.0, 13.0), means);
         assertEquals(
                 start.plus(3, ChronoUnit.MINUTES),
-                Instant.parse(series.get(0).getJsonArray("points").getJsonObject(3).getString("at")));
+                Instant.parse(
+                        series.get(0).getJsonArray("points").getJsonObject(3).getString("at")));
         JsonObject capability = chart.getJsonObject("capability");
         assertNotNull(capability);
         // Within sigma R̄ / d2 = 2 / 1.693; Cp = (18 - 5) / (6 σ).
