@@ -1,5 +1,6 @@
 package dev.procura.quality;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -80,7 +81,9 @@ public final class InspectionPlanRequests {
             @Size(max = 200) @Schema(description = "How often, in words", example = "every batch")
             String frequency,
 
-            @Min(1) @Schema(description = "Or: one subgroup every this many units", example = "50")
+            @JsonbProperty("every_n_units")
+            @Min(1)
+            @Schema(name = "every_n_units", description = "Or: one subgroup every this many units", example = "50")
             Integer everyNUnits,
 
             @Size(max = 50) @Schema(description = "Attribute only: codes of the tenant's type list `defect_code`")

@@ -1,5 +1,6 @@
 package dev.procura.quality;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +53,10 @@ public final class InspectionPlanViews {
             String method,
             int sampleSize,
             String frequency,
+
+            @JsonbProperty("every_n_units") @Schema(name = "every_n_units")
             Integer everyNUnits,
+
             List<String> defectCodes) {
         static CharacteristicView of(Characteristic c) {
             return new CharacteristicView(
