@@ -147,8 +147,8 @@ public class Inspection {
         this.quantity = quantity.setScale(3, RoundingMode.HALF_UP);
         this.status = OPEN;
         this.createdBy = createdBy;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = Stamps.of(now);
+        this.updatedAt = Stamps.of(now);
     }
 
     void decide(Decision decision, UUID by, Instant now) {
@@ -160,12 +160,12 @@ public class Inspection {
         this.reason = decision.reason();
         this.deviation = decision.deviation();
         this.decidedBy = by;
-        this.decidedAt = now;
-        this.updatedAt = now;
+        this.decidedAt = Stamps.of(now);
+        this.updatedAt = Stamps.of(now);
     }
 
     void measured(Instant now) {
-        this.updatedAt = now;
+        this.updatedAt = Stamps.of(now);
     }
 
     boolean isClosed() {

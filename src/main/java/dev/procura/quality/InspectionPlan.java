@@ -60,7 +60,7 @@ public class InspectionPlan {
     InspectionPlan(UUID createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.createdBy = createdBy;
-        this.createdAt = now;
+        this.createdAt = Stamps.of(now);
     }
 
     /** Takes the request in full; a characteristic whose code the plan had keeps its id. */
@@ -78,7 +78,7 @@ public class InspectionPlan {
         }
         this.characteristics.clear();
         this.characteristics.addAll(described);
-        this.updatedAt = now;
+        this.updatedAt = Stamps.of(now);
     }
 
     /** The ids of characteristics the plan had that the request drops. */

@@ -57,9 +57,9 @@ public class Measurement {
         this.value = value;
         this.passed = passed;
         this.defectCode = defectCode;
-        this.measuredAt = measuredAt;
+        this.measuredAt = Stamps.of(measuredAt);
         this.recordedBy = recordedBy;
-        this.recordedAt = now;
+        this.recordedAt = Stamps.of(now);
     }
 
     public UUID id() {
