@@ -229,4 +229,19 @@ class InspectionPlanIT {
         assertEquals(1, inUse.getJsonObject("records").getInt("inspections"));
         Api.get(shop.path("/inspection-plans/" + plan), shop.token()).expect(200);
     }
+
+    @Test
+    void anItemWithAPlanIsNotDeleted() {
+        String gear = Quality.item(shop, "GEAR");
+        Api.post(
+                        shop.path("/inspection-plans"),
+                        shop.token(),
+                        Quality.planBody("GEAR", "receipt", null, Quality.attribute("TEETH", "dent"))
+                                .build())
+                .expect(201);
+
+        JsonObject inUse = Api.delete(shop.path("/items/" + gear), shop.token()).expectProblem(409, "item-in-use");
+
+        assertEquals(1, inUse.getJsonObject("records").getInt("inspection_plans"));
+    }
 }

@@ -55,8 +55,9 @@ final class Quality {
         return shop;
     }
 
-    static void item(Shop shop, String code) {
-        Api.post(
+    /** The item's id. */
+    static String item(Shop shop, String code) {
+        return Api.post(
                         shop.path("/items"),
                         shop.token(),
                         Json.createObjectBuilder()
@@ -65,7 +66,9 @@ final class Quality {
                                 .add("type", "purchased")
                                 .add("base_unit", "ea")
                                 .build())
-                .expect(201);
+                .expect(201)
+                .json()
+                .getString("id");
     }
 
     static JsonObjectBuilder variable(String code, String lower, String nominal, String upper, int sampleSize) {
