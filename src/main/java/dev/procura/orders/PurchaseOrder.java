@@ -60,7 +60,7 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
             .from(Status.APPROVED, Status.SENT, Status.CANCELLED)
             .from(Status.SENT, Status.PARTIALLY_RECEIVED, Status.RECEIVED, Status.CLOSED)
             .from(Status.PARTIALLY_RECEIVED, Status.PARTIALLY_RECEIVED, Status.RECEIVED, Status.CLOSED)
-            .from(Status.RECEIVED, Status.CLOSED)
+            .from(Status.RECEIVED, Status.PARTIALLY_RECEIVED, Status.CLOSED)
             .build();
 
     @Column(name = "supplier_id")
@@ -190,6 +190,13 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
 
     void received(boolean complete, Instant now) {
         move(complete ? Status.RECEIVED : Status.PARTIALLY_RECEIVED, "received", now);
+    }
+
+    /** Goods accepted at receipt were rejected on inspection: a received order that is now short is partially received. */
+    void inspectedShort(boolean complete, Instant now) {
+        if (!complete && status() == Status.RECEIVED) {
+            move(Status.PARTIALLY_RECEIVED, "reopened for receiving", now);
+        }
     }
 
     void close(Instant now) {

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Goods received against a purchase order on one day. Receipts are facts: never changed. */
+/** Goods received against a purchase order on one day. Receipts are facts: only an inspection may later reject some of what was accepted. */
 @Entity
 @Table(name = "receipts")
 public class Receipt {
@@ -65,6 +65,11 @@ public class Receipt {
         this.lines.addAll(lines);
         this.receivedBy = receivedBy;
         this.createdAt = now;
+    }
+
+    /** The line after a rejection on inspection; the one fact of a receipt that changes. */
+    void replaceLine(ReceiptLine changed) {
+        lines.replaceAll(l -> l.line() == changed.line() ? changed : l);
     }
 
     public UUID id() {

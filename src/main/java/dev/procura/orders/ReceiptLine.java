@@ -30,6 +30,17 @@ public class ReceiptLine {
         this.rejectionReason = rejectionReason;
     }
 
+    /** This line after {@code quantity} of what was accepted is rejected on inspection, for the reason. */
+    ReceiptLine rejectedOnInspection(BigDecimal quantity, String reason) {
+        String reasons =
+                rejectionReason == null || rejectionReason.isBlank() ? reason : rejectionReason + "; " + reason;
+        return new ReceiptLine(
+                line,
+                acceptedQuantity.subtract(quantity),
+                rejectedQuantity.add(quantity),
+                reasons.length() > 500 ? reasons.substring(0, 500) : reasons);
+    }
+
     public int line() {
         return line;
     }

@@ -173,7 +173,7 @@ public class ReceiptService {
         return lines;
     }
 
-    private static boolean isComplete(PurchaseOrder order, Map<Integer, BigDecimal> accepted) {
+    static boolean isComplete(PurchaseOrder order, Map<Integer, BigDecimal> accepted) {
         for (int i = 0; i < order.lines().size(); i++) {
             if (accepted.getOrDefault(i + 1, BigDecimal.ZERO)
                             .compareTo(order.lines().get(i).quantity())

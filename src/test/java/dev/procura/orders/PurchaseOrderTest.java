@@ -221,8 +221,14 @@ class PurchaseOrderTest {
         APPROVE(Status.APPROVED, (o, at) -> o.approve(at), Status.PENDING_APPROVAL),
         REJECT(Status.DRAFT, (o, at) -> o.reject("no", at), Status.PENDING_APPROVAL),
         SEND(Status.SENT, (o, at) -> o.send(at), Status.APPROVED),
+        // From received too: goods rejected on inspection leave the order short (the receipt service
+        // itself takes receipts only against sent and partially received orders).
         RECEIVE_PART(
-                Status.PARTIALLY_RECEIVED, (o, at) -> o.received(false, at), Status.SENT, Status.PARTIALLY_RECEIVED),
+                Status.PARTIALLY_RECEIVED,
+                (o, at) -> o.received(false, at),
+                Status.SENT,
+                Status.PARTIALLY_RECEIVED,
+                Status.RECEIVED),
         RECEIVE_ALL(Status.RECEIVED, (o, at) -> o.received(true, at), Status.SENT, Status.PARTIALLY_RECEIVED),
         CLOSE(Status.CLOSED, (o, at) -> o.close(at), Status.SENT, Status.PARTIALLY_RECEIVED, Status.RECEIVED),
         CANCEL(Status.CANCELLED, (o, at) -> o.cancel(at), Status.DRAFT, Status.APPROVED);
@@ -271,5 +277,26 @@ class PurchaseOrderTest {
         assertTrue(PurchaseOrder.NOT_CANCELLED.contains(Status.DRAFT));
         assertTrue(!PurchaseOrder.OPEN.contains(Status.CLOSED));
         assertTrue(PurchaseOrder.OPEN.contains(Status.RECEIVED));
+    }
+
+    @Test
+    void aReceivedOrderLeftShortByAnInspectionIsPartiallyReceivedAgain() {
+        PurchaseOrder order = orderIn(Status.RECEIVED);
+
+        order.inspectedShort(true, LATER);
+        assertEquals(Status.RECEIVED, order.status(), "still complete: nothing moves");
+
+        order.inspectedShort(false, LATER);
+        assertEquals(Status.PARTIALLY_RECEIVED, order.status());
+        assertEquals(LATER, order.updatedAt());
+    }
+
+    @Test
+    void anInspectionLeavesAClosedOrderClosed() {
+        PurchaseOrder order = orderIn(Status.CLOSED);
+
+        order.inspectedShort(false, LATER);
+
+        assertEquals(Status.CLOSED, order.status());
     }
 }

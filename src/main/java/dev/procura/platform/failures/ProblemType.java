@@ -442,6 +442,20 @@ public enum ProblemType {
             "item_code"),
     REPORT_NAME_TAKEN(
             "report-name-taken", "Conflict", 409, "Another report of the tenant has this name (in any case)."),
+    INSPECTION_PLAN_TAKEN(
+            "inspection-plan-taken",
+            "Conflict",
+            409,
+            "An inspection plan is made active for an item, scope and operation another active plan has;"
+                    + " `plan_id` names that plan. Deactivate it first.",
+            "plan_id"),
+    INSPECTION_PLAN_IN_USE(
+            "inspection-plan-in-use",
+            "Conflict",
+            409,
+            "An inspection plan is deleted while inspections follow it, or changed so that it drops a"
+                    + " characteristic that has measurements; `records` counts them. Deactivate the plan instead.",
+            "records"),
     REPORT_NOT_READY(
             "report-not-ready",
             "Conflict",
