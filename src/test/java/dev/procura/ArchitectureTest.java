@@ -58,6 +58,7 @@ class ArchitectureTest {
             "costing",
             "ncrs",
             "production",
+            "quality",
             "traceability");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
