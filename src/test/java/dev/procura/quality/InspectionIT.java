@@ -7,6 +7,7 @@ import dev.procura.support.Api;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
 import dev.procura.support.ControlDb;
+import dev.procura.support.Production;
 import dev.procura.support.Reply;
 import dev.procura.support.Tenants;
 import jakarta.json.Json;
@@ -415,5 +416,50 @@ class InspectionIT {
                                         .add("quantity", 1)
                                         .build())
                         .fieldErrors());
+    }
+
+    @Test
+    void releasingAWorkOrderOpensAnInspectionForEachPlannedOperationOnce() {
+        Shop shop = Quality.shop("Inspections of operations");
+        Api.post(
+                        shop.path("/inspection-plans"),
+                        shop.token(),
+                        Quality.planBody(
+                                        "SHAFT", "operation", "GRIND", Quality.variable("DIA", "19.9", "20", "20.1", 1))
+                                .build())
+                .expect(201);
+        String order = Production.workOrder(
+                        shop,
+                        null,
+                        Production.workOrderBody(
+                                "SHAFT",
+                                "40",
+                                Production.operation(10, "TURN", "CNC", "30"),
+                                Production.operation(20, "GRIND", "GR", "20")))
+                .getString("id");
+        assertEquals(
+                0,
+                Api.get(shop.path("/inspections?source=work_order"), shop.token())
+                        .expect(200)
+                        .json()
+                        .getInt("total"),
+                "a planned order opens nothing");
+        Api.post(
+                        shop.path("/work-orders/" + order + "/release"),
+                        shop.token(),
+                        Json.createObjectBuilder().build())
+                .expect(200);
+        JsonObject page = Api.get(shop.path("/inspections?source=work_order"), shop.token())
+                .expect(200)
+                .json();
+        assertEquals(1, page.getInt("total"), "only GRIND has a plan");
+        JsonObject inspection = page.getJsonArray("items").getJsonObject(0);
+        assertEquals(order, inspection.getString("work_order_id"));
+        assertEquals("GRIND", inspection.getString("operation"));
+        assertEquals(
+                0,
+                new BigDecimal("40")
+                        .compareTo(inspection.getJsonNumber("quantity").bigDecimalValue()));
+        assertEquals("open", inspection.getString("status"));
     }
 }
