@@ -7,6 +7,8 @@ import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.ProblemType;
 import dev.procura.platform.masters.ItemCosts;
+import dev.procura.platform.quality.InspectedGoods;
+import dev.procura.platform.quality.InspectedGoods.Inspected;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
@@ -64,19 +66,31 @@ public class NcrService {
     @Inject
     ItemCosts items;
 
+    @Inject
+    InspectedGoods inspections;
+
     public NcrView raise(Caller caller, NcrRequests.Raise request) {
         NcrSource source = NcrSource.of(request.source()).orElseThrow();
         plants.requirePlacement(request.plantId());
         return tenantData.call(tx -> {
             List<FieldError> errors = new ArrayList<>();
             requireTraces(source, request, errors);
-            Optional<Received> receipt = references.receipt(tx, request.receiptId(), errors);
+            Optional<Inspected> inspected = inspected(tx, source, request, errors);
+            UUID receiptId = request.receiptId() != null
+                    ? request.receiptId()
+                    : inspected.map(Inspected::receiptId).orElse(null);
+            Optional<Received> receipt = references.receipt(tx, receiptId, errors);
             NcrFinding finding = references.check(tx, request, receipt, errors);
             if (!errors.isEmpty()) {
                 throw new Failure.InvalidInput(errors);
             }
             Ncr ncr = create(tx, source, caller.userId(), finding);
-            ncr.trace(request.inspectionId(), request.receiptId(), request.workOrderId());
+            ncr.trace(
+                    request.inspectionId(),
+                    receiptId,
+                    request.workOrderId() != null
+                            ? request.workOrderId()
+                            : inspected.map(Inspected::workOrderId).orElse(null));
             events.raised(tx, caller.userId(), ncr);
             return NcrView.of(ncr, List.of());
         });
@@ -212,6 +226,34 @@ public class NcrService {
         ncr.describe(finding, tx.now());
         tx.em().persist(ncr);
         return ncr;
+    }
+
+    /**
+     * The inspection an inspection NCR names: it exists, and the receipt and item the NCR names
+     * (when it names them) are the inspection's.
+     */
+    private Optional<Inspected> inspected(
+            TenantTx tx, NcrSource source, NcrRequests.Raise request, List<FieldError> errors) {
+        if (source != NcrSource.INSPECTION || request.inspectionId() == null) {
+            return Optional.empty();
+        }
+        Optional<Inspected> inspected = inspections.inspection(tx, request.inspectionId());
+        if (inspected.isEmpty()) {
+            errors.add(new FieldError("inspection_id", "no such inspection in this tenant"));
+            return inspected;
+        }
+        Inspected inspection = inspected.get();
+        if (request.receiptId() != null
+                && inspection.receiptId() != null
+                && !request.receiptId().equals(inspection.receiptId())) {
+            errors.add(new FieldError(
+                    "receipt_id", "is not the receipt inspection " + inspection.number() + " inspected"));
+        }
+        if (request.itemCode() != null && !request.itemCode().equals(inspection.itemCode())) {
+            errors.add(new FieldError(
+                    "item_code", "inspection " + inspection.number() + " is of " + inspection.itemCode()));
+        }
+        return inspected;
     }
 
     /** The ids a source needs and allows: an inspection's id, a receipt's id; a manual NCR names neither. */

@@ -4,6 +4,7 @@ import dev.procura.platform.persistence.Conditions;
 import dev.procura.platform.tenancy.PlantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -81,16 +82,22 @@ public class InspectionRepository {
     }
 
     /** The characteristic's measurements taken in the period (both ends included), oldest first. */
-    public List<Measurement> ofCharacteristic(EntityManager em, UUID characteristicId, Instant from, Instant to) {
+    /** A measurement as SPC charts read it: no entity, so 50,000 of them cost a read, not a persistence context. */
+    public record Reading(UUID inspectionId, int subgroup, BigDecimal value, boolean passed, Instant measuredAt) {}
+
+    public List<Reading> ofCharacteristic(EntityManager em, UUID characteristicId, Instant from, Instant to) {
         return em.createQuery(
-                        "SELECT m FROM Measurement m WHERE m.characteristicId = :id"
-                                + " AND m.measuredAt >= :from AND m.measuredAt <= :to"
+                        "SELECT m.inspectionId, m.subgroup, m.value, m.passed, m.measuredAt FROM Measurement m"
+                                + " WHERE m.characteristicId = :id AND m.measuredAt >= :from AND m.measuredAt <= :to"
                                 + " ORDER BY m.measuredAt, m.recordedAt, m.id",
-                        Measurement.class)
+                        Object[].class)
                 .setParameter("id", characteristicId)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultList();
+                .getResultStream()
+                .map(r -> new Reading(
+                        (UUID) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2], (Boolean) r[3], (Instant) r[4]))
+                .toList();
     }
 
     private static Conditions conditions(Filter filter) {

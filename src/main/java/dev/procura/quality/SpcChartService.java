@@ -3,6 +3,7 @@ package dev.procura.quality;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.quality.InspectionRepository.Reading;
 import dev.procura.quality.SpcChartViews.ChartView;
 import dev.procura.quality.spc.Chart;
 import dev.procura.quality.spc.ChartType;
@@ -40,7 +41,7 @@ public class SpcChartService {
     InspectionRepository inspections;
 
     /** One subgroup: when it was first measured, and its measurements. */
-    private record Subgroup(Instant at, List<Measurement> measurements) {}
+    private record Subgroup(Instant at, List<Reading> measurements) {}
 
     private record Key(UUID inspection, int subgroup) {}
 
@@ -56,7 +57,7 @@ public class SpcChartService {
                 throw new Failure.InvalidInput("to", "must not be before from");
             }
             ChartType type = type(c, chart);
-            List<Measurement> measured = inspections.ofCharacteristic(tx.em(), characteristicId, start, end);
+            List<Reading> measured = inspections.ofCharacteristic(tx.em(), characteristicId, start, end);
             if (measured.isEmpty()) {
                 throw new Failure.InvalidInput("characteristic", "no measurements in the period to chart");
             }
@@ -91,8 +92,7 @@ public class SpcChartService {
         return type;
     }
 
-    private static Chart compute(
-            ChartType type, Characteristic c, List<Measurement> measured, List<Subgroup> subgroups) {
+    private static Chart compute(ChartType type, Characteristic c, List<Reading> measured, List<Subgroup> subgroups) {
         Double lsl = number(c.lowerSpec());
         Double usl = number(c.upperSpec());
         return switch (type) {
@@ -111,9 +111,9 @@ public class SpcChartService {
         };
     }
 
-    private static List<Subgroup> subgroups(List<Measurement> measured) {
+    private static List<Subgroup> subgroups(List<Reading> measured) {
         Map<Key, Subgroup> groups = new LinkedHashMap<>();
-        for (Measurement m : measured) {
+        for (Reading m : measured) {
             groups.computeIfAbsent(
                             new Key(m.inspectionId(), m.subgroup()),
                             k -> new Subgroup(m.measuredAt(), new ArrayList<>()))

@@ -152,14 +152,67 @@ class NcrIT {
     @Test
     void anInspectionNcrNamesItsInspection() {
         Ncrs t = Ncrs.ready("NCR inspection");
-        UUID inspection = UUID.randomUUID();
+        String plan = Api.post(
+                        t.shop().path("/inspection-plans"),
+                        t.shop().token(),
+                        Json.createObjectBuilder()
+                                .add("item_code", "BOLT-M8")
+                                .add("scope", "receipt")
+                                .add(
+                                        "characteristics",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("code", "LEN")
+                                                        .add("name", "Length")
+                                                        .add("kind", "variable")
+                                                        .add("sample_size", 1)))
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        String inspection = Api.post(
+                        t.shop().path("/inspections"),
+                        t.shop().token(),
+                        Json.createObjectBuilder()
+                                .add("plan_id", plan)
+                                .add("quantity", 2)
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        assertEquals(
+                List.of("inspection_id"),
+                Api.post(
+                                t.shop().path("/ncrs"),
+                                t.shop().token(),
+                                Json.createObjectBuilder()
+                                        .add("source", "inspection")
+                                        .add("inspection_id", UUID.randomUUID().toString())
+                                        .add("receipt_id", t.receipt())
+                                        .add("quantity", 1)
+                                        .build())
+                        .fieldErrors(),
+                "an inspection of another tenant, or none, is refused");
+        assertEquals(
+                List.of("item_code"),
+                Api.post(
+                                t.shop().path("/ncrs"),
+                                t.shop().token(),
+                                Json.createObjectBuilder()
+                                        .add("source", "inspection")
+                                        .add("inspection_id", inspection)
+                                        .add("item_code", "NUT-M8")
+                                        .add("quantity", 1)
+                                        .build())
+                        .fieldErrors(),
+                "the NCR's item is the inspection's");
         JsonObject ncr = t.raise(Json.createObjectBuilder()
                 .add("source", "inspection")
-                .add("inspection_id", inspection.toString())
+                .add("inspection_id", inspection)
                 .add("receipt_id", t.receipt())
                 .add("quantity", 1));
         assertEquals("inspection", ncr.getString("source"));
-        assertEquals(inspection.toString(), ncr.getString("inspection_id"));
+        assertEquals(inspection, ncr.getString("inspection_id"));
         assertEquals(t.supplier().toString(), ncr.getString("supplier_id"), "the inspected receipt's supplier");
         assertEquals(
                 List.of("inspection_id"),
@@ -178,7 +231,7 @@ class NcrIT {
                                 t.shop().path("/ncrs"),
                                 t.shop().token(),
                                 t.manual()
-                                        .add("inspection_id", inspection.toString())
+                                        .add("inspection_id", inspection)
                                         .add("receipt_id", t.receipt())
                                         .build())
                         .fieldErrors(),

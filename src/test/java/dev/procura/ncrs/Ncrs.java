@@ -3,6 +3,7 @@ package dev.procura.ncrs;
 import dev.procura.support.Api;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
+import dev.procura.support.Production;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -23,26 +24,7 @@ record Ncrs(Shop shop, UUID supplier, String order, String receipt) {
         unit(shop, "kg", "mass");
         item(shop, "BOLT-M8");
         item(shop, "NUT-M8");
-        String list = Api.post(
-                        shop.path("/type-lists"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("code", "defect_code")
-                                .add("name", "Defect codes")
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
-        for (String code : new String[] {"scratch", "dent", "crack"}) {
-            Api.post(
-                            shop.path("/type-lists/" + list + "/values"),
-                            shop.token(),
-                            Json.createObjectBuilder()
-                                    .add("code", code)
-                                    .add("label", code)
-                                    .build())
-                    .expect(201);
-        }
+        Production.typeList(shop, "defect_code", "scratch", "dent", "crack");
         UUID supplier = Buying.supplier(shop, "NCRSUP");
         String order = Buying.sentOrder(shop, supplier, Buying.lines(Buying.line("BOLT-M8", "10", "2.50", "23")))
                 .getString("id");
@@ -77,17 +59,7 @@ record Ncrs(Shop shop, UUID supplier, String order, String receipt) {
     }
 
     static String plant(Shop shop, String code) {
-        return Api.post(
-                        shop.path("/plants"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("code", code)
-                                .add("name", "Plant " + code)
-                                .add("time_zone", "Europe/Paris")
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
+        return Production.plant(shop, code);
     }
 
     /** A manual NCR of 3 BOLT-M8 against the supplier, scratched. */

@@ -295,16 +295,6 @@ class ProductionIsolationIT {
     }
 
     private static String plant(Shop shop, String code) {
-        return Api.post(
-                        shop.path("/plants"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("code", code)
-                                .add("name", "Plant " + code)
-                                .add("time_zone", "Europe/Berlin")
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
+        return Production.plant(shop, code);
     }
 }

@@ -3,6 +3,7 @@ package dev.procura.quality;
 import dev.procura.support.Api;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
+import dev.procura.support.Production;
 import dev.procura.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -20,38 +21,10 @@ final class Quality {
     /** A shop with the unit ea, the items SHAFT and PLATE, and the type list defect_code (burr, scratch, dent). */
     static Shop shop(String name) {
         Shop shop = Buying.shop(name);
-        Api.post(
-                        shop.path("/units"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("code", "ea")
-                                .add("name", "Each")
-                                .add("dimension", "count")
-                                .add("decimals", 0)
-                                .build())
-                .expect(201);
+        Production.unit(shop);
         item(shop, "SHAFT");
         item(shop, "PLATE");
-        String list = Api.post(
-                        shop.path("/type-lists"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("code", "defect_code")
-                                .add("name", "Defect codes")
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
-        for (String code : List.of("burr", "scratch", "dent")) {
-            Api.post(
-                            shop.path("/type-lists/" + list + "/values"),
-                            shop.token(),
-                            Json.createObjectBuilder()
-                                    .add("code", code)
-                                    .add("label", code)
-                                    .build())
-                    .expect(201);
-        }
+        Production.typeList(shop, "defect_code", "burr", "scratch", "dent");
         return shop;
     }
 

@@ -14,8 +14,8 @@ public final class Production {
 
     private Production() {}
 
-    /** The unit ea and an item of that base unit per code. */
-    public static void items(Shop shop, String... codes) {
+    /** The unit ea (count, no decimals), unless the tenant has it already. */
+    public static void unit(Shop shop) {
         Reply unit = Api.post(
                 shop.path("/units"),
                 shop.token(),
@@ -28,6 +28,11 @@ public final class Production {
         if (unit.status() != 201 && unit.status() != 409) {
             unit.expect(201);
         }
+    }
+
+    /** The unit ea and an item of that base unit per code. */
+    public static void items(Shop shop, String... codes) {
+        unit(shop);
         for (String code : codes) {
             Api.post(
                             shop.path("/items"),
@@ -65,6 +70,21 @@ public final class Production {
                     .expect(201);
         }
         return list;
+    }
+
+    /** A plant in Europe/Paris; its id. */
+    public static String plant(Shop shop, String code) {
+        return Api.post(
+                        shop.path("/plants"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("code", code)
+                                .add("name", "Plant " + code)
+                                .add("time_zone", "Europe/Paris")
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
     }
 
     /** A routing step: sequence, operation code, work centre, planned seconds per unit. */

@@ -3,6 +3,7 @@ package dev.procura.traceability;
 import dev.procura.support.Api;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
+import dev.procura.support.Production;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,16 +20,7 @@ final class Traces {
     /** A shop with the unit ea. */
     static Shop shop(String name) {
         Shop shop = Buying.shop(name);
-        Api.post(
-                        shop.path("/units"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("code", "ea")
-                                .add("name", "Each")
-                                .add("dimension", "count")
-                                .add("decimals", 0)
-                                .build())
-                .expect(201);
+        Production.unit(shop);
         return shop;
     }
 
@@ -62,17 +54,7 @@ final class Traces {
     }
 
     static String plant(Shop shop, String code) {
-        return Api.post(
-                        shop.path("/plants"),
-                        shop.token(),
-                        Json.createObjectBuilder()
-                                .add("code", code)
-                                .add("name", "Plant " + code)
-                                .add("time_zone", "Europe/Paris")
-                                .build())
-                .expect(201)
-                .json()
-                .getString("id");
+        return Production.plant(shop, code);
     }
 
     /** A sent order of {@code quantity} of the item from the supplier, at the plant (null: none); its id. */
