@@ -70,6 +70,18 @@ public class DashboardService {
                             null,
                             null)));
 
+    /** The built-in quality and production dashboard: not stored, the same id in every tenant. */
+    static final UUID QUALITY = UUID.nameUUIDFromBytes("procura:dashboard:quality".getBytes(StandardCharsets.UTF_8));
+
+    static final DashboardRequests.Define QUALITY_TILES = new DashboardRequests.Define(
+            "Quality and production",
+            "OEE, first-pass yield and non-conformances",
+            List.of(
+                    tile("OEE, 30 days", "oee", "last_30_days"),
+                    tile("First-pass yield, 30 days", "first_pass_yield", "last_30_days"),
+                    tile("NCRs raised this month", "ncrs_raised", "month_to_date"),
+                    tile("NCRs raised, 90 days", "ncrs_raised", "last_90_days")));
+
     private static DashboardRequests.Tile tile(String title, String kpi, String period) {
         return new DashboardRequests.Tile(title, kpi, period, true, null, null, null, null, null, null);
     }
@@ -82,6 +94,9 @@ public class DashboardService {
 
     @Inject
     AnalyticsService analytics;
+
+    @Inject
+    QualityFigures quality;
 
     @Inject
     CurrencyService currencies;
@@ -104,7 +119,8 @@ public class DashboardService {
     public List<DashboardView> list() {
         return tenantData.call(tx -> {
             List<DashboardView> all = new ArrayList<>();
-            all.add(builtIn());
+            all.add(builtIn(PROCUREMENT));
+            all.add(builtIn(QUALITY));
             tx.em()
                     .createQuery("SELECT d FROM Dashboard d ORDER BY LOWER(d.name), d.id", Dashboard.class)
                     .getResultStream()
@@ -115,8 +131,8 @@ public class DashboardService {
     }
 
     public DashboardView get(UUID id) {
-        if (PROCUREMENT.equals(id)) {
-            return builtIn();
+        if (isBuiltIn(id)) {
+            return builtIn(id);
         }
         return tenantData.call(tx -> view(existing(tx, id)));
     }
@@ -149,7 +165,9 @@ public class DashboardService {
                         k.key(),
                         k.name(),
                         k.unit(),
-                        "/analytics/" + k.source().name().toLowerCase(Locale.ROOT),
+                        k.source() == TileKpis.Source.QUALITY
+                                ? KpiCatalogue.endpointOf(k.definition())
+                                : "/analytics/" + k.source().name().toLowerCase(Locale.ROOT),
                         k.definition(),
                         k.periodic()))
                 .toList());
@@ -214,19 +232,21 @@ public class DashboardService {
         Slice slice = new Slice(tile.supplierId(), tile.category(), tile.costCentre(), tile.currency());
         Period period = new Period(range.from(), range.to(), Interval.QUARTER);
         TileKpis.Answers computed =
-                answers.computeIfAbsent(range + "|" + slice, k -> new LazyAnswers(analytics, period, slice));
+                answers.computeIfAbsent(range + "|" + slice, k -> new LazyAnswers(analytics, quality, period, slice));
         return new TileValue(range.from(), range.to(), kpi.value().apply(computed));
     }
 
     /** Each endpoint's answer computed on first use, then kept for the other tiles of the same period and filters. */
     private static final class LazyAnswers implements TileKpis.Answers {
         private final AnalyticsService analytics;
+        private final QualityFigures quality;
         private final Period period;
         private final Slice slice;
         private final Map<TileKpis.Source, Object> kept = new HashMap<>();
 
-        LazyAnswers(AnalyticsService analytics, Period period, Slice slice) {
+        LazyAnswers(AnalyticsService analytics, QualityFigures quality, Period period, Slice slice) {
             this.analytics = analytics;
+            this.quality = quality;
             this.period = period;
             this.slice = slice;
         }
@@ -260,6 +280,11 @@ public class DashboardService {
         @Override
         public ConversionAnalytics conversion() {
             return once(TileKpis.Source.CONVERSION, () -> analytics.conversion(period, null));
+        }
+
+        @Override
+        public QualityFigures.Figures quality() {
+            return once(TileKpis.Source.QUALITY, () -> quality.of(period));
         }
     }
 
@@ -317,11 +342,16 @@ public class DashboardService {
         }
     }
 
+    private static boolean isBuiltIn(UUID id) {
+        return PROCUREMENT.equals(id) || QUALITY.equals(id);
+    }
+
     private static void refuseBuiltIn(UUID id) {
-        if (PROCUREMENT.equals(id)) {
+        if (isBuiltIn(id)) {
             throw new Failure.Conflict(
                     ProblemType.DASHBOARD_BUILT_IN,
-                    "The procurement dashboard is built in; create a dashboard of your own with the tiles you want");
+                    "The " + builtIn(id).name() + " dashboard is built in; create a dashboard of your own with the"
+                            + " tiles you want");
         }
     }
 
@@ -334,7 +364,9 @@ public class DashboardService {
                         .setParameter("self", self == null ? PROCUREMENT : self)
                         .getSingleResult()
                 > 0;
-        if (taken || PROCUREMENT_TILES.name().equalsIgnoreCase(name)) {
+        if (taken
+                || PROCUREMENT_TILES.name().equalsIgnoreCase(name)
+                || QUALITY_TILES.name().equalsIgnoreCase(name)) {
             throw new Failure.Conflict(ProblemType.DASHBOARD_NAME_TAKEN, "A dashboard named " + name + " exists");
         }
     }
@@ -355,16 +387,9 @@ public class DashboardService {
         outbox.publish(tx, event, dashboard.id().toString(), actor, data);
     }
 
-    private static DashboardView builtIn() {
-        return new DashboardView(
-                PROCUREMENT,
-                PROCUREMENT_TILES.name(),
-                PROCUREMENT_TILES.description(),
-                true,
-                PROCUREMENT_TILES.tiles(),
-                null,
-                null,
-                null);
+    private static DashboardView builtIn(UUID id) {
+        DashboardRequests.Define tiles = PROCUREMENT.equals(id) ? PROCUREMENT_TILES : QUALITY_TILES;
+        return new DashboardView(id, tiles.name(), tiles.description(), true, tiles.tiles(), null, null, null);
     }
 
     private static DashboardView view(Dashboard d) {

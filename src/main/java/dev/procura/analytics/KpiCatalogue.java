@@ -191,7 +191,39 @@ final class KpiCatalogue {
                             + " the bucket of its end event: upload → text extracted; RFQ sent → first quote; quote"
                             + " awarded → order made from it; order submitted → approved; approved → sent; sent → first"
                             + " receipt; first receipt → the order's first invoice; invoice entered → paid. An end"
-                            + " before its start counts as zero."));
+                            + " before its start counts as zero."),
+            new Definition(
+                    "oee",
+                    "/production/oee",
+                    "Overall equipment effectiveness",
+                    "percent",
+                    "Availability × performance × quality over the confirmations and downtime of every work order"
+                            + " dated in the period, all work centres summed: run / (run + downtime) × ideal minutes"
+                            + " (planned cycle time × units in) / run × good units (first time + reworked) / units in,"
+                            + " from the sums; null without run time or units."),
+            new Definition(
+                    "first_pass_yield",
+                    "/production/fpy",
+                    "First-pass yield",
+                    "percent",
+                    "Units that passed an operation without rework divided by the units that entered it, over every"
+                            + " operation confirmed in the period; null without units."),
+            new Definition(
+                    "ncrs_raised",
+                    "/ncrs",
+                    "NCRs raised",
+                    "count",
+                    "Non-conformance reports raised in the period (by hand, from receipts and from rejected"
+                            + " inspections), whatever their status, supplier or plant."));
 
     private KpiCatalogue() {}
+
+    /** The endpoint a figure of the catalogue is read off. */
+    static String endpointOf(String key) {
+        return ALL.stream()
+                .filter(d -> d.key().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .endpoint();
+    }
 }

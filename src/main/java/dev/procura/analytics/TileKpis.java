@@ -22,7 +22,9 @@ final class TileKpis {
         SAVINGS,
         APPROVALS,
         EXTRACTION,
-        CONVERSION
+        CONVERSION,
+        /** Production and quality figures, read off their own capabilities (not an /analytics endpoint). */
+        QUALITY
     }
 
     /** The answers a tile reads from: each computed once per dashboard call, period and filters. */
@@ -36,6 +38,8 @@ final class TileKpis {
         ExtractionAnalytics extraction();
 
         ConversionAnalytics conversion();
+
+        QualityFigures.Figures quality();
     }
 
     /** {@code definition}: the catalogue key the figure follows; {@code periodic}: false for a figure as of now. */
@@ -194,6 +198,21 @@ final class TileKpis {
                 Source.CONVERSION,
                 "conversion_success_percent",
                 a -> a.conversion().total().successPercent());
+        add("oee", "OEE", "percent", Source.QUALITY, "oee", a -> a.quality().oeePercent());
+        add(
+                "first_pass_yield",
+                "First-pass yield",
+                "percent",
+                Source.QUALITY,
+                "first_pass_yield",
+                a -> a.quality().firstPassYieldPercent());
+        add(
+                "ncrs_raised",
+                "NCRs raised",
+                "count",
+                Source.QUALITY,
+                "ncrs_raised",
+                a -> count(a.quality().ncrsRaised()));
     }
 
     private TileKpis() {}

@@ -102,6 +102,13 @@ public class NcrRepository {
                 .getSingleResult();
     }
 
+    long raisedBetween(EntityManager em, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT COUNT(n) FROM Ncr n WHERE n.raisedOn >= :from AND n.raisedOn <= :to", Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+    }
+
     static BigDecimal decimal(Object value) {
         return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
