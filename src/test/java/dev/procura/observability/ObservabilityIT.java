@@ -94,6 +94,15 @@ class ObservabilityIT {
                 Api.get(shops.get(i).path("/suppliers"), shops.get(i).token()).expect(200);
             }
         }
+        // Tenants of earlier tests on this server count too: shop 4 outdoes the least busy series shown now.
+        long toBeat = Metrics.scrape(Api.baseUrl()).stream()
+                .filter(l -> l.startsWith("procura_tenant_requests{"))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .min()
+                .orElse(0);
+        for (long n = 100; n <= toBeat; n++) {
+            Api.get(shops.get(4).path("/suppliers"), shops.get(4).token()).expect(200);
+        }
         // The top-n tenants are refreshed every procura.metrics.tenant-refresh (0.5 s here), on a request.
         List<String> series = Await.until("the busiest tenant's series", Duration.ofSeconds(10), () -> {
             Api.get(shops.get(4).path("/suppliers"), shops.get(4).token()).expect(200);
