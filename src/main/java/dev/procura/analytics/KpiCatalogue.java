@@ -213,7 +213,7 @@ final class KpiCatalogue {
                     "/ncrs",
                     "NCRs raised",
                     "count",
-                    "Non-conformance reports raised in the period (by hand, from receipts and from rejected"
+                    "Non-conformance reports raised in the period (by hand, on receipts and on rejected"
                             + " inspections), whatever their status, supplier or plant."));
 
     private KpiCatalogue() {}
