@@ -110,41 +110,26 @@ class NcrIT {
         UUID otherSupplier = Buying.supplier(t.shop(), "OTHER");
         assertEquals(
                 List.of("supplier_id", "item_code"),
-                Api.post(
-                                t.shop().path("/ncrs"),
-                                t.shop().token(),
-                                Json.createObjectBuilder()
-                                        .add("source", "receipt")
-                                        .add("receipt_id", t.receipt())
-                                        .add("supplier_id", otherSupplier.toString())
-                                        .add("item_code", "NUT-M8")
-                                        .add("quantity", 1)
-                                        .build())
-                        .fieldErrors(),
+                t.refused(Json.createObjectBuilder()
+                        .add("source", "receipt")
+                        .add("receipt_id", t.receipt())
+                        .add("supplier_id", otherSupplier.toString())
+                        .add("item_code", "NUT-M8")
+                        .add("quantity", 1)),
                 "the receipt's supplier, and an item on the receipt");
         assertEquals(
                 List.of("receipt_id"),
-                Api.post(
-                                t.shop().path("/ncrs"),
-                                t.shop().token(),
-                                Json.createObjectBuilder()
-                                        .add("source", "receipt")
-                                        .add("receipt_id", UUID.randomUUID().toString())
-                                        .add("item_code", "BOLT-M8")
-                                        .add("quantity", 1)
-                                        .build())
-                        .fieldErrors());
+                t.refused(Json.createObjectBuilder()
+                        .add("source", "receipt")
+                        .add("receipt_id", UUID.randomUUID().toString())
+                        .add("item_code", "BOLT-M8")
+                        .add("quantity", 1)));
         assertEquals(
                 List.of("receipt_id"),
-                Api.post(
-                                t.shop().path("/ncrs"),
-                                t.shop().token(),
-                                Json.createObjectBuilder()
-                                        .add("source", "receipt")
-                                        .add("item_code", "BOLT-M8")
-                                        .add("quantity", 1)
-                                        .build())
-                        .fieldErrors(),
+                t.refused(Json.createObjectBuilder()
+                        .add("source", "receipt")
+                        .add("item_code", "BOLT-M8")
+                        .add("quantity", 1)),
                 "a receipt NCR names its receipt");
         assertEquals(1, total(t, ""));
     }
@@ -182,29 +167,19 @@ class NcrIT {
                 .getString("id");
         assertEquals(
                 List.of("inspection_id"),
-                Api.post(
-                                t.shop().path("/ncrs"),
-                                t.shop().token(),
-                                Json.createObjectBuilder()
-                                        .add("source", "inspection")
-                                        .add("inspection_id", UUID.randomUUID().toString())
-                                        .add("receipt_id", t.receipt())
-                                        .add("quantity", 1)
-                                        .build())
-                        .fieldErrors(),
+                t.refused(Json.createObjectBuilder()
+                        .add("source", "inspection")
+                        .add("inspection_id", UUID.randomUUID().toString())
+                        .add("receipt_id", t.receipt())
+                        .add("quantity", 1)),
                 "an inspection of another tenant, or none, is refused");
         assertEquals(
                 List.of("item_code"),
-                Api.post(
-                                t.shop().path("/ncrs"),
-                                t.shop().token(),
-                                Json.createObjectBuilder()
-                                        .add("source", "inspection")
-                                        .add("inspection_id", inspection)
-                                        .add("item_code", "NUT-M8")
-                                        .add("quantity", 1)
-                                        .build())
-                        .fieldErrors(),
+                t.refused(Json.createObjectBuilder()
+                        .add("source", "inspection")
+                        .add("inspection_id", inspection)
+                        .add("item_code", "NUT-M8")
+                        .add("quantity", 1)),
                 "the NCR's item is the inspection's");
         JsonObject ncr = t.raise(Json.createObjectBuilder()
                 .add("source", "inspection")
@@ -216,62 +191,29 @@ class NcrIT {
         assertEquals(t.supplier().toString(), ncr.getString("supplier_id"), "the inspected receipt's supplier");
         assertEquals(
                 List.of("inspection_id"),
-                Api.post(
-                                t.shop().path("/ncrs"),
-                                t.shop().token(),
-                                Json.createObjectBuilder()
-                                        .add("source", "inspection")
-                                        .add("item_code", "BOLT-M8")
-                                        .add("quantity", 1)
-                                        .build())
-                        .fieldErrors());
+                t.refused(Json.createObjectBuilder()
+                        .add("source", "inspection")
+                        .add("item_code", "BOLT-M8")
+                        .add("quantity", 1)));
         assertEquals(
                 List.of("inspection_id", "receipt_id"),
-                Api.post(
-                                t.shop().path("/ncrs"),
-                                t.shop().token(),
-                                t.manual()
-                                        .add("inspection_id", inspection)
-                                        .add("receipt_id", t.receipt())
-                                        .build())
-                        .fieldErrors(),
+                t.refused(t.manual().add("inspection_id", inspection).add("receipt_id", t.receipt())),
                 "a manual NCR names neither an inspection nor a receipt");
     }
 
     @Test
     void everyBadReferenceIsReportedAtOnceAndNothingIsWritten() throws Exception {
         Ncrs t = Ncrs.ready("NCR bad references");
-        Set<String> fields = Set.copyOf(Api.post(
-                        t.shop().path("/ncrs"),
-                        t.shop().token(),
-                        t.manual()
-                                .add("item_code", "NO-SUCH-ITEM")
-                                .add("supplier_id", UUID.randomUUID().toString())
-                                .add("plant_id", UUID.randomUUID().toString())
-                                .add(
-                                        "defect_codes",
-                                        Json.createArrayBuilder().add("scratch").add("smudge"))
-                                .build())
-                .fieldErrors());
+        Set<String> fields = Set.copyOf(t.refused(t.manual()
+                .add("item_code", "NO-SUCH-ITEM")
+                .add("supplier_id", UUID.randomUUID().toString())
+                .add("plant_id", UUID.randomUUID().toString())
+                .add("defect_codes", Json.createArrayBuilder().add("scratch").add("smudge"))));
         assertEquals(Set.of("item_code", "supplier_id", "plant_id", "defect_codes"), fields);
-        assertEquals(
-                List.of("unit"),
-                Api.post(
-                                t.shop().path("/ncrs"),
-                                t.shop().token(),
-                                t.manual().add("unit", "kg").build())
-                        .fieldErrors(),
-                "kg does not convert to ea");
+        assertEquals(List.of("unit"), t.refused(t.manual().add("unit", "kg")), "kg does not convert to ea");
         assertEquals(
                 List.of("item_code"),
-                Api.post(
-                                t.shop().path("/ncrs"),
-                                t.shop().token(),
-                                Json.createObjectBuilder()
-                                        .add("source", "manual")
-                                        .add("quantity", 1)
-                                        .build())
-                        .fieldErrors(),
+                t.refused(Json.createObjectBuilder().add("source", "manual").add("quantity", 1)),
                 "an NCR without a receipt names its item");
 
         assertEquals(0, total(t, ""));
@@ -285,17 +227,12 @@ class NcrIT {
     @Test
     void malformedFieldsAreRefusedByName() {
         Ncrs t = Ncrs.ready("NCR malformed");
-        Set<String> fields = Set.copyOf(Api.post(
-                        t.shop().path("/ncrs"),
-                        t.shop().token(),
-                        Json.createObjectBuilder()
-                                .add("source", "hearsay")
-                                .add("item_code", "BOLT-M8")
-                                .add("quantity", 0)
-                                .add("disposition", "burn")
-                                .add("description", "x".repeat(4001))
-                                .build())
-                .fieldErrors());
+        Set<String> fields = Set.copyOf(t.refused(Json.createObjectBuilder()
+                .add("source", "hearsay")
+                .add("item_code", "BOLT-M8")
+                .add("quantity", 0)
+                .add("disposition", "burn")
+                .add("description", "x".repeat(4001))));
         assertTrue(fields.containsAll(Set.of("source", "quantity", "disposition", "description")), fields::toString);
         Api.post(
                         t.shop().path("/ncrs"),

@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -72,6 +73,11 @@ record Ncrs(Shop shop, UUID supplier, String order, String receipt) {
                 .add("defect_codes", Json.createArrayBuilder().add("scratch"))
                 .add("description", "Scratched heads")
                 .add("disposition", "return_to_supplier");
+    }
+
+    /** The fields a refused raise names (400 validation). */
+    List<String> refused(JsonObjectBuilder body) {
+        return Api.post(shop.path("/ncrs"), shop.token(), body.build()).fieldErrors();
     }
 
     JsonObject raise(JsonObjectBuilder body) {
