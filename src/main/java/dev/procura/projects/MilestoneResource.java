@@ -136,10 +136,12 @@ public class MilestoneResource {
 
     @POST
     @Path("/{m}/complete")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permissions.PROJECTS_WRITE)
     @PlantScoped
-    @Operation(summary = "Complete a milestone", description = "On `actual_on` (default today), not after today.")
+    @Operation(
+            summary = "Complete a milestone",
+            description = "Body `{}` or `{actual_on}` (default today, not after today).")
     @APIResponse(
             responseCode = "200",
             description = "Completed",
