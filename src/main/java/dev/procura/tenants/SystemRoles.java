@@ -12,6 +12,7 @@ import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_WRITE;
 import static dev.procura.platform.tenancy.Permissions.MASTERS_READ;
 import static dev.procura.platform.tenancy.Permissions.MEMBERS_READ;
 import static dev.procura.platform.tenancy.Permissions.PRODUCTION_READ;
+import static dev.procura.platform.tenancy.Permissions.PROJECTS_READ;
 import static dev.procura.platform.tenancy.Permissions.PURCHASING_READ;
 import static dev.procura.platform.tenancy.Permissions.PURCHASING_WRITE;
 import static dev.procura.platform.tenancy.Permissions.QUALITY_READ;
@@ -63,7 +64,8 @@ public final class SystemRoles {
                         ANALYTICS_READ,
                         PRODUCTION_READ,
                         QUALITY_READ,
-                        TRACEABILITY_READ));
+                        TRACEABILITY_READ,
+                        PROJECTS_READ));
         ROLES.put(
                 REQUESTER,
                 Set.of(
@@ -98,7 +100,8 @@ public final class SystemRoles {
                         ANALYTICS_READ,
                         PRODUCTION_READ,
                         QUALITY_READ,
-                        TRACEABILITY_READ));
+                        TRACEABILITY_READ,
+                        PROJECTS_READ));
     }
 
     private SystemRoles() {}

@@ -91,6 +91,13 @@ public final class Permissions {
     /** Define numbering rules, create and change lots and serials, run recall simulations and quarantine. */
     public static final String TRACEABILITY_WRITE = "traceability:write";
 
+    /** Read projects, their budgets, documents (and their versions) and milestones. */
+    public static final String PROJECTS_READ = "projects:read";
+    /** Create and change projects, upload document versions, check documents out and in, work milestones. */
+    public static final String PROJECTS_WRITE = "projects:write";
+    /** Break another member's document lock; run the overdue milestone check now. */
+    public static final String PROJECTS_ADMIN = "projects:admin";
+
     public static final List<String> ALL = List.of(
             TENANT_READ,
             TENANT_WRITE,
@@ -132,7 +139,10 @@ public final class Permissions {
             QUALITY_READ,
             QUALITY_WRITE,
             TRACEABILITY_READ,
-            TRACEABILITY_WRITE);
+            TRACEABILITY_WRITE,
+            PROJECTS_READ,
+            PROJECTS_WRITE,
+            PROJECTS_ADMIN);
 
     private Permissions() {}
 
