@@ -60,7 +60,8 @@ class ArchitectureTest {
             "engineering",
             "production",
             "quality",
-            "traceability");
+            "traceability",
+            "projects");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

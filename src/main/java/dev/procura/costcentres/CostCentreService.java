@@ -157,6 +157,11 @@ public class CostCentreService implements CostCentres {
         return centre.code();
     }
 
+    @Override
+    public Optional<UUID> idOf(TenantTx tx, String code) {
+        return centres.byCode(tx.em(), code).map(CostCentre::id);
+    }
+
     /** An import row keyed by code: created, updated, or left as it is when equal (nothing written then). */
     ImportOutcome.Result importRow(
             TenantTx tx, UUID actor, CostCentreRequests.Define request, ImportMode mode, boolean dryRun) {

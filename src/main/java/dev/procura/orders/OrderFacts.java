@@ -218,4 +218,20 @@ public class OrderFacts implements PurchaseOrders {
                         PurchaseOrder.OPEN.contains((PurchaseOrder.Status) row[3])))
                 .toList();
     }
+
+    @Override
+    public List<Commitment> ofProject(TenantTx tx, UUID projectId) {
+        return tx.em()
+                .createQuery(
+                        "SELECT o.id, o.currency, o.totals.total, o.status FROM PurchaseOrder o WHERE o.projectId = :project",
+                        Object[].class)
+                .setParameter("project", projectId)
+                .getResultStream()
+                .map(row -> new Commitment(
+                        (UUID) row[0],
+                        ((String) row[1]).trim(),
+                        (BigDecimal) row[2],
+                        PurchaseOrder.SUBMITTED.contains((PurchaseOrder.Status) row[3])))
+                .toList();
+    }
 }

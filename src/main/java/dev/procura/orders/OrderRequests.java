@@ -55,7 +55,12 @@ public final class OrderRequests {
 
             @Size(max = 4000) String notes,
             @Size(max = 500) List<@Valid LineRequest> lines,
-            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields) {}
+            @Schema(description = CustomFieldDocs.VALUES) Map<String, Object> customFields,
+
+            @Schema(
+                    description = "A project (not closed) whose budget the order draws on: on submit and approval the"
+                            + " order with the project's other submitted orders must stay within it")
+            UUID projectId) {}
 
     @Schema(name = "PurchaseOrderImport")
     public record OrderImport(

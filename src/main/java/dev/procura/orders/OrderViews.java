@@ -74,7 +74,10 @@ public final class OrderViews {
             @Schema(description = "warn budgets this order exceeds (it went ahead)")
             List<BudgetFigures> budgetWarnings,
 
-            @Schema(description = CustomFieldDocs.SHOWN) Map<String, Object> customFields) {
+            @Schema(description = CustomFieldDocs.SHOWN) Map<String, Object> customFields,
+
+            @Schema(description = "The project whose budget the order draws on")
+            UUID projectId) {
         static OrderView of(
                 PurchaseOrder o,
                 List<String> warnings,
@@ -108,7 +111,8 @@ public final class OrderViews {
                     o.updatedAt(),
                     warnings.isEmpty() ? null : warnings,
                     budgetWarnings.isEmpty() ? null : budgetWarnings,
-                    customFields);
+                    customFields,
+                    o.projectId());
         }
 
         /** For exports: custom field values travel apart from the export's fixed fields. */

@@ -77,6 +77,9 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
     @Column(name = "plant_id")
     private UUID plantId;
 
+    @Column(name = "project_id")
+    private UUID projectId;
+
     @Column(name = "order_date")
     private LocalDate orderDate;
 
@@ -147,6 +150,7 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
         this.currency = source.currency();
         this.costCenter = request.costCenter();
         this.plantId = request.plantId();
+        this.projectId = request.projectId();
         this.orderDate = request.orderDate() == null ? today : request.orderDate();
         this.expectedDeliveryDate = request.expectedDeliveryDate();
         this.paymentTerms = request.paymentTerms() == null ? source.paymentTerms() : request.paymentTerms();
@@ -217,6 +221,11 @@ public class PurchaseOrder extends BuyingDocument<PurchaseOrder.Status> {
 
     public String currency() {
         return currency;
+    }
+
+    /** The project whose budget the order draws on; null when it names none. */
+    public UUID projectId() {
+        return projectId;
     }
 
     public String costCenter() {

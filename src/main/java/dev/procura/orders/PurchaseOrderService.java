@@ -9,6 +9,8 @@ import dev.procura.platform.customfields.CustomFieldCriteria;
 import dev.procura.platform.customfields.CustomFieldFilter;
 import dev.procura.platform.customfields.CustomFields;
 import dev.procura.platform.failures.Failure;
+import dev.procura.platform.projects.ProjectBudgets;
+import dev.procura.platform.projects.ProjectDirectory;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
@@ -94,6 +96,12 @@ public class PurchaseOrderService {
     @Inject
     CostCentres costCentres;
 
+    @Inject
+    ProjectDirectory projects;
+
+    @Inject
+    ProjectBudgets projectBudgets;
+
     public OrderView create(Caller caller, OrderRequests.Order request) {
         return tenantData.call(tx -> {
             EntityManager em = tx.em();
@@ -109,6 +117,7 @@ public class PurchaseOrderService {
                     tx.now());
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
             order.costCenter(costCenter);
+            requireOpenProject(tx, request.projectId());
             order.customFields(customFields.accept(tx, ENTITY, request.customFields(), null));
             budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
             em.persist(order);
@@ -153,7 +162,8 @@ public class PurchaseOrderService {
                             o.paymentTerms(),
                             o.notes(),
                             imported.lines(),
-                            o.customFields()));
+                            o.customFields(),
+                            o.projectId()));
         } catch (Failure.InvalidInput e) {
             throw imported.onRows(e);
         }
@@ -205,6 +215,7 @@ public class PurchaseOrderService {
             Drafted drafted = draft(tx, request);
             order.describe(drafted.source(), request, drafted.lines(), tx.now(), tx.today());
             order.costCenter(costCenter);
+            requireOpenProject(tx, request.projectId());
             order.customFields(customFields.accept(tx, ENTITY, request.customFields(), order.customFieldsJson()));
             budgets.requireComparable(tx, order.costCenter(), order.orderDate(), order.currency());
             events.publish(
@@ -252,8 +263,33 @@ public class PurchaseOrderService {
         });
     }
 
-    /** The budget check of submit and approval; warnings are also published as {@code budget.warning}. */
+    /** A project an order names exists and is not closed. */
+    private void requireOpenProject(TenantTx tx, UUID projectId) {
+        if (projectId == null) {
+            return;
+        }
+        ProjectDirectory.ProjectRef project = projects.project(tx, projectId)
+                .orElseThrow(() -> new Failure.InvalidInput("project_id", "no such project in this tenant"));
+        if ("closed".equals(project.status())) {
+            throw new Failure.InvalidInput("project_id", "project " + project.code() + " is closed");
+        }
+    }
+
+    /**
+     * The budget check of submit and approval; warnings are also published as {@code budget.warning}.
+     * An order naming a project must also stay within the project's budget.
+     */
     List<BudgetFigures> checkBudgets(TenantTx tx, UUID actor, PurchaseOrder order) {
+        if (order.projectId() != null) {
+            projectBudgets.requireWithinBudget(
+                    tx,
+                    order.projectId(),
+                    order.id(),
+                    "Purchase order " + order.number(),
+                    order.orderDate(),
+                    order.currency(),
+                    order.totals().total());
+        }
         BudgetService.Verdict verdict = budgets.check(
                 tx,
                 new BudgetService.Claim(

@@ -61,6 +61,7 @@ class PurchaseOrderTest {
                 paymentTerms,
                 "rush",
                 List.of(),
+                null,
                 null);
     }
 

@@ -45,4 +45,10 @@ public interface PurchaseOrders {
 
     /** Every order of the cost centre dated in the period, whatever its status. */
     List<Commitment> ofCostCenter(TenantTx tx, String costCenter, LocalDate from, LocalDate to);
+
+    /**
+     * Every order naming the project, whatever its date; {@code open} here means it commits the
+     * project's budget: submitted (pending approval or later) and not cancelled.
+     */
+    List<Commitment> ofProject(TenantTx tx, UUID projectId);
 }

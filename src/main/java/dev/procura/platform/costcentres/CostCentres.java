@@ -1,6 +1,8 @@
 package dev.procura.platform.costcentres;
 
 import dev.procura.platform.tenancy.TenantTx;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The tenant's cost centres, for capabilities whose documents name one by code (budgets, purchase
@@ -14,4 +16,7 @@ public interface CostCentres {
      * it under /cost-centres.
      */
     String requireActive(TenantTx tx, String code, String field);
+
+    /** The id of the cost centre with this stored code, if there is one. */
+    Optional<UUID> idOf(TenantTx tx, String code);
 }

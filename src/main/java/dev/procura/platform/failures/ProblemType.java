@@ -477,6 +477,53 @@ public enum ProblemType {
             "A closed NCR (its workflow in a final state) is changed, or an action is added to or changed on it;"
                     + " `current_status` says its state.",
             "current_status"),
+    PROJECT_CODE_TAKEN(
+            "project-code-taken",
+            "Conflict",
+            409,
+            "A project is created or changed with a code another project has.",
+            "code"),
+    PROJECT_CHANGED(
+            "project-changed",
+            "Conflict",
+            409,
+            "A project change names a `version` that is no longer the current one: someone changed the"
+                    + " project meanwhile; `current_version` is the one to read again.",
+            "current_version"),
+    PROJECT_CLOSED(
+            "project-closed",
+            "Conflict",
+            409,
+            "A closed project, or its documents or milestones, is to be changed; a closed project no longer"
+                    + " changes.",
+            "current_status"),
+    DOCUMENT_LOCKED(
+            "document-locked",
+            "Conflict",
+            409,
+            "A project document is checked out, or a version uploaded, while another member holds its lock;"
+                    + " `locked_by` and `locked_at` say who and since when.",
+            "locked_by",
+            "locked_at"),
+    DOCUMENT_NOT_CHECKED_OUT(
+            "document-not-checked-out",
+            "Conflict",
+            409,
+            "A new version of a project document is uploaded, or the document checked in, without the"
+                    + " caller holding its lock: check it out first."),
+    MILESTONE_PREDECESSORS_OPEN(
+            "milestone-predecessors-open",
+            "Conflict",
+            409,
+            "A milestone is completed while some of its predecessors are not completed; `open_predecessors`"
+                    + " lists their ids.",
+            "open_predecessors"),
+    MILESTONE_NOT_OPEN(
+            "milestone-not-open",
+            "Conflict",
+            409,
+            "A milestone that is completed or cancelled is completed, cancelled or changed again.",
+            "current_status"),
     CHANGE_ORDER_DECIDED(
             "change-order-decided",
             "Conflict",
