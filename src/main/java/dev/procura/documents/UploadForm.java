@@ -36,13 +36,17 @@ final class UploadForm implements DocumentService.Upload, AutoCloseable {
     private final InputStream body;
     private final MultipartStream parts;
     private final Map<String, String> fields = new HashMap<>();
+    /** Further text fields a caller of the store asked for (a project document version's comment). */
+    private final Set<String> extraFields;
+
     private MultipartStream.Part file;
     private InputStream content;
     private Fields complete;
 
-    private UploadForm(InputStream body, MultipartStream parts) {
+    private UploadForm(InputStream body, MultipartStream parts, Set<String> extraFields) {
         this.body = body;
         this.parts = parts;
+        this.extraFields = extraFields;
     }
 
     /**
@@ -51,12 +55,18 @@ final class UploadForm implements DocumentService.Upload, AutoCloseable {
      * Content-Length says so, else when it has been read that far.
      */
     static UploadForm open(InputStream body, String contentType, Long contentLength, long maxFileBytes) {
+        return open(body, contentType, contentLength, maxFileBytes, Set.of());
+    }
+
+    /** As {@link #open(InputStream, String, Long, long)}, also keeping the text of the {@code extraFields}. */
+    static UploadForm open(
+            InputStream body, String contentType, Long contentLength, long maxFileBytes, Set<String> extraFields) {
         long maxBody = maxFileBytes + MultipartStream.MAX_OVERHEAD_BYTES;
         if (contentLength != null && contentLength > maxBody) {
             throw tooLarge(maxFileBytes);
         }
         InputStream limited = limited(body, maxBody, maxFileBytes);
-        UploadForm form = new UploadForm(limited, MultipartStream.open(limited, contentType));
+        UploadForm form = new UploadForm(limited, MultipartStream.open(limited, contentType), extraFields);
         try {
             form.readUpToTheFile();
             return form;
@@ -82,10 +92,21 @@ final class UploadForm implements DocumentService.Upload, AutoCloseable {
         if (FILE.equals(part.name())) {
             throw new Failure.InvalidInput(FILE, "must be sent once");
         }
-        if (FIELDS.contains(part.name())) {
+        if (FIELDS.contains(part.name()) || extraFields.contains(part.name())) {
             String text = part.text();
             fields.putIfAbsent(part.name(), text);
         }
+    }
+
+    /** The values of the extra fields sent (after {@link #fields()} read them all). */
+    Map<String, String> extraFields() {
+        Map<String, String> extra = new HashMap<>();
+        extraFields.forEach(name -> {
+            if (fields.containsKey(name)) {
+                extra.put(name, fields.get(name));
+            }
+        });
+        return extra;
     }
 
     @Override

@@ -62,6 +62,9 @@ public class ProjectResource {
     ProjectBudgetCheck budgets;
 
     @Inject
+    MilestoneService milestones;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -209,5 +212,20 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "No exchange rate for an order's currency (`no-exchange-rate`)")
     public BudgetView budget(@PathParam("tenantId") UUID tenantId, @PathParam("id") UUID id) {
         return budgets.figures(id);
+    }
+
+    @POST
+    @Path("/milestones/overdue-check")
+    @RequiresPermission(Permissions.PROJECTS_ADMIN)
+    @Operation(
+            summary = "Run the overdue milestone check now (admin)",
+            description = "What the scheduled check does every procura.projects.overdue-check-interval: the owner of"
+                    + " each open milestone past its planned day (tenant calendar) is told once.")
+    @APIResponse(
+            responseCode = "200",
+            description = "How many owners were told",
+            content = @Content(schema = @Schema(implementation = ProjectViews.OverdueCheck.class)))
+    public ProjectViews.OverdueCheck checkOverdue(@PathParam("tenantId") UUID tenantId) {
+        return new ProjectViews.OverdueCheck(milestones.notifyOverdueNow());
     }
 }
