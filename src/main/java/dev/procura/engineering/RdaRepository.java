@@ -2,6 +2,7 @@ package dev.procura.engineering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -10,14 +11,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class RdaRepository {
 
-    List<DrawingRevision> ofProject(EntityManager em, UUID projectId, UUID documentId) {
-        String where = "r.projectId = :project" + (documentId == null ? "" : " AND r.documentId = :document");
-        var query = em.createQuery(
-                        "SELECT r FROM DrawingRevision r WHERE " + where
-                                + " ORDER BY r.documentId, r.versionNumber DESC",
+    List<DrawingRevision> ofProject(EntityManager em, UUID projectId, UUID documentId, int first, int max) {
+        return filtered(
+                        em,
+                        "SELECT r FROM DrawingRevision r",
+                        " ORDER BY r.submittedAt DESC, r.versionNumber DESC, r.id",
+                        projectId,
+                        documentId,
                         DrawingRevision.class)
-                .setParameter("project", projectId);
-        return (documentId == null ? query : query.setParameter("document", documentId)).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    long countOfProject(EntityManager em, UUID projectId, UUID documentId) {
+        return filtered(em, "SELECT COUNT(r) FROM DrawingRevision r", "", projectId, documentId, Long.class)
+                .getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> filtered(
+            EntityManager em, String select, String order, UUID projectId, UUID documentId, Class<T> type) {
+        String where = " WHERE r.projectId = :project" + (documentId == null ? "" : " AND r.documentId = :document");
+        TypedQuery<T> query = em.createQuery(select + where + order, type).setParameter("project", projectId);
+        return documentId == null ? query : query.setParameter("document", documentId);
     }
 
     List<DrawingRevision> ofDocument(EntityManager em, UUID documentId) {

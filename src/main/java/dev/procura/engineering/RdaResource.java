@@ -6,10 +6,15 @@ import dev.procura.platform.security.CurrentCaller;
 import dev.procura.platform.tenancy.Permissions;
 import dev.procura.platform.tenancy.PlantScoped;
 import dev.procura.platform.tenancy.RequiresPermission;
+import dev.procura.platform.web.Page;
+import dev.procura.platform.web.Paging;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,10 +24,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -90,16 +93,16 @@ public class RdaResource {
     @PlantScoped
     @Operation(
             summary = "A project's drawing revisions",
-            description = "Every revision submitted, newest version first per drawing, with its state and comments.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The revisions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-    public List<RevisionView> list(
+            description = "Every revision submitted, the latest submitted first, with its state and comments.")
+    @APIResponse(responseCode = "200", description = "A page of revisions")
+    public Page<RevisionView> list(
             @PathParam("tenantId") UUID tenantId,
             @PathParam("projectId") UUID projectId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("per_page") @DefaultValue(Paging.DEFAULT_PER_PAGE) @Min(1) @Max(Paging.MAX_PER_PAGE)
+                    int perPage,
             @Parameter(description = "Only this drawing's revisions") @QueryParam("document_id") UUID documentId) {
-        return rda.list(projectId, documentId);
+        return rda.list(projectId, documentId, page, perPage);
     }
 
     @GET

@@ -10,6 +10,7 @@ import dev.procura.platform.projects.ProjectDocuments.DocumentVersion;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
 import dev.procura.platform.tenancy.TenantTx;
+import dev.procura.platform.web.Page;
 import dev.procura.platform.workflows.WorkflowGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,10 +88,11 @@ public class RdaService {
         });
     }
 
-    public List<RevisionView> list(UUID projectId, UUID documentId) {
+    public Page<RevisionView> list(UUID projectId, UUID documentId, int page, int perPage) {
         return tenantData.call(tx -> {
             projects.readable(tx, projectId);
-            List<DrawingRevision> found = revisions.ofProject(tx.em(), projectId, documentId);
+            List<DrawingRevision> found =
+                    revisions.ofProject(tx.em(), projectId, documentId, (page - 1) * perPage, perPage);
             Map<UUID, List<DrawingComment>> comments =
                     revisions
                             .comments(
@@ -98,9 +100,13 @@ public class RdaService {
                                     found.stream().map(DrawingRevision::id).toList())
                             .stream()
                             .collect(Collectors.groupingBy(DrawingComment::revisionId));
-            return found.stream()
-                    .map(r -> RevisionView.of(r, comments.getOrDefault(r.id(), List.of())))
-                    .toList();
+            return new Page<>(
+                    found.stream()
+                            .map(r -> RevisionView.of(r, comments.getOrDefault(r.id(), List.of())))
+                            .toList(),
+                    page,
+                    perPage,
+                    revisions.countOfProject(tx.em(), projectId, documentId));
         });
     }
 

@@ -33,7 +33,9 @@ class ChangeOrderIT {
     }
 
     private static JsonObject get(Engineering t, String id) {
-        return Api.get(t.path("/change-orders/" + id), t.shop().token()).expect(200).json();
+        return Api.get(t.path("/change-orders/" + id), t.shop().token())
+                .expect(200)
+                .json();
     }
 
     private static void assertAmount(String expected, JsonObject json, String key) {
@@ -72,8 +74,10 @@ class ChangeOrderIT {
         assertTrue(refused.getBoolean("decided"));
         assertFalse(refused.getBoolean("approved"));
 
-        JsonObject changes =
-                Api.get(t.path("/change-orders/approved-changes"), t.shop().token()).expect(200).json();
+        JsonObject changes = Api.get(
+                        t.path("/change-orders/approved-changes"), t.shop().token())
+                .expect(200)
+                .json();
         assertEquals(2, changes.getInt("approved"));
         assertEquals(0, changes.getInt("pending"));
         assertEquals(4, changes.getInt("schedule_impact_days"));
@@ -90,7 +94,9 @@ class ChangeOrderIT {
                         .getInt("total"));
         assertEquals(
                 "change_order",
-                Api.get(t.path("/change-orders/" + saving + "/workflow"), t.shop().token())
+                Api.get(
+                                t.path("/change-orders/" + saving + "/workflow"),
+                                t.shop().token())
                         .expect(200)
                         .json()
                         .getString("entity_type"));
@@ -111,15 +117,20 @@ class ChangeOrderIT {
         assertAmount("95.50", changed, "cost_impact");
         assertEquals(2, changed.getInt("schedule_impact_days"));
         assertAmount("95.50", get(t, id), "cost_impact");
-        JsonObject none =
-                Api.get(t.path("/change-orders/approved-changes"), t.shop().token()).expect(200).json();
+        JsonObject none = Api.get(
+                        t.path("/change-orders/approved-changes"), t.shop().token())
+                .expect(200)
+                .json();
         assertEquals(0, none.getInt("approved"));
         assertEquals(1, none.getInt("pending"));
         assertTrue(none.getJsonArray("cost_impact").isEmpty());
 
         t.defineWorkflow("change_order", "open", "approved", "rejected");
         take(t, id, "rejected", t.shop().admin());
-        Api.put(t.path("/change-orders/" + id), t.shop().token(), Engineering.changeOrder("Again", "1", 1).build())
+        Api.put(
+                        t.path("/change-orders/" + id),
+                        t.shop().token(),
+                        Engineering.changeOrder("Again", "1", 1).build())
                 .expectProblem(409, "change-order-decided");
         Api.post(
                         t.path("/change-orders/" + id + "/transitions/approved"),
@@ -149,7 +160,10 @@ class ChangeOrderIT {
                         .toList());
         assertEquals(
                 0,
-                Api.get(t.path("/change-orders"), t.shop().token()).expect(200).json().getInt("total"));
+                Api.get(t.path("/change-orders"), t.shop().token())
+                        .expect(200)
+                        .json()
+                        .getInt("total"));
         Api.get(t.path("/change-orders/" + UUID.randomUUID()), t.shop().token()).expectProblem(404, "not-found");
         String other = Engineering.project(t.shop(), "PRJ-2", null);
         String elsewhere = Api.post(

@@ -3,12 +3,15 @@ package dev.procura.engineering;
 import dev.procura.support.Api;
 import dev.procura.support.Buying;
 import dev.procura.support.Buying.Shop;
+import dev.procura.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 /**
  * A tenant ready for project engineering: units ea, m and cm (1 m = 100 cm) and kg; items FRAME
@@ -76,7 +79,7 @@ record Engineering(Shop shop, String project) {
                 .add("code", code)
                 .add("name", "Project " + code)
                 .add("manager_id", shop.admin().id().toString())
-                .add("starts_on", LocalDate.now().toString())
+                .add("starts_on", "2026-01-05")
                 .add("budget_amount", 100000)
                 .add("currency", "EUR")
                 .add("cost_center", "IT");
@@ -150,5 +153,52 @@ record Engineering(Shop shop, String project) {
                                 .add("transitions", transitions)
                                 .build())
                 .expect(201);
+    }
+
+    /** A document of the project of that kind, with a first version (checked out to the shop's admin); its id. */
+    String document(String title, String kind) {
+        String id = Api.post(
+                        path("/documents"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("title", title)
+                                .add("kind", kind)
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        upload(id, "revision 1 of " + title).expect(201);
+        return id;
+    }
+
+    /** Uploads the next version of a document the shop's admin holds checked out. */
+    Reply upload(String document, String content) {
+        String boundary = "----procura" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"drawing.txt\""
+                        + "\r\nContent-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return Api.request("POST", path("/documents/" + document + "/versions"))
+                .token(shop.token())
+                .bytes("multipart/form-data; boundary=" + boundary, body.toByteArray())
+                .send();
+    }
+
+    /** The document's versions, oldest first, as the projects API shows them. */
+    java.util.List<JsonObject> versions(String document) {
+        return Api.get(path("/documents/" + document), shop.token())
+                .expect(200)
+                .json()
+                .getJsonArray("versions")
+                .getValuesAs(JsonObject.class);
+    }
+
+    JsonObject submit(String document) {
+        return Api.post(
+                        path("/rda"),
+                        shop.token(),
+                        Json.createObjectBuilder().add("document_id", document).build())
+                .expect(201)
+                .json();
     }
 }

@@ -47,6 +47,8 @@ class EngineeringIsolationIT {
         NONE,
         LINE,
         CHANGE_ORDER,
+        SUBMISSION,
+        REMARK,
         COMMENT
     }
 
@@ -66,19 +68,28 @@ class EngineeringIsolationIT {
             new Endpoint("GET", "/change-orders", Body.NONE, READ, Set.of(200)),
             new Endpoint("GET", "/change-orders/approved-changes", Body.NONE, READ, Set.of(200)),
             new Endpoint("GET", "/change-orders/{co}", Body.NONE, READ, Set.of(200)),
-            new Endpoint("PUT", "/change-orders/{co}", Body.CHANGE_ORDER, WRITE, Set.of(200)));
+            new Endpoint("PUT", "/change-orders/{co}", Body.CHANGE_ORDER, WRITE, Set.of(200)),
+            new Endpoint("POST", "/rda", Body.SUBMISSION, WRITE, Set.of(201, 409)),
+            new Endpoint("GET", "/rda", Body.NONE, READ, Set.of(200)),
+            new Endpoint("GET", "/rda/{rda}", Body.NONE, READ, Set.of(200)));
 
     /** The workflow engine's endpoints for change orders: approvals permissions, in the outsider rows. */
     private static final List<Endpoint> WORKFLOW_ENDPOINTS = List.of(
             new Endpoint("GET", "/change-orders/{co}/workflow", Body.NONE, "approvals:read", Set.of(200)),
             new Endpoint("GET", "/change-orders/{co}/transitions", Body.NONE, "approvals:read", Set.of(200)),
             new Endpoint(
-                    "POST", "/change-orders/{co}/transitions/approved", Body.COMMENT, "approvals:request", Set.of(200)));
+                    "POST", "/change-orders/{co}/transitions/approved", Body.COMMENT, "approvals:request", Set.of(200)),
+            new Endpoint("POST", "/rda/{rda}/comments", Body.REMARK, "approvals:request", Set.of(201)),
+            new Endpoint("GET", "/rda/{rda}/workflow", Body.NONE, "approvals:read", Set.of(200)),
+            new Endpoint("GET", "/rda/{rda}/transitions", Body.NONE, "approvals:read", Set.of(200)),
+            new Endpoint("POST", "/rda/{rda}/transitions/approved", Body.COMMENT, "approvals:request", Set.of(200)));
 
     private Engineering main;
     private Engineering other;
     private String line;
     private String changeOrder;
+    private String drawing;
+    private String revision;
     private final Map<String, Member> byRole = new HashMap<>();
     private Member stranger;
 
@@ -88,9 +99,13 @@ class EngineeringIsolationIT {
         other = Engineering.ready("Engineering other");
         main.defineWorkflow("change_order", "open", "approved", "rejected");
         other.defineWorkflow("change_order", "open", "approved", "rejected");
+        main.defineWorkflow("drawing", "submitted", "approved", "rejected");
+        drawing = main.document("Matrix drawing", "drawing");
+        revision = main.submit(drawing).getString("id");
         line = main.addLine(Engineering.line(null, "FRAME", "1", "ea", "make"));
         other.addLine(Engineering.line(null, "FRAME", "1", "ea", "make"));
-        changeOrder = main.requestChange(Engineering.changeOrder("Matrix", "10", 1)).getString("id");
+        changeOrder =
+                main.requestChange(Engineering.changeOrder("Matrix", "10", 1)).getString("id");
         byRole.putAll(RoleMatrix.members(
                 main.shop(),
                 Map.of(
@@ -104,13 +119,21 @@ class EngineeringIsolationIT {
         String path = endpoint.path()
                 .replace("{line}", line)
                 .replace("{co}", changeOrder)
+                .replace("{rda}", revision)
                 .replace(
                         "{fresh-line}",
                         owner == main ? main.addLine(Engineering.line(line, "BOLT", "2", "ea", "buy")) : line);
         Api.Request request = Api.request(endpoint.method(), owner.path(path)).token(token);
         switch (endpoint.body()) {
-            case LINE -> request.json(Engineering.line(line, "TUBE", "25", "cm", "buy").build());
-            case CHANGE_ORDER -> request.json(Engineering.changeOrder("Matrix", "12", 2).build());
+            case LINE ->
+                request.json(Engineering.line(line, "TUBE", "25", "cm", "buy").build());
+            case CHANGE_ORDER ->
+                request.json(Engineering.changeOrder("Matrix", "12", 2).build());
+            case SUBMISSION ->
+                request.json(
+                        Json.createObjectBuilder().add("document_id", drawing).build());
+            case REMARK ->
+                request.json(Json.createObjectBuilder().add("body", "Matrix").build());
             case COMMENT -> request.json(Json.createObjectBuilder().build());
             case NONE -> {}
         }
@@ -170,6 +193,25 @@ class EngineeringIsolationIT {
     }
 
     @Test
+    void commentingOnARevisionNeedsApprovalsRequestAndAProjectOneReads() {
+        String path = "/rda/" + revision + "/comments";
+        JsonObjectBuilder remark = Json.createObjectBuilder().add("body", "Roles");
+        Api.post(main.path(path), byRole.get("viewer").token(), remark.build()).expectProblem(403, "forbidden");
+        Api.post(main.path(path), byRole.get("requester").token(), remark.build())
+                .expectProblem(404, "not-found");
+        Api.post(main.path(path), byRole.get("approver").token(), remark.build())
+                .expect(201);
+        Api.get(
+                        main.path("/rda/" + revision + "/workflow"),
+                        byRole.get("project-reader").token())
+                .expectProblem(403, "forbidden");
+        Api.get(
+                        main.path("/rda/" + revision + "/workflow"),
+                        byRole.get("requester").token())
+                .expectProblem(404, "not-found");
+    }
+
+    @Test
     void aProjectEngineerAtPlantAReachesOnlyTheEngineeringOfItsProjects() {
         String plantA = Production.plant(main.shop(), "eng-plant-a");
         String plantB = Production.plant(main.shop(), "eng-plant-b");
@@ -186,29 +228,45 @@ class EngineeringIsolationIT {
                 .expect(201);
         Member engineerA = Tenants.join(main.shop().tenantId(), main.shop().token(), "eng-staff");
         setRoles(engineerA, assignment("eng-staff"), assignment("project-engineer", plantA));
-        Member viewerEngineerB = Tenants.join(main.shop().tenantId(), main.shop().token(), "viewer");
+        Member viewerEngineerB =
+                Tenants.join(main.shop().tenantId(), main.shop().token(), "viewer");
         setRoles(viewerEngineerB, assignment("viewer"), assignment("project-engineer", plantB));
 
-        Api.post(atA.path("/bom"), engineerA.token(), Engineering.line(null, "MOTOR", "1", "ea", "buy").build())
+        Api.post(
+                        atA.path("/bom"),
+                        engineerA.token(),
+                        Engineering.line(null, "MOTOR", "1", "ea", "buy").build())
                 .expect(201);
         Api.get(atA.path("/bom/explosion"), engineerA.token()).expect(200);
-        Api.post(atA.path("/change-orders"), engineerA.token(), Engineering.changeOrder("At A", "5", 0).build())
+        Api.post(
+                        atA.path("/change-orders"),
+                        engineerA.token(),
+                        Engineering.changeOrder("At A", "5", 0).build())
                 .expect(201);
         Api.get(atB.path("/bom"), engineerA.token()).expectProblem(404, "not-found");
-        Api.post(atB.path("/bom"), engineerA.token(), Engineering.line(null, "MOTOR", "1", "ea", "buy").build())
+        Api.post(
+                        atB.path("/bom"),
+                        engineerA.token(),
+                        Engineering.line(null, "MOTOR", "1", "ea", "buy").build())
                 .expectProblem(404, "not-found");
         Api.get(atB.path("/change-orders"), engineerA.token()).expectProblem(404, "not-found");
         Api.get(main.path("/bom"), engineerA.token()).expectProblem(404, "not-found");
 
         Api.get(atA.path("/bom"), viewerEngineerB.token()).expect(200);
-        Api.post(atA.path("/bom"), viewerEngineerB.token(), Engineering.line(null, "MOTOR", "1", "ea", "buy").build())
+        Api.post(
+                        atA.path("/bom"),
+                        viewerEngineerB.token(),
+                        Engineering.line(null, "MOTOR", "1", "ea", "buy").build())
                 .expectProblem(403, "plant-access-denied");
         Api.post(
                         atA.path("/change-orders"),
                         viewerEngineerB.token(),
                         Engineering.changeOrder("Not at A", "5", 0).build())
                 .expectProblem(403, "plant-access-denied");
-        Api.post(atB.path("/bom"), viewerEngineerB.token(), Engineering.line(null, "MOTOR", "1", "ea", "buy").build())
+        Api.post(
+                        atB.path("/bom"),
+                        viewerEngineerB.token(),
+                        Engineering.line(null, "MOTOR", "1", "ea", "buy").build())
                 .expect(201);
     }
 }

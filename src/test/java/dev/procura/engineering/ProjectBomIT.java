@@ -82,10 +82,11 @@ class ProjectBomIT {
         assertAmount("254.10", exploded, "total_cost");
         assertEquals("EUR", exploded.getString("currency"));
         assertFalse(exploded.getBoolean("cost_complete"));
-        assertEquals(List.of("PLATE"), exploded.getJsonArray("missing_costs").getValuesAs(jakarta.json.JsonString.class)
-                .stream()
-                .map(jakarta.json.JsonString::getString)
-                .toList());
+        assertEquals(
+                List.of("PLATE"),
+                exploded.getJsonArray("missing_costs").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         List<JsonObject> levels = exploded.getJsonArray("levels").getValuesAs(JsonObject.class);
         assertEquals(3, levels.size());
         assertAmount("254.10", levels.get(0), "cost");
@@ -106,7 +107,8 @@ class ProjectBomIT {
         JsonObject bom = Api.get(t.path("/bom"), t.shop().token()).expect(200).json();
         assertEquals("PRJ-1", bom.getString("project_code"));
         assertEquals(6, bom.getJsonArray("lines").size());
-        JsonObject line = Api.get(t.path("/bom/" + bracket), t.shop().token()).expect(200).json();
+        JsonObject line =
+                Api.get(t.path("/bom/" + bracket), t.shop().token()).expect(200).json();
         assertEquals("BRACKET", line.getString("item_code"));
         assertEquals(20, line.getInt("position"));
         assertEquals("make", line.getString("source"));
@@ -114,8 +116,12 @@ class ProjectBomIT {
         Api.delete(t.path("/bom/" + bracket), t.shop().token()).expect(204);
         assertEquals(
                 List.of("FRAME", "MOTOR", "TUBE"),
-                Api.get(t.path("/bom"), t.shop().token()).expect(200).json().getJsonArray("lines")
-                        .getValuesAs(JsonObject.class).stream()
+                Api.get(t.path("/bom"), t.shop().token())
+                        .expect(200)
+                        .json()
+                        .getJsonArray("lines")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
                         .map(l -> l.getString("item_code"))
                         .sorted()
                         .toList());
@@ -141,20 +147,36 @@ class ProjectBomIT {
 
         assertEquals(
                 List.of("item_code"),
-                Api.post(t.path("/bom"), t.shop().token(), Engineering.line(frame, "NOPE", "1", "ea", "buy").build())
+                Api.post(
+                                t.path("/bom"),
+                                t.shop().token(),
+                                Engineering.line(frame, "NOPE", "1", "ea", "buy")
+                                        .build())
                         .fieldErrors());
         assertEquals(
                 List.of("unit"),
-                Api.post(t.path("/bom"), t.shop().token(), Engineering.line(frame, "TUBE", "1", "kg", "buy").build())
+                Api.post(
+                                t.path("/bom"),
+                                t.shop().token(),
+                                Engineering.line(frame, "TUBE", "1", "kg", "buy")
+                                        .build())
                         .fieldErrors());
         assertEquals(
                 List.of("parent_id"),
-                Api.post(t.path("/bom"), t.shop().token(), Engineering.line(motor, "BOLT", "1", "ea", "buy").build())
+                Api.post(
+                                t.path("/bom"),
+                                t.shop().token(),
+                                Engineering.line(motor, "BOLT", "1", "ea", "buy")
+                                        .build())
                         .fieldErrors(),
                 "a buy line has no children");
         assertEquals(
                 List.of("parent_id"),
-                Api.post(t.path("/bom"), t.shop().token(), Engineering.line(foreign, "BOLT", "1", "ea", "buy").build())
+                Api.post(
+                                t.path("/bom"),
+                                t.shop().token(),
+                                Engineering.line(foreign, "BOLT", "1", "ea", "buy")
+                                        .build())
                         .fieldErrors(),
                 "another project's line");
         assertEquals(
@@ -169,23 +191,38 @@ class ProjectBomIT {
                 "FRAME holds position 10 at the top");
         assertEquals(
                 List.of("quantity", "source"),
-                Api.post(t.path("/bom"), t.shop().token(), Engineering.line(frame, "BOLT", "0", "ea", "rent").build())
+                Api.post(
+                                t.path("/bom"),
+                                t.shop().token(),
+                                Engineering.line(frame, "BOLT", "0", "ea", "rent")
+                                        .build())
                         .fieldErrors()
                         .stream()
                         .sorted()
                         .toList());
         assertEquals(
                 List.of("item_code", "unit"),
-                Api.post(t.path("/bom"), t.shop().token(), jakarta.json.Json.createObjectBuilder()
-                                .add("quantity", 1)
-                                .add("source", "buy")
-                                .build())
+                Api.post(
+                                t.path("/bom"),
+                                t.shop().token(),
+                                jakarta.json.Json.createObjectBuilder()
+                                        .add("quantity", 1)
+                                        .add("source", "buy")
+                                        .build())
                         .fieldErrors()
                         .stream()
                         .sorted()
                         .toList());
-        assertEquals(2, Api.get(t.path("/bom"), t.shop().token()).expect(200).json().getJsonArray("lines").size());
-        Api.get(t.shop().path("/projects/" + UUID.randomUUID() + "/bom"), t.shop().token())
+        assertEquals(
+                2,
+                Api.get(t.path("/bom"), t.shop().token())
+                        .expect(200)
+                        .json()
+                        .getJsonArray("lines")
+                        .size());
+        Api.get(
+                        t.shop().path("/projects/" + UUID.randomUUID() + "/bom"),
+                        t.shop().token())
                 .expectProblem(404, "not-found");
     }
 }
