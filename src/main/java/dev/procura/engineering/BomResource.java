@@ -55,6 +55,9 @@ public class BomResource {
     BomService bom;
 
     @Inject
+    BomProcurement procurement;
+
+    @Inject
     CurrentCaller caller;
 
     @GET
@@ -121,6 +124,37 @@ public class BomResource {
             @PathParam("lineId") UUID lineId) {
         bom.remove(caller.get(), projectId, lineId);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/procurement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permissions.PROJECTS_WRITE)
+    @PlantScoped
+    @Operation(
+            summary = "Draft RFQs or purchase orders for the BOM's buy lines",
+            description = "One action over the explosion for `quantity` projects: the buy lines' needs, summed per"
+                    + " item in its base unit (3 decimals). `rfq`: one draft RFQ of every need, inviting the items'"
+                    + " default suppliers. `purchase_order`: one draft order per default supplier, naming the"
+                    + " project, at the project's plant, for `cost_center`, priced at the items' standard cost in"
+                    + " `currency`. Needs without a default supplier (or a standard cost in the currency, for"
+                    + " orders) are reported in `unbought`, not failed. The RFQs and orders capabilities validate,"
+                    + " number and audit the drafts as their own; any refusal of theirs undoes the whole action.")
+    @APIResponse(
+            responseCode = "200",
+            description = "What was drafted and what was not",
+            content = @Content(schema = @Schema(implementation = ProcurementViews.ProcurementView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields (all reported), or a draft the RFQs or orders capability refuses")
+    @APIResponse(
+            responseCode = "409",
+            description = "A draft the orders capability refuses (e.g. a closed project's budget)")
+    public ProcurementViews.ProcurementView procure(
+            @PathParam("tenantId") UUID tenantId,
+            @PathParam("projectId") UUID projectId,
+            @Valid @NotNull ProcurementRequests.Procurement body) {
+        return procurement.procure(caller.get(), projectId, body);
     }
 
     @GET

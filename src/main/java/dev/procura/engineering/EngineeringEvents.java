@@ -5,12 +5,13 @@ import dev.procura.platform.tenancy.TenantTx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The project engineering facts others care about, in the outbox of the transaction that makes
- * them (and so on the audit trail): {@code project_bom.line_added}, {@code project_bom.line_removed},
+ * them (and so on the audit trail): {@code project_bom.line_added}, {@code project_bom.line_removed}, {@code project_bom.procured},
  * {@code change_order.requested}, {@code change_order.changed}, {@code change_order.decided},
  * {@code drawing.submitted}, {@code drawing.superseded}, {@code drawing.commented},
  * {@code drawing.decided}. State changes themselves are the workflow engine's
@@ -28,6 +29,16 @@ class EngineeringEvents {
 
     void bomLineRemoved(TenantTx tx, UUID actor, BomLine line) {
         outbox.publish(tx, "project_bom.line_removed", line.projectId().toString(), actor, bomData(line));
+    }
+
+    void bomProcured(TenantTx tx, UUID actor, UUID projectId, String kind, List<ProcurementViews.DraftView> drafts) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("project_id", projectId);
+        data.put("kind", kind);
+        data.put(
+                "documents",
+                drafts.stream().map(ProcurementViews.DraftView::number).toList());
+        outbox.publish(tx, "project_bom.procured", projectId.toString(), actor, data);
     }
 
     void changeOrder(TenantTx tx, String event, UUID actor, ChangeOrder order) {

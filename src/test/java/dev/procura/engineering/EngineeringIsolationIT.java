@@ -48,6 +48,7 @@ class EngineeringIsolationIT {
         LINE,
         CHANGE_ORDER,
         SUBMISSION,
+        PROCUREMENT,
         REMARK,
         COMMENT
     }
@@ -64,6 +65,7 @@ class EngineeringIsolationIT {
             new Endpoint("GET", "/bom/{line}", Body.NONE, READ, Set.of(200)),
             new Endpoint("DELETE", "/bom/{fresh-line}", Body.NONE, WRITE, Set.of(204)),
             new Endpoint("GET", "/bom/explosion?quantity=3", Body.NONE, READ, Set.of(200)),
+            new Endpoint("POST", "/bom/procurement", Body.PROCUREMENT, WRITE, Set.of(200)),
             new Endpoint("POST", "/change-orders", Body.CHANGE_ORDER, WRITE, Set.of(201)),
             new Endpoint("GET", "/change-orders", Body.NONE, READ, Set.of(200)),
             new Endpoint("GET", "/change-orders/approved-changes", Body.NONE, READ, Set.of(200)),
@@ -132,6 +134,11 @@ class EngineeringIsolationIT {
             case SUBMISSION ->
                 request.json(
                         Json.createObjectBuilder().add("document_id", drawing).build());
+            case PROCUREMENT ->
+                request.json(Json.createObjectBuilder()
+                        .add("kind", "rfq")
+                        .add("currency", "EUR")
+                        .build());
             case REMARK ->
                 request.json(Json.createObjectBuilder().add("body", "Matrix").build());
             case COMMENT -> request.json(Json.createObjectBuilder().build());
