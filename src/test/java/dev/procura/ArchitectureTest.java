@@ -57,6 +57,7 @@ class ArchitectureTest {
             "taxes",
             "costing",
             "ncrs",
+            "engineering",
             "production",
             "quality",
             "traceability",

@@ -530,6 +530,27 @@ public enum ProblemType {
             409,
             "A milestone that is completed or cancelled is completed, cancelled or changed again.",
             "current_status"),
+    CHANGE_ORDER_DECIDED(
+            "change-order-decided",
+            "Conflict",
+            409,
+            "A change order whose workflow reached a final state (approved, rejected) is changed;"
+                    + " `current_status` says its state. Request a new change order instead.",
+            "current_status"),
+    DRAWING_REVISION_NOT_NEWER(
+            "drawing-revision-not-newer",
+            "Conflict",
+            409,
+            "A drawing document version is submitted for approval while the same or a newer version of that"
+                    + " drawing was submitted already; `latest_version` says which.",
+            "latest_version"),
+    DRAWING_REVISION_SUPERSEDED(
+            "drawing-revision-superseded",
+            "Conflict",
+            409,
+            "A drawing revision replaced by a newer one is moved through its workflow or commented on;"
+                    + " `superseded_by` names the newer revision.",
+            "superseded_by"),
     COST_CENTRE_HAS_ACTIVE_CHILDREN(
             "cost-centre-has-active-children",
             "Conflict",
