@@ -1,3 +1,0 @@
-package dev.procura.platform.gs1;
-
-public record Gs1Element(String ai, String value) {}
