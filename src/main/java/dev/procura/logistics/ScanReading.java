@@ -35,7 +35,7 @@ record ScanReading(String code, String symbology, List<Gs1Element> elements) {
     }
 
     static ScanReading of(String code) {
-        if (Gs1.isDigitalLink(code)) {
+        if (code.regionMatches(true, 0, "http://", 0, 7) || code.regionMatches(true, 0, "https://", 0, 8)) {
             try {
                 return new ScanReading(code, DIGITAL_LINK, Gs1.parseDigitalLink(code));
             } catch (Gs1Exception e) {
