@@ -61,7 +61,8 @@ class ArchitectureTest {
             "production",
             "quality",
             "traceability",
-            "projects");
+            "projects",
+            "logistics");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -90,6 +90,10 @@ public final class Permissions {
     public static final String TRACEABILITY_READ = "traceability:read";
     /** Define numbering rules, create and change lots and serials, run recall simulations and quarantine. */
     public static final String TRACEABILITY_WRITE = "traceability:write";
+    /** Read shipments, their packages and scan events. */
+    public static final String LOGISTICS_READ = "logistics:read";
+    /** Create and move shipments, set the GS1 company prefix, record scans. */
+    public static final String LOGISTICS_WRITE = "logistics:write";
 
     /** Read projects, their budgets, documents (and their versions) and milestones. */
     public static final String PROJECTS_READ = "projects:read";
@@ -142,7 +146,9 @@ public final class Permissions {
             TRACEABILITY_WRITE,
             PROJECTS_READ,
             PROJECTS_WRITE,
-            PROJECTS_ADMIN);
+            PROJECTS_ADMIN,
+            LOGISTICS_READ,
+            LOGISTICS_WRITE);
 
     private Permissions() {}
 
