@@ -90,6 +90,10 @@ public final class Permissions {
     public static final String TRACEABILITY_READ = "traceability:read";
     /** Define numbering rules, create and change lots and serials, run recall simulations and quarantine. */
     public static final String TRACEABILITY_WRITE = "traceability:write";
+    /** Read shipments, packages, scans and barcode label jobs and templates. */
+    public static final String LOGISTICS_READ = "logistics:read";
+    /** Create and move shipments, record scans, generate barcode labels and define label templates. */
+    public static final String LOGISTICS_WRITE = "logistics:write";
 
     public static final List<String> ALL = List.of(
             TENANT_READ,
@@ -132,7 +136,9 @@ public final class Permissions {
             QUALITY_READ,
             QUALITY_WRITE,
             TRACEABILITY_READ,
-            TRACEABILITY_WRITE);
+            TRACEABILITY_WRITE,
+            LOGISTICS_READ,
+            LOGISTICS_WRITE);
 
     private Permissions() {}
 
