@@ -1,5 +1,6 @@
 package dev.procura.items;
 
+import dev.procura.platform.gs1.Gs1;
 import dev.procura.platform.persistence.JsonbColumn;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -48,6 +49,8 @@ public class Item {
 
     @Column(name = "tax_code")
     private String taxCode;
+
+    private String gtin;
 
     @Column(name = "lot_tracked")
     private boolean lotTracked;
@@ -102,6 +105,7 @@ public class Item {
         this.standardCostCurrency =
                 request.standardCost() == null ? null : request.standardCost().currency();
         this.taxCode = request.taxCode();
+        this.gtin = request.gtin() == null ? null : Gs1.gtin14(request.gtin());
         this.lotTracked = Boolean.TRUE.equals(request.lotTracked());
         this.serialTracked = Boolean.TRUE.equals(request.serialTracked());
         this.inspectionRequired = Boolean.TRUE.equals(request.inspectionRequired());
@@ -179,6 +183,10 @@ public class Item {
 
     public String taxCode() {
         return taxCode;
+    }
+
+    public String gtin() {
+        return gtin;
     }
 
     public boolean isLotTracked() {

@@ -89,6 +89,7 @@ final class ItemImportRows {
                 leadTime,
                 amount == null ? null : new ItemRequests.StandardCost(amount, currency),
                 cells.get("tax_code"),
+                null,
                 lot,
                 serial,
                 inspection,

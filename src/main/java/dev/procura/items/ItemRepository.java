@@ -32,6 +32,16 @@ public class ItemRepository {
                 .findFirst();
     }
 
+    /** The code of another item with the GTIN (14 digits), if any. */
+    public Optional<String> gtinHolder(EntityManager em, String gtin14, UUID self) {
+        return em.createQuery("SELECT i FROM Item i WHERE i.gtin = :gtin", Item.class)
+                .setParameter("gtin", gtin14)
+                .getResultStream()
+                .filter(other -> !other.id().equals(self))
+                .map(Item::code)
+                .findFirst();
+    }
+
     public boolean codeTaken(EntityManager em, String code, UUID self) {
         return em.createQuery("SELECT i.id FROM Item i WHERE i.code = :code", UUID.class)
                 .setParameter("code", code)

@@ -67,6 +67,13 @@ public final class ItemRequests {
             @Schema(description = "A tax code (its format is checked here)", example = "VAT-STD")
             String taxCode,
 
+            @Pattern(regexp = "\\d{8}|\\d{12,14}", message = "must be a GTIN-8, -12, -13 or -14 (digits only)")
+            @Schema(
+                    description = "The GS1 trade item number, printed on labels and read by scans; kept as 14 digits."
+                            + " Its check digit must be right; no other item may have it",
+                    example = "09506000134352")
+            String gtin,
+
             @Schema(defaultValue = "false") Boolean lotTracked,
             @Schema(defaultValue = "false") Boolean serialTracked,
             @Schema(defaultValue = "false") Boolean inspectionRequired,

@@ -1,6 +1,8 @@
 package dev.procura.items;
 
 import dev.procura.platform.failures.FieldError;
+import dev.procura.platform.gs1.Gs1;
+import dev.procura.platform.gs1.Gs1Exception;
 import dev.procura.procurement.Money;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,6 +77,7 @@ final class ItemRules {
         }
         category(item, kept, lookups, errors);
         taxCode(item, kept, lookups, errors);
+        gtin(item, errors);
         UUID supplier = item.defaultSupplierId();
         if (supplier != null && !(kept != null && supplier.equals(kept.defaultSupplierId()))) {
             switch (lookups.supplier(supplier)) {
@@ -124,6 +127,16 @@ final class ItemRules {
         lookups.taxCodes()
                 .filter(codes -> !codes.contains(item.taxCode().toUpperCase(java.util.Locale.ROOT)))
                 .ifPresent(codes -> errors.add(new FieldError("tax_code", "is not an active tax code of this tenant")));
+    }
+
+    private static void gtin(ItemRequests.Define item, List<FieldError> errors) {
+        if (item.gtin() != null && item.gtin().matches("\\d{8}|\\d{12,14}")) {
+            try {
+                Gs1.gtin14(item.gtin());
+            } catch (Gs1Exception e) {
+                errors.add(new FieldError("gtin", e.getMessage().replace("AI 01: ", "")));
+            }
+        }
     }
 
     private static void plants(ItemRequests.Define item, Lookups lookups, List<FieldError> errors) {

@@ -8,6 +8,7 @@ import dev.procura.platform.events.TenantOutbox;
 import dev.procura.platform.failures.Failure;
 import dev.procura.platform.failures.FieldError;
 import dev.procura.platform.failures.ProblemType;
+import dev.procura.platform.gs1.Gs1;
 import dev.procura.platform.masters.MasterReferences;
 import dev.procura.platform.security.Caller;
 import dev.procura.platform.tenancy.TenantTransactions;
@@ -126,6 +127,15 @@ public class ItemService {
         List<FieldError> errors = ItemRules.check(request, ItemRules.Kept.of(stored), lookups.of(tx, List.of(request)));
         if (!errors.isEmpty()) {
             throw new Failure.InvalidInput(errors);
+        }
+        if (request.gtin() != null) {
+            String gtin = Gs1.gtin14(request.gtin());
+            items.gtinHolder(tx.em(), gtin, stored == null ? null : stored.id()).ifPresent(holder -> {
+                throw new Failure.Conflict(
+                        ProblemType.ITEM_GTIN_TAKEN,
+                        "Item " + holder + " has the GTIN " + gtin,
+                        Map.of("item_code", holder));
+            });
         }
     }
 

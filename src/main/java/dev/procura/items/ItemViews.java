@@ -27,6 +27,10 @@ public final class ItemViews {
             Integer leadTimeDays,
             CostView standardCost,
             String taxCode,
+
+            @Schema(description = "GTIN-14, or null", example = "09506000134352")
+            String gtin,
+
             boolean lotTracked,
             boolean serialTracked,
             boolean inspectionRequired,
@@ -53,6 +57,7 @@ public final class ItemViews {
                             ? null
                             : new CostView(item.standardCostAmount(), item.standardCostCurrency()),
                     item.taxCode(),
+                    item.gtin(),
                     item.isLotTracked(),
                     item.isSerialTracked(),
                     item.isInspectionRequired(),

@@ -232,6 +232,70 @@ class ItemIT {
     }
 
     @Test
+    void aGtinIsKeptAsFourteenDigitsCheckedAndHeldByOneItem() throws Exception {
+        Shop shop = Buying.shop("Item GTIN");
+        Masters.unit(shop, "ea", "count", 0);
+        JsonObject pen = Api.post(
+                        shop.path("/items"),
+                        shop.token(),
+                        Masters.itemBody("PEN", "ea")
+                                .add("gtin", "4006381333931")
+                                .build())
+                .expect(201)
+                .json();
+        assertEquals("04006381333931", pen.getString("gtin"));
+        assertEquals(
+                "04006381333931",
+                Api.get(shop.path("/items/" + pen.getString("id")), shop.token())
+                        .expect(200)
+                        .json()
+                        .getString("gtin"));
+        JsonObject wrongDigit = Api.post(
+                        shop.path("/items"),
+                        shop.token(),
+                        Masters.itemBody("PENCIL", "ea")
+                                .add("gtin", "4006381333932")
+                                .build())
+                .expectProblem(400, "validation");
+        assertEquals(
+                "check digit 2 should be 1",
+                wrongDigit.getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals(
+                List.of("gtin"),
+                Api.post(
+                                shop.path("/items"),
+                                shop.token(),
+                                Masters.itemBody("PENCIL", "ea")
+                                        .add("gtin", "12345")
+                                        .build())
+                        .fieldErrors());
+        JsonObject taken = Api.post(
+                        shop.path("/items"),
+                        shop.token(),
+                        Masters.itemBody("PENCIL", "ea")
+                                .add("gtin", "04006381333931")
+                                .build())
+                .expectProblem(409, "item-gtin-taken");
+        assertEquals("PEN", taken.getString("item_code"));
+        assertEquals(
+                List.of("0"),
+                ControlDb.stringsAt(
+                        Tenants.databaseUrl(shop.tenantId()), "SELECT count(*) FROM items WHERE code = 'PENCIL'"));
+        JsonObject renamed = Api.put(
+                        shop.path("/items/" + pen.getString("id")),
+                        shop.token(),
+                        Masters.itemBody("PEN", "ea")
+                                .add("gtin", "09506000134352")
+                                .build())
+                .expect(200)
+                .json();
+        assertEquals("09506000134352", renamed.getString("gtin"));
+        Masters.item(
+                shop,
+                Masters.itemBody("PENCIL", "ea").add("gtin", "4006381333931").build());
+    }
+
+    @Test
     void anItemThatOrderLinesNameIsDeactivatedNotDeleted() {
         Shop shop = Buying.shop("Items in use");
         Masters.unit(shop, "ea", "count", 0);

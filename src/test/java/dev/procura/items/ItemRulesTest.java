@@ -77,6 +77,7 @@ class ItemRulesTest {
                 5,
                 new ItemRequests.StandardCost(new BigDecimal("4.50"), "EUR"),
                 "VAT-STD",
+                null,
                 lotTracked,
                 false,
                 false,

@@ -359,6 +359,7 @@ public enum ProblemType {
                     + " is the factor those conversions give.",
             "implied_factor"),
     ITEM_CODE_TAKEN("item-code-taken", "Conflict", 409, "An item is created or changed with a code another item has."),
+    ITEM_GTIN_TAKEN("item-gtin-taken", "Conflict", 409, "An item is created or changed with a GTIN another item has."),
     ITEM_IN_USE(
             "item-in-use",
             "Conflict",
