@@ -44,9 +44,10 @@ final class Scans {
     }
 
     /**
-     * Every symbol found in the image: the whole image read for several symbols, then windows of a
-     * half and a third of it (overlapping by half) read one by one, as a scanner aimed at each part
-     * would; ZXing's DataMatrix detector looks from the middle of what it is given outwards.
+     * Every symbol found in the image: the whole image read for several symbols, then square windows
+     * of the shorter side and of two thirds, a half and a third of it (overlapping by three quarters)
+     * read one by one, as a scanner aimed at each part would; ZXing's DataMatrix detector looks from
+     * the middle of what it is given outwards.
      */
     static List<Read> all(BufferedImage image) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
@@ -64,19 +65,27 @@ final class Scans {
         reader.setHints(hints());
         int width = image.getWidth();
         int height = image.getHeight();
-        for (int parts : new int[] {2, 3}) {
-            int w = width / parts;
-            int h = height / parts;
-            for (int top = 0; top + h <= height; top += h / 2) {
-                for (int left = 0; left + w <= width; left += w / 2) {
+        int shorter = Math.min(width, height);
+        for (int side : new int[] {shorter, shorter * 2 / 3, shorter / 2, shorter / 3}) {
+            int step = Math.max(1, side / 4);
+            for (int top = 0; top < height; top += step) {
+                int y = Math.min(top, height - side);
+                for (int left = 0; left < width; left += step) {
+                    int x = Math.min(left, width - side);
                     try {
-                        Result result = reader.decodeWithState(bitmap.crop(left, top, w, h));
+                        Result result = reader.decodeWithState(bitmap.crop(x, y, side, side));
                         reads.add(new Read(result.getBarcodeFormat(), result.getText()));
                     } catch (NotFoundException e) {
                         // nothing in this window
                     } finally {
                         reader.reset();
                     }
+                    if (x == width - side) {
+                        break;
+                    }
+                }
+                if (y == height - side) {
+                    break;
                 }
             }
         }

@@ -63,6 +63,7 @@ class SymbolDecodeTest {
         Label label = Samples.lotLabel();
         Scans.Read read = only(scan(label, Symbology.QR), BarcodeFormat.QR_CODE);
         assertEquals(Gs1.digitalLink("https://id.example.com", label.elements()), read.text());
+        assertEquals(label.elements(), Gs1.parseDigitalLink(read.text()));
         assertTrue(read.text().startsWith("https://id.example.com/01/09506000134352/10/L2026-001"), read.text());
     }
 
