@@ -60,7 +60,8 @@ class ArchitectureTest {
             "ncrs",
             "production",
             "quality",
-            "traceability");
+            "traceability",
+            "logistics");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

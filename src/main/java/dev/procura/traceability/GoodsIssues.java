@@ -29,20 +29,26 @@ class GoodsIssues {
 
     /** The day of the issue, after every check of the request (all bad fields at once). */
     LocalDate check(TenantTx tx, TraceabilityRequests.Issue request, List<FieldError> errors) {
-        CustomerFacts.Summary customer =
-                customers.summaries(tx, Set.of(request.customerId())).get(request.customerId());
-        if (customer == null) {
-            errors.add(new FieldError("customer_id", "no such customer in this tenant"));
-        } else if (!customer.isActive()) {
-            errors.add(new FieldError(
-                    "customer_id",
-                    "customer " + customer.code() + " is " + customer.status().replace('_', ' ')));
-        }
+        checkCustomer(tx, request.customerId(), "customer_id", errors);
         LocalDate on = request.issuedOn() == null ? tx.today() : request.issuedOn();
         if (on.isAfter(tx.today())) {
             errors.add(new FieldError("issued_on", "must not be after today (" + tx.today() + ")"));
         }
         return on;
+    }
+
+    /** The customer is the tenant's and takes new business; else an error on {@code field}. */
+    void checkCustomer(TenantTx tx, UUID customerId, String field, List<FieldError> errors) {
+        CustomerFacts.Summary customer = customerId == null
+                ? null
+                : customers.summaries(tx, Set.of(customerId)).get(customerId);
+        if (customer == null) {
+            errors.add(new FieldError(field, "no such customer in this tenant"));
+        } else if (!customer.isActive()) {
+            errors.add(new FieldError(
+                    field,
+                    "customer " + customer.code() + " is " + customer.status().replace('_', ' ')));
+        }
     }
 
     static void requireAvailable(String what, UnitStatus status, boolean expired, LocalDate expiresOn) {

@@ -40,8 +40,43 @@ public class WorkOrderStock implements StockUnits {
     @Inject
     WorkOrderOutput output;
 
+    @Inject
+    GoodsIssues issues;
+
     @Override
     public List<Unit> consume(TenantTx tx, Document by, LocalDate on, List<Consumed> consumed, String field) {
+        List<Unit> units = take(tx, by, on, consumed, field, StockMovement.Kind.CONSUMED, UnitStatus.CONSUMED, null);
+        if (!units.isEmpty()) {
+            events.publish(tx, "stock.consumed", by.id(), movementData(by, on, units));
+        }
+        return units;
+    }
+
+    @Override
+    public List<Unit> issue(
+            TenantTx tx, Document by, LocalDate on, UUID customerId, List<Consumed> issued, String field) {
+        List<FieldError> errors = new ArrayList<>();
+        issues.checkCustomer(tx, customerId, "customer_id", errors);
+        GoodsIssues.throwIfAny(errors);
+        List<Unit> units = take(tx, by, on, issued, field, StockMovement.Kind.SHIPPED, UnitStatus.SHIPPED, customerId);
+        if (!units.isEmpty()) {
+            Map<String, Object> data = movementData(by, on, units);
+            data.put("customer_id", customerId);
+            events.publish(tx, "stock.issued", by.id(), data);
+        }
+        return units;
+    }
+
+    /** Every check first (all bad fields at once), then the movements out of the lots and serials. */
+    private List<Unit> take(
+            TenantTx tx,
+            Document by,
+            LocalDate on,
+            List<Consumed> consumed,
+            String field,
+            StockMovement.Kind kind,
+            UnitStatus emptied,
+            UUID partyId) {
         Map<String, ItemTrackingFacts.Tracking> items = ledger.items(
                 tx,
                 consumed.stream()
@@ -71,8 +106,8 @@ public class WorkOrderStock implements StockUnits {
                 Lot lot = usableLot(tx, by, on, c, at, taken, errors);
                 if (lot != null) {
                     work.add(() -> {
-                        ledger.move(tx, StockMovement.Kind.CONSUMED, lot, c.quantity(), document, null, on, null);
-                        lot.take(c.quantity(), UnitStatus.CONSUMED, tx.now());
+                        ledger.move(tx, kind, lot, c.quantity(), document, partyId, on, null);
+                        lot.take(c.quantity(), emptied, tx.now());
                         units.add(new Unit(lot.id(), StockLedger.LOT, lot.number(), lot.itemCode(), c.quantity()));
                     });
                 }
@@ -80,9 +115,9 @@ public class WorkOrderStock implements StockUnits {
                 SerialNumber serial = usableSerial(tx, by, on, c, at, taken, errors);
                 if (serial != null) {
                     work.add(() -> {
-                        ledger.move(tx, StockMovement.Kind.CONSUMED, serial, document, null, on, null);
-                        serial.moved(UnitStatus.CONSUMED, tx.now());
-                        ledger.takeFromLotOf(tx, serial, UnitStatus.CONSUMED);
+                        ledger.move(tx, kind, serial, document, partyId, on, null);
+                        serial.moved(emptied, tx.now());
+                        ledger.takeFromLotOf(tx, serial, emptied);
                         units.add(new Unit(
                                 serial.id(), StockLedger.SERIAL, serial.number(), serial.itemCode(), BigDecimal.ONE));
                     });
@@ -101,9 +136,6 @@ public class WorkOrderStock implements StockUnits {
             throw new Failure.InvalidInput(errors);
         }
         work.forEach(Runnable::run);
-        if (!units.isEmpty()) {
-            events.publish(tx, "stock.consumed", by.id(), movementData(by, on, units));
-        }
         return units;
     }
 

@@ -72,8 +72,27 @@ public abstract class Failure extends RuntimeException {
     }
 
     public static final class NotFound extends Failure {
+        private final Map<String, Object> facts;
+
         public NotFound(String detail) {
-            super(Kind.NOT_FOUND, ProblemType.NOT_FOUND, detail);
+            this(ProblemType.NOT_FOUND, detail, Map.of());
+        }
+
+        /** The facts must be members the type documents ({@link ProblemType#members()}). */
+        public NotFound(ProblemType type, String detail, Map<String, Object> facts) {
+            super(Kind.NOT_FOUND, type, detail);
+            for (String member : facts.keySet()) {
+                if (!type.members().contains(member)) {
+                    throw new IllegalArgumentException(
+                            "The problem type " + type.slug() + " does not document the member " + member);
+                }
+            }
+            this.facts = facts;
+        }
+
+        @Override
+        public Map<String, Object> facts() {
+            return facts;
         }
     }
 

@@ -160,6 +160,13 @@ public enum ProblemType {
             404,
             "No resource at this path, or no such item for this caller (another tenant's items, and tenants"
                     + " the caller is not a member of, read as absent)."),
+    SCAN_UNKNOWN_CODE(
+            "scan-unknown-code",
+            "Unknown code",
+            404,
+            "A scanned code names no shipment, package (SSCC), lot, serial number or item the caller can see;"
+                    + " `read` says what was read: the code, its symbology and its GS1 elements.",
+            "read"),
     // 405, 406
     METHOD_NOT_ALLOWED(
             "method-not-allowed",
@@ -172,6 +179,14 @@ public enum ProblemType {
             406,
             "No representation of the resource matches the request's `Accept` header."),
     // 409
+    SCAN_AMBIGUOUS_CODE(
+            "scan-ambiguous-code",
+            "Ambiguous code",
+            409,
+            "A scanned plain code names more than one thing (a lot number two items share); `read` says what"
+                    + " was read and `candidates` lists what it could be: scan a GS1 code with the GTIN instead.",
+            "read",
+            "candidates"),
     INVALID_TRANSITION(
             "invalid-transition",
             "Conflict",

@@ -90,9 +90,9 @@ public final class Permissions {
     public static final String TRACEABILITY_READ = "traceability:read";
     /** Define numbering rules, create and change lots and serials, run recall simulations and quarantine. */
     public static final String TRACEABILITY_WRITE = "traceability:write";
-    /** Read shipments, packages, scans and barcode label jobs and templates. */
+    /** Read shipments, their packages and scan events. */
     public static final String LOGISTICS_READ = "logistics:read";
-    /** Create and move shipments, record scans, generate barcode labels and define label templates. */
+    /** Create and move shipments, set the GS1 company prefix, record scans. */
     public static final String LOGISTICS_WRITE = "logistics:write";
 
     public static final List<String> ALL = List.of(

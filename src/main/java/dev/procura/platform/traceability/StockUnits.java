@@ -34,6 +34,14 @@ public interface StockUnits {
     /** Takes the quantities out of available lots and serials; unknown, unavailable or short ones are refused. */
     List<Unit> consume(TenantTx tx, Document by, LocalDate on, List<Consumed> consumed, String field);
 
+    /**
+     * Issues the lots and serial numbers to the customer (goods shipped), as movements of the document
+     * to that customer, so genealogy and recalls reach the customer through the document: the customer
+     * takes new business, each unit is available, not expired and at the document's plant (when it
+     * names one); anything wrong refuses the whole issue.
+     */
+    List<Unit> issue(TenantTx tx, Document by, LocalDate on, UUID customerId, List<Consumed> issued, String field);
+
     /** Puts the output into its lot or serial numbers, made available at the document's plant. */
     List<Unit> produce(TenantTx tx, Document by, LocalDate on, Produced produced, String field);
 }
