@@ -145,8 +145,8 @@ final class Labels {
         HttpResponse<byte[]> response =
                 Api.request("GET", apiPath).token(shop.token()).sendForBytes();
         if (response.statusCode() != 200) {
-            throw new AssertionError(
-                    "GET " + apiPath + ": " + response.statusCode() + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            throw new AssertionError("GET " + apiPath + ": " + response.statusCode() + " "
+                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
         if (!response.headers().firstValue("Content-Type").orElse("").startsWith(contentType)) {
             throw new AssertionError(
