@@ -718,6 +718,17 @@ public enum ProblemType {
             "A conversion's file is asked for before the conversion completed; `conversion_status` says where it"
                     + " stands.",
             "conversion_status"),
+    LABEL_TEMPLATE_NAME_TAKEN(
+            "label-template-name-taken",
+            "Conflict",
+            409,
+            "Another label template of the tenant has this name (in any case)."),
+    LABELS_NOT_READY(
+            "labels-not-ready",
+            "Conflict",
+            409,
+            "A label job's PDF or PNGs are asked for before the job completed; `job_status` says where it stands.",
+            "job_status"),
     // 413, 414, 415
     PAYLOAD_TOO_LARGE(
             "payload-too-large",
