@@ -56,6 +56,7 @@ class ArchitectureTest {
             "accounts",
             "taxes",
             "costing",
+            "integrations",
             "ncrs",
             "production",
             "quality",

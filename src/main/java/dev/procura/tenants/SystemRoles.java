@@ -9,6 +9,7 @@ import static dev.procura.platform.tenancy.Permissions.CONFIG_READ;
 import static dev.procura.platform.tenancy.Permissions.CONVERSIONS_RUN;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_READ;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_WRITE;
+import static dev.procura.platform.tenancy.Permissions.INTEGRATIONS_READ;
 import static dev.procura.platform.tenancy.Permissions.MASTERS_READ;
 import static dev.procura.platform.tenancy.Permissions.MEMBERS_READ;
 import static dev.procura.platform.tenancy.Permissions.PRODUCTION_READ;
@@ -63,7 +64,8 @@ public final class SystemRoles {
                         ANALYTICS_READ,
                         PRODUCTION_READ,
                         QUALITY_READ,
-                        TRACEABILITY_READ));
+                        TRACEABILITY_READ,
+                        INTEGRATIONS_READ));
         ROLES.put(
                 REQUESTER,
                 Set.of(
@@ -98,7 +100,8 @@ public final class SystemRoles {
                         ANALYTICS_READ,
                         PRODUCTION_READ,
                         QUALITY_READ,
-                        TRACEABILITY_READ));
+                        TRACEABILITY_READ,
+                        INTEGRATIONS_READ));
     }
 
     private SystemRoles() {}

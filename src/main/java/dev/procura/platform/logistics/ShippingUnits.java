@@ -15,7 +15,12 @@ public interface ShippingUnits {
 
     /** What a package holds: an item, by lot or serial number when tracked. */
     record Content(
-            String itemCode, String lotNumber, String serialNumber, BigDecimal quantity, String unit, LocalDate expiresOn) {}
+            String itemCode,
+            String lotNumber,
+            String serialNumber,
+            BigDecimal quantity,
+            String unit,
+            LocalDate expiresOn) {}
 
     /**
      * One package of a shipment: {@code direction} is {@code inbound} or {@code outbound};

@@ -12,7 +12,8 @@ import java.util.UUID;
 public interface ProjectDirectory {
 
     /** A project: {@code status} is e.g. {@code planned}, {@code active}, {@code closed}. */
-    record ProjectRef(UUID id, String code, String name, UUID plantId, UUID costCentreId, String status, UUID managerId) {}
+    record ProjectRef(
+            UUID id, String code, String name, UUID plantId, UUID costCentreId, String status, UUID managerId) {}
 
     Optional<ProjectRef> project(TenantTx tx, UUID projectId);
 

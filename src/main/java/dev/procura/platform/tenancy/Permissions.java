@@ -90,6 +90,10 @@ public final class Permissions {
     public static final String TRACEABILITY_READ = "traceability:read";
     /** Define numbering rules, create and change lots and serials, run recall simulations and quarantine. */
     public static final String TRACEABILITY_WRITE = "traceability:write";
+    /** Read integration systems (never their secrets), their messages, runs and id mappings. */
+    public static final String INTEGRATIONS_READ = "integrations:read";
+    /** Define integration systems, retry and replay messages, map ids by hand. */
+    public static final String INTEGRATIONS_WRITE = "integrations:write";
 
     public static final List<String> ALL = List.of(
             TENANT_READ,
@@ -132,7 +136,9 @@ public final class Permissions {
             QUALITY_READ,
             QUALITY_WRITE,
             TRACEABILITY_READ,
-            TRACEABILITY_WRITE);
+            TRACEABILITY_WRITE,
+            INTEGRATIONS_READ,
+            INTEGRATIONS_WRITE);
 
     private Permissions() {}
 
