@@ -149,12 +149,16 @@ public class IntegrationRepository {
 
     /** When the next outbound message of an enabled system is due, if any is waiting. */
     Optional<Instant> nextDue(EntityManager em) {
-        Instant next = em.createQuery(
-                        "SELECT MIN(m.nextAttemptAt) FROM IntegrationMessage m WHERE m.status IN ('pending', 'failed')"
-                                + " AND m.direction = 'outbound' AND m.systemId IN"
-                                + " (SELECT s.id FROM IntegrationSystem s WHERE s.enabled = TRUE)",
-                        Instant.class)
+        Object next = em.createNativeQuery("SELECT MIN(m.next_attempt_at) FROM integration_messages m"
+                        + " WHERE m.status IN ('pending', 'failed') AND m.direction = 'outbound'"
+                        + " AND m.system_id IN (SELECT s.id FROM integration_systems s WHERE s.enabled)")
                 .getSingleResult();
-        return Optional.ofNullable(next);
+        if (next instanceof java.sql.Timestamp timestamp) {
+            return Optional.of(timestamp.toInstant());
+        }
+        if (next instanceof java.time.OffsetDateTime offset) {
+            return Optional.of(offset.toInstant());
+        }
+        return next instanceof Instant instant ? Optional.of(instant) : Optional.empty();
     }
 }

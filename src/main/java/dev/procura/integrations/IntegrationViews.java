@@ -90,7 +90,7 @@ public final class IntegrationViews {
             Instant createdAt,
             Instant updatedAt,
 
-            @Schema(description = "The JSON sent (in a single message's view; null in lists)")
+            @Schema(description = "The JSON sent (in a single message's view; left out of lists)")
             JsonObject payload) {
 
         static MessageView of(String system, IntegrationMessage m, boolean withPayload) {

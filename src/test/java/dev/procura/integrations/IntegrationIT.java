@@ -346,7 +346,7 @@ class IntegrationIT {
                 .json();
         assertEquals(2, page.getInt("total"));
         assertEquals(List.of(first), ids(page.getJsonArray("items").getValuesAs(JsonObject.class)));
-        assertTrue(page.getJsonArray("items").getJsonObject(0).isNull("payload"), "lists leave payloads out");
+        assertFalse(page.getJsonArray("items").getJsonObject(0).containsKey("payload"), "lists leave payloads out");
 
         for (String bad : List.of("?status=lost", "?direction=sideways", "?from=someday", "?sort=payload")) {
             Api.get(shop.path("/integrations/mixed/messages" + bad), shop.token())
