@@ -57,6 +57,7 @@ class ArchitectureTest {
             "taxes",
             "costing",
             "labels",
+            "integrations",
             "ncrs",
             "engineering",
             "production",

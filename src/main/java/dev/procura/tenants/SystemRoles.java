@@ -10,6 +10,7 @@ import static dev.procura.platform.tenancy.Permissions.CONVERSIONS_RUN;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_READ;
 import static dev.procura.platform.tenancy.Permissions.DOCUMENTS_WRITE;
 import static dev.procura.platform.tenancy.Permissions.LOGISTICS_READ;
+import static dev.procura.platform.tenancy.Permissions.INTEGRATIONS_READ;
 import static dev.procura.platform.tenancy.Permissions.MASTERS_READ;
 import static dev.procura.platform.tenancy.Permissions.MEMBERS_READ;
 import static dev.procura.platform.tenancy.Permissions.PRODUCTION_READ;
@@ -67,7 +68,8 @@ public final class SystemRoles {
                         QUALITY_READ,
                         TRACEABILITY_READ,
                         PROJECTS_READ,
-                        LOGISTICS_READ));
+                        LOGISTICS_READ,
+                        INTEGRATIONS_READ));
         ROLES.put(
                 REQUESTER,
                 Set.of(
@@ -104,7 +106,8 @@ public final class SystemRoles {
                         QUALITY_READ,
                         TRACEABILITY_READ,
                         PROJECTS_READ,
-                        LOGISTICS_READ));
+                        LOGISTICS_READ,
+                        INTEGRATIONS_READ));
     }
 
     private SystemRoles() {}

@@ -114,7 +114,7 @@ public class TenantOutbox {
         }
         if (!auditOnly) {
             LAST.set(new LastRow(tenantId, envelope.eventId(), changes));
-            written.fire(new EventWritten(em, tenantId, eventType, data));
+            written.fire(new EventWritten(em, tenantId, eventType, data, envelope.eventId()));
         }
         return envelope.eventId();
     }

@@ -484,6 +484,18 @@ public enum ProblemType {
             "A report execution's file is asked for before the execution completed; `execution_status` says where"
                     + " it stands.",
             "execution_status"),
+    INTEGRATION_SYSTEM_CODE_TAKEN(
+            "integration-system-code-taken",
+            "Conflict",
+            409,
+            "An integration system is created with a code another system of the tenant has."),
+    INTEGRATION_ID_MAPPED(
+            "integration-id-mapped",
+            "Conflict",
+            409,
+            "An id mapping is set to an external id the system already maps to another record of the same type;"
+                    + " `our_id` names that record.",
+            "our_id"),
     NCR_ACTIONS_OPEN(
             "ncr-actions-open",
             "Conflict",

@@ -101,6 +101,10 @@ public final class Permissions {
     public static final String PROJECTS_WRITE = "projects:write";
     /** Break another member's document lock; run the overdue milestone check now. */
     public static final String PROJECTS_ADMIN = "projects:admin";
+    /** Read integration systems (never their secrets), their messages, runs and id mappings. */
+    public static final String INTEGRATIONS_READ = "integrations:read";
+    /** Define integration systems, retry and replay messages, map ids by hand. */
+    public static final String INTEGRATIONS_WRITE = "integrations:write";
 
     public static final List<String> ALL = List.of(
             TENANT_READ,
@@ -148,7 +152,9 @@ public final class Permissions {
             PROJECTS_WRITE,
             PROJECTS_ADMIN,
             LOGISTICS_READ,
-            LOGISTICS_WRITE);
+            LOGISTICS_WRITE,
+            INTEGRATIONS_READ,
+            INTEGRATIONS_WRITE);
 
     private Permissions() {}
 
