@@ -158,11 +158,17 @@ class ProjectIsolationIT {
                 request.json(owner.body("NEW-" + UUID.randomUUID().toString().substring(0, 8))
                         .build());
             case CHANGE -> {
-                Reply current = Api.get(owner.shop().path("/projects/" + known.get("project")), owner.shop().token());
+                Reply current = Api.get(
+                        owner.shop().path("/projects/" + known.get("project")),
+                        owner.shop().token());
                 request.json(
                         current.status() == 200
                                 ? owner.body(current.json().getString("code"))
-                                        .add("version", current.json().getJsonNumber("version").longValue())
+                                        .add(
+                                                "version",
+                                                current.json()
+                                                        .getJsonNumber("version")
+                                                        .longValue())
                                         .build()
                                 : owner.body("SOME-CODE").add("version", 0).build());
             }
