@@ -9,6 +9,7 @@ import dev.procura.support.Tenants;
 import dev.procura.support.Tenants.Member;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.HashMap;
 import java.util.List;
@@ -202,12 +203,10 @@ class EngineeringIsolationIT {
     @Test
     void commentingOnARevisionNeedsApprovalsRequestAndAProjectOneReads() {
         String path = "/rda/" + revision + "/comments";
-        JsonObjectBuilder remark = Json.createObjectBuilder().add("body", "Roles");
-        Api.post(main.path(path), byRole.get("viewer").token(), remark.build()).expectProblem(403, "forbidden");
-        Api.post(main.path(path), byRole.get("requester").token(), remark.build())
-                .expectProblem(404, "not-found");
-        Api.post(main.path(path), byRole.get("approver").token(), remark.build())
-                .expect(201);
+        JsonObject remark = Json.createObjectBuilder().add("body", "Roles").build();
+        Api.post(main.path(path), byRole.get("viewer").token(), remark).expectProblem(403, "forbidden");
+        Api.post(main.path(path), byRole.get("requester").token(), remark).expectProblem(404, "not-found");
+        Api.post(main.path(path), byRole.get("approver").token(), remark).expect(201);
         Api.get(
                         main.path("/rda/" + revision + "/workflow"),
                         byRole.get("project-reader").token())
