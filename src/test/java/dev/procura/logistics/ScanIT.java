@@ -83,21 +83,21 @@ class ScanIT {
         String sscc = Shipments.sscc(outbound, 0);
         String packageId = outbound.getJsonArray("packages").getJsonObject(0).getString("id");
         for (String code : List.of("]C100" + sscc, "(00)" + sscc, "https://id.example.com/00/" + sscc, sscc)) {
-            JsonObject scanned = scan(code, "inspect", 201);
+            JsonObject scanned = scan(code, "inspect", 200);
             assertEquals("recorded", scanned.getString("outcome"), code);
             assertEquals("package", scanned.getJsonObject("target").getString("kind"), code);
             assertEquals(packageId, scanned.getJsonObject("target").getString("id"), code);
             assertEquals(
                     outbound.getString("id"), scanned.getJsonObject("target").getString("shipment_id"));
         }
-        JsonObject gs1 = scan("(00)" + sscc, "inspect", 201);
+        JsonObject gs1 = scan("(00)" + sscc, "inspect", 200);
         assertEquals("gs1", gs1.getString("symbology"));
         assertEquals("00", gs1.getJsonArray("elements").getJsonObject(0).getString("ai"));
         assertEquals(sscc, gs1.getJsonArray("elements").getJsonObject(0).getString("value"));
         assertEquals(
                 "digital_link",
-                scan("https://id.example.com/00/" + sscc, "inspect", 201).getString("symbology"));
-        assertEquals("plain", scan(sscc, "inspect", 201).getString("symbology"));
+                scan("https://id.example.com/00/" + sscc, "inspect", 200).getString("symbology"));
+        assertEquals("plain", scan(sscc, "inspect", 200).getString("symbology"));
         List<JsonObject> recorded = events("(00)" + sscc);
         assertTrue(recorded.stream()
                         .filter(e -> e.getString("context").equals("inspect"))
@@ -107,10 +107,10 @@ class ScanIT {
 
     @Test
     void aShipmentNumberAndALotNumberResolvePlainly() {
-        JsonObject shipment = scan(outbound.getString("number"), "inspect", 201);
+        JsonObject shipment = scan(outbound.getString("number"), "inspect", 200);
         assertEquals("shipment", shipment.getJsonObject("target").getString("kind"));
         String lot = Shipments.lot(shop, "TOTE", "TT-PLAIN", "3", null).getString("id");
-        JsonObject scanned = scan("TT-PLAIN", "inspect", 201);
+        JsonObject scanned = scan("TT-PLAIN", "inspect", 200);
         assertEquals("lot", scanned.getJsonObject("target").getString("kind"));
         assertEquals(lot, scanned.getJsonObject("target").getString("id"));
         assertEquals("TOTE", scanned.getJsonObject("target").getString("item_code"));
@@ -125,7 +125,7 @@ class ScanIT {
                 "]d201" + GTIN + "10GT-1",
                 "]C110GT-1\u001d01" + GTIN,
                 "https://id.example.com/01/" + GTIN + "/10/GT-1")) {
-            JsonObject scanned = scan(code, "inspect", 201);
+            JsonObject scanned = scan(code, "inspect", 200);
             assertEquals("lot", scanned.getJsonObject("target").getString("kind"), code);
             assertEquals(lot, scanned.getJsonObject("target").getString("id"), code);
             assertEquals("GTINED", scanned.getJsonObject("target").getString("item_code"), code);
@@ -140,10 +140,10 @@ class ScanIT {
                 .expect(201)
                 .json()
                 .getString("id");
-        JsonObject bySerial = scan("(01)" + GTIN + "(21)GS-1", "inspect", 201);
+        JsonObject bySerial = scan("(01)" + GTIN + "(21)GS-1", "inspect", 200);
         assertEquals("serial", bySerial.getJsonObject("target").getString("kind"));
         assertEquals(serial, bySerial.getJsonObject("target").getString("id"));
-        JsonObject byItem = scan("(01)" + GTIN, "inspect", 201);
+        JsonObject byItem = scan("(01)" + GTIN, "inspect", 200);
         assertEquals("item", byItem.getJsonObject("target").getString("kind"));
         assertEquals("GTINED", byItem.getJsonObject("target").getString("item_code"));
         Api.post(
@@ -161,7 +161,7 @@ class ScanIT {
         String id = inbound.getString("id");
         Shipments.act(shop, id, "pack");
         Shipments.act(shop, id, "ship");
-        JsonObject scanned = scan("(01)" + GTIN + "(10)GT-IN(37)4", "receive", 201);
+        JsonObject scanned = scan("(01)" + GTIN + "(10)GT-IN(37)4", "receive", 200);
         assertEquals("lot", scanned.getJsonObject("target").getString("kind"));
         JsonObject read =
                 Api.get(shop.path("/shipments/" + id), shop.token()).expect(200).json();
@@ -344,10 +344,10 @@ class ScanIT {
         Shipments.act(shop, id, "pack");
         Shipments.act(shop, id, "ship");
 
-        JsonObject byLot = scan("BN-IN-1", "receive", 201);
+        JsonObject byLot = scan("BN-IN-1", "receive", 200);
         assertEquals("lot", byLot.getJsonObject("target").getString("kind"));
         assertTrue(byLot.getString("detail").contains("GRN-"), byLot.getString("detail"));
-        JsonObject byPackage = scan("(00)" + Shipments.sscc(inbound, 1), "receive", 201);
+        JsonObject byPackage = scan("(00)" + Shipments.sscc(inbound, 1), "receive", 200);
         assertEquals("package", byPackage.getJsonObject("target").getString("kind"));
 
         JsonObject read =
@@ -385,7 +385,7 @@ class ScanIT {
                         "B"));
         String id = made.getString("id");
         Shipments.act(shop, id, "pack");
-        JsonObject first = scan("(00)" + Shipments.sscc(made, 0), "ship", 201);
+        JsonObject first = scan("(00)" + Shipments.sscc(made, 0), "ship", 200);
         assertTrue(first.getString("detail").contains("1 of shipment"), first.getString("detail"));
         JsonObject half =
                 Api.get(shop.path("/shipments/" + id), shop.token()).expect(200).json();
@@ -393,7 +393,7 @@ class ScanIT {
         assertFalse(absent(half.getJsonArray("packages").getJsonObject(0), "shipped_at"));
         assertTrue(absent(half.getJsonArray("packages").getJsonObject(1), "shipped_at"));
 
-        scan("]C100" + Shipments.sscc(made, 1), "ship", 201);
+        scan("]C100" + Shipments.sscc(made, 1), "ship", 200);
         JsonObject shipped =
                 Api.get(shop.path("/shipments/" + id), shop.token()).expect(200).json();
         assertEquals("shipped", shipped.getString("status"));
