@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,12 +50,8 @@ public class ScanResource {
                     + " package; `move` keeps the package's location; `inspect` only records. With `device_id` and"
                     + " `device_event_id` an event seen before is answered as a `duplicate` and not applied again.")
     @APIResponse(
-            responseCode = "201",
-            description = "Recorded (the action's result in `detail`)",
-            content = @Content(schema = @Schema(implementation = ScanView.class)))
-    @APIResponse(
             responseCode = "200",
-            description = "A duplicate of a device event taken before",
+            description = "Recorded (the action's result in `detail`), or `duplicate`: a device event taken before",
             content = @Content(schema = @Schema(implementation = ScanView.class)))
     @APIResponse(
             responseCode = "400",
@@ -71,10 +66,7 @@ public class ScanResource {
             description = "The code names several things (`scan-ambiguous-code`, with `candidates`), recorded as"
                     + " ambiguous; or the context's action is not allowed in the shipment's status"
                     + " (`invalid-transition`)")
-    public Response scan(@PathParam("tenantId") UUID tenantId, @Valid @NotNull LogisticsRequests.Scan body) {
-        ScanView scan = scans.scan(caller.get(), body);
-        return Response.status(scan.outcome().equals(ScanService.DUPLICATE) ? 200 : 201)
-                .entity(scan)
-                .build();
+    public ScanView scan(@PathParam("tenantId") UUID tenantId, @Valid @NotNull LogisticsRequests.Scan body) {
+        return scans.scan(caller.get(), body);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -120,7 +121,8 @@ public class Shipment {
     }
 
     /** Moves into the action's status and keeps the moment; a packed shipment shipped at once is packed then. */
-    void enter(ShipmentStatus into, Instant at) {
+    void enter(ShipmentStatus into, Instant when) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
         switch (into) {
             case PACKED -> packedAt = at;
             case SHIPPED -> {

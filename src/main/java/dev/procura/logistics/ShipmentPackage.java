@@ -44,7 +44,7 @@ public class ShipmentPackage {
 
     void shipped(Instant at) {
         if (shippedAt == null) {
-            shippedAt = at;
+            shippedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         }
     }
 

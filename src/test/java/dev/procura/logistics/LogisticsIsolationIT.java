@@ -68,7 +68,7 @@ class LogisticsIsolationIT {
             new Endpoint("POST", "/shipments/{fresh}/return", Body.NONE, WRITE, Set.of(409)),
             new Endpoint("GET", "/logistics/settings", Body.NONE, READ, Set.of(200)),
             new Endpoint("PUT", "/logistics/settings", Body.SETTINGS, WRITE, Set.of(200)),
-            new Endpoint("POST", "/barcodes/scan", Body.SCAN, WRITE, Set.of(201)),
+            new Endpoint("POST", "/barcodes/scan", Body.SCAN, WRITE, Set.of(200)),
             new Endpoint("POST", "/barcodes/scans", Body.SCANS, WRITE, Set.of(200)),
             new Endpoint("GET", "/barcodes/scans", Body.NONE, READ, Set.of(200)));
 

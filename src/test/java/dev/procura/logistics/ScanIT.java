@@ -33,6 +33,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScanIT {
 
+    private static final String GTIN = "09506000134352";
+
     private Shop shop;
     private String customer;
     private JsonObject outbound;
@@ -43,6 +45,17 @@ class ScanIT {
         Shipments.item(shop, "TOTE", true, false);
         Shipments.item(shop, "BIN", true, false);
         Shipments.item(shop, "PLAIN", false, false);
+        Api.post(
+                        shop.path("/items"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("code", "GTINED")
+                                .add("description", "Item with a GTIN")
+                                .add("type", "purchased")
+                                .add("base_unit", "ea")
+                                .add("gtin", GTIN)
+                                .build())
+                .expect(201);
         customer = Shipments.customer(shop, "scan-customer");
         outbound = Shipments.create(
                 shop, Shipments.outbound(customer, List.of(Shipments.line("PLAIN", null, null, "1", "P1")), "P1"));
@@ -70,21 +83,21 @@ class ScanIT {
         String sscc = Shipments.sscc(outbound, 0);
         String packageId = outbound.getJsonArray("packages").getJsonObject(0).getString("id");
         for (String code : List.of("]C100" + sscc, "(00)" + sscc, "https://id.example.com/00/" + sscc, sscc)) {
-            JsonObject scanned = scan(code, "inspect", 201);
+            JsonObject scanned = scan(code, "inspect", 200);
             assertEquals("recorded", scanned.getString("outcome"), code);
             assertEquals("package", scanned.getJsonObject("target").getString("kind"), code);
             assertEquals(packageId, scanned.getJsonObject("target").getString("id"), code);
             assertEquals(
                     outbound.getString("id"), scanned.getJsonObject("target").getString("shipment_id"));
         }
-        JsonObject gs1 = scan("(00)" + sscc, "inspect", 201);
+        JsonObject gs1 = scan("(00)" + sscc, "inspect", 200);
         assertEquals("gs1", gs1.getString("symbology"));
         assertEquals("00", gs1.getJsonArray("elements").getJsonObject(0).getString("ai"));
         assertEquals(sscc, gs1.getJsonArray("elements").getJsonObject(0).getString("value"));
         assertEquals(
                 "digital_link",
-                scan("https://id.example.com/00/" + sscc, "inspect", 201).getString("symbology"));
-        assertEquals("plain", scan(sscc, "inspect", 201).getString("symbology"));
+                scan("https://id.example.com/00/" + sscc, "inspect", 200).getString("symbology"));
+        assertEquals("plain", scan(sscc, "inspect", 200).getString("symbology"));
         List<JsonObject> recorded = events("(00)" + sscc);
         assertTrue(recorded.stream()
                         .filter(e -> e.getString("context").equals("inspect"))
@@ -94,13 +107,80 @@ class ScanIT {
 
     @Test
     void aShipmentNumberAndALotNumberResolvePlainly() {
-        JsonObject shipment = scan(outbound.getString("number"), "inspect", 201);
+        JsonObject shipment = scan(outbound.getString("number"), "inspect", 200);
         assertEquals("shipment", shipment.getJsonObject("target").getString("kind"));
         String lot = Shipments.lot(shop, "TOTE", "TT-PLAIN", "3", null).getString("id");
-        JsonObject scanned = scan("TT-PLAIN", "inspect", 201);
+        JsonObject scanned = scan("TT-PLAIN", "inspect", 200);
         assertEquals("lot", scanned.getJsonObject("target").getString("kind"));
         assertEquals(lot, scanned.getJsonObject("target").getString("id"));
         assertEquals("TOTE", scanned.getJsonObject("target").getString("item_code"));
+    }
+
+    @Test
+    void aGtinWithABatchOrASerialResolvesToTheLotOrSerialNumberOfItsItem() {
+        String lot = Shipments.lot(shop, "GTINED", "GT-1", "2", null).getString("id");
+        Shipments.lot(shop, "TOTE", "GT-1", "2", null);
+        for (String code : List.of(
+                "(01)" + GTIN + "(10)GT-1",
+                "]d201" + GTIN + "10GT-1",
+                "]C110GT-1\u001d01" + GTIN,
+                "https://id.example.com/01/" + GTIN + "/10/GT-1")) {
+            JsonObject scanned = scan(code, "inspect", 200);
+            assertEquals("lot", scanned.getJsonObject("target").getString("kind"), code);
+            assertEquals(lot, scanned.getJsonObject("target").getString("id"), code);
+            assertEquals("GTINED", scanned.getJsonObject("target").getString("item_code"), code);
+        }
+        String serial = Api.post(
+                        shop.path("/serial-numbers"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("item_code", "GTINED")
+                                .add("number", "GS-1")
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        JsonObject bySerial = scan("(01)" + GTIN + "(21)GS-1", "inspect", 200);
+        assertEquals("serial", bySerial.getJsonObject("target").getString("kind"));
+        assertEquals(serial, bySerial.getJsonObject("target").getString("id"));
+        JsonObject byItem = scan("(01)" + GTIN, "inspect", 200);
+        assertEquals("item", byItem.getJsonObject("target").getString("kind"));
+        assertEquals("GTINED", byItem.getJsonObject("target").getString("item_code"));
+        Api.post(
+                        shop.path("/barcodes/scan"),
+                        shop.token(),
+                        Shipments.scanBody("(01)" + GTIN + "(10)GT-NONE", "inspect"))
+                .expectProblem(404, "scan-unknown-code");
+    }
+
+    @Test
+    void aReceivingGs1ScanWithACountReceivesThatMany() {
+        String order = Shipments.sentOrder(shop, "GTINED", "10");
+        JsonObject inbound = Shipments.create(
+                shop, Shipments.inbound(order, List.of(Shipments.line("GTINED", "GT-IN", null, "10", null))));
+        String id = inbound.getString("id");
+        Shipments.act(shop, id, "pack");
+        Shipments.act(shop, id, "ship");
+        JsonObject scanned = scan("(01)" + GTIN + "(10)GT-IN(37)4", "receive", 200);
+        assertEquals("lot", scanned.getJsonObject("target").getString("kind"));
+        JsonObject read =
+                Api.get(shop.path("/shipments/" + id), shop.token()).expect(200).json();
+        assertEquals(
+                0,
+                new BigDecimal("4")
+                        .compareTo(read.getJsonArray("lines")
+                                .getJsonObject(0)
+                                .getJsonNumber("received_quantity")
+                                .bigDecimalValue()));
+        JsonObject delivered = Shipments.act(shop, id, "deliver");
+        assertEquals(2, delivered.getJsonArray("receipt_numbers").size());
+        JsonObject lot = Api.get(shop.path("/lots?item_code=GTINED&q=GT-IN"), shop.token())
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(
+                0, new BigDecimal("10").compareTo(lot.getJsonNumber("quantity").bigDecimalValue()));
     }
 
     @Test
@@ -264,10 +344,10 @@ class ScanIT {
         Shipments.act(shop, id, "pack");
         Shipments.act(shop, id, "ship");
 
-        JsonObject byLot = scan("BN-IN-1", "receive", 201);
+        JsonObject byLot = scan("BN-IN-1", "receive", 200);
         assertEquals("lot", byLot.getJsonObject("target").getString("kind"));
         assertTrue(byLot.getString("detail").contains("GRN-"), byLot.getString("detail"));
-        JsonObject byPackage = scan("(00)" + Shipments.sscc(inbound, 1), "receive", 201);
+        JsonObject byPackage = scan("(00)" + Shipments.sscc(inbound, 1), "receive", 200);
         assertEquals("package", byPackage.getJsonObject("target").getString("kind"));
 
         JsonObject read =
@@ -305,19 +385,19 @@ class ScanIT {
                         "B"));
         String id = made.getString("id");
         Shipments.act(shop, id, "pack");
-        JsonObject first = scan("(00)" + Shipments.sscc(made, 0), "ship", 201);
+        JsonObject first = scan("(00)" + Shipments.sscc(made, 0), "ship", 200);
         assertTrue(first.getString("detail").contains("1 of shipment"), first.getString("detail"));
         JsonObject half =
                 Api.get(shop.path("/shipments/" + id), shop.token()).expect(200).json();
         assertEquals("packed", half.getString("status"));
-        assertFalse(half.getJsonArray("packages").getJsonObject(0).isNull("shipped_at"));
-        assertTrue(half.getJsonArray("packages").getJsonObject(1).isNull("shipped_at"));
+        assertFalse(absent(half.getJsonArray("packages").getJsonObject(0), "shipped_at"));
+        assertTrue(absent(half.getJsonArray("packages").getJsonObject(1), "shipped_at"));
 
-        scan("]C100" + Shipments.sscc(made, 1), "ship", 201);
+        scan("]C100" + Shipments.sscc(made, 1), "ship", 200);
         JsonObject shipped =
                 Api.get(shop.path("/shipments/" + id), shop.token()).expect(200).json();
         assertEquals("shipped", shipped.getString("status"));
-        assertFalse(shipped.isNull("shipped_at"));
+        assertFalse(absent(shipped, "shipped_at"));
         JsonObject lot =
                 Api.get(shop.path("/lots/" + lotId), shop.token()).expect(200).json();
         assertEquals(
@@ -327,5 +407,9 @@ class ScanIT {
                         shop.token(),
                         Shipments.scanBody("(00)" + Shipments.sscc(made, 1), "ship"))
                 .expectProblem(409, "invalid-transition");
+    }
+
+    private static boolean absent(JsonObject json, String name) {
+        return !json.containsKey(name) || json.isNull(name);
     }
 }
