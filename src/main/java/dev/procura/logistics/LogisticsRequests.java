@@ -1,5 +1,6 @@
 package dev.procura.logistics;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -96,8 +97,12 @@ public final class LogisticsRequests {
 
     @Schema(name = "LogisticsSettingsRequest")
     public record Settings(
+            @JsonbProperty("gs1_company_prefix")
             @Pattern(regexp = "\\d{7,11}", message = "must be 7 to 11 digits")
-            @Schema(description = "The GS1 company prefix SSCCs are made from", example = "9506000")
+            @Schema(
+                    name = "gs1_company_prefix",
+                    description = "The GS1 company prefix SSCCs are made from",
+                    example = "9506000")
             String gs1CompanyPrefix,
 
             @Size(max = 500)

@@ -1,6 +1,7 @@
 package dev.procura.logistics;
 
 import dev.procura.platform.gs1.Gs1Element;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,7 +123,12 @@ public final class LogisticsViews {
     }
 
     @Schema(name = "LogisticsSettings")
-    public record SettingsView(String gs1CompanyPrefix, String digitalLinkBase, Instant updatedAt) {
+    public record SettingsView(
+            @JsonbProperty("gs1_company_prefix") @Schema(name = "gs1_company_prefix")
+            String gs1CompanyPrefix,
+
+            String digitalLinkBase,
+            Instant updatedAt) {
 
         static SettingsView of(LogisticsSettings s) {
             return s == null

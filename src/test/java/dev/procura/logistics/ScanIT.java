@@ -33,6 +33,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScanIT {
 
+    private static final String GTIN = "09506000134352";
+
     private Shop shop;
     private String customer;
     private JsonObject outbound;
@@ -43,6 +45,17 @@ class ScanIT {
         Shipments.item(shop, "TOTE", true, false);
         Shipments.item(shop, "BIN", true, false);
         Shipments.item(shop, "PLAIN", false, false);
+        Api.post(
+                        shop.path("/items"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("code", "GTINED")
+                                .add("description", "Item with a GTIN")
+                                .add("type", "purchased")
+                                .add("base_unit", "ea")
+                                .add("gtin", GTIN)
+                                .build())
+                .expect(201);
         customer = Shipments.customer(shop, "scan-customer");
         outbound = Shipments.create(
                 shop, Shipments.outbound(customer, List.of(Shipments.line("PLAIN", null, null, "1", "P1")), "P1"));
@@ -101,6 +114,73 @@ class ScanIT {
         assertEquals("lot", scanned.getJsonObject("target").getString("kind"));
         assertEquals(lot, scanned.getJsonObject("target").getString("id"));
         assertEquals("TOTE", scanned.getJsonObject("target").getString("item_code"));
+    }
+
+    @Test
+    void aGtinWithABatchOrASerialResolvesToTheLotOrSerialNumberOfItsItem() {
+        String lot = Shipments.lot(shop, "GTINED", "GT-1", "2", null).getString("id");
+        Shipments.lot(shop, "TOTE", "GT-1", "2", null);
+        for (String code : List.of(
+                "(01)" + GTIN + "(10)GT-1",
+                "]d201" + GTIN + "10GT-1",
+                "]C110GT-1\u001d01" + GTIN,
+                "https://id.example.com/01/" + GTIN + "/10/GT-1")) {
+            JsonObject scanned = scan(code, "inspect", 201);
+            assertEquals("lot", scanned.getJsonObject("target").getString("kind"), code);
+            assertEquals(lot, scanned.getJsonObject("target").getString("id"), code);
+            assertEquals("GTINED", scanned.getJsonObject("target").getString("item_code"), code);
+        }
+        String serial = Api.post(
+                        shop.path("/serial-numbers"),
+                        shop.token(),
+                        Json.createObjectBuilder()
+                                .add("item_code", "GTINED")
+                                .add("number", "GS-1")
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
+        JsonObject bySerial = scan("(01)" + GTIN + "(21)GS-1", "inspect", 201);
+        assertEquals("serial", bySerial.getJsonObject("target").getString("kind"));
+        assertEquals(serial, bySerial.getJsonObject("target").getString("id"));
+        JsonObject byItem = scan("(01)" + GTIN, "inspect", 201);
+        assertEquals("item", byItem.getJsonObject("target").getString("kind"));
+        assertEquals("GTINED", byItem.getJsonObject("target").getString("item_code"));
+        Api.post(
+                        shop.path("/barcodes/scan"),
+                        shop.token(),
+                        Shipments.scanBody("(01)" + GTIN + "(10)GT-NONE", "inspect"))
+                .expectProblem(404, "scan-unknown-code");
+    }
+
+    @Test
+    void aReceivingGs1ScanWithACountReceivesThatMany() {
+        String order = Shipments.sentOrder(shop, "GTINED", "10");
+        JsonObject inbound = Shipments.create(
+                shop, Shipments.inbound(order, List.of(Shipments.line("GTINED", "GT-IN", null, "10", null))));
+        String id = inbound.getString("id");
+        Shipments.act(shop, id, "pack");
+        Shipments.act(shop, id, "ship");
+        JsonObject scanned = scan("(01)" + GTIN + "(10)GT-IN(37)4", "receive", 201);
+        assertEquals("lot", scanned.getJsonObject("target").getString("kind"));
+        JsonObject read =
+                Api.get(shop.path("/shipments/" + id), shop.token()).expect(200).json();
+        assertEquals(
+                0,
+                new BigDecimal("4")
+                        .compareTo(read.getJsonArray("lines")
+                                .getJsonObject(0)
+                                .getJsonNumber("received_quantity")
+                                .bigDecimalValue()));
+        JsonObject delivered = Shipments.act(shop, id, "deliver");
+        assertEquals(2, delivered.getJsonArray("receipt_numbers").size());
+        JsonObject lot = Api.get(shop.path("/lots?item_code=GTINED&q=GT-IN"), shop.token())
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(
+                0, new BigDecimal("10").compareTo(lot.getJsonNumber("quantity").bigDecimalValue()));
     }
 
     @Test
@@ -310,14 +390,14 @@ class ScanIT {
         JsonObject half =
                 Api.get(shop.path("/shipments/" + id), shop.token()).expect(200).json();
         assertEquals("packed", half.getString("status"));
-        assertFalse(half.getJsonArray("packages").getJsonObject(0).isNull("shipped_at"));
-        assertTrue(half.getJsonArray("packages").getJsonObject(1).isNull("shipped_at"));
+        assertFalse(absent(half.getJsonArray("packages").getJsonObject(0), "shipped_at"));
+        assertTrue(absent(half.getJsonArray("packages").getJsonObject(1), "shipped_at"));
 
         scan("]C100" + Shipments.sscc(made, 1), "ship", 201);
         JsonObject shipped =
                 Api.get(shop.path("/shipments/" + id), shop.token()).expect(200).json();
         assertEquals("shipped", shipped.getString("status"));
-        assertFalse(shipped.isNull("shipped_at"));
+        assertFalse(absent(shipped, "shipped_at"));
         JsonObject lot =
                 Api.get(shop.path("/lots/" + lotId), shop.token()).expect(200).json();
         assertEquals(
@@ -327,5 +407,9 @@ class ScanIT {
                         shop.token(),
                         Shipments.scanBody("(00)" + Shipments.sscc(made, 1), "ship"))
                 .expectProblem(409, "invalid-transition");
+    }
+
+    private static boolean absent(JsonObject json, String name) {
+        return !json.containsKey(name) || json.isNull(name);
     }
 }

@@ -170,13 +170,13 @@ public class TenantProvisioner {
         }
     }
 
-    /** The clone's tables belong to the admin who migrated the template: give them to the tenant role. */
+    /** The clone's tables (partitioned ones too) belong to the admin who migrated the template: give them to the tenant role. */
     private static void handOver(Connection tenant, String role) throws SQLException {
         execute(
                 tenant,
                 "DO $$ DECLARE r record; BEGIN"
                         + " FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                        + "   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm') LOOP"
+                        + "   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm') LOOP"
                         + "   EXECUTE format('ALTER TABLE public.%I OWNER TO " + role + "', r.relname);"
                         + " END LOOP; END $$");
     }
