@@ -2,7 +2,7 @@
 # Every benchmark, at sizes that finish in under 45 minutes on 2 cores, and bench/RESULTS.md with
 # each figure, its baseline from the same run, the ratio and the target; then the full reports.
 # Usage: bench/all.sh        (nothing may listen on 4999, 5996, 5997, 5998, nor on the Kafka and S3Proxy
-#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh, limits.sh, customfields.sh, imports.sh, analytics.sh, reports.sh and traceability.sh, nor
+#                             ports of documents.sh, conversions-api.sh, audit.sh, backup.sh, limits.sh, customfields.sh, imports.sh, analytics.sh, reports.sh, traceability.sh and scans.sh, nor
 #                             on 5434, where backup.sh may run a PostgreSQL cluster of its own; see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +47,8 @@ run imports env BENCH_RESULTS_MD="$reports/imports.md" bench/imports.sh
 run analytics env BENCH_RESULTS_MD="$reports/analytics.md" bench/analytics.sh
 run reports env BENCH_RESULTS_MD="$reports/reports.md" bench/reports.sh
 run traceability env BENCH_RESULTS_MD="$reports/traceability.md" bench/traceability.sh
+run labels env BENCH_RESULTS_MD="$reports/labels.md" bench/labels.sh
+run scans env BENCH_RESULTS_MD="$reports/scans.md" bench/scans.sh
 
 {
     echo "# Benchmark results"
@@ -69,11 +71,11 @@ run traceability env BENCH_RESULTS_MD="$reports/traceability.md" bench/traceabil
         echo '```'
         echo
     done
-    for name in audit search backup limits customfields imports analytics reports traceability; do
+    for name in audit search backup limits customfields imports analytics reports traceability labels scans; do
         if [ -s "$reports/$name.md" ]; then
             cat "$reports/$name.md"
         else
-            case $name in backup) heading="Backup and restore" ;; limits) heading="Limit enforcement" ;; customfields) heading="Custom fields" ;; imports) heading="Bulk imports" ;; traceability) heading="Production, quality and traceability" ;; *) heading=${name^} ;; esac
+            case $name in backup) heading="Backup and restore" ;; limits) heading="Limit enforcement" ;; customfields) heading="Custom fields" ;; imports) heading="Bulk imports" ;; traceability) heading="Production, quality and traceability" ;; labels) heading="Logistics: labels" ;; scans) heading="Logistics: scans" ;; *) heading=${name^} ;; esac
             printf '## %s\n\n```\n' "$heading"; grep -v '^\[services\]\|debconf' "$reports/$name.txt"; echo '```'
         fi
         echo

@@ -173,6 +173,7 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
     cat "$out/report.txt"
     echo '```'
 } > "$out/section.md"
+result "$EVENTS scan events, batches of $BATCH (API)" "$API_RATE events/s" "$BASE_RATE rows/s (JDBC batch)" "$RATIO" "none set"
 write_results_section "## Logistics: scans" "$out/section.md" "$RESULTS_MD"
 echo "section \"Logistics: scans\" written to $RESULTS_MD"
 [ "$failed" -eq 0 ] || exit 1
